@@ -1,0 +1,114 @@
+import { BrowserWindow, Menu, app, net, protocol, screen, session, shell } from 'electron'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { APP_HOST, APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY, mimeTypeFor, resolveAppPath } from './app-protocol'
+import { registerIpc } from './ipc/register'
+import { buildMenu } from './menu'
+import { isAllowedExternal, isTrustedUrl } from './trusted-sender'
+import { restoreWindowState, type WindowState } from './window-state'
+
+// Fixed before the first release: Electron keeps IndexedDB in a folder named after the app.
+app.setName('Sekretariat PKK')
+if (process.platform === 'win32') app.setAppUserModelId('id.or.pkk.sekretariat')
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } }
+])
+
+const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined
+const here = import.meta.dirname
+const rendererRoot = join(here, '../renderer')
+const stateFile = () => join(app.getPath('userData'), 'window-state.json')
+let mainWindow: BrowserWindow | undefined
+
+function readWindowState(): WindowState {
+  let raw: unknown
+  try {
+    raw = JSON.parse(readFileSync(stateFile(), 'utf8'))
+  } catch {
+    raw = undefined
+  }
+  return restoreWindowState(raw, screen.getAllDisplays().map((d) => d.workArea))
+}
+
+function saveWindowState(win: BrowserWindow): void {
+  const b = win.getNormalBounds()
+  const state: WindowState = { x: b.x, y: b.y, width: b.width, height: b.height, maximized: win.isMaximized() }
+  try {
+    writeFileSync(stateFile(), JSON.stringify(state))
+  } catch {
+    // Losing the window position is harmless; never block quitting on it.
+  }
+}
+
+function createWindow(): void {
+  const state = readWindowState()
+  const win = new BrowserWindow({
+    ...state,
+    minWidth: 800,
+    minHeight: 560,
+    show: false,
+    title: 'Sekretariat PKK',
+    icon: join(here, '../../resources/icon.png'),
+    webPreferences: {
+      preload: join(here, '../preload/index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      devTools: !app.isPackaged
+    }
+  })
+  if (state.maximized) win.maximize()
+  win.once('ready-to-show', () => win.show())
+  win.on('close', () => saveWindowState(win))
+  win.webContents.on('will-navigate', (event, url) => {
+    if (!isTrustedUrl(url, devServerUrl)) event.preventDefault()
+  })
+  win.webContents.setWindowOpenHandler(({ url }) => {
+    if (isAllowedExternal(url)) void shell.openExternal(url)
+    return { action: 'deny' }
+  })
+  if (devServerUrl) void win.loadURL(devServerUrl)
+  else void win.loadURL(`${APP_ORIGIN}/index.html`)
+  mainWindow = win
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return
+    if (mainWindow.isMinimized()) mainWindow.restore()
+    mainWindow.focus()
+  })
+
+  void app.whenReady().then(() => {
+    protocol.handle(APP_SCHEME, async (request) => {
+      const file = resolveAppPath(rendererRoot, request.url)
+      if (!file) return new Response('Tidak ditemukan', { status: 404 })
+      const res = await net.fetch(pathToFileURL(file).toString())
+      if (!res.ok) return new Response('Tidak ditemukan', { status: 404 })
+      const headers = new Headers({ 'Content-Type': mimeTypeFor(file), 'Content-Security-Policy': CONTENT_SECURITY_POLICY })
+      return new Response(res.body, { status: 200, headers })
+    })
+    // No page of ours needs camera, microphone, notifications or the like.
+    session.defaultSession.setPermissionRequestHandler((_wc, _perm, callback) => callback(false))
+    app.on('web-contents-created', (_e, contents) => {
+      contents.on('will-attach-webview', (event) => event.preventDefault())
+    })
+    registerIpc(devServerUrl)
+    Menu.setApplicationMenu(buildMenu(() => mainWindow, !app.isPackaged))
+    createWindow()
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) createWindow()
+    })
+  })
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+}
+
+export { APP_HOST }

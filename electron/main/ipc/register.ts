@@ -1,0 +1,61 @@
+import { BrowserWindow, app, dialog, ipcMain, shell, type IpcMainInvokeEvent } from 'electron'
+import { mkdtemp, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { channels } from '../../../shared/ipc/channels'
+import { openExternalArgs, printPdfArgs, type AppInfo } from '../../../shared/ipc/contract'
+import { isTrustedUrl } from '../trusted-sender'
+import { handleSaveFile } from './files'
+
+type Handler = (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown
+
+/** Every handler checks who is calling before parsing its arguments with the contract's schema. */
+export function registerIpc(devServerUrl: string | undefined): void {
+  const guarded = (channel: string, handler: Handler) =>
+    ipcMain.handle(channel, (event, ...args) => {
+      if (!isTrustedUrl(event.senderFrame?.url, devServerUrl)) throw new Error('Pemanggil tidak dikenal')
+      return handler(event, ...args)
+    })
+
+  guarded(channels.saveFile, (event, raw) =>
+    handleSaveFile(
+      {
+        async askPath(defaultName, filter) {
+          const win = BrowserWindow.fromWebContents(event.sender) ?? undefined
+          const opts = { defaultPath: join(app.getPath('documents'), defaultName), filters: [filter] }
+          const r = win ? await dialog.showSaveDialog(win, opts) : await dialog.showSaveDialog(opts)
+          return r.canceled ? undefined : r.filePath
+        },
+        writeFile: (path, data) => writeFile(path, data)
+      },
+      raw
+    )
+  )
+
+  guarded(channels.printPdf, async (_event, raw) => {
+    const args = printPdfArgs.parse(raw)
+    // Chromium's PDF viewer shows the exact pages of our PDF and has its own print button.
+    const dir = await mkdtemp(join(tmpdir(), 'pkk-cetak-'))
+    const file = join(dir, 'dokumen.pdf')
+    await writeFile(file, args.data)
+    const viewer = new BrowserWindow({
+      title: args.title,
+      width: 900,
+      height: 1000,
+      webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, plugins: true }
+    })
+    viewer.setMenuBarVisibility(false)
+    await viewer.loadFile(file)
+  })
+
+  guarded(channels.appInfo, (): AppInfo => ({
+    version: app.getVersion(),
+    platform: 'electron',
+    dataLocation: app.getPath('userData')
+  }))
+
+  guarded(channels.openExternal, async (_event, raw) => {
+    const { url } = openExternalArgs.parse(raw)
+    await shell.openExternal(url)
+  })
+}

@@ -1,0 +1,27 @@
+import { channels } from '../../shared/ipc/channels'
+import type { AppInfo, MenuCommand, PrintPdfArgs, SaveFileArgs, SaveFileResult } from '../../shared/ipc/contract'
+
+/** The slice of ipcRenderer the API needs; lets this file stay free of Electron imports. */
+export interface IpcLike {
+  invoke(channel: string, ...args: unknown[]): Promise<unknown>
+  on(channel: string, listener: (event: unknown, ...args: unknown[]) => void): unknown
+  removeListener(channel: string, listener: (event: unknown, ...args: unknown[]) => void): unknown
+}
+
+/** The one API the renderer sees as window.pkk. Its type is taken from this object, never hand-kept. */
+export function createApi(ipc: IpcLike) {
+  return {
+    platform: 'electron' as 'electron' | 'browser',
+    saveFile: (args: SaveFileArgs) => ipc.invoke(channels.saveFile, args) as Promise<SaveFileResult>,
+    printPdf: (args: PrintPdfArgs) => ipc.invoke(channels.printPdf, args) as Promise<void>,
+    appInfo: () => ipc.invoke(channels.appInfo) as Promise<AppInfo>,
+    openExternal: (url: string) => ipc.invoke(channels.openExternal, { url }) as Promise<void>,
+    onMenuCommand(listener: (command: MenuCommand) => void): () => void {
+      const wrapped = (_e: unknown, command: unknown) => listener(command as MenuCommand)
+      ipc.on(channels.menuCommand, wrapped)
+      return () => ipc.removeListener(channels.menuCommand, wrapped)
+    }
+  }
+}
+
+export type PkkApi = ReturnType<typeof createApi>

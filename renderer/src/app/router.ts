@@ -1,0 +1,38 @@
+import { useEffect, useState } from 'react'
+
+export const pages = ['beranda', 'rapat', 'agenda', 'kontak', 'pengaturan'] as const
+export type PageId = (typeof pages)[number]
+
+export const pageTitle: Record<PageId, string> = {
+  beranda: 'Beranda',
+  rapat: 'Rapat',
+  agenda: 'Agenda Surat',
+  kontak: 'Kontak',
+  pengaturan: 'Pengaturan'
+}
+
+export interface Route {
+  page: PageId
+  /** The rest of the hash after the page, e.g. "rapat/<id>" gives ["<id>"]. */
+  params: string[]
+}
+
+export function parseHash(hash: string): Route {
+  const [head, ...params] = hash.replace(/^#\/?/, '').split('/').filter(Boolean)
+  const page = (pages as readonly string[]).includes(head ?? '') ? (head as PageId) : 'beranda'
+  return { page, params: params.map(decodeURIComponent) }
+}
+
+export function navigate(page: PageId, ...params: string[]): void {
+  location.hash = `#/${[page, ...params.map(encodeURIComponent)].join('/')}`
+}
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseHash(location.hash))
+  useEffect(() => {
+    const onHash = () => setRoute(parseHash(location.hash))
+    window.addEventListener('hashchange', onHash)
+    return () => window.removeEventListener('hashchange', onHash)
+  }, [])
+  return route
+}

@@ -1,0 +1,65 @@
+import type { PkkApi } from '../../../electron/preload/api'
+import { saveFileArgs, printPdfArgs, openExternalArgs, fileKindLabel } from '@shared/ipc/contract'
+
+const mime: Record<string, string> = {
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  csv: 'text/csv',
+  json: 'application/json',
+  zip: 'application/zip'
+}
+
+/**
+ * window.pkk when the renderer runs in a plain browser: downloads stand in for save dialogs,
+ * the browser's own print for the system print dialog. Arguments go through the same schemas as in main.
+ */
+export function createBrowserApi(): PkkApi {
+  return {
+    platform: 'browser',
+    async saveFile(raw) {
+      const args = saveFileArgs.parse(raw)
+      const name = args.suggestedName.toLowerCase().endsWith(`.${args.kind}`) ? args.suggestedName : `${args.suggestedName}.${args.kind}`
+      const url = URL.createObjectURL(new Blob([args.data as Uint8Array<ArrayBuffer>], { type: mime[args.kind] }))
+      const a = document.createElement('a')
+      a.href = url
+      a.download = name
+      a.title = fileKindLabel[args.kind]
+      document.body.append(a)
+      a.click()
+      a.remove()
+      setTimeout(() => URL.revokeObjectURL(url), 60_000)
+      return { saved: true, fileName: name }
+    },
+    async printPdf(raw) {
+      const args = printPdfArgs.parse(raw)
+      const url = URL.createObjectURL(new Blob([args.data as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }))
+      const frame = document.createElement('iframe')
+      frame.style.display = 'none'
+      frame.title = args.title
+      frame.src = url
+      frame.onload = () => frame.contentWindow?.print()
+      document.body.append(frame)
+      setTimeout(() => {
+        frame.remove()
+        URL.revokeObjectURL(url)
+      }, 10 * 60_000)
+    },
+    async appInfo() {
+      return { version: __APP_VERSION__, platform: 'browser', dataLocation: `IndexedDB peramban di ${location.origin}` }
+    },
+    async openExternal(url) {
+      openExternalArgs.parse({ url })
+      window.open(url, '_blank', 'noopener,noreferrer')
+    },
+    onMenuCommand() {
+      return () => undefined
+    }
+  }
+}
+
+export function installBrowserBridge(): void {
+  if (!('pkk' in window) || !window.pkk) {
+    Object.defineProperty(window, 'pkk', { value: createBrowserApi(), configurable: false, writable: false })
+  }
+}

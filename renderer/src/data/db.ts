@@ -1,0 +1,46 @@
+import Dexie, { type EntityTable } from 'dexie'
+import type { Counter, Group, Letter, LetterCode, NumberingSettings, OfficeProfile, Organisation, Person } from '@shared/model'
+
+/** The IndexedDB name. Fixed forever: renaming it orphans every office's data. */
+export const DB_NAME = 'sekretariat-pkk'
+
+export type SettingsRow = NumberingSettings
+
+export class PkkDatabase extends Dexie {
+  profile!: EntityTable<OfficeProfile, 'id'>
+  settings!: EntityTable<SettingsRow, 'id'>
+  organisations!: EntityTable<Organisation, 'id'>
+  people!: EntityTable<Person, 'id'>
+  groups!: EntityTable<Group, 'id'>
+  letterCodes!: EntityTable<LetterCode, 'code'>
+  counters!: EntityTable<Counter, 'id'>
+  letters!: EntityTable<Letter, 'id'>
+
+  constructor(name: string = DB_NAME, options: ConstructorParameters<typeof Dexie>[1] = {}) {
+    // Strict durability: a number shown as issued must survive a power cut (DESIGN.md pitfalls).
+    super(name, { chromeTransactionDurability: 'strict', ...options })
+    this.version(1).stores({
+      profile: 'id',
+      settings: 'id',
+      organisations: 'id, name, kind, *groupIds',
+      people: 'id, name, organisationId, *groupIds',
+      groups: 'id, name',
+      letterCodes: 'code, order',
+      counters: 'id, [key+year]',
+      // The unique compound index is the last line of defence against a duplicate number.
+      letters: 'id, &[counterKey+year+seq+insert], [year+code], year, date, meetingId, status'
+    })
+  }
+}
+
+let instance: PkkDatabase | undefined
+
+/** The one database of the app; tests may pass their own instance to the repositories instead. */
+export function getDb(): PkkDatabase {
+  instance ??= new PkkDatabase()
+  return instance
+}
+
+export function setDb(db: PkkDatabase): void {
+  instance = db
+}

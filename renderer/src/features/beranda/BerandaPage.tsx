@@ -1,0 +1,3 @@
+export function BerandaPage() {
+  return <h1>Beranda</h1>
+}

@@ -1,0 +1,4 @@
+// TEMPORARY: replaced in this session by the feature's real page.
+export function KontakPage({ params }: { params: string[] }) {
+  return <h1>{params.join('/')}</h1>
+}

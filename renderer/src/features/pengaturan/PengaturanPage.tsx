@@ -1,0 +1,21 @@
+import { useProfile } from '../../data/hooks'
+import { ImageSlots } from './ImageSlots'
+import { ProfileForm } from './ProfileForm'
+import { SamplePanel } from './SamplePanel'
+import { StoragePanel } from './StoragePanel'
+import { NumberingPanel } from '../agenda/NumberingPanel'
+
+export function PengaturanPage() {
+  const profile = useProfile()
+  if (profile === undefined) return <p className="muted">Memuat…</p>
+  return (
+    <>
+      <h1>Pengaturan</h1>
+      <ProfileForm profile={profile} />
+      <ImageSlots profile={profile} />
+      <NumberingPanel />
+      <StoragePanel />
+      <SamplePanel />
+    </>
+  )
+}

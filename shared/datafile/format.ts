@@ -1,0 +1,126 @@
+import { z } from 'zod'
+import {
+  counter,
+  group,
+  imageMimes,
+  letter,
+  letterCode,
+  numberingSettings,
+  officeProfile,
+  organisation,
+  person,
+  text,
+  type Counter,
+  type Group,
+  type Letter,
+  type LetterCode,
+  type NumberingSettings,
+  type OfficeProfile,
+  type Organisation,
+  type Person
+} from '../model'
+import { base64ToBytes, bytesToBase64 } from './base64'
+
+export const DATA_FORMAT = 'sekretariat-pkk-data'
+/** Bump on every change of the file's shape; older files are upgraded in upgrade.ts. */
+export const DATA_VERSION = 1
+
+/** Everything the database holds, as the data layer reads and writes it. */
+export interface Snapshot {
+  profile: OfficeProfile[]
+  settings: NumberingSettings[]
+  organisations: Organisation[]
+  people: Person[]
+  groups: Group[]
+  letterCodes: LetterCode[]
+  counters: Counter[]
+  letters: Letter[]
+}
+export type TableName = keyof Snapshot
+export const tableNames: readonly TableName[] = [
+  'profile',
+  'settings',
+  'organisations',
+  'people',
+  'groups',
+  'letterCodes',
+  'counters',
+  'letters'
+]
+
+export const emptySnapshot = (): Snapshot => ({
+  profile: [],
+  settings: [],
+  organisations: [],
+  people: [],
+  groups: [],
+  letterCodes: [],
+  counters: [],
+  letters: []
+})
+
+// In the file an image is base64 text; in the database it is bytes.
+const imageJson = z.object({ mime: z.enum(imageMimes), name: text(200), base64: z.string().regex(/^[A-Za-z0-9+/=]*$/) })
+const profileJson = officeProfile.extend({
+  logo: imageJson.optional(),
+  ketuaSignature: imageJson.optional(),
+  stamp: imageJson.optional()
+})
+
+export const dataFileSchema = z.object({
+  format: z.literal(DATA_FORMAT),
+  version: z.literal(DATA_VERSION),
+  createdAt: z.string(),
+  appVersion: z.string(),
+  office: z.object({ name: z.string(), code: z.string() }).nullable(),
+  tables: z.object({
+    profile: z.array(profileJson).max(1),
+    settings: z.array(numberingSettings),
+    organisations: z.array(organisation),
+    people: z.array(person),
+    groups: z.array(group),
+    letterCodes: z.array(letterCode),
+    counters: z.array(counter),
+    letters: z.array(letter)
+  })
+})
+export type DataFile = z.infer<typeof dataFileSchema>
+type ProfileJson = z.infer<typeof profileJson>
+
+const imageKeys = ['logo', 'ketuaSignature', 'stamp'] as const
+
+function profileToJson(p: OfficeProfile): ProfileJson {
+  const out: ProfileJson = { ...p, logo: undefined, ketuaSignature: undefined, stamp: undefined }
+  for (const k of imageKeys) {
+    const img = p[k]
+    if (img) out[k] = { mime: img.mime, name: img.name, base64: bytesToBase64(img.data) }
+    else delete out[k]
+  }
+  return out
+}
+
+function profileFromJson(p: ProfileJson): OfficeProfile {
+  const out: OfficeProfile = { ...p, logo: undefined, ketuaSignature: undefined, stamp: undefined }
+  for (const k of imageKeys) {
+    const img = p[k]
+    if (img) out[k] = { mime: img.mime, name: img.name, data: base64ToBytes(img.base64) }
+    else delete out[k]
+  }
+  return out
+}
+
+export function toDataFile(snapshot: Snapshot, appVersion: string, now: Date = new Date()): DataFile {
+  const p = snapshot.profile[0]
+  return {
+    format: DATA_FORMAT,
+    version: DATA_VERSION,
+    createdAt: now.toISOString(),
+    appVersion,
+    office: p ? { name: p.officeName, code: p.officeCode } : null,
+    tables: { ...snapshot, profile: snapshot.profile.map(profileToJson) }
+  }
+}
+
+export function snapshotFromDataFile(file: DataFile): Snapshot {
+  return { ...file.tables, profile: file.tables.profile.map(profileFromJson) }
+}

@@ -1,0 +1,3 @@
+export * from './format'
+export * from './read'
+export * from './base64'

@@ -1,0 +1,42 @@
+import type { z } from 'zod'
+import { DATA_FORMAT, DATA_VERSION, dataFileSchema, snapshotFromDataFile, type Snapshot } from './format'
+
+export interface DataFileProblem {
+  /** Where in the file, e.g. "people[12].email"; empty for the file as a whole. */
+  path: string
+  message: string
+}
+
+export type ReadResult = { ok: true; snapshot: Snapshot; officeName: string | null } | { ok: false; problems: DataFileProblem[] }
+
+const fail = (message: string, path = ''): ReadResult => ({ ok: false, problems: [{ path, message }] })
+
+function issuePath(path: readonly PropertyKey[]): string {
+  const parts = path[0] === 'tables' ? path.slice(1) : path
+  return parts.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc ? `${acc}.${String(p)}` : String(p)), '')
+}
+
+export function problemsFromZod(error: z.ZodError): DataFileProblem[] {
+  return error.issues.map((i) => ({ path: issuePath(i.path), message: i.message }))
+}
+
+/** Reads a data file (backup, export, sample) and checks all of it before anything is written. */
+export function readDataFile(textContent: string): ReadResult {
+  let json: unknown
+  try {
+    json = JSON.parse(textContent)
+  } catch {
+    return fail('Berkas rusak atau terpotong: isinya bukan JSON yang utuh.')
+  }
+  if (typeof json !== 'object' || json === null || (json as { format?: unknown }).format !== DATA_FORMAT) {
+    return fail('Berkas ini bukan berkas data Sekretariat PKK.')
+  }
+  const version = (json as { version?: unknown }).version
+  if (typeof version !== 'number' || !Number.isInteger(version)) return fail('Versi berkas tidak dikenali.')
+  if (version > DATA_VERSION) {
+    return fail(`Berkas dibuat oleh versi aplikasi yang lebih baru (format ${version}). Perbarui aplikasi terlebih dahulu.`)
+  }
+  const parsed = dataFileSchema.safeParse(json)
+  if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error) }
+  return { ok: true, snapshot: snapshotFromDataFile(parsed.data), officeName: parsed.data.office?.name ?? null }
+}

@@ -1,0 +1,5 @@
+export * from './common'
+export * from './office'
+export * from './contacts'
+export * from './letters'
+export * from './image-check'
