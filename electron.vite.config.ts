@@ -4,17 +4,19 @@ import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
 
 const shared = { '@shared': resolve(__dirname, 'shared') }
+// PKK_OUT lets parallel builds (and helpers' checks) use their own output folder.
+const out = process.env['PKK_OUT'] ?? 'out'
 const version = JSON.parse(readFileSync(resolve(__dirname, 'package.json'), 'utf8')).version as string
 
 export default defineConfig({
   main: {
     resolve: { alias: shared },
-    build: { outDir: 'out/main', rollupOptions: { input: resolve(__dirname, 'electron/main/index.ts') } }
+    build: { outDir: `${out}/main`, rollupOptions: { input: resolve(__dirname, 'electron/main/index.ts') } }
   },
   preload: {
     resolve: { alias: shared },
     build: {
-      outDir: 'out/preload',
+      outDir: `${out}/preload`,
       // A sandboxed preload must be one self-contained CommonJS file.
       externalizeDeps: false,
       rollupOptions: {
@@ -29,6 +31,6 @@ export default defineConfig({
     resolve: { alias: { ...shared, '@renderer': resolve(__dirname, 'renderer/src') } },
     plugins: [react()],
     define: { __APP_VERSION__: JSON.stringify(version) },
-    build: { outDir: resolve(__dirname, 'out/renderer'), rollupOptions: { input: resolve(__dirname, 'renderer/index.html') } }
+    build: { outDir: resolve(__dirname, out, 'renderer'), rollupOptions: { input: resolve(__dirname, 'renderer/index.html') } }
   }
 })

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { bytes } from '../model/common'
 
 export { channels } from './channels'
 
@@ -23,6 +24,7 @@ export const safeFileName = z
   .string()
   .min(1)
   .max(180)
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what a file name must not hold
   .refine((n) => !/[\\/:*?"<>|\u0000-\u001f]/.test(n) && !n.includes('..') && n.trim() === n && !/^\.+$/.test(n), {
     message: 'Nama berkas tidak sah'
   })
@@ -30,14 +32,14 @@ export const safeFileName = z
 export const saveFileArgs = z.object({
   suggestedName: safeFileName,
   kind: z.enum(fileKinds),
-  data: z.instanceof(Uint8Array).refine((d) => d.byteLength <= MAX_FILE_BYTES, { message: 'Berkas terlalu besar' })
+  data: bytes.refine((d) => d.byteLength <= MAX_FILE_BYTES, { message: 'Berkas terlalu besar' })
 })
 export type SaveFileArgs = z.infer<typeof saveFileArgs>
 export type SaveFileResult = { saved: true; fileName: string } | { saved: false }
 
 export const printPdfArgs = z.object({
   title: z.string().min(1).max(200),
-  data: z.instanceof(Uint8Array).refine((d) => d.byteLength > 0 && d.byteLength <= MAX_FILE_BYTES)
+  data: bytes.refine((d) => d.byteLength > 0 && d.byteLength <= MAX_FILE_BYTES)
 })
 export type PrintPdfArgs = z.infer<typeof printPdfArgs>
 

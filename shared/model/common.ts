@@ -28,12 +28,15 @@ export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Tangg
 
 export const id = z.string().min(1).max(64)
 
+/** Raw bytes (images, files); typed loosely so bytes from any ArrayBuffer fit. */
+export const bytes = z.custom<Uint8Array>((v) => v instanceof Uint8Array, { message: 'Harus berupa data biner' })
+
 /** An image kept in the database as bytes (logo, signature, stamp). */
 export const imageMimes = ['image/png', 'image/jpeg'] as const
 export const MAX_IMAGE_BYTES = 2 * 1024 * 1024
 export const imageAsset = z.object({
   mime: z.enum(imageMimes),
-  data: z.instanceof(Uint8Array).refine((d) => d.byteLength > 0 && d.byteLength <= MAX_IMAGE_BYTES, {
+  data: bytes.refine((d) => d.byteLength > 0 && d.byteLength <= MAX_IMAGE_BYTES, {
     message: 'Ukuran gambar harus di bawah 2 MB'
   }),
   name: text(200)

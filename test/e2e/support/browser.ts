@@ -30,7 +30,7 @@ export interface Harness {
   close(): Promise<void>
 }
 
-const rendererDir = join(import.meta.dirname, '../../../out/renderer')
+const rendererDir = join(import.meta.dirname, '../../..', process.env['PKK_OUT'] ?? 'out', 'renderer')
 
 /** Serves the built renderer and opens it in Debian's Chromium, with a fresh profile per harness. */
 export async function openApp(): Promise<Harness> {
@@ -59,7 +59,7 @@ export async function openApp(): Promise<Harness> {
 
 /** Saves a screenshot under out/screens for a person to look at. */
 export async function screenshot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(import.meta.dirname, '../../../out/screens', `${name}.png`), fullPage: false })
+  await page.screenshot({ path: join(import.meta.dirname, '../../..', process.env['PKK_OUT'] ?? 'out', 'screens', `${name}.png`), fullPage: false })
 }
 
 /** playwright-core has no expect(); wait for the element instead (fails the test on timeout). */
