@@ -1,4 +1,4 @@
-import { APP_ORIGIN } from './app-protocol'
+import { APP_HOST, APP_SCHEME } from './app-protocol'
 
 /** Only our own page may call the API: the bundle in production, the dev server while developing. */
 export function isTrustedUrl(frameUrl: string | undefined, devServerUrl: string | undefined): boolean {
@@ -9,7 +9,8 @@ export function isTrustedUrl(frameUrl: string | undefined, devServerUrl: string 
   } catch {
     return false
   }
-  if (url.origin === APP_ORIGIN) return true
+  // Node reports a null origin for custom schemes, so compare scheme and host directly.
+  if (url.protocol === `${APP_SCHEME}:` && url.host === APP_HOST && !url.username && !url.password) return true
   if (devServerUrl) {
     try {
       return url.origin === new URL(devServerUrl).origin
