@@ -5,10 +5,12 @@ const alias = { '@shared': resolve(__dirname, 'shared'), '@renderer': resolve(__
 
 export default defineConfig({
   resolve: { alias },
+  define: { __APP_VERSION__: JSON.stringify('0.0.0-test') },
   test: {
     projects: [
       {
         resolve: { alias },
+        define: { __APP_VERSION__: JSON.stringify('0.0.0-test') },
         test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node', testTimeout: 30_000 }
       },
       {

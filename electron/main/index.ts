@@ -1,8 +1,9 @@
-import { BrowserWindow, Menu, app, net, protocol, screen, session, shell } from 'electron'
+import { BrowserWindow, Menu, app, ipcMain, net, protocol, screen, session, shell } from 'electron'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { APP_HOST, APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY, mimeTypeFor, resolveAppPath } from './app-protocol'
+import { channels } from '../../shared/ipc/channels'
 import { registerIpc } from './ipc/register'
 import { buildMenu } from './menu'
 import { isAllowedExternal, isTrustedUrl } from './trusted-sender'
@@ -62,7 +63,25 @@ function createWindow(): void {
   })
   if (state.maximized) win.maximize()
   win.once('ready-to-show', () => win.show())
-  win.on('close', () => saveWindowState(win))
+  // On close, the page writes the quit backup first; after 10 s we close regardless.
+  let quitBackupAsked = false
+  win.on('close', (event) => {
+    saveWindowState(win)
+    if (quitBackupAsked || win.webContents.isCrashed()) return
+    quitBackupAsked = true
+    event.preventDefault()
+    const closeNow = () => {
+      clearTimeout(timer)
+      ipcMain.removeListener(channels.quitReady, onReady)
+      if (!win.isDestroyed()) win.close()
+    }
+    const onReady = (e: Electron.IpcMainEvent) => {
+      if (e.sender === win.webContents) closeNow()
+    }
+    const timer = setTimeout(closeNow, 10_000)
+    ipcMain.on(channels.quitReady, onReady)
+    win.webContents.send(channels.beforeQuit)
+  })
   win.webContents.on('will-navigate', (event, url) => {
     if (!isTrustedUrl(url, devServerUrl)) event.preventDefault()
   })

@@ -15,6 +15,8 @@ export function buildMenu(getWindow: () => BrowserWindow | undefined, isDev: boo
         { label: 'Kontak', accelerator: 'CmdOrCtrl+4', click: send('navigate:kontak') },
         { label: 'Pengaturan', accelerator: 'CmdOrCtrl+,', click: send('navigate:pengaturan') },
         { type: 'separator' },
+        { label: 'Cadangkan data sekarang', accelerator: 'CmdOrCtrl+Shift+S', click: send('backup') },
+        { type: 'separator' },
         { label: 'Keluar', role: 'quit' }
       ]
     },

@@ -1,9 +1,19 @@
 import { channels } from '../../shared/ipc/channels'
-import type { AppInfo, MenuCommand, PrintPdfArgs, SaveFileArgs, SaveFileResult } from '../../shared/ipc/contract'
+import type {
+  AppInfo,
+  BackupEntry,
+  BackupStatus,
+  MenuCommand,
+  PrintPdfArgs,
+  SaveFileArgs,
+  SaveFileResult,
+  WriteBackupArgs
+} from '../../shared/ipc/contract'
 
 /** The slice of ipcRenderer the API needs; lets this file stay free of Electron imports. */
 export interface IpcLike {
   invoke(channel: string, ...args: unknown[]): Promise<unknown>
+  send(channel: string, ...args: unknown[]): void
   on(channel: string, listener: (event: unknown, ...args: unknown[]) => void): unknown
   removeListener(channel: string, listener: (event: unknown, ...args: unknown[]) => void): unknown
 }
@@ -16,6 +26,23 @@ export function createApi(ipc: IpcLike) {
     printPdf: (args: PrintPdfArgs) => ipc.invoke(channels.printPdf, args) as Promise<void>,
     appInfo: () => ipc.invoke(channels.appInfo) as Promise<AppInfo>,
     openExternal: (url: string) => ipc.invoke(channels.openExternal, { url }) as Promise<void>,
+    backup: {
+      write: (args: WriteBackupArgs) => ipc.invoke(channels.backupWrite, args) as Promise<BackupEntry>,
+      list: () => ipc.invoke(channels.backupList) as Promise<BackupEntry[]>,
+      read: (fileName: string) => ipc.invoke(channels.backupRead, { fileName }) as Promise<string>,
+      status: () => ipc.invoke(channels.backupStatus) as Promise<BackupStatus>,
+      chooseFolder: () => ipc.invoke(channels.backupChooseFolder) as Promise<BackupStatus | null>,
+      /** Runs `listener` when the window is about to close, then lets it close (even if the listener failed). */
+      onBeforeQuit(listener: () => Promise<void>): () => void {
+        const wrapped = () => {
+          void listener()
+            .catch(() => undefined)
+            .finally(() => ipc.send(channels.quitReady))
+        }
+        ipc.on(channels.beforeQuit, wrapped)
+        return () => ipc.removeListener(channels.beforeQuit, wrapped)
+      }
+    },
     onMenuCommand(listener: (command: MenuCommand) => void): () => void {
       const wrapped = (_e: unknown, command: unknown) => listener(command as MenuCommand)
       ipc.on(channels.menuCommand, wrapped)

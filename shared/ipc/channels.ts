@@ -4,6 +4,15 @@ export const channels = {
   printPdf: 'pkk:print-pdf',
   appInfo: 'pkk:app-info',
   openExternal: 'pkk:open-external',
+  backupWrite: 'pkk:backup-write',
+  backupList: 'pkk:backup-list',
+  backupRead: 'pkk:backup-read',
+  backupStatus: 'pkk:backup-status',
+  backupChooseFolder: 'pkk:backup-choose-folder',
+  /** renderer -> main: the backup on quit is written (or failed); the window may close. */
+  quitReady: 'pkk:quit-ready',
+  /** main -> renderer: the window is closing; write the quit backup. */
+  beforeQuit: 'pkk:before-quit',
   /** main -> renderer: a menu item was chosen. */
   menuCommand: 'pkk:menu-command'
 } as const

@@ -5,7 +5,16 @@ import { join } from 'node:path'
 import { channels } from '../../../shared/ipc/channels'
 import { openExternalArgs, printPdfArgs, type AppInfo } from '../../../shared/ipc/contract'
 import { isTrustedUrl } from '../trusted-sender'
+import { readAppSettings, writeAppSettings } from '../app-settings'
+import { handleBackupStatus, handleListBackups, handleReadBackup, handleWriteBackup, type BackupDeps } from './backup'
 import { handleSaveFile } from './files'
+
+const settingsFile = () => join(app.getPath('userData'), 'pengaturan.json')
+
+/** Default: Documents/Sekretariat PKK/Cadangan, where the secretary can see it. */
+export function backupFolder(): string {
+  return readAppSettings(settingsFile()).backupFolder ?? join(app.getPath('documents'), 'Sekretariat PKK', 'Cadangan')
+}
 
 type Handler = (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown
 
@@ -46,6 +55,21 @@ export function registerIpc(devServerUrl: string | undefined): void {
     })
     viewer.setMenuBarVisibility(false)
     await viewer.loadFile(file)
+  })
+
+  const backupDeps: BackupDeps = { folder: backupFolder, now: () => new Date() }
+  guarded(channels.backupWrite, (_e, raw) => handleWriteBackup(backupDeps, raw))
+  guarded(channels.backupList, () => handleListBackups(backupDeps))
+  guarded(channels.backupRead, (_e, raw) => handleReadBackup(backupDeps, raw))
+  guarded(channels.backupStatus, () => handleBackupStatus(backupDeps))
+  guarded(channels.backupChooseFolder, async (event) => {
+    const win = BrowserWindow.fromWebContents(event.sender)
+    const opts = { title: 'Pilih folder cadangan', defaultPath: backupFolder(), properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] }
+    const r = win ? await dialog.showOpenDialog(win, opts) : await dialog.showOpenDialog(opts)
+    const folder = r.filePaths[0]
+    if (r.canceled || !folder) return null
+    writeAppSettings(settingsFile(), { ...readAppSettings(settingsFile()), backupFolder: folder })
+    return handleBackupStatus(backupDeps)
   })
 
   guarded(channels.appInfo, (): AppInfo => ({

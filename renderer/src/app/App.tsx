@@ -1,5 +1,8 @@
 import { useEffect, useState } from 'react'
+import { backupNow, dailyBackupIfDue } from '../data/backup'
+import { getDb } from '../data/db'
 import { requestPersistence } from '../data/storage'
+import { Notice, type NoticeKind } from '../ui/Notice'
 import { BerandaPage } from '../features/beranda/BerandaPage'
 import { KontakPage } from '../features/kontak/KontakPage'
 import { AgendaPage } from '../features/agenda/AgendaPage'
@@ -14,13 +17,28 @@ const icons: Record<PageId, string> = { beranda: '⌂', rapat: '◷', agenda: '�
 export function App() {
   const route = useRoute()
   const [aboutOpen, setAboutOpen] = useState(false)
+  const [toast, setToast] = useState<{ kind: NoticeKind; text: string } | null>(null)
 
   useEffect(() => {
     void requestPersistence()
-    return window.pkk.onMenuCommand((command) => {
-      if (command === 'about') setAboutOpen(true)
-      else navigate(command.slice('navigate:'.length) as PageId)
+    void dailyBackupIfDue(getDb()).catch((err: unknown) =>
+      setToast({ kind: 'error', text: `Cadangan harian gagal: ${err instanceof Error ? err.message : String(err)}` })
+    )
+    const offQuit = window.pkk.backup.onBeforeQuit(async () => {
+      await backupNow(getDb(), 'keluar')
     })
+    const offMenu = window.pkk.onMenuCommand((command) => {
+      if (command === 'about') setAboutOpen(true)
+      else if (command === 'backup') {
+        backupNow(getDb(), 'manual')
+          .then((e) => setToast({ kind: 'success', text: `Cadangan dibuat: ${e.fileName}` }))
+          .catch((err: unknown) => setToast({ kind: 'error', text: `Cadangan gagal: ${err instanceof Error ? err.message : String(err)}` }))
+      } else navigate(command.slice('navigate:'.length) as PageId)
+    })
+    return () => {
+      offQuit()
+      offMenu()
+    }
   }, [])
 
   useEffect(() => {
@@ -56,6 +74,11 @@ export function App() {
         </ErrorBoundary>
       </main>
       {aboutOpen && <AboutDialog onClose={() => setAboutOpen(false)} />}
+      {toast && (
+        <div className="toast" onClick={() => setToast(null)}>
+          <Notice kind={toast.kind}>{toast.text}</Notice>
+        </div>
+      )}
     </div>
   )
 }

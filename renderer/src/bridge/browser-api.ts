@@ -1,5 +1,6 @@
 import type { PkkApi } from '../../../electron/preload/api'
 import { saveFileArgs, printPdfArgs, openExternalArgs, fileKindLabel } from '@shared/ipc/contract'
+import { browserBackup } from './browser-backup'
 
 const mime: Record<string, string> = {
   pdf: 'application/pdf',
@@ -52,6 +53,7 @@ export function createBrowserApi(): PkkApi {
       openExternalArgs.parse({ url })
       window.open(url, '_blank', 'noopener,noreferrer')
     },
+    backup: browserBackup,
     onMenuCommand() {
       return () => undefined
     }

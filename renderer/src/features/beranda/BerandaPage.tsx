@@ -1,3 +1,53 @@
+import { formatDateLong } from '@shared/calendar'
+import { useProfile } from '../../data/hooks'
+import { useOfficeSummary } from '../../data/summary'
+import { Notice } from '../../ui/Notice'
+
 export function BerandaPage() {
-  return <h1>Beranda</h1>
+  const profile = useProfile()
+  const year = new Date().getFullYear()
+  const summary = useOfficeSummary(year)
+  if (profile === undefined || summary === undefined) return <p className="muted">Memuat…</p>
+
+  return (
+    <>
+      <h1>{profile ? profile.officeName : 'Selamat datang di Sekretariat PKK'}</h1>
+      {!profile && (
+        <Notice kind="info">
+          Mulailah dengan mengisi <a href="#/pengaturan">data kantor</a> (kop surat, nama Ketua, kode kantor untuk nomor surat). Untuk
+          mencoba aplikasi, muat data contoh TP PKK Provinsi Sumatera Barat di halaman Pengaturan.
+        </Notice>
+      )}
+      {profile && (
+        <p className="muted">
+          {profile.address} · Ketua: {profile.ketuaName}
+        </p>
+      )}
+      <div className="cards">
+        <a className="card" href="#/kontak">
+          <div className="big" data-testid="jumlah-orang">
+            {summary.people}
+          </div>
+          <div>orang di buku alamat</div>
+        </a>
+        <a className="card" href="#/kontak/organisasi">
+          <div className="big">{summary.organisations}</div>
+          <div>organisasi / OPD</div>
+        </a>
+        <a className="card" href="#/agenda">
+          <div className="big">{summary.lettersThisYear}</div>
+          <div>surat keluar tahun {year}</div>
+          {summary.cancelledThisYear > 0 && <div className="muted">{summary.cancelledThisYear} batal</div>}
+        </a>
+      </div>
+      {summary.lastLetter && (
+        <section className="panel">
+          <h2>Surat keluar terakhir</h2>
+          <p>
+            <strong>{summary.lastLetter.number}</strong> · {formatDateLong(summary.lastLetter.date)} · {summary.lastLetter.perihal}
+          </p>
+        </section>
+      )}
+    </>
+  )
 }

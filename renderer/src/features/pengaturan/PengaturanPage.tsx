@@ -3,6 +3,7 @@ import { ImageSlots } from './ImageSlots'
 import { ProfileForm } from './ProfileForm'
 import { SamplePanel } from './SamplePanel'
 import { StoragePanel } from './StoragePanel'
+import { BackupPanel } from './BackupPanel'
 import { NumberingPanel } from '../agenda/NumberingPanel'
 
 export function PengaturanPage() {
@@ -14,6 +15,7 @@ export function PengaturanPage() {
       <ProfileForm profile={profile} />
       <ImageSlots profile={profile} />
       <NumberingPanel />
+      <BackupPanel />
       <StoragePanel />
       <SamplePanel />
     </>

@@ -1,0 +1,93 @@
+import { readDataFile, tableNames, toDataFile, type DataFileProblem, type Snapshot } from '@shared/datafile'
+import type { BackupEntry, BackupReason } from '@shared/ipc/contract'
+import type { PkkDatabase } from './db'
+import { readSnapshot, replaceAll } from './snapshot-repo'
+
+export async function backupJson(db: PkkDatabase): Promise<string> {
+  return JSON.stringify(toDataFile(await readSnapshot(db), __APP_VERSION__))
+}
+
+export async function isEmpty(db: PkkDatabase): Promise<boolean> {
+  for (const t of tableNames) if ((await db.table(t).count()) > 0) return false
+  return true
+}
+
+/** Writes a backup through main (its folder) or, in a browser, into the browser's backup store. */
+export async function backupNow(db: PkkDatabase, reason: BackupReason): Promise<BackupEntry> {
+  return window.pkk.backup.write({ reason, json: await backupJson(db) })
+}
+
+const DAY = 24 * 3600 * 1000
+export const STALE_BACKUP_DAYS = 7
+const LAST_DOWNLOAD_KEY = 'pkk.cadangan.terakhir-diunduh'
+
+/** One automatic backup a day, taken at start when the last one is older than a day. */
+export async function dailyBackupIfDue(db: PkkDatabase, now = new Date()): Promise<BackupEntry | null> {
+  const status = await window.pkk.backup.status()
+  if (!status.automatic) return null
+  if (status.last && now.getTime() - new Date(status.last.at).getTime() < DAY) return null
+  if (await isEmpty(db)) return null
+  return backupNow(db, 'harian')
+}
+
+export function backupFileSuggestion(now = new Date()): string {
+  const d = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`
+  return `Cadangan Sekretariat PKK ${d}.json`
+}
+
+/** Saves a backup file where the user chooses (a download in the browser). */
+export async function saveBackupFile(db: PkkDatabase): Promise<boolean> {
+  const json = await backupJson(db)
+  const r = await window.pkk.saveFile({ suggestedName: backupFileSuggestion(), kind: 'json', data: new TextEncoder().encode(json) })
+  if (r.saved) localStorage.setItem(LAST_DOWNLOAD_KEY, new Date().toISOString())
+  return r.saved
+}
+
+export function lastDownloadedAt(): string | null {
+  return localStorage.getItem(LAST_DOWNLOAD_KEY)
+}
+
+export function isStale(at: string | null | undefined, now = new Date()): boolean {
+  return !at || now.getTime() - new Date(at).getTime() > STALE_BACKUP_DAYS * DAY
+}
+
+export type RestorePlan =
+  | { ok: true; snapshot: Snapshot; officeName: string | null; otherOffice: boolean; counts: Record<keyof Snapshot, number> }
+  | { ok: false; problems: DataFileProblem[] }
+
+/** Checks a whole file before anything is written: format, version, every record, and whose office it is. */
+export async function planRestore(db: PkkDatabase, text: string): Promise<RestorePlan> {
+  const read = readDataFile(text)
+  if (!read.ok) return read
+  const current = await db.profile.get('office')
+  const incoming = read.snapshot.profile[0]
+  const otherOffice = Boolean(
+    current && incoming && (current.officeCode !== incoming.officeCode || current.officeName.trim() !== incoming.officeName.trim())
+  )
+  const counts = Object.fromEntries(tableNames.map((t) => [t, read.snapshot[t].length])) as Record<keyof Snapshot, number>
+  return { ok: true, snapshot: read.snapshot, officeName: read.officeName, otherOffice, counts }
+}
+
+export class OtherOfficeError extends Error {
+  constructor(officeName: string | null) {
+    super(
+      `Berkas ini milik kantor lain (${officeName ?? 'tanpa nama'}). Pemulihan dibatalkan; data Anda tidak berubah. ` +
+        'Jika memang ingin mengganti seluruh data dengan data kantor tersebut, centang pilihan "data kantor lain".'
+    )
+  }
+}
+
+/**
+ * Replaces every table with the file's data in one transaction, after taking an automatic backup
+ * of what is there now so the restore can be undone.
+ */
+export async function restore(
+  db: PkkDatabase,
+  plan: Extract<RestorePlan, { ok: true }>,
+  options: { allowOtherOffice?: boolean } = {}
+): Promise<BackupEntry | null> {
+  if (plan.otherOffice && !options.allowOtherOffice) throw new OtherOfficeError(plan.officeName)
+  const undo = (await isEmpty(db)) ? null : await backupNow(db, 'sebelum-pulihkan')
+  await replaceAll(db, plan.snapshot)
+  return undo
+}

@@ -1,0 +1,245 @@
+import { useCallback, useEffect, useState } from 'react'
+import { backupReasonLabel, type BackupEntry, type BackupStatus } from '@shared/ipc/contract'
+import { tableLabel } from '@shared/datafile/labels'
+import { getDb } from '../../data/db'
+import {
+  backupNow,
+  isStale,
+  lastDownloadedAt,
+  planRestore,
+  restore,
+  saveBackupFile,
+  STALE_BACKUP_DAYS,
+  type RestorePlan
+} from '../../data/backup'
+import { Dialog } from '../../ui/Dialog'
+import { Notice } from '../../ui/Notice'
+import { formatBytes, formatDateTime } from '../../ui/format'
+
+type Message = { kind: 'success' | 'error' | 'info'; text: string }
+
+export function BackupPanel() {
+  const [status, setStatus] = useState<BackupStatus | null>(null)
+  const [list, setList] = useState<BackupEntry[]>([])
+  const [message, setMessage] = useState<Message | null>(null)
+  const [plan, setPlan] = useState<{ source: string; plan: RestorePlan } | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  const refresh = useCallback(async () => {
+    setStatus(await window.pkk.backup.status())
+    setList(await window.pkk.backup.list())
+  }, [])
+  useEffect(() => {
+    void refresh()
+  }, [refresh])
+
+  async function run(action: () => Promise<Message>) {
+    setBusy(true)
+    try {
+      setMessage(await action())
+    } catch (err) {
+      setMessage({ kind: 'error', text: err instanceof Error ? err.message : String(err) })
+    } finally {
+      setBusy(false)
+      void refresh()
+    }
+  }
+
+  const onFile = async (file: File | undefined) => {
+    if (!file) return
+    const text = await file.text()
+    setPlan({ source: file.name, plan: await planRestore(getDb(), text) })
+  }
+
+  const lastAt = status?.automatic ? status.last?.at : (lastDownloadedAt() ?? status?.last?.at)
+  const stale = status !== null && isStale(lastAt)
+
+  return (
+    <section className="panel" aria-label="Cadangan data">
+      <h2>Cadangan dan pemulihan</h2>
+      <dl className="kv">
+        <dt>Folder cadangan otomatis</dt>
+        <dd data-testid="backup-folder">{status?.folder ?? '…'}</dd>
+        <dt>Cadangan terakhir</dt>
+        <dd data-testid="backup-last">{lastAt ? formatDateTime(lastAt) : 'belum pernah'}</dd>
+      </dl>
+      {status && !status.automatic && (
+        <Notice kind="info">
+          Versi peramban tidak dapat menyimpan cadangan otomatis ke folder. Simpan cadangan ke berkas secara berkala dan simpan berkasnya
+          di tempat aman (flashdisk, Google Drive).
+        </Notice>
+      )}
+      {stale && (
+        <Notice kind="warning">
+          Cadangan terakhir sudah lebih dari {STALE_BACKUP_DAYS} hari yang lalu (atau belum pernah ada). Buat cadangan sekarang.
+        </Notice>
+      )}
+      <div className="toolbar">
+        {status?.automatic && (
+          <button type="button" className="primary" disabled={busy} onClick={() => void run(async () => {
+            const e = await backupNow(getDb(), 'manual')
+            return { kind: 'success', text: `Cadangan dibuat: ${e.fileName}` }
+          })}>
+            Cadangkan sekarang
+          </button>
+        )}
+        <button type="button" className={status?.automatic ? '' : 'primary'} disabled={busy} onClick={() => void run(async () => {
+          const saved = await saveBackupFile(getDb())
+          return saved ? { kind: 'success', text: 'Berkas cadangan disimpan.' } : { kind: 'info', text: 'Penyimpanan dibatalkan.' }
+        })}>
+          Simpan cadangan ke berkas…
+        </button>
+        {status?.automatic && (
+          <button type="button" disabled={busy} onClick={() => void run(async () => {
+            const s = await window.pkk.backup.chooseFolder()
+            return s ? { kind: 'success', text: `Folder cadangan: ${s.folder}` } : { kind: 'info', text: 'Folder tidak diubah.' }
+          })}>
+            Ubah folder…
+          </button>
+        )}
+        <label className="button">
+          Pulihkan dari berkas…
+          <input
+            type="file"
+            accept=".json,application/json"
+            className="sr-only"
+            data-testid="restore-file"
+            onChange={(e) => {
+              void onFile(e.target.files?.[0])
+              e.target.value = ''
+            }}
+          />
+        </label>
+      </div>
+      {message && <Notice kind={message.kind}>{message.text}</Notice>}
+      {list.length > 0 && (
+        <details>
+          <summary>Cadangan tersimpan ({list.length})</summary>
+          <table className="data">
+            <thead>
+              <tr>
+                <th>Waktu</th>
+                <th>Jenis</th>
+                <th className="num">Ukuran</th>
+                <th />
+              </tr>
+            </thead>
+            <tbody>
+              {list.map((b) => (
+                <tr key={b.fileName}>
+                  <td>{formatDateTime(b.at)}</td>
+                  <td>{backupReasonLabel[b.reason]}</td>
+                  <td className="num">{formatBytes(b.bytes)}</td>
+                  <td>
+                    <button type="button" onClick={() => void (async () => {
+                      const text = await window.pkk.backup.read(b.fileName)
+                      setPlan({ source: b.fileName, plan: await planRestore(getDb(), text) })
+                    })()}>
+                      Pulihkan…
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      )}
+      {plan && (
+        <RestoreDialog
+          source={plan.source}
+          plan={plan.plan}
+          onClose={() => setPlan(null)}
+          onDone={(m) => {
+            setPlan(null)
+            setMessage(m)
+            void refresh()
+          }}
+        />
+      )}
+    </section>
+  )
+}
+
+function RestoreDialog({ source, plan, onClose, onDone }: { source: string; plan: RestorePlan; onClose: () => void; onDone: (m: Message) => void }) {
+  const [allowOther, setAllowOther] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  return (
+    <Dialog title="Pulihkan data" onClose={onClose} wide={!plan.ok}>
+      <p>
+        Berkas: <strong>{source}</strong>
+      </p>
+      {!plan.ok ? (
+        <>
+          <Notice kind="error">Berkas tidak dapat dipulihkan. Data Anda tidak berubah.</Notice>
+          <ul className="problems" data-testid="restore-problems">
+            {plan.problems.slice(0, 200).map((p, i) => (
+              <li key={i}>
+                {p.path && <code>{p.path}</code>} {p.message}
+              </li>
+            ))}
+          </ul>
+          {plan.problems.length > 200 && <p className="muted">… dan {plan.problems.length - 200} masalah lain.</p>}
+          <div className="dialog-actions">
+            <button type="button" onClick={onClose}>
+              Tutup
+            </button>
+          </div>
+        </>
+      ) : (
+        <>
+          <p>
+            Data kantor: <strong>{plan.officeName ?? '(tanpa data kantor)'}</strong>
+          </p>
+          <ul>
+            {Object.entries(plan.counts)
+              .filter(([, n]) => n > 0)
+              .map(([t, n]) => (
+                <li key={t}>
+                  {tableLabel[t as keyof typeof tableLabel]}: {n}
+                </li>
+              ))}
+          </ul>
+          <Notice kind="warning">
+            Semua data sekarang akan diganti dengan isi berkas ini. Cadangan data sekarang dibuat otomatis lebih dulu, sehingga pemulihan
+            dapat dibatalkan.
+          </Notice>
+          {plan.otherOffice && (
+            <>
+              <Notice kind="error">Berkas ini milik kantor lain ({plan.officeName}).</Notice>
+              <label>
+                <input type="checkbox" checked={allowOther} onChange={(e) => setAllowOther(e.target.checked)} /> Saya mengerti: ganti data
+                kantor ini dengan data kantor lain
+              </label>
+            </>
+          )}
+          {error && <Notice kind="error">{error}</Notice>}
+          <div className="dialog-actions">
+            <button type="button" onClick={onClose}>
+              Batal
+            </button>
+            <button
+              type="button"
+              className="primary"
+              disabled={busy || (plan.otherOffice && !allowOther)}
+              onClick={() => {
+                setBusy(true)
+                restore(getDb(), plan, { allowOtherOffice: allowOther })
+                  .then((undo) =>
+                    onDone({
+                      kind: 'success',
+                      text: undo ? `Data dipulihkan. Data sebelumnya disimpan sebagai ${undo.fileName}.` : 'Data dipulihkan.'
+                    })
+                  )
+                  .catch((err: unknown) => setError(`Pemulihan gagal, data tidak berubah: ${err instanceof Error ? err.message : String(err)}`))
+                  .finally(() => setBusy(false))
+              }}
+            >
+              Pulihkan
+            </button>
+          </div>
+        </>
+      )}
+    </Dialog>
+  )
+}

@@ -1,0 +1,12 @@
+import type { TableName } from './format'
+
+export const tableLabel: Record<TableName, string> = {
+  profile: 'Data kantor',
+  settings: 'Pengaturan penomoran',
+  organisations: 'Organisasi',
+  people: 'Orang',
+  groups: 'Kelompok',
+  letterCodes: 'Kode surat',
+  counters: 'Penghitung nomor',
+  letters: 'Surat keluar'
+}

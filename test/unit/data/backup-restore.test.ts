@@ -1,0 +1,124 @@
+import 'fake-indexeddb/auto'
+import { beforeAll, beforeEach, describe, expect, test } from 'vitest'
+import { tableNames, type Snapshot } from '../../../shared/datafile'
+import { backupJson, planRestore, restore, OtherOfficeError } from '../../../renderer/src/data/backup'
+import { PkkDatabase } from '../../../renderer/src/data/db'
+import { readSnapshot, replaceAll } from '../../../renderer/src/data/snapshot-repo'
+import { generateOffice, TEN_YEARS } from '../../fixtures/ten-year-office'
+import { installFakeWindow } from '../support/fake-window'
+
+let n = 0
+const freshDb = () => new PkkDatabase(`uji-cadangan-${++n}`)
+const key = (r: unknown) => String((r as { id?: string; code?: string }).id ?? (r as { code?: string }).code)
+const byId = (rows: unknown[]) => [...rows].sort((a, b) => key(a).localeCompare(key(b)))
+
+function expectSameData(a: Snapshot, b: Snapshot) {
+  for (const t of tableNames) {
+    expect(b[t].length, t).toBe(a[t].length)
+    expect(byId(b[t]), t).toEqual(byId(a[t]))
+  }
+}
+
+let fake: ReturnType<typeof installFakeWindow>
+beforeEach(() => {
+  fake = installFakeWindow()
+})
+
+describe('backup and restore of a 10-year office', () => {
+  let office: Snapshot
+  beforeAll(() => {
+    office = generateOffice(TEN_YEARS)
+  })
+
+  test('back up, wipe, restore: every table comes back record by record', async () => {
+    const db = freshDb()
+    await replaceAll(db, office)
+    const json = await backupJson(db)
+    await Promise.all(tableNames.map((t) => db.table(t).clear()))
+    expect(await db.letters.count()).toBe(0)
+
+    const plan = await planRestore(db, json)
+    if (!plan.ok) throw new Error(JSON.stringify(plan.problems.slice(0, 3)))
+    expect(plan.counts.letters).toBe(20_000)
+    expect(plan.counts.people).toBe(5_000)
+    await restore(db, plan)
+    expectSameData(office, await readSnapshot(db))
+    // The logo's bytes survive base64 and back.
+    expect((await db.profile.get('office'))?.logo?.data).toEqual(office.profile[0]?.logo?.data)
+  }, 120_000)
+})
+
+describe('bad backup files change nothing', () => {
+  const small = generateOffice({ years: 2, letters: 300, people: 120, organisations: 20 }, 7)
+  let db: PkkDatabase
+  let goodJson: string
+  beforeEach(async () => {
+    db = freshDb()
+    await replaceAll(db, small)
+    goodJson = await backupJson(db)
+  })
+
+  async function expectRefused(text: string, message: RegExp) {
+    const before = await readSnapshot(db)
+    const plan = await planRestore(db, text)
+    expect(plan.ok).toBe(false)
+    if (plan.ok) return
+    expect(plan.problems.map((p) => `${p.path} ${p.message}`).join('\n')).toMatch(message)
+    expectSameData(before, await readSnapshot(db))
+    expect(fake.backups).toHaveLength(0)
+  }
+
+  test('a corrupt file', async () => expectRefused('{"format": "sekretariat-pkk-data", "ver', /rusak atau terpotong/))
+  test('a truncated file', async () => expectRefused(goodJson.slice(0, Math.floor(goodJson.length * 0.7)), /rusak atau terpotong/))
+  test('a file of a newer version', async () => {
+    const newer = JSON.parse(goodJson) as { version: number }
+    newer.version = 99
+    await expectRefused(JSON.stringify(newer), /versi aplikasi yang lebih baru/)
+  })
+  test('a file of another program', async () => expectRefused('{"hello": "world"}', /bukan berkas data Sekretariat PKK/))
+  test('a file with one bad record names the record', async () => {
+    const bad = JSON.parse(goodJson) as { tables: { people: { email: string }[] } }
+    const victim = bad.tables.people[5]
+    if (victim) victim.email = 'bukan-email'
+    await expectRefused(JSON.stringify(bad), /people\[5\]\.email E-mail tidak valid|people\[5\]\.email.*tidak valid/)
+  })
+
+  test('a file of another office is refused unless the user says so', async () => {
+    const other = JSON.parse(goodJson) as { tables: { profile: { officeName: string; officeCode: string }[] } }
+    const p = other.tables.profile[0]
+    if (p) {
+      p.officeName = 'TIM PENGGERAK PKK KOTA PADANG'
+      p.officeCode = 'PKK-KOTA'
+    }
+    const before = await readSnapshot(db)
+    const plan = await planRestore(db, JSON.stringify(other))
+    if (!plan.ok) throw new Error('expected a valid plan')
+    expect(plan.otherOffice).toBe(true)
+    await expect(restore(db, plan)).rejects.toBeInstanceOf(OtherOfficeError)
+    expectSameData(before, await readSnapshot(db))
+    // With explicit consent it restores, after backing up what was there.
+    await restore(db, plan, { allowOtherOffice: true })
+    expect((await db.profile.get('office'))?.officeCode).toBe('PKK-KOTA')
+    expect(fake.backups.map((b) => b.reason)).toEqual(['sebelum-pulihkan'])
+  })
+
+  test('a restore can be undone with the backup taken just before it', async () => {
+    const before = await readSnapshot(db)
+    const other = generateOffice({ years: 1, letters: 10, people: 3, organisations: 2 }, 99)
+    const plan = await planRestore(db, JSON.stringify(JSON.parse(await backupJsonOf(other))))
+    if (!plan.ok) throw new Error('expected valid')
+    await restore(db, plan)
+    expect(await db.people.count()).toBe(3)
+    const undoJson = fake.backups[0]?.json ?? ''
+    const undo = await planRestore(db, undoJson)
+    if (!undo.ok) throw new Error('undo backup invalid')
+    await restore(db, undo)
+    expectSameData(before, await readSnapshot(db))
+  })
+})
+
+async function backupJsonOf(s: Snapshot): Promise<string> {
+  const db = freshDb()
+  await replaceAll(db, s)
+  return backupJson(db)
+}
