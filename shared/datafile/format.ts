@@ -2,7 +2,11 @@ import { z } from 'zod'
 import {
   counter,
   group,
+  invitee,
+  meeting,
+  meetingDocument,
   imageMimes,
+  MAX_IMAGE_BYTES,
   letter,
   letterCode,
   numberingSettings,
@@ -12,6 +16,9 @@ import {
   text,
   type Counter,
   type Group,
+  type Invitee,
+  type Meeting,
+  type MeetingDocument,
   type Letter,
   type LetterCode,
   type NumberingSettings,
@@ -23,7 +30,7 @@ import { base64ToBytes, bytesToBase64 } from './base64'
 
 export const DATA_FORMAT = 'sekretariat-pkk-data'
 /** Bump on every change of the file's shape; older files are upgraded in upgrade.ts. */
-export const DATA_VERSION = 1
+export const DATA_VERSION = 2
 
 /** Everything the database holds, as the data layer reads and writes it. */
 export interface Snapshot {
@@ -35,6 +42,9 @@ export interface Snapshot {
   letterCodes: LetterCode[]
   counters: Counter[]
   letters: Letter[]
+  meetings: Meeting[]
+  invitees: Invitee[]
+  documents: MeetingDocument[]
 }
 export type TableName = keyof Snapshot
 export const tableNames: readonly TableName[] = [
@@ -45,7 +55,10 @@ export const tableNames: readonly TableName[] = [
   'groups',
   'letterCodes',
   'counters',
-  'letters'
+  'letters',
+  'meetings',
+  'invitees',
+  'documents'
 ]
 
 export const emptySnapshot = (): Snapshot => ({
@@ -56,11 +69,24 @@ export const emptySnapshot = (): Snapshot => ({
   groups: [],
   letterCodes: [],
   counters: [],
-  letters: []
+  letters: [],
+  meetings: [],
+  invitees: [],
+  documents: []
 })
 
-// In the file an image is base64 text; in the database it is bytes.
-const imageJson = z.object({ mime: z.enum(imageMimes), name: text(200), base64: z.string().regex(/^[A-Za-z0-9+/=]*$/) })
+// In the file an image is base64 text; in the database it is bytes. Only padded base64 (what bytesToBase64
+// writes) is accepted: anything looser would make atob throw while reading instead of being reported.
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/
+const imageJson = z.object({
+  mime: z.enum(imageMimes),
+  name: text(200),
+  base64: z
+    .string()
+    .min(4, { message: 'Data gambar kosong' })
+    .max(Math.ceil(MAX_IMAGE_BYTES / 3) * 4, { message: 'Ukuran gambar harus di bawah 2 MB' })
+    .regex(BASE64, { message: 'Data gambar bukan base64 yang utuh' })
+})
 const profileJson = officeProfile.extend({
   logo: imageJson.optional(),
   ketuaSignature: imageJson.optional(),
@@ -81,7 +107,10 @@ export const dataFileSchema = z.object({
     groups: z.array(group),
     letterCodes: z.array(letterCode),
     counters: z.array(counter),
-    letters: z.array(letter)
+    letters: z.array(letter),
+    meetings: z.array(meeting),
+    invitees: z.array(invitee),
+    documents: z.array(meetingDocument)
   })
 })
 export type DataFile = z.infer<typeof dataFileSchema>

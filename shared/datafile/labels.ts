@@ -8,5 +8,8 @@ export const tableLabel: Record<TableName, string> = {
   groups: 'Kelompok',
   letterCodes: 'Kode surat',
   counters: 'Penghitung nomor',
-  letters: 'Surat keluar'
+  letters: 'Surat keluar',
+  meetings: 'Rapat',
+  invitees: 'Undangan rapat (penerima)',
+  documents: 'Dokumen rapat'
 }

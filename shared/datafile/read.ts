@@ -1,5 +1,6 @@
-import type { z } from 'zod'
+import { z } from 'zod'
 import { DATA_FORMAT, DATA_VERSION, dataFileSchema, snapshotFromDataFile, type Snapshot } from './format'
+import { upgradeDataFile } from './upgrade'
 
 export interface DataFileProblem {
   /** Where in the file, e.g. "people[12].email"; empty for the file as a whole. */
@@ -10,6 +11,9 @@ export interface DataFileProblem {
 export type ReadResult = { ok: true; snapshot: Snapshot; officeName: string | null } | { ok: false; problems: DataFileProblem[] }
 
 const fail = (message: string, path = ''): ReadResult => ({ ok: false, problems: [{ path, message }] })
+
+// Zod's own messages (wrong type, missing field) in Indonesian; the schemas' custom messages still win.
+const indonesian = z.locales.id().localeError
 
 function issuePath(path: readonly PropertyKey[]): string {
   const parts = path[0] === 'tables' ? path.slice(1) : path
@@ -29,14 +33,16 @@ export function readDataFile(textContent: string): ReadResult {
     return fail('Berkas rusak atau terpotong: isinya bukan JSON yang utuh.')
   }
   if (typeof json !== 'object' || json === null || (json as { format?: unknown }).format !== DATA_FORMAT) {
-    return fail('Berkas ini bukan berkas data Sekretariat PKK.')
+    return fail('Berkas ini bukan berkas data Sekretariat PKK.', 'format')
   }
   const version = (json as { version?: unknown }).version
-  if (typeof version !== 'number' || !Number.isInteger(version)) return fail('Versi berkas tidak dikenali.')
+  if (typeof version !== 'number' || !Number.isInteger(version)) return fail('Versi berkas tidak dikenali.', 'version')
   if (version > DATA_VERSION) {
-    return fail(`Berkas dibuat oleh versi aplikasi yang lebih baru (format ${version}). Perbarui aplikasi terlebih dahulu.`)
+    return fail(`Berkas dibuat oleh versi aplikasi yang lebih baru (format ${version}). Perbarui aplikasi terlebih dahulu.`, 'version')
   }
-  const parsed = dataFileSchema.safeParse(json)
+  if (version < 1) return fail('Versi berkas tidak dikenali.', 'version')
+  const current = version < DATA_VERSION ? upgradeDataFile(json as Record<string, unknown>, version, DATA_VERSION) : json
+  const parsed = dataFileSchema.safeParse(current, { error: indonesian })
   if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error) }
   return { ok: true, snapshot: snapshotFromDataFile(parsed.data), officeName: parsed.data.office?.name ?? null }
 }

@@ -18,6 +18,13 @@ export function App() {
   const route = useRoute()
   const [aboutOpen, setAboutOpen] = useState(false)
   const [toast, setToast] = useState<{ kind: NoticeKind; text: string } | null>(null)
+  const [dbClosed, setDbClosed] = useState(false)
+
+  useEffect(() => {
+    const onClosed = () => setDbClosed(true)
+    window.addEventListener('pkk:db-closed', onClosed)
+    return () => window.removeEventListener('pkk:db-closed', onClosed)
+  }, [])
 
   useEffect(() => {
     void requestPersistence()
@@ -65,6 +72,14 @@ export function App() {
         </ul>
       </nav>
       <main className="content" id="konten">
+        {dbClosed && (
+          <Notice kind="error">
+            Basis data diperbarui atau dipulihkan di jendela lain. Muat ulang jendela ini (Ctrl+R) sebelum melanjutkan.{' '}
+            <button type="button" onClick={() => location.reload()}>
+              Muat ulang
+            </button>
+          </Notice>
+        )}
         <ErrorBoundary key={route.page}>
           {route.page === 'beranda' && <BerandaPage />}
           {route.page === 'rapat' && <RapatPage params={route.params} />}

@@ -1,10 +1,44 @@
 import Dexie, { type EntityTable } from 'dexie'
-import type { Counter, Group, Letter, LetterCode, NumberingSettings, OfficeProfile, Organisation, Person } from '@shared/model'
+import type {
+  Counter,
+  Group,
+  Invitee,
+  Letter,
+  LetterCode,
+  Meeting,
+  MeetingDocument,
+  NumberingSettings,
+  OfficeProfile,
+  Organisation,
+  Person
+} from '@shared/model'
 
 /** The IndexedDB name. Fixed forever: renaming it orphans every office's data. */
 export const DB_NAME = 'sekretariat-pkk'
 
 export type SettingsRow = NumberingSettings
+
+/** Version 1 as first released; kept verbatim so the migration test can build a v1 database. */
+export const STORES_V1 = {
+  profile: 'id',
+  settings: 'id',
+  organisations: 'id, name, kind, *groupIds',
+  people: 'id, name, organisationId, *groupIds',
+  groups: 'id, name',
+  letterCodes: 'code, order',
+  counters: 'id, [key+year]',
+  // The unique compound index is the last line of defence against a duplicate number.
+  letters: 'id, &[counterKey+year+seq+insert], [year+code], year, date, meetingId, status'
+}
+
+export const STORES_V2 = {
+  meetings: 'id, title, *dates, updatedAt',
+  invitees: 'id, meetingId, &[meetingId+key], personId, organisationId',
+  documents: 'id, meetingId, [meetingId+kind], letterId'
+}
+
+/** The schema version this code opens; older databases are upgraded (with a backup first). */
+export const DB_VERSION = 2
 
 export class PkkDatabase extends Dexie {
   profile!: EntityTable<OfficeProfile, 'id'>
@@ -15,21 +49,16 @@ export class PkkDatabase extends Dexie {
   letterCodes!: EntityTable<LetterCode, 'code'>
   counters!: EntityTable<Counter, 'id'>
   letters!: EntityTable<Letter, 'id'>
+  meetings!: EntityTable<Meeting, 'id'>
+  invitees!: EntityTable<Invitee, 'id'>
+  documents!: EntityTable<MeetingDocument, 'id'>
 
   constructor(name: string = DB_NAME, options: ConstructorParameters<typeof Dexie>[1] = {}) {
     // Strict durability: a number shown as issued must survive a power cut (DESIGN.md pitfalls).
     super(name, { chromeTransactionDurability: 'strict', ...options })
-    this.version(1).stores({
-      profile: 'id',
-      settings: 'id',
-      organisations: 'id, name, kind, *groupIds',
-      people: 'id, name, organisationId, *groupIds',
-      groups: 'id, name',
-      letterCodes: 'code, order',
-      counters: 'id, [key+year]',
-      // The unique compound index is the last line of defence against a duplicate number.
-      letters: 'id, &[counterKey+year+seq+insert], [year+code], year, date, meetingId, status'
-    })
+    this.version(1).stores(STORES_V1)
+    // v2: meetings, their invitees and documents. New tables only; existing records are kept as they are.
+    this.version(2).stores(STORES_V2)
   }
 }
 

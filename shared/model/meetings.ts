@@ -1,0 +1,114 @@
+import { z } from 'zod'
+import { id, isoDate, requiredText, text } from './common'
+import { timeZones } from './office'
+
+export const meetingKinds = ['rapat-konsultasi', 'rapat-koordinasi', 'rakornas', 'lainnya'] as const
+export type MeetingKind = (typeof meetingKinds)[number]
+export const meetingKindLabel: Record<MeetingKind, string> = {
+  'rapat-konsultasi': 'Rapat Konsultasi',
+  'rapat-koordinasi': 'Rapat Koordinasi',
+  rakornas: 'Rakornas',
+  lainnya: 'Lainnya'
+}
+
+export const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'Jam harus berformat JJ:MM, mis. 09:00' })
+
+/** Who signs a document: the Ketua herself, someone for her (a.n.), or an acting chair (FORMATS.md "Signature block"). */
+export const signerRoles = ['ketua', 'an', 'pj', 'plt', 'plh'] as const
+export type SignerRole = (typeof signerRoles)[number]
+export const signerRoleLabel: Record<SignerRole, string> = {
+  ketua: 'Ketua',
+  an: 'a.n. Ketua (atas nama)',
+  pj: 'Pj. Ketua',
+  plt: 'Plt. Ketua',
+  plh: 'Plh. Ketua'
+}
+export const signer = z.object({
+  role: z.enum(signerRoles),
+  /** The signer's own title when signing a.n. Ketua: "Wakil Ketua", "Ketua I", "Sekretaris". */
+  ownTitle: text(200),
+  /** Empty for the Ketua: her name comes from the office profile. */
+  name: text(200),
+  useSignatureImage: z.boolean(),
+  useStamp: z.boolean()
+})
+export type Signer = z.infer<typeof signer>
+export const ketuaSigner: Signer = { role: 'ketua', ownTitle: '', name: '', useSignatureImage: false, useStamp: false }
+
+export const meetingFields = z
+  .object({
+    title: requiredText(500, 'Nama rapat'),
+    kind: z.enum(meetingKinds),
+    dates: z.array(isoDate).min(1, { message: 'Isi minimal satu tanggal' }).max(14),
+    timeStart: hhmm,
+    /** Empty means "s.d. selesai". */
+    timeEnd: z.union([hhmm, z.literal('')]),
+    timeZone: z.enum(timeZones),
+    place: requiredText(500, 'Tempat'),
+    agenda: z.array(text(1000)).max(50),
+    basis: z.array(text(2000)).max(30),
+    objectives: z.array(text(2000)).max(30),
+    signer,
+    notes: text(5000)
+  })
+  .refine((m) => !m.timeEnd || m.timeEnd > m.timeStart, { message: 'Jam selesai harus setelah jam mulai', path: ['timeEnd'] })
+export type MeetingFields = z.infer<typeof meetingFields>
+
+export const meeting = meetingFields.safeExtend({ id, createdAt: z.string(), updatedAt: z.string() })
+export type Meeting = z.infer<typeof meeting>
+
+/** An invitee is a person, or an organisation addressed through its head's title. */
+export const inviteeKinds = ['person', 'organisation'] as const
+export const invitee = z.object({
+  id,
+  meetingId: id,
+  /** "p:<personId>" or "o:<organisationId>": unique per meeting, so nobody is invited twice. */
+  key: z.string().regex(/^[po]:.+$/),
+  kind: z.enum(inviteeKinds),
+  personId: id.optional(),
+  organisationId: id.optional(),
+  order: z.number().int(),
+  createdAt: z.string()
+})
+export type Invitee = z.infer<typeof invitee>
+
+export const documentKinds = ['undangan', 'keputusan', 'daftar-hadir', 'notulen', 'kesimpulan'] as const
+export type DocumentKind = (typeof documentKinds)[number]
+export const documentKindLabel: Record<DocumentKind, string> = {
+  undangan: 'Surat Undangan',
+  keputusan: 'Keputusan Ketua',
+  'daftar-hadir': 'Daftar Hadir',
+  notulen: 'Notulen',
+  kesimpulan: 'Kesimpulan Rapat'
+}
+
+export const sifatOptions = ['Biasa', 'Penting', 'Segera', 'Sangat Segera', 'Rahasia'] as const
+export const invitationModes = ['daftar-terlampir', 'per-penerima'] as const
+export type InvitationMode = (typeof invitationModes)[number]
+
+/** The editable wording of a Surat Undangan; defaults come from the meeting (shared/meetings/undangan-defaults). */
+export const undanganDraft = z.object({
+  date: isoDate,
+  sifat: requiredText(60, 'Sifat'),
+  lampiran: text(200),
+  hal: requiredText(300, 'Hal'),
+  mode: z.enum(invitationModes),
+  opening: requiredText(3000, 'Kalimat pembuka'),
+  closing: requiredText(3000, 'Kalimat penutup'),
+  tembusan: z.array(text(500)).max(20),
+  code: requiredText(40, 'Kode surat'),
+  signer
+})
+export type UndanganDraft = z.infer<typeof undanganDraft>
+
+/** A document of a meeting: its wording and, once issued, the letter (number) it carries. */
+export const meetingDocument = z.object({
+  id,
+  meetingId: id,
+  kind: z.enum(documentKinds),
+  letterId: id.optional(),
+  undangan: undanganDraft.optional(),
+  createdAt: z.string(),
+  updatedAt: z.string()
+})
+export type MeetingDocument = z.infer<typeof meetingDocument>

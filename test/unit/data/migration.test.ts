@@ -1,0 +1,98 @@
+import 'fake-indexeddb/auto'
+import Dexie from 'dexie'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, test } from 'vitest'
+import { base64ToBytes, readDataFile } from '../../../shared/datafile'
+import { DB_VERSION, STORES_V1 } from '../../../renderer/src/data/db'
+import { openDatabase } from '../../../renderer/src/data/open'
+
+/** The fixture: a data file written by version 1 (database schema 1, data format 1). */
+const fixture = JSON.parse(readFileSync(join(import.meta.dirname, '../../fixtures/db-v1.json'), 'utf8')) as {
+  version: number
+  tables: Record<string, Record<string, unknown>[]>
+}
+const v1Tables = Object.keys(STORES_V1)
+
+/** Writes the fixture's records into a database with exactly the version-1 schema, as that version did. */
+async function writeV1Database(name: string) {
+  const v1 = new Dexie(name)
+  v1.version(1).stores(STORES_V1)
+  await v1.open()
+  await v1.transaction('rw', v1.tables, async () => {
+    for (const t of v1Tables) {
+      const rows = (fixture.tables[t] ?? []).map((r) => {
+        if (t !== 'profile') return r
+        const logo = r['logo'] as { mime: string; name: string; base64: string } | undefined
+        const { logo: _l, ...rest } = r
+        return logo ? { ...rest, logo: { mime: logo.mime, name: logo.name, data: base64ToBytes(logo.base64) } } : rest
+      })
+      await v1.table(t).bulkAdd(rows)
+    }
+  })
+  v1.close()
+}
+
+describe('schema version 1 -> 2', () => {
+  test('a database written by version 1 opens, is upgraded, and keeps every record', async () => {
+    expect(fixture.version).toBe(1)
+    const name = 'uji-migrasi-v1'
+    await writeV1Database(name)
+    const backups: string[] = []
+    const db = await openDatabase({ backupBeforeUpgrade: async (json) => void backups.push(json) }, name)
+    expect(db.verno).toBe(DB_VERSION)
+
+    for (const t of v1Tables) {
+      const want = fixture.tables[t] ?? []
+      const got = await db.table(t).toArray()
+      expect(got.length, t).toBe(want.length)
+      if (t === 'profile') {
+        expect(got[0]?.officeName).toBe('TIM PENGGERAK PKK PROVINSI SUMATERA BARAT')
+        expect(Array.from(got[0]?.logo?.data ?? [])).toEqual(Array.from(base64ToBytes((want[0]?.['logo'] as { base64: string }).base64)))
+        continue
+      }
+      const key = (r: Record<string, unknown>) => String(r['id'] ?? r['code'])
+      const sorted = (rows: Record<string, unknown>[]) => [...rows].sort((a, b) => key(a).localeCompare(key(b)))
+      expect(sorted(got), t).toEqual(sorted(want))
+    }
+    // The new tables exist and are empty.
+    expect(await db.meetings.count()).toBe(0)
+    expect(await db.invitees.count()).toBe(0)
+    expect(await db.documents.count()).toBe(0)
+
+    // A backup of the version-1 data was handed over before the upgrade, and it restores.
+    expect(backups).toHaveLength(1)
+    const parsed = JSON.parse(backups[0] ?? '{}') as { version: number }
+    expect(parsed.version).toBe(1)
+    const read = readDataFile(backups[0] ?? '')
+    if (!read.ok) throw new Error(JSON.stringify(read.problems.slice(0, 3)))
+    expect(read.snapshot.letters).toHaveLength(fixture.tables['letters']?.length ?? -1)
+    expect(read.snapshot.meetings).toEqual([])
+    db.close()
+  })
+
+  test('opening a current database takes no backup', async () => {
+    const name = 'uji-migrasi-kini'
+    const first = await openDatabase({ backupBeforeUpgrade: async () => undefined }, name)
+    await first.groups.add({ id: 'g1', name: 'OPD Terkait', description: '', createdAt: '2026-01-01T00:00:00.000Z' })
+    first.close()
+    const backups: string[] = []
+    const again = await openDatabase({ backupBeforeUpgrade: async (json) => void backups.push(json) }, name)
+    expect(backups).toEqual([])
+    expect(await again.groups.count()).toBe(1)
+    again.close()
+  })
+
+  test('a failed backup stops the upgrade and leaves version 1 untouched', async () => {
+    const name = 'uji-migrasi-gagal'
+    await writeV1Database(name)
+    await expect(
+      openDatabase({ backupBeforeUpgrade: async () => Promise.reject(new Error('disk penuh')) }, name)
+    ).rejects.toThrow('disk penuh')
+    const probe = new Dexie(name)
+    await probe.open()
+    expect(Math.round(probe.verno)).toBe(1)
+    expect(await probe.table('letters').count()).toBe(fixture.tables['letters']?.length)
+    probe.close()
+  })
+})
