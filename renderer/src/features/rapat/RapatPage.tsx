@@ -1,4 +1,12 @@
-// TEMPORARY: replaced in this session by the feature's real page.
+import { MeetingDetail } from './MeetingDetail'
+import { MeetingEditor } from './MeetingEditor'
+import { MeetingList } from './MeetingList'
+
+/** #/rapat, #/rapat/baru, #/rapat/<id>, #/rapat/<id>/ubah */
 export function RapatPage({ params }: { params: string[] }) {
-  return <h1>{params.join('/')}</h1>
+  const [first, second] = params
+  if (first === 'baru') return <MeetingEditor />
+  if (first && second === 'ubah') return <MeetingEditor meetingId={first} />
+  if (first) return <MeetingDetail meetingId={first} />
+  return <MeetingList />
 }

@@ -1,0 +1,133 @@
+import { meetingFields, newId, type Invitee, type Meeting, type MeetingFields } from '@shared/model'
+import { organisationKey, organisationView, personKey, personView, splitNewKeys, type InviteeView } from '@shared/meetings'
+import type { PkkDatabase } from './db'
+
+export async function createMeeting(db: PkkDatabase, fields: MeetingFields, now = new Date()): Promise<Meeting> {
+  const valid = meetingFields.parse(fields)
+  const m: Meeting = { ...valid, id: newId(), createdAt: now.toISOString(), updatedAt: now.toISOString() }
+  await db.meetings.add(m)
+  return m
+}
+
+export async function updateMeeting(db: PkkDatabase, id: string, fields: MeetingFields, now = new Date()): Promise<Meeting> {
+  const valid = meetingFields.parse(fields)
+  return db.transaction('rw', db.meetings, async () => {
+    const current = await db.meetings.get(id)
+    if (!current) throw new Error('Rapat tidak ditemukan; mungkin sudah dihapus di jendela lain.')
+    const next: Meeting = { ...current, ...valid, updatedAt: now.toISOString() }
+    await db.meetings.put(next)
+    return next
+  })
+}
+
+/** A meeting whose documents already carry a number stays: the register must keep pointing at it. */
+export async function deleteMeeting(db: PkkDatabase, id: string): Promise<void> {
+  await db.transaction('rw', db.meetings, db.invitees, db.documents, db.letters, async () => {
+    const numbered = await db.letters.where('meetingId').equals(id).count()
+    if (numbered > 0) {
+      throw new Error(`Rapat ini tidak dapat dihapus karena sudah memiliki ${numbered} surat bernomor di Buku Agenda Surat Keluar.`)
+    }
+    await db.invitees.where('meetingId').equals(id).delete()
+    await db.documents.where('meetingId').equals(id).delete()
+    await db.meetings.delete(id)
+  })
+}
+
+export async function listMeetings(db: PkkDatabase): Promise<Meeting[]> {
+  const all = await db.meetings.toArray()
+  return all.sort((a, b) => (b.dates[0] ?? '').localeCompare(a.dates[0] ?? '') || b.updatedAt.localeCompare(a.updatedAt))
+}
+
+export interface AddResult {
+  added: number
+  /** Names of those already invited; they are not added again. */
+  duplicates: string[]
+}
+
+/** Adds invitees by key ("p:<id>" person, "o:<id>" organisation); someone already invited is refused by name. */
+export async function addInvitees(db: PkkDatabase, meetingId: string, keys: string[], now = new Date()): Promise<AddResult> {
+  return db.transaction('rw', db.invitees, db.people, db.organisations, db.meetings, async () => {
+    if (!(await db.meetings.get(meetingId))) throw new Error('Rapat tidak ditemukan.')
+    const existing = await db.invitees.where('meetingId').equals(meetingId).toArray()
+    const { fresh, duplicates } = splitNewKeys(
+      existing.map((i) => i.key),
+      keys
+    )
+    let order = existing.reduce((max, i) => Math.max(max, i.order), 0)
+    const rows: Invitee[] = []
+    for (const key of fresh) {
+      const targetId = key.slice(2)
+      const isPerson = key.startsWith('p:')
+      const found = isPerson ? await db.people.get(targetId) : await db.organisations.get(targetId)
+      if (!found) continue
+      rows.push({
+        id: newId(),
+        meetingId,
+        key,
+        kind: isPerson ? 'person' : 'organisation',
+        ...(isPerson ? { personId: targetId } : { organisationId: targetId }),
+        order: ++order,
+        createdAt: now.toISOString()
+      })
+    }
+    await db.invitees.bulkAdd(rows)
+    const names: string[] = []
+    for (const key of duplicates) {
+      const targetId = key.slice(2)
+      const found = key.startsWith('p:') ? await db.people.get(targetId) : await db.organisations.get(targetId)
+      names.push(found?.name ?? key)
+    }
+    return { added: rows.length, duplicates: names }
+  })
+}
+
+/** Everyone in a group: its people, and (optionally) its organisations addressed to their heads. */
+export async function groupKeys(db: PkkDatabase, groupId: string, includeOrganisations: boolean): Promise<string[]> {
+  const people = await db.people.where('groupIds').equals(groupId).toArray()
+  const keys = people.sort((a, b) => a.name.localeCompare(b.name, 'id')).map((p) => personKey(p.id))
+  if (includeOrganisations) {
+    const orgs = await db.organisations.where('groupIds').equals(groupId).toArray()
+    keys.push(...orgs.sort((a, b) => a.name.localeCompare(b.name, 'id')).map((o) => organisationKey(o.id)))
+  }
+  return keys
+}
+
+export async function removeInvitee(db: PkkDatabase, inviteeId: string): Promise<void> {
+  await db.invitees.delete(inviteeId)
+}
+
+export async function moveInvitee(db: PkkDatabase, meetingId: string, inviteeId: string, delta: -1 | 1): Promise<void> {
+  await db.transaction('rw', db.invitees, async () => {
+    const list = (await db.invitees.where('meetingId').equals(meetingId).toArray()).sort((a, b) => a.order - b.order)
+    const i = list.findIndex((x) => x.id === inviteeId)
+    const j = i + delta
+    const a = list[i]
+    const b = list[j]
+    if (!a || !b) return
+    await db.invitees.update(a.id, { order: b.order })
+    await db.invitees.update(b.id, { order: a.order })
+  })
+}
+
+/** The invitees of a meeting as documents and screens show them, in the chosen order. */
+export async function inviteeViews(db: PkkDatabase, meetingId: string): Promise<InviteeView[]> {
+  return db.transaction('r', db.invitees, db.people, db.organisations, async () => {
+    const list = (await db.invitees.where('meetingId').equals(meetingId).toArray()).sort((a, b) => a.order - b.order)
+    const people = new Map((await db.people.bulkGet(list.flatMap((i) => (i.personId ? [i.personId] : [])))).flatMap((p) => (p ? [[p.id, p]] : [])))
+    const orgIds = new Set<string>()
+    for (const i of list) if (i.organisationId) orgIds.add(i.organisationId)
+    for (const p of people.values()) if (p.organisationId) orgIds.add(p.organisationId)
+    const orgs = new Map((await db.organisations.bulkGet([...orgIds])).flatMap((o) => (o ? [[o.id, o]] : [])))
+    const out: InviteeView[] = []
+    for (const inv of list) {
+      if (inv.personId) {
+        const p = people.get(inv.personId)
+        if (p) out.push(personView(inv, p, p.organisationId ? orgs.get(p.organisationId) : undefined))
+      } else if (inv.organisationId) {
+        const o = orgs.get(inv.organisationId)
+        if (o) out.push(organisationView(inv, o))
+      }
+    }
+    return out
+  })
+}

@@ -1,0 +1,128 @@
+import { useMemo, useState } from 'react'
+import { organisationKey, personKey } from '@shared/meetings'
+import { getDb } from '../../data/db'
+import { usePickerContacts } from '../../data/meetings-hooks'
+import { addInvitees, groupKeys } from '../../data/meetings-repo'
+import { Dialog } from '../../ui/Dialog'
+import { Notice } from '../../ui/Notice'
+
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('id-ID')
+const SHOWN = 200
+
+/** Choose invitees by person, organisation (addressed to its head) or group. */
+export function InviteePicker({ meetingId, invited, onClose }: { meetingId: string; invited: Set<string>; onClose: () => void }) {
+  const contacts = usePickerContacts()
+  const [tab, setTab] = useState<'person' | 'organisation' | 'group'>('person')
+  const [query, setQuery] = useState('')
+  const [chosen, setChosen] = useState<Set<string>>(new Set())
+  const [withOrgs, setWithOrgs] = useState(false)
+  const [message, setMessage] = useState<{ kind: 'success' | 'warning' | 'error'; text: string } | null>(null)
+
+  const orgName = useMemo(() => new Map((contacts?.organisations ?? []).map((o) => [o.id, o.name])), [contacts])
+  const rows = useMemo(() => {
+    if (!contacts) return []
+    const q = fold(query.trim())
+    if (tab === 'person') {
+      return contacts.people
+        .map((p) => ({ key: personKey(p.id), title: p.name, sub: [p.position, p.organisationId ? orgName.get(p.organisationId) : ''].filter(Boolean).join(' · ') }))
+        .filter((r) => !q || fold(`${r.title} ${r.sub}`).includes(q))
+        .sort((a, b) => a.title.localeCompare(b.title, 'id'))
+    }
+    if (tab === 'organisation') {
+      return contacts.organisations
+        .map((o) => ({ key: organisationKey(o.id), title: o.name, sub: o.headTitle ? `Kepada: ${o.headTitle}` : 'Jabatan pimpinan belum diisi' }))
+        .filter((r) => !q || fold(`${r.title} ${r.sub}`).includes(q))
+        .sort((a, b) => a.title.localeCompare(b.title, 'id'))
+    }
+    return contacts.groups
+      .map((g) => ({ key: `g:${g.id}`, title: g.name, sub: `${contacts.people.filter((p) => p.groupIds.includes(g.id)).length} orang` }))
+      .filter((r) => !q || fold(r.title).includes(q))
+  }, [contacts, tab, query, orgName])
+
+  const toggle = (key: string) =>
+    setChosen((s) => {
+      const n = new Set(s)
+      if (n.has(key)) n.delete(key)
+      else n.add(key)
+      return n
+    })
+
+  async function add() {
+    try {
+      const keys: string[] = []
+      for (const k of chosen) {
+        if (k.startsWith('g:')) keys.push(...(await groupKeys(getDb(), k.slice(2), withOrgs)))
+        else keys.push(k)
+      }
+      const r = await addInvitees(getDb(), meetingId, keys)
+      setChosen(new Set())
+      if (r.duplicates.length > 0) {
+        const names = r.duplicates.slice(0, 8).join(', ') + (r.duplicates.length > 8 ? `, dan ${r.duplicates.length - 8} lainnya` : '')
+        setMessage({ kind: 'warning', text: `${r.added} diundang. Sudah diundang sebelumnya, tidak ditambahkan lagi: ${names}.` })
+      } else setMessage({ kind: 'success', text: `${r.added} undangan ditambahkan.` })
+    } catch (err) {
+      setMessage({ kind: 'error', text: err instanceof Error ? err.message : String(err) })
+    }
+  }
+
+  return (
+    <Dialog title="Tambah undangan" onClose={onClose} wide>
+      <div className="toolbar" role="tablist">
+        {(['person', 'organisation', 'group'] as const).map((t) => (
+          <button key={t} type="button" role="tab" aria-selected={tab === t} className={tab === t ? 'primary' : ''} onClick={() => setTab(t)}>
+            {t === 'person' ? 'Orang' : t === 'organisation' ? 'Organisasi / OPD' : 'Kelompok'}
+          </button>
+        ))}
+        <input type="search" placeholder="Cari…" aria-label="Cari kontak" value={query} onChange={(e) => setQuery(e.target.value)} style={{ maxWidth: 320 }} />
+      </div>
+      {tab === 'group' && (
+        <label className="check">
+          <input type="checkbox" checked={withOrgs} onChange={(e) => setWithOrgs(e.target.checked)} /> Undang juga organisasi anggota kelompok
+          (ditujukan kepada pimpinannya)
+        </label>
+      )}
+      {contacts && contacts.people.length === 0 && contacts.organisations.length === 0 && (
+        <Notice kind="info">
+          Buku alamat masih kosong. Tambahkan kontak di halaman <a href="#/kontak">Kontak</a>.
+        </Notice>
+      )}
+      <div className="table-wrap" style={{ maxHeight: '50vh' }}>
+        <table className="data">
+          <tbody>
+            {rows.slice(0, SHOWN).map((r) => {
+              const already = invited.has(r.key)
+              return (
+                <tr key={r.key}>
+                  <td style={{ width: 32 }}>
+                    <input
+                      type="checkbox"
+                      aria-label={`Pilih ${r.title}`}
+                      checked={chosen.has(r.key) || already}
+                      disabled={already}
+                      onChange={() => toggle(r.key)}
+                    />
+                  </td>
+                  <td>
+                    <div>{r.title}</div>
+                    <div className="muted">{r.sub}</div>
+                  </td>
+                  <td>{already && <span className="badge">sudah diundang</span>}</td>
+                </tr>
+              )
+            })}
+          </tbody>
+        </table>
+      </div>
+      {rows.length > SHOWN && <p className="muted">Menampilkan {SHOWN} dari {rows.length}. Persempit pencarian.</p>}
+      {message && <Notice kind={message.kind}>{message.text}</Notice>}
+      <div className="dialog-actions">
+        <button type="button" onClick={onClose}>
+          Selesai
+        </button>
+        <button type="button" className="primary" disabled={chosen.size === 0} onClick={() => void add()}>
+          Undang {chosen.size > 0 ? `(${chosen.size})` : ''}
+        </button>
+      </div>
+    </Dialog>
+  )
+}

@@ -1,0 +1,146 @@
+import { useState } from 'react'
+import { meetingDayDate, meetingTime } from '@shared/meetings'
+import { meetingKindLabel, signerRoleLabel } from '@shared/model'
+import { navigate } from '../../app/router'
+import { getDb } from '../../data/db'
+import { useInvitees, useMeeting } from '../../data/meetings-hooks'
+import { deleteMeeting, moveInvitee, removeInvitee } from '../../data/meetings-repo'
+import { Dialog } from '../../ui/Dialog'
+import { Notice } from '../../ui/Notice'
+import { InviteePicker } from './InviteePicker'
+import { MeetingDocuments } from './MeetingDocuments'
+
+export function MeetingDetail({ meetingId }: { meetingId: string }) {
+  const meeting = useMeeting(meetingId)
+  const invitees = useInvitees(meetingId)
+  const [picking, setPicking] = useState(false)
+  const [confirmDelete, setConfirmDelete] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+  if (meeting === undefined || invitees === undefined) return <p className="muted">Memuat…</p>
+  if (meeting === null) return <Notice kind="error">Rapat tidak ditemukan; mungkin sudah dihapus.</Notice>
+
+  return (
+    <>
+      <p>
+        <a href="#/rapat">← Semua rapat</a>
+      </p>
+      <div className="page-head">
+        <h1>{meeting.title}</h1>
+        <div className="toolbar">
+          <button type="button" onClick={() => navigate('rapat', meeting.id, 'ubah')}>
+            Ubah data rapat
+          </button>
+          <button type="button" className="danger" onClick={() => setConfirmDelete(true)}>
+            Hapus
+          </button>
+        </div>
+      </div>
+      <section className="panel">
+        <dl className="kv">
+          <dt>Jenis</dt>
+          <dd>{meetingKindLabel[meeting.kind]}</dd>
+          <dt>Hari/Tanggal</dt>
+          <dd>{meetingDayDate(meeting.dates)}</dd>
+          <dt>Pukul</dt>
+          <dd>{meetingTime(meeting)}</dd>
+          <dt>Tempat</dt>
+          <dd>{meeting.place}</dd>
+          {meeting.agenda.length > 0 && (
+            <>
+              <dt>Acara</dt>
+              <dd>
+                <ol className="compact">
+                  {meeting.agenda.map((a, i) => (
+                    <li key={i}>{a}</li>
+                  ))}
+                </ol>
+              </dd>
+            </>
+          )}
+          <dt>Penandatangan</dt>
+          <dd>
+            {signerRoleLabel[meeting.signer.role]}
+            {meeting.signer.name && ` — ${meeting.signer.name}`}
+          </dd>
+        </dl>
+      </section>
+
+      <MeetingDocuments meeting={meeting} invitees={invitees} />
+
+      <section className="panel" aria-label="Undangan">
+        <div className="page-head">
+          <h2>Diundang ({invitees.length})</h2>
+          <button type="button" className="primary" onClick={() => setPicking(true)}>
+            Tambah undangan
+          </button>
+        </div>
+        {invitees.length === 0 ? (
+          <p className="muted">Belum ada yang diundang. Pilih orang, organisasi, atau kelompok dari buku alamat.</p>
+        ) : (
+          <div className="table-wrap">
+            <table className="data">
+              <thead>
+                <tr>
+                  <th className="num">No</th>
+                  <th>Nama / Ditujukan kepada</th>
+                  <th>Jabatan</th>
+                  <th>Instansi</th>
+                  <th />
+                </tr>
+              </thead>
+              <tbody>
+                {invitees.map((inv, i) => (
+                  <tr key={inv.id}>
+                    <td className="num">{i + 1}</td>
+                    <td>{inv.name}</td>
+                    <td>{inv.position}</td>
+                    <td>{inv.organisationName}</td>
+                    <td style={{ whiteSpace: 'nowrap' }}>
+                      <button type="button" aria-label={`Naikkan ${inv.name}`} disabled={i === 0} onClick={() => void moveInvitee(getDb(), meeting.id, inv.id, -1)}>
+                        ↑
+                      </button>{' '}
+                      <button
+                        type="button"
+                        aria-label={`Turunkan ${inv.name}`}
+                        disabled={i === invitees.length - 1}
+                        onClick={() => void moveInvitee(getDb(), meeting.id, inv.id, 1)}
+                      >
+                        ↓
+                      </button>{' '}
+                      <button type="button" aria-label={`Hapus ${inv.name} dari undangan`} onClick={() => void removeInvitee(getDb(), inv.id)}>
+                        Hapus
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+      {picking && <InviteePicker meetingId={meeting.id} invited={new Set(invitees.map((i) => i.key))} onClose={() => setPicking(false)} />}
+      {confirmDelete && (
+        <Dialog title="Hapus rapat?" onClose={() => setConfirmDelete(false)}>
+          <p>Rapat “{meeting.title}” beserta daftar undangannya akan dihapus.</p>
+          {error && <Notice kind="error">{error}</Notice>}
+          <div className="dialog-actions">
+            <button type="button" onClick={() => setConfirmDelete(false)}>
+              Batal
+            </button>
+            <button
+              type="button"
+              className="primary danger"
+              onClick={() =>
+                void deleteMeeting(getDb(), meeting.id)
+                  .then(() => navigate('rapat'))
+                  .catch((err: unknown) => setError(err instanceof Error ? err.message : String(err)))
+              }
+            >
+              Hapus rapat
+            </button>
+          </div>
+        </Dialog>
+      )}
+    </>
+  )
+}

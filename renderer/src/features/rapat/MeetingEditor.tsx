@@ -1,0 +1,139 @@
+import { useEffect, useState } from 'react'
+import { useFieldArray, useForm, type Resolver } from 'react-hook-form'
+import { todayIso, utcOffset } from '@shared/calendar'
+import { emptyMeetingForm, meetingToForm, validateMeetingForm, type MeetingFormValues } from '@shared/meetings'
+import { meetingKindLabel, meetingKinds, timeZones } from '@shared/model'
+import { navigate } from '../../app/router'
+import { getDb } from '../../data/db'
+import { useProfile } from '../../data/hooks'
+import { useMeeting } from '../../data/meetings-hooks'
+import { createMeeting, updateMeeting } from '../../data/meetings-repo'
+import { Field } from '../../ui/Field'
+import { Notice } from '../../ui/Notice'
+import { SignerFields } from './SignerFields'
+
+const resolver: Resolver<MeetingFormValues> = async (values) => {
+  const r = validateMeetingForm(values)
+  if (r.ok) return { values, errors: {} }
+  const errors: Record<string, { type: string; message: string }> = {}
+  for (const [path, message] of Object.entries(r.errors)) errors[path] = { type: 'validation', message }
+  return { values: {}, errors: errors as never }
+}
+
+export function MeetingEditor({ meetingId }: { meetingId?: string }) {
+  const existing = useMeeting(meetingId ?? '')
+  const profile = useProfile()
+  if (meetingId && existing === undefined) return <p className="muted">Memuat…</p>
+  if (meetingId && existing === null) return <Notice kind="error">Rapat tidak ditemukan.</Notice>
+  if (profile === undefined) return <p className="muted">Memuat…</p>
+  const zone = profile?.timeZone ?? 'WIB'
+  const initial = existing ? meetingToForm(existing) : emptyMeetingForm(todayIso(new Date(), utcOffset[zone]), zone, '')
+  return <MeetingForm meetingId={meetingId} initial={initial} />
+}
+
+function MeetingForm({ meetingId, initial }: { meetingId: string | undefined; initial: MeetingFormValues }) {
+  const [error, setError] = useState<string | null>(null)
+  const { register, handleSubmit, control, formState, watch, setFocus } = useForm<MeetingFormValues>({ resolver, defaultValues: initial })
+  const dates = useFieldArray({ control, name: 'dates' })
+  const e = formState.errors
+  const role = watch('signer.role')
+  useEffect(() => {
+    setFocus('title')
+  }, [setFocus])
+
+  const onSubmit = handleSubmit(async (values) => {
+    const r = validateMeetingForm(values)
+    if (!r.ok) return
+    try {
+      const saved = meetingId ? await updateMeeting(getDb(), meetingId, r.value) : await createMeeting(getDb(), r.value)
+      navigate('rapat', saved.id)
+    } catch (err) {
+      setError(`Gagal menyimpan: ${err instanceof Error ? err.message : String(err)}`)
+    }
+  })
+
+  return (
+    <form onSubmit={onSubmit} noValidate aria-label="Data rapat">
+      <h1>{meetingId ? 'Ubah rapat' : 'Rapat baru'}</h1>
+      <div className="panel">
+        <Field label="Nama rapat" error={e.title?.message} hint="Contoh: Rapat Konsultasi Tim Penggerak PKK Provinsi Sumatera Barat dengan OPD Terkait Tahun 2019">
+          {(p) => <input {...p} {...register('title')} />}
+        </Field>
+        <div className="grid-3">
+          <Field label="Jenis rapat" error={e.kind?.message}>
+            {(p) => (
+              <select {...p} {...register('kind')}>
+                {meetingKinds.map((k) => (
+                  <option key={k} value={k}>
+                    {meetingKindLabel[k]}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label="Jam mulai" error={e.timeStart?.message}>
+            {(p) => <input {...p} type="time" {...register('timeStart')} />}
+          </Field>
+          <Field label="Jam selesai" error={e.timeEnd?.message} hint="Kosongkan untuk “s.d. selesai”">
+            {(p) => <input {...p} type="time" {...register('timeEnd')} />}
+          </Field>
+          <Field label="Zona waktu" error={e.timeZone?.message}>
+            {(p) => (
+              <select {...p} {...register('timeZone')}>
+                {timeZones.map((z) => (
+                  <option key={z}>{z}</option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </div>
+        <fieldset className="fieldset">
+          <legend>Tanggal</legend>
+          {dates.fields.map((f, i) => (
+            <div className="toolbar" key={f.id}>
+              <input type="date" aria-label={`Tanggal ${i + 1}`} {...register(`dates.${i}.value`)} style={{ maxWidth: 200 }} />
+              {dates.fields.length > 1 && (
+                <button type="button" onClick={() => dates.remove(i)}>
+                  Hapus
+                </button>
+              )}
+              {e.dates?.[i]?.value?.message && <span className="field-error">{e.dates[i]?.value?.message}</span>}
+            </div>
+          ))}
+          {e.dates?.message && <span className="field-error">{e.dates.message}</span>}
+          <button type="button" onClick={() => dates.append({ value: '' })}>
+            Tambah hari
+          </button>
+        </fieldset>
+        <Field label="Tempat" error={e.place?.message} hint="Contoh: Aula Kantor TP PKK Provinsi Sumatera Barat, Jalan Rasuna Said No. 76 Padang">
+          {(p) => <input {...p} {...register('place')} />}
+        </Field>
+        <div className="grid-2">
+          <Field label="Acara (satu baris satu acara)" error={e.agendaText?.message}>
+            {(p) => <textarea {...p} rows={5} {...register('agendaText')} />}
+          </Field>
+          <Field label="Tujuan (satu baris satu tujuan)" error={e.objectivesText?.message}>
+            {(p) => <textarea {...p} rows={5} {...register('objectivesText')} />}
+          </Field>
+        </div>
+        <Field label="Dasar (program kerja, keputusan, surat; satu baris satu dasar)" error={e.basisText?.message}>
+          {(p) => <textarea {...p} rows={3} {...register('basisText')} />}
+        </Field>
+        <SignerFields register={register} prefix="signer" role={role} />
+        <Field label="Catatan" error={e.notes?.message}>
+          {(p) => <textarea {...p} rows={2} {...register('notes')} />}
+        </Field>
+        {error && <Notice kind="error">{error}</Notice>}
+        {Object.keys(e).length > 0 && <Notice kind="error">Periksa isian yang ditandai merah.</Notice>}
+        <div className="toolbar">
+          <button type="submit" className="primary" disabled={formState.isSubmitting}>
+            Simpan rapat
+          </button>
+          <button type="button" onClick={() => (meetingId ? navigate('rapat', meetingId) : navigate('rapat'))}>
+            Batal
+          </button>
+        </div>
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,3 @@
+export * from './invitees'
+export * from './meeting-text'
+export * from './form'

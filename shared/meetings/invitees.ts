@@ -1,0 +1,62 @@
+import type { Organisation, Person } from '../model'
+
+/** How an invitee appears in the address block, the attached list and the attendance sheet. */
+export interface InviteeView {
+  id: string
+  key: string
+  kind: 'person' | 'organisation'
+  /** Person: the name as written (Ny. Hj. ...). Organisation: its head's title. */
+  name: string
+  /** Person: position. Organisation: empty. */
+  position: string
+  organisationName: string
+  /** Lines after "Kepada Yth." for a letter to this invitee. */
+  addressee: string[]
+  order: number
+}
+
+export const personKey = (personId: string) => `p:${personId}`
+export const organisationKey = (organisationId: string) => `o:${organisationId}`
+
+export function personView(
+  inv: { id: string; key: string; order: number },
+  person: Person,
+  organisation: Organisation | undefined
+): InviteeView {
+  const orgName = organisation?.name ?? ''
+  const addressee = [person.name]
+  if (person.position && orgName && !person.position.includes(orgName)) addressee.push(`${person.position} ${orgName}`)
+  else if (person.position) addressee.push(person.position)
+  else if (orgName) addressee.push(orgName)
+  return { id: inv.id, key: inv.key, kind: 'person', name: person.name, position: person.position, organisationName: orgName, addressee, order: inv.order }
+}
+
+/** An organisation invite is addressed to its head's title: "Kepala Dinas Komunikasi dan Informatika ...". */
+export function organisationView(inv: { id: string; key: string; order: number }, organisation: Organisation): InviteeView {
+  const head = organisation.headTitle.trim() || `Pimpinan ${organisation.name}`
+  return {
+    id: inv.id,
+    key: inv.key,
+    kind: 'organisation',
+    name: head,
+    position: '',
+    organisationName: organisation.name,
+    addressee: [head],
+    order: inv.order
+  }
+}
+
+/** Keys already present are refused with the names, so nobody is invited twice (issue: duplicates refused). */
+export function splitNewKeys(existing: Iterable<string>, requested: string[]): { fresh: string[]; duplicates: string[] } {
+  const seen = new Set(existing)
+  const fresh: string[] = []
+  const duplicates: string[] = []
+  for (const k of requested) {
+    if (seen.has(k)) duplicates.push(k)
+    else {
+      seen.add(k)
+      fresh.push(k)
+    }
+  }
+  return { fresh, duplicates }
+}
