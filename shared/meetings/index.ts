@@ -1,3 +1,5 @@
 export * from './invitees'
 export * from './meeting-text'
 export * from './form'
+export * from './signer'
+export * from './undangan-defaults'

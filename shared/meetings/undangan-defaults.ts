@@ -1,0 +1,27 @@
+import type { Meeting, UndanganDraft } from '../model'
+
+export const DEFAULT_CLOSING =
+  'Mengingat pentingnya acara tersebut, diharapkan kehadiran Bapak/Ibu tepat pada waktunya. Atas perhatian dan kehadirannya diucapkan terima kasih.'
+
+/** The wording a new invitation starts from; everything stays editable before the number is issued. */
+export function defaultUndanganDraft(meeting: Pick<Meeting, 'title' | 'signer' | 'dates'>, letterDateIso: string, inviteeCount: number): UndanganDraft {
+  const mode = inviteeCount > 5 ? 'daftar-terlampir' : 'per-penerima'
+  return {
+    date: letterDateIso,
+    sifat: 'Penting',
+    lampiran: mode === 'daftar-terlampir' ? '1 (satu) lembar' : '-',
+    hal: 'Undangan',
+    mode,
+    opening: `Dengan hormat, dalam rangka ${meeting.title.trim()}, bersama ini kami mengharapkan kehadiran Bapak/Ibu pada:`,
+    closing: DEFAULT_CLOSING,
+    tembusan: ['Arsip'],
+    code: 'SKR',
+    signer: meeting.signer
+  }
+}
+
+/** Lampiran reads "1 (satu) lembar" for the attached list; the number of sheets follows the invitee count. */
+export function attachmentLabel(sheets: number): string {
+  const words = ['nol', 'satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh']
+  return `${sheets} (${words[sheets] ?? String(sheets)}) lembar`
+}
