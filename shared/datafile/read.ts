@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { DATA_FORMAT, DATA_VERSION, dataFileSchema, snapshotFromDataFile, type Snapshot } from './format'
+import { integrityProblems } from './integrity'
 import { upgradeDataFile } from './upgrade'
 
 export interface DataFileProblem {
@@ -44,5 +45,8 @@ export function readDataFile(textContent: string): ReadResult {
   const current = version < DATA_VERSION ? upgradeDataFile(json as Record<string, unknown>, version, DATA_VERSION) : json
   const parsed = dataFileSchema.safeParse(current, { error: indonesian })
   if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error) }
-  return { ok: true, snapshot: snapshotFromDataFile(parsed.data), officeName: parsed.data.office?.name ?? null }
+  const snapshot = snapshotFromDataFile(parsed.data)
+  const broken = integrityProblems(snapshot)
+  if (broken.length > 0) return { ok: false, problems: broken }
+  return { ok: true, snapshot, officeName: parsed.data.office?.name ?? null }
 }

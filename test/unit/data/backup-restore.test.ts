@@ -122,3 +122,23 @@ async function backupJsonOf(s: Snapshot): Promise<string> {
   await replaceAll(db, s)
   return backupJson(db)
 }
+
+describe('files the database would refuse are refused first, in Indonesian', () => {
+  test('a letter number issued twice and a repeated id are named', async () => {
+    installFakeWindow()
+    const s = generateOffice({ years: 1, letters: 20, people: 5, organisations: 2 }, 3)
+    const db = freshDb()
+    await replaceAll(db, s)
+    const file = JSON.parse(await backupJson(db)) as { tables: { letters: Record<string, unknown>[]; people: Record<string, unknown>[] } }
+    const [a, b] = file.tables.letters
+    if (!a || !b) throw new Error('fixture too small')
+    file.tables.letters.push({ ...a, id: 'salinan' })
+    file.tables.people.push({ ...file.tables.people[0] })
+    const plan = await planRestore(db, JSON.stringify(file))
+    expect(plan.ok).toBe(false)
+    if (plan.ok) return
+    const text = plan.problems.map((p) => `${p.path}: ${p.message}`).join('\n')
+    expect(text).toContain(`letters[20]: Nomor surat ganda: sama dengan letters[0] (${String(a['number'])})`)
+    expect(text).toMatch(/people\[5\]: Kunci ganda: sama dengan people\[0\]/)
+  })
+})
