@@ -9,6 +9,7 @@ import type {
   SaveFileResult,
   WriteBackupArgs
 } from '../../shared/ipc/contract'
+import type { GuardRecord } from '../../shared/guard'
 
 /** The slice of ipcRenderer the API needs; lets this file stay free of Electron imports. */
 export interface IpcLike {
@@ -42,6 +43,10 @@ export function createApi(ipc: IpcLike) {
         ipc.on(channels.beforeQuit, wrapped)
         return () => ipc.removeListener(channels.beforeQuit, wrapped)
       }
+    },
+    guard: {
+      read: () => ipc.invoke(channels.guardRead) as Promise<GuardRecord | null>,
+      write: (record: GuardRecord) => ipc.invoke(channels.guardWrite, record) as Promise<void>
     },
     onMenuCommand(listener: (command: MenuCommand) => void): () => void {
       const wrapped = (_e: unknown, command: unknown) => listener(command as MenuCommand)

@@ -4,7 +4,9 @@ import { App } from './app/App'
 import { StartupError } from './app/StartupError'
 import { installBrowserBridge } from './bridge/browser-api'
 import { setDb } from './data/db'
+import { checkGuardAtStart, keepGuard } from './data/guard'
 import { openDatabase } from './data/open'
+import { GuardScreen } from './app/GuardScreen'
 import './ui/styles.css'
 
 installBrowserBridge()
@@ -20,11 +22,17 @@ async function start() {
       onVersionChange: () => window.dispatchEvent(new CustomEvent('pkk:db-closed'))
     })
     setDb(db)
-    root.render(
-      <StrictMode>
-        <App />
-      </StrictMode>
-    )
+    const showApp = () => {
+      keepGuard(db)
+      root.render(
+        <StrictMode>
+          <App />
+        </StrictMode>
+      )
+    }
+    const finding = await checkGuardAtStart(db)
+    if (finding) root.render(<GuardScreen finding={finding} onResolved={showApp} />)
+    else showApp()
   } catch (err) {
     root.render(<StartupError error={err} />)
   }

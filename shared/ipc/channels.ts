@@ -9,6 +9,8 @@ export const channels = {
   backupRead: 'pkk:backup-read',
   backupStatus: 'pkk:backup-status',
   backupChooseFolder: 'pkk:backup-choose-folder',
+  guardRead: 'pkk:guard-read',
+  guardWrite: 'pkk:guard-write',
   /** renderer -> main: the backup on quit is written (or failed); the window may close. */
   quitReady: 'pkk:quit-ready',
   /** main -> renderer: the window is closing; write the quit backup. */

@@ -8,6 +8,7 @@ import { isTrustedUrl } from '../trusted-sender'
 import { readAppSettings, writeAppSettings } from '../app-settings'
 import { handleBackupStatus, handleListBackups, handleReadBackup, handleWriteBackup, type BackupDeps } from './backup'
 import { handleSaveFile } from './files'
+import { handleReadGuard, handleWriteGuard } from './guard'
 
 const settingsFile = () => join(app.getPath('userData'), 'pengaturan.json')
 
@@ -71,6 +72,10 @@ export function registerIpc(devServerUrl: string | undefined): void {
     writeAppSettings(settingsFile(), { ...readAppSettings(settingsFile()), backupFolder: folder })
     return handleBackupStatus(backupDeps)
   })
+
+  const guardFile = () => join(app.getPath('userData'), 'penjaga.json')
+  guarded(channels.guardRead, () => handleReadGuard(guardFile()))
+  guarded(channels.guardWrite, (_e, raw) => handleWriteGuard(guardFile(), raw))
 
   guarded(channels.appInfo, (): AppInfo => ({
     version: app.getVersion(),

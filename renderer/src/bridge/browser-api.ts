@@ -1,6 +1,10 @@
 import type { PkkApi } from '../../../electron/preload/api'
 import { saveFileArgs, printPdfArgs, openExternalArgs, fileKindLabel } from '@shared/ipc/contract'
 import { browserBackup } from './browser-backup'
+import { guardRecord } from '@shared/guard'
+
+// The guard record's second home in a browser: localStorage survives an IndexedDB reset.
+const GUARD_KEY = 'pkk.penjaga'
 
 const mime: Record<string, string> = {
   pdf: 'application/pdf',
@@ -54,6 +58,19 @@ export function createBrowserApi(): PkkApi {
       window.open(url, '_blank', 'noopener,noreferrer')
     },
     backup: browserBackup,
+    guard: {
+      async read() {
+        try {
+          const parsed = guardRecord.safeParse(JSON.parse(localStorage.getItem(GUARD_KEY) ?? 'null'))
+          return parsed.success ? parsed.data : null
+        } catch {
+          return null
+        }
+      },
+      async write(record) {
+        localStorage.setItem(GUARD_KEY, JSON.stringify(guardRecord.parse(record)))
+      }
+    },
     onMenuCommand() {
       return () => undefined
     }

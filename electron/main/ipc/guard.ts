@@ -1,0 +1,19 @@
+import { readFile, rename, writeFile } from 'node:fs/promises'
+import { guardRecord, type GuardRecord } from '../../../shared/guard'
+
+/** The guard record lives beside the database but outside it: userData/penjaga.json. */
+export async function handleReadGuard(file: string): Promise<GuardRecord | null> {
+  try {
+    const parsed = guardRecord.safeParse(JSON.parse(await readFile(file, 'utf8')))
+    return parsed.success ? parsed.data : null
+  } catch {
+    return null
+  }
+}
+
+export async function handleWriteGuard(file: string, raw: unknown): Promise<void> {
+  const record = guardRecord.parse(raw)
+  const tmp = `${file}.tmp`
+  await writeFile(tmp, JSON.stringify(record))
+  await rename(tmp, file)
+}
