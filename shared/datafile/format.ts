@@ -5,6 +5,11 @@ import {
   invitee,
   meeting,
   meetingDocument,
+  meetingRole,
+  legalBasis,
+  attendance,
+  minutes,
+  actionItem,
   imageMimes,
   MAX_IMAGE_BYTES,
   letter,
@@ -19,6 +24,11 @@ import {
   type Invitee,
   type Meeting,
   type MeetingDocument,
+  type MeetingRole,
+  type LegalBasis,
+  type Attendance,
+  type Minutes,
+  type ActionItem,
   type Letter,
   type LetterCode,
   type NumberingSettings,
@@ -45,6 +55,11 @@ export interface Snapshot {
   meetings: Meeting[]
   invitees: Invitee[]
   documents: MeetingDocument[]
+  roles: MeetingRole[]
+  legalBases: LegalBasis[]
+  attendance: Attendance[]
+  minutes: Minutes[]
+  actionItems: ActionItem[]
 }
 export type TableName = keyof Snapshot
 export const tableNames: readonly TableName[] = [
@@ -58,7 +73,12 @@ export const tableNames: readonly TableName[] = [
   'letters',
   'meetings',
   'invitees',
-  'documents'
+  'documents',
+  'roles',
+  'legalBases',
+  'attendance',
+  'minutes',
+  'actionItems'
 ]
 
 export const emptySnapshot = (): Snapshot => ({
@@ -72,7 +92,12 @@ export const emptySnapshot = (): Snapshot => ({
   letters: [],
   meetings: [],
   invitees: [],
-  documents: []
+  documents: [],
+  roles: [],
+  legalBases: [],
+  attendance: [],
+  minutes: [],
+  actionItems: []
 })
 
 // In the file an image is base64 text; in the database it is bytes. Only padded base64 (what bytesToBase64
@@ -110,7 +135,12 @@ export const dataFileSchema = z.object({
     letters: z.array(letter),
     meetings: z.array(meeting),
     invitees: z.array(invitee),
-    documents: z.array(meetingDocument)
+    documents: z.array(meetingDocument),
+    roles: z.array(meetingRole),
+    legalBases: z.array(legalBasis),
+    attendance: z.array(attendance),
+    minutes: z.array(minutes),
+    actionItems: z.array(actionItem)
   })
 })
 export type DataFile = z.infer<typeof dataFileSchema>

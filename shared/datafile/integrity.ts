@@ -15,7 +15,12 @@ const keys: Keyed = {
   letters: (r) => r.id,
   meetings: (r) => r.id,
   invitees: (r) => r.id,
-  documents: (r) => r.id
+  documents: (r) => r.id,
+  roles: (r) => r.id,
+  legalBases: (r) => r.id,
+  attendance: (r) => r.id,
+  minutes: (r) => r.meetingId,
+  actionItems: (r) => r.id
 }
 
 function duplicates<T>(rows: readonly T[], key: (r: T) => string, table: string, what: string, label = key): DataFileProblem[] {

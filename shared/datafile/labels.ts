@@ -11,5 +11,10 @@ export const tableLabel: Record<TableName, string> = {
   letters: 'Surat keluar',
   meetings: 'Rapat',
   invitees: 'Undangan rapat (penerima)',
-  documents: 'Dokumen rapat'
+  documents: 'Dokumen rapat',
+  roles: 'Panitia, narasumber, moderator',
+  legalBases: 'Dasar hukum (Mengingat)',
+  attendance: 'Kehadiran',
+  minutes: 'Notulen',
+  actionItems: 'Tindak lanjut'
 }

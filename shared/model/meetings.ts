@@ -1,6 +1,9 @@
 import { z } from 'zod'
 import { id, isoDate, requiredText, text } from './common'
 import { timeZones } from './office'
+import { keputusanDraft } from './roles'
+import { daftarHadirSettings } from './attendance'
+import { signer } from './signer'
 
 export const meetingKinds = ['rapat-konsultasi', 'rapat-koordinasi', 'rakornas', 'lainnya'] as const
 export type MeetingKind = (typeof meetingKinds)[number]
@@ -13,27 +16,6 @@ export const meetingKindLabel: Record<MeetingKind, string> = {
 
 export const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'Jam harus berformat JJ:MM, mis. 09:00' })
 
-/** Who signs a document: the Ketua herself, someone for her (a.n.), or an acting chair (FORMATS.md "Signature block"). */
-export const signerRoles = ['ketua', 'an', 'pj', 'plt', 'plh'] as const
-export type SignerRole = (typeof signerRoles)[number]
-export const signerRoleLabel: Record<SignerRole, string> = {
-  ketua: 'Ketua',
-  an: 'a.n. Ketua (atas nama)',
-  pj: 'Pj. Ketua',
-  plt: 'Plt. Ketua',
-  plh: 'Plh. Ketua'
-}
-export const signer = z.object({
-  role: z.enum(signerRoles),
-  /** The signer's own title when signing a.n. Ketua: "Wakil Ketua", "Ketua I", "Sekretaris". */
-  ownTitle: text(200),
-  /** Empty for the Ketua: her name comes from the office profile. */
-  name: text(200),
-  useSignatureImage: z.boolean(),
-  useStamp: z.boolean()
-})
-export type Signer = z.infer<typeof signer>
-export const ketuaSigner: Signer = { role: 'ketua', ownTitle: '', name: '', useSignatureImage: false, useStamp: false }
 
 export const meetingFields = z
   .object({
@@ -108,6 +90,8 @@ export const meetingDocument = z.object({
   kind: z.enum(documentKinds),
   letterId: id.optional(),
   undangan: undanganDraft.optional(),
+  keputusan: keputusanDraft.optional(),
+  daftarHadir: daftarHadirSettings.optional(),
   createdAt: z.string(),
   updatedAt: z.string()
 })

@@ -52,7 +52,7 @@ export function registerIpc(devServerUrl: string | undefined): void {
       title: args.title,
       width: 900,
       height: 1000,
-      webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, plugins: true }
+      webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, plugins: true, disableBlinkFeatures: 'Auxclick' }
     })
     viewer.setMenuBarVisibility(false)
     await viewer.loadFile(file)

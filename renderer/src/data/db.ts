@@ -1,12 +1,17 @@
 import Dexie, { type EntityTable } from 'dexie'
 import type {
+  ActionItem,
+  Attendance,
   Counter,
   Group,
   Invitee,
   Letter,
+  LegalBasis,
   LetterCode,
   Meeting,
   MeetingDocument,
+  MeetingRole,
+  Minutes,
   NumberingSettings,
   OfficeProfile,
   Organisation,
@@ -34,7 +39,12 @@ export const STORES_V1 = {
 export const STORES_V2 = {
   meetings: 'id, title, *dates, updatedAt',
   invitees: 'id, meetingId, &[meetingId+key], personId, organisationId',
-  documents: 'id, meetingId, [meetingId+kind], letterId'
+  documents: 'id, meetingId, [meetingId+kind], letterId',
+  roles: 'id, meetingId, personId',
+  legalBases: 'id, order',
+  attendance: 'id, meetingId, [meetingId+day], inviteeId',
+  minutes: 'meetingId, updatedAt',
+  actionItems: 'id, meetingId, organisationId, personId, status, due'
 }
 
 /** The schema version this code opens; older databases are upgraded (with a backup first). */
@@ -52,12 +62,17 @@ export class PkkDatabase extends Dexie {
   meetings!: EntityTable<Meeting, 'id'>
   invitees!: EntityTable<Invitee, 'id'>
   documents!: EntityTable<MeetingDocument, 'id'>
+  roles!: EntityTable<MeetingRole, 'id'>
+  legalBases!: EntityTable<LegalBasis, 'id'>
+  attendance!: EntityTable<Attendance, 'id'>
+  minutes!: EntityTable<Minutes, 'meetingId'>
+  actionItems!: EntityTable<ActionItem, 'id'>
 
   constructor(name: string = DB_NAME, options: ConstructorParameters<typeof Dexie>[1] = {}) {
     // Strict durability: a number shown as issued must survive a power cut (DESIGN.md pitfalls).
     super(name, { chromeTransactionDurability: 'strict', ...options })
     this.version(1).stores(STORES_V1)
-    // v2: meetings, their invitees and documents. New tables only; existing records are kept as they are.
+    // v2: meetings with their invitees, documents, roles, attendance, minutes and follow-ups; the legal-basis library. New tables only; existing records are kept as they are.
     this.version(2).stores(STORES_V2)
   }
 }

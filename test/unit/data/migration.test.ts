@@ -59,6 +59,7 @@ describe('schema version 1 -> 2', () => {
     expect(await db.meetings.count()).toBe(0)
     expect(await db.invitees.count()).toBe(0)
     expect(await db.documents.count()).toBe(0)
+    for (const t of ['roles', 'legalBases', 'attendance', 'minutes', 'actionItems'] as const) expect(await db[t].count(), t).toBe(0)
 
     // A backup of the version-1 data was handed over before the upgrade, and it restores.
     expect(backups).toHaveLength(1)

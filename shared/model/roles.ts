@@ -1,0 +1,57 @@
+import { z } from 'zod'
+import { id, isoDate, requiredText, text } from './common'
+import { signer } from './signer'
+
+/** Who does what at a meeting, as the Keputusan appoints them (FORMATS.md "Keputusan Ketua"). */
+export const roleGroups = ['panitia', 'narasumber', 'moderator'] as const
+export type RoleGroup = (typeof roleGroups)[number]
+export const roleGroupLabel: Record<RoleGroup, string> = { panitia: 'Panitia Pelaksana', narasumber: 'Narasumber', moderator: 'Moderator' }
+
+/** Committee titles in their usual order; an office may type others. */
+export const defaultCommitteeTitles = ['Penanggung Jawab', 'Ketua', 'Wakil Ketua', 'Sekretaris', 'Bendahara', 'Anggota'] as const
+
+export const meetingRole = z.object({
+  id,
+  meetingId: id,
+  group: z.enum(roleGroups),
+  /** "Ketua", "Anggota", ... for the committee; empty for speakers and moderators. */
+  roleTitle: text(200),
+  /** From the address book, or empty when added on the spot. */
+  personId: id.optional(),
+  name: requiredText(200, 'Nama'),
+  /** Jabatan/Instansi as printed in the lampiran. */
+  position: text(500),
+  /** Materi, for a narasumber. */
+  topic: text(1000),
+  order: z.number().int()
+})
+export type MeetingRole = z.infer<typeof meetingRole>
+
+/** The office's library of legal bases for "Mengingat" (Perpres 99/2017, Permendagri 36/2020, ...). */
+export const legalBasis = z.object({ id, text: requiredText(1000, 'Dasar hukum'), order: z.number().int(), active: z.boolean() })
+export type LegalBasis = z.infer<typeof legalBasis>
+
+export const defaultLegalBases: readonly string[] = [
+  'Peraturan Presiden Republik Indonesia Nomor 99 Tahun 2017 tentang Gerakan Pemberdayaan dan Kesejahteraan Keluarga',
+  'Peraturan Menteri Dalam Negeri Republik Indonesia Nomor 36 Tahun 2020 tentang Peraturan Pelaksanaan Peraturan Presiden Nomor 99 Tahun 2017 tentang Gerakan Pemberdayaan dan Kesejahteraan Keluarga'
+]
+
+export const articleStyles = ['KESATU', 'PERTAMA'] as const
+export type ArticleStyle = (typeof articleStyles)[number]
+
+/** The editable text of a Keputusan Ketua, kept in the meeting's document record. */
+export const keputusanDraft = z.object({
+  date: isoDate,
+  /** "Ditetapkan di". */
+  place: requiredText(100, 'Tempat penetapan'),
+  /** TENTANG ..., printed in capitals. */
+  subject: requiredText(1000, 'Tentang'),
+  menimbang: z.array(text(2000)).max(20),
+  mengingat: z.array(text(2000)).max(30),
+  articleStyle: z.enum(articleStyles),
+  /** Articles beyond the ones generated from the roles, before the closing article. */
+  extraArticles: z.array(text(3000)).max(20),
+  code: requiredText(40, 'Kode surat'),
+  signer
+})
+export type KeputusanDraft = z.infer<typeof keputusanDraft>
