@@ -1,0 +1,124 @@
+import { zodResolver } from '@hookform/resolvers/zod'
+import { useMemo, useState } from 'react'
+import { useForm } from 'react-hook-form'
+import { compareText, OrganisationDuplicateIndex, type ContactsDirectory } from '@shared/contacts'
+import {
+  emptyOrganisation,
+  organisationFields,
+  organisationKindLabel,
+  organisationKinds,
+  type Organisation,
+  type OrganisationFields
+} from '@shared/model'
+import { getDb } from '../../data/db'
+import { saveOrganisation } from '../../data/contacts-repo'
+import { Dialog } from '../../ui/Dialog'
+import { Field } from '../../ui/Field'
+import { Notice } from '../../ui/Notice'
+import { GroupChecklist } from './GroupChecklist'
+import { errorText } from './table'
+
+function toValues(o: Organisation | undefined): OrganisationFields {
+  if (!o) return emptyOrganisation
+  const { id: _id, createdAt: _c, updatedAt: _u, ...fields } = o
+  return { ...emptyOrganisation, ...fields }
+}
+
+/** Adds or edits an organisation: an OPD, a TP PKK unit, or another body, with its head's title. */
+export function OrganisationDialog({
+  organisation,
+  directory,
+  onClose
+}: {
+  organisation?: Organisation
+  directory: ContactsDirectory
+  onClose: () => void
+}) {
+  const [error, setError] = useState<string | null>(null)
+  const form = useForm<OrganisationFields>({ resolver: zodResolver(organisationFields), defaultValues: toValues(organisation), mode: 'onBlur' })
+  const { register, handleSubmit, formState, watch, setValue } = form
+  const e = formState.errors
+  const index = useMemo(() => new OrganisationDuplicateIndex(directory.organisations.map((r) => r.organisation)), [directory.organisations])
+  const groups = useMemo(() => directory.groups.map((r) => r.group).sort((a, b) => compareText(a.name, b.name)), [directory.groups])
+  const [name, groupIds] = watch(['name', 'groupIds'])
+  const duplicates = useMemo(() => index.match({ name }, organisation?.id), [index, name, organisation?.id])
+
+  const onSubmit = handleSubmit(async (values) => {
+    setError(null)
+    try {
+      await saveOrganisation(getDb(), values, organisation?.id)
+      onClose()
+    } catch (err) {
+      setError(`Gagal menyimpan: ${errorText(err)}`)
+    }
+  })
+
+  return (
+    <Dialog title={organisation ? 'Ubah organisasi' : 'Tambah organisasi'} onClose={onClose}>
+      <form onSubmit={onSubmit} noValidate aria-label="Data organisasi">
+        <Field label="Nama organisasi" error={e.name?.message} hint="Contoh: Dinas Komunikasi dan Informatika Provinsi Sumatera Barat">
+          {(p) => (
+            <textarea
+              {...p}
+              {...register('name')}
+              rows={2}
+              autoFocus
+              onKeyDown={(ev) => {
+                // A long name wraps here, but it is one line: Enter saves, as in the other fields.
+                if (ev.key === 'Enter') {
+                  ev.preventDefault()
+                  ev.currentTarget.form?.requestSubmit()
+                }
+              }}
+            />
+          )}
+        </Field>
+        <div className="grid-2">
+          <Field label="Jenis" error={e.kind?.message}>
+            {(p) => (
+              <select {...p} {...register('kind')}>
+                {organisationKinds.map((k) => (
+                  <option key={k} value={k}>
+                    {organisationKindLabel[k]}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label="Jabatan pimpinan" error={e.headTitle?.message} hint="Untuk alamat surat, mis. Kepala Dinas Komunikasi dan Informatika">
+            {(p) => <input {...p} {...register('headTitle')} autoComplete="off" />}
+          </Field>
+        </div>
+        <Field label="Alamat" error={e.address?.message}>
+          {(p) => <input {...p} {...register('address')} autoComplete="off" />}
+        </Field>
+        <div className="grid-2">
+          <Field label="Telepon" error={e.phone?.message}>
+            {(p) => <input {...p} {...register('phone')} inputMode="tel" autoComplete="off" />}
+          </Field>
+          <Field label="E-mail" error={e.email?.message}>
+            {(p) => <input {...p} {...register('email')} type="email" autoComplete="off" />}
+          </Field>
+        </div>
+        <fieldset className="plain">
+          <legend>Kelompok</legend>
+          <GroupChecklist groups={groups} value={groupIds} onChange={(ids) => setValue('groupIds', ids, { shouldDirty: true })} />
+        </fieldset>
+        {duplicates.length > 0 && (
+          <Notice kind="warning">
+            Organisasi dengan nama yang sama sudah ada: <strong>{duplicates[0]?.item.name}</strong>. Jika memang berbeda, tetap bisa disimpan.
+          </Notice>
+        )}
+        {error && <Notice kind="error">{error}</Notice>}
+        <div className="dialog-actions">
+          <button type="button" onClick={onClose}>
+            Batal
+          </button>
+          <button type="submit" className="primary" disabled={formState.isSubmitting}>
+            {duplicates.length > 0 ? 'Tetap simpan' : 'Simpan'}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  )
+}
