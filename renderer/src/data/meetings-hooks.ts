@@ -10,10 +10,3 @@ export const useMeetingDocuments = (meetingId: string) =>
 export const useMeetingLetters = (meetingId: string) =>
   useLiveQuery(() => getDb().letters.where('meetingId').equals(meetingId).toArray(), [meetingId])
 
-/** People, organisations and groups for the invitee picker (5,000 contacts fit in memory comfortably). */
-export const usePickerContacts = () =>
-  useLiveQuery(async () => {
-    const db = getDb()
-    const [people, organisations, groups] = await Promise.all([db.people.toArray(), db.organisations.toArray(), db.groups.toArray()])
-    return { people, organisations, groups }
-  }, [])

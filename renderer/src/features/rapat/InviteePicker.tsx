@@ -1,43 +1,45 @@
 import { useMemo, useState } from 'react'
+import { queryMatcher } from '@shared/contacts/search'
 import { organisationKey, personKey } from '@shared/meetings'
 import { getDb } from '../../data/db'
-import { usePickerContacts } from '../../data/meetings-hooks'
+import { useContactsDirectory } from '../../data/contacts-hooks'
 import { addInvitees, groupKeys } from '../../data/meetings-repo'
 import { Dialog } from '../../ui/Dialog'
 import { Notice } from '../../ui/Notice'
 
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('id-ID')
 const SHOWN = 200
 
 /** Choose invitees by person, organisation (addressed to its head) or group. */
 export function InviteePicker({ meetingId, invited, onClose }: { meetingId: string; invited: Set<string>; onClose: () => void }) {
-  const contacts = usePickerContacts()
+  const contacts = useContactsDirectory()
   const [tab, setTab] = useState<'person' | 'organisation' | 'group'>('person')
   const [query, setQuery] = useState('')
   const [chosen, setChosen] = useState<Set<string>>(new Set())
   const [withOrgs, setWithOrgs] = useState(false)
   const [message, setMessage] = useState<{ kind: 'success' | 'warning' | 'error'; text: string } | null>(null)
 
-  const orgName = useMemo(() => new Map((contacts?.organisations ?? []).map((o) => [o.id, o.name])), [contacts])
+  // The address book's own search (titles, diacritics and phone digits folded), not a second one.
   const rows = useMemo(() => {
     if (!contacts) return []
-    const q = fold(query.trim())
+    const matches = queryMatcher(query)
     if (tab === 'person') {
       return contacts.people
-        .map((p) => ({ key: personKey(p.id), title: p.name, sub: [p.position, p.organisationId ? orgName.get(p.organisationId) : ''].filter(Boolean).join(' · ') }))
-        .filter((r) => !q || fold(`${r.title} ${r.sub}`).includes(q))
-        .sort((a, b) => a.title.localeCompare(b.title, 'id'))
+        .filter((r) => matches(r.key))
+        .sort((a, b) => a.sortName.localeCompare(b.sortName, 'id'))
+        .map((r) => ({ key: personKey(r.person.id), title: r.person.name, sub: [r.person.position, r.organisationName].filter(Boolean).join(' · ') }))
     }
     if (tab === 'organisation') {
       return contacts.organisations
-        .map((o) => ({ key: organisationKey(o.id), title: o.name, sub: o.headTitle ? `Kepada: ${o.headTitle}` : 'Jabatan pimpinan belum diisi' }))
-        .filter((r) => !q || fold(`${r.title} ${r.sub}`).includes(q))
+        .filter((r) => matches(r.key))
+        .map((r) => ({
+          key: organisationKey(r.organisation.id),
+          title: r.organisation.name,
+          sub: r.organisation.headTitle ? `Kepada: ${r.organisation.headTitle}` : 'Jabatan pimpinan belum diisi'
+        }))
         .sort((a, b) => a.title.localeCompare(b.title, 'id'))
     }
-    return contacts.groups
-      .map((g) => ({ key: `g:${g.id}`, title: g.name, sub: `${contacts.people.filter((p) => p.groupIds.includes(g.id)).length} orang` }))
-      .filter((r) => !q || fold(r.title).includes(q))
-  }, [contacts, tab, query, orgName])
+    return contacts.groups.filter((r) => matches(r.key)).map((r) => ({ key: `g:${r.group.id}`, title: r.group.name, sub: `${r.peopleCount} orang` }))
+  }, [contacts, tab, query])
 
   const toggle = (key: string) =>
     setChosen((s) => {
