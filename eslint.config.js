@@ -16,6 +16,12 @@ export default tseslint.config(
     }
   },
   {
+    // electron-builder loads its hooks with require().
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' }
+  },
+  {
     // The product's brain runs anywhere: no Electron, Node, React, DOM storage or Dexie (DESIGN.md).
     files: ['shared/**/*.ts'],
     rules: {

@@ -4,6 +4,9 @@ import { id, isoDate, requiredText, text } from './common'
 export const monthStyles = ['roman', 'arabic'] as const
 export const counterModes = ['per-code', 'shared'] as const
 export const insertStyles = ['letter', 'decimal'] as const
+export type MonthStyle = (typeof monthStyles)[number]
+export type CounterMode = (typeof counterModes)[number]
+export type InsertStyle = (typeof insertStyles)[number]
 
 /** How this office numbers its letters (FORMATS.md "Letter numbers"). */
 export const numberingSettings = z.object({
@@ -48,8 +51,8 @@ export const defaultLetterCodes: LetterCode[] = [
 
 /** Last main number used per counter and year; key is the code, or '*' when one counter serves all. */
 export const counter = z.object({
-  id: z.string(),
-  key: z.string(),
+  id: z.string().min(1),
+  key: z.string().min(1),
   year: z.number().int().min(1900).max(9999),
   last: z.number().int().min(0)
 })
@@ -57,6 +60,13 @@ export type Counter = z.infer<typeof counter>
 
 export const letterStatuses = ['aktif', 'batal'] as const
 export type LetterStatus = (typeof letterStatuses)[number]
+
+/**
+ * Where an entry of the register came from: issued by the app, registered by hand (a letter written
+ * outside the app), or a skipped number recorded as batal "nomor tidak terpakai" so the sequence stays whole.
+ */
+export const letterSources = ['app', 'manual', 'gap'] as const
+export type LetterSource = (typeof letterSources)[number]
 
 /** One entry of the Buku Agenda Surat Keluar; every issued number has one, cancelled ones too. */
 export const letterDetails = z.object({
@@ -79,10 +89,31 @@ export const letter = letterDetails.extend({
   number: z.string(),
   status: z.enum(letterStatuses),
   cancelReason: text(500),
-  source: z.enum(['app', 'manual']),
+  source: z.enum(letterSources),
   meetingId: id.optional(),
+  /** The kind of document that carries this number (DocumentKind: 'undangan', 'keputusan', ...), or '' for a plain letter. */
   documentKind: text(60),
   createdAt: z.string(),
   updatedAt: z.string()
 })
 export type Letter = z.infer<typeof letter>
+
+/** What a caller gives to take the next number (issueLetter). */
+export const issueLetterInput = z.object({
+  code: requiredText(40, 'Jenis surat'),
+  date: isoDate,
+  kepada: text(2000).default(''),
+  perihal: requiredText(1000, 'Perihal'),
+  lampiran: text(200).default(''),
+  tembusan: text(2000).default(''),
+  meetingId: id.optional(),
+  documentKind: text(60).default('')
+})
+export type IssueLetterInput = z.input<typeof issueLetterInput>
+
+/** A letter written outside the app, registered by hand with the number it carries. */
+export const manualLetterInput = issueLetterInput.extend({
+  seq: z.number({ message: 'Nomor urut harus berupa angka' }).int().min(1, { message: 'Nomor urut paling kecil 1' }).max(999_999),
+  insert: z.number().int().min(0).max(9999).default(0)
+})
+export type ManualLetterInput = z.input<typeof manualLetterInput>

@@ -1,4 +1,179 @@
-// TEMPORARY: replaced in this session by the feature's real page.
-export function AgendaPage({ params }: { params: string[] }) {
-  return <h1>{params.join('/')}</h1>
+import { useDeferredValue, useMemo, useState } from 'react'
+import type { Letter } from '@shared/model'
+import { registerFileName, registerRows, type RegisterRow } from '@shared/numbering'
+import { useProfile } from '../../data/hooks'
+import { useCounterSummaries, useLetterCodes, useLetters, useRegisterYears } from '../../data/letters-hooks'
+import { registerWorkbook } from '../../data/letters-export'
+import { Notice } from '../../ui/Notice'
+import { CancelDialog } from './CancelDialog'
+import { EditDialog } from './EditDialog'
+import { IssueDialog } from './IssueDialog'
+import { ManualDialog } from './ManualDialog'
+import { RegisterTable } from './RegisterTable'
+import { errorText, officeToday } from './ui-helpers'
+
+/** The PDF of the register is built elsewhere; the lead wires it here. */
+export type PrintRegisterPdf = (rows: RegisterRow[], filter: { year: number; code?: string; search?: string }) => Promise<void>
+
+type OpenDialog = { kind: 'issue' } | { kind: 'manual' } | { kind: 'edit'; letter: Letter } | { kind: 'cancel'; letter: Letter } | null
+
+/** Agenda Surat: the Buku Agenda Surat Keluar, and where numbers are taken. `#/agenda/2019` opens that year. */
+export function AgendaPage({ params, onPrintPdf }: { params: string[]; onPrintPdf?: PrintRegisterPdf }) {
+  const profile = useProfile()
+  const today = officeToday(profile)
+  const currentYear = Number(today.slice(0, 4))
+  const [year, setYear] = useState(() => (/^\d{4}$/.test(params[0] ?? '') ? Number(params[0]) : currentYear))
+  const [code, setCode] = useState('')
+  const [search, setSearch] = useState('')
+  const deferredSearch = useDeferredValue(search)
+  const [dialog, setDialog] = useState<OpenDialog>(null)
+  const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  const letters = useLetters({ year, code: code || undefined, search: deferredSearch })
+  const codes = useLetterCodes()
+  const years = useRegisterYears(currentYear)
+  const counters = useCounterSummaries(year)
+  const rows = useMemo(() => registerRows(letters ?? []), [letters])
+  const activeCodes = (codes ?? []).filter((c) => c.active)
+  const canIssue = Boolean(profile?.officeCode) && activeCodes.length > 0
+  const defaultCode = (code && activeCodes.some((c) => c.code === code) ? code : activeCodes.find((c) => c.code === 'SKR')?.code) ?? activeCodes[0]?.code ?? ''
+  const cancelledCount = rows.filter((r) => r.cancelled).length
+  const yearOptions = [...new Set([year, ...(years ?? [currentYear])])].sort((x, y) => y - x)
+  // A letter dated in another year (31 December typed on 2 January) shows up where it belongs.
+  const showYearOf = (l: Letter) => {
+    if (l.year !== year) setYear(l.year)
+  }
+  const filter = { year, ...(code ? { code } : {}), ...(search.trim() ? { search: search.trim() } : {}) }
+
+  async function exportXlsx() {
+    setBusy(true)
+    setMessage(null)
+    try {
+      const data = await registerWorkbook(rows, { officeName: profile?.officeName ?? '', ...filter })
+      const r = await window.pkk.saveFile({ suggestedName: `${registerFileName(year, code || undefined)}.xlsx`, kind: 'xlsx', data })
+      if (r.saved) setMessage({ kind: 'success', text: `Buku agenda tersimpan sebagai ${r.fileName}.` })
+    } catch (err) {
+      setMessage({ kind: 'error', text: `Ekspor gagal: ${errorText(err)}` })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  async function printPdf() {
+    if (!onPrintPdf) return
+    setBusy(true)
+    try {
+      await onPrintPdf(rows, filter)
+    } catch (err) {
+      setMessage({ kind: 'error', text: `PDF gagal dibuat: ${errorText(err)}` })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <>
+      <div className="page-head">
+        <div>
+          <h1 style={{ marginBottom: '0.2rem' }}>Agenda Surat</h1>
+          <p className="muted" style={{ margin: '0 0 0.8rem' }}>
+            Buku Agenda Surat Keluar
+          </p>
+        </div>
+        <div className="toolbar">
+          <button type="button" className="primary" onClick={() => setDialog({ kind: 'issue' })} disabled={!canIssue}>
+            Catat surat keluar
+          </button>
+          <button type="button" onClick={() => setDialog({ kind: 'manual' })} disabled={!canIssue}>
+            Daftarkan nomor manual
+          </button>
+          <button type="button" onClick={() => void exportXlsx()} disabled={busy || rows.length === 0}>
+            Ekspor Excel
+          </button>
+          {onPrintPdf && (
+            <button type="button" onClick={() => void printPdf()} disabled={busy || rows.length === 0}>
+              Cetak PDF
+            </button>
+          )}
+        </div>
+      </div>
+
+      {profile !== undefined && !profile?.officeCode && (
+        <Notice kind="warning">
+          Isi dan simpan Data Kantor, termasuk <strong>kode kantor pada nomor surat</strong>, di <a href="#/pengaturan">Pengaturan</a> sebelum
+          mengambil nomor surat.
+        </Notice>
+      )}
+      {profile?.officeCode && codes !== undefined && activeCodes.length === 0 && (
+        <Notice kind="warning">
+          Belum ada kode surat yang aktif. Tambahkan atau aktifkan kode di <a href="#/pengaturan">Pengaturan &gt; Penomoran Surat</a>.
+        </Notice>
+      )}
+
+      <div className="agenda-filters" role="search">
+        <label>
+          <span>Tahun</span>
+          <select value={year} onChange={(ev) => setYear(Number(ev.target.value))}>
+            {yearOptions.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>Jenis surat</span>
+          <select value={code} onChange={(ev) => setCode(ev.target.value)}>
+            <option value="">Semua jenis</option>
+            {(codes ?? []).map((c) => (
+              <option key={c.code} value={c.code}>
+                {c.code}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="grow">
+          <span>Cari</span>
+          <input type="search" value={search} onChange={(ev) => setSearch(ev.target.value)} placeholder="Nomor, tujuan, perihal, tembusan…" />
+        </label>
+        <div className="agenda-count" aria-live="polite">
+          {letters === undefined ? '…' : `${rows.length} surat${cancelledCount ? ` (${cancelledCount} batal)` : ''}`}
+        </div>
+      </div>
+
+      {counters && counters.length > 0 && (
+        <p className="counter-line muted">
+          Nomor terakhir {year}:{' '}
+          {counters.map((c, i) => (
+            <span key={c.key}>
+              {i > 0 && ' · '}
+              {c.label} <strong>{c.last || '–'}</strong>
+            </span>
+          ))}
+        </p>
+      )}
+
+      {message && <Notice kind={message.kind}>{message.text}</Notice>}
+
+      {letters !== undefined && rows.length === 0 ? (
+        <div className="panel empty-register">
+          {search.trim() || code ? (
+            <p>Tidak ada surat yang cocok dengan penyaring ini.</p>
+          ) : (
+            <p>
+              Belum ada surat keluar tahun {year}.{canIssue ? ' Pilih “Catat surat keluar” untuk mengambil nomor pertama.' : ''}
+            </p>
+          )}
+        </div>
+      ) : (
+        <RegisterTable rows={rows} onEdit={(letter) => setDialog({ kind: 'edit', letter })} onCancel={(letter) => setDialog({ kind: 'cancel', letter })} />
+      )}
+
+      {dialog?.kind === 'issue' && <IssueDialog codes={activeCodes} today={today} defaultCode={defaultCode} onClose={() => setDialog(null)} onIssued={showYearOf} />}
+      {dialog?.kind === 'manual' && <ManualDialog codes={codes ?? []} today={today} defaultCode={defaultCode} onClose={() => setDialog(null)} onIssued={showYearOf} />}
+      {dialog?.kind === 'edit' && <EditDialog letter={dialog.letter} onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'cancel' && <CancelDialog letter={dialog.letter} onClose={() => setDialog(null)} />}
+    </>
+  )
 }

@@ -1,0 +1,83 @@
+import type { z } from 'zod'
+import { defaultNumberingSettings, type Counter, type Letter, type LetterCode, type NumberingSettings } from '@shared/model'
+import { buildLetterNumber, counterId, NumberingError, problem, type NumberParts } from '@shared/numbering'
+import type { PkkDatabase } from './db'
+
+/** Every table an issue reads or writes; one read-write transaction over all of them serialises two windows. */
+export const numberingTables = (db: PkkDatabase) => [db.profile, db.settings, db.letterCodes, db.counters, db.letters]
+
+export function fail(...args: Parameters<typeof problem>): never {
+  throw new NumberingError(problem(...args))
+}
+
+/** Parses input with a zod schema; a bad field becomes a NumberingError with the schema's Indonesian message. */
+export function parseInput<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
+  const r = schema.safeParse(raw)
+  if (r.success) return r.data
+  return fail('invalid', r.error.issues.map((i) => i.message).join(' '))
+}
+
+export interface NumberingContext {
+  officeCode: string
+  settings: NumberingSettings
+  codeRow: LetterCode
+}
+
+/** The office code, the numbering settings and the code's row; refuses clearly when something is missing. */
+export async function readContext(db: PkkDatabase, code: string, options: { allowInactive: boolean }): Promise<NumberingContext> {
+  const profile = await db.profile.get('office')
+  if (!profile || profile.officeCode.trim() === '') {
+    fail('no-office-code', 'Data kantor belum lengkap: isi dan simpan "Kode kantor pada nomor surat" di Pengaturan > Data Kantor sebelum mengambil nomor surat.')
+  }
+  const settings = (await db.settings.get('numbering')) ?? defaultNumberingSettings
+  const codeRow = await db.letterCodes.get(code)
+  if (!codeRow) fail('unknown-code', `Jenis surat "${code}" tidak ada dalam daftar kode surat (Pengaturan > Penomoran Surat).`)
+  if (!codeRow.active && !options.allowInactive) {
+    fail('inactive-code', `Kode surat ${code} sudah dinonaktifkan. Aktifkan lagi di Pengaturan > Penomoran Surat atau pilih kode lain.`)
+  }
+  return { officeCode: profile.officeCode, settings, codeRow }
+}
+
+export function numberText(ctx: NumberingContext, parts: Omit<NumberParts, 'code' | 'officeCode' | 'classification'>): string {
+  const r = buildLetterNumber(ctx.settings, ctx.codeRow, {
+    ...parts,
+    code: ctx.codeRow.code,
+    officeCode: ctx.officeCode,
+    classification: ctx.codeRow.classification
+  })
+  if (!r.ok) throw new NumberingError(r.problem)
+  return r.number
+}
+
+/** The counter of a key and year; found by its index, since imported data may carry any id. */
+export function findCounter(db: PkkDatabase, key: string, year: number): Promise<Counter | undefined> {
+  return db.counters.where('[key+year]').equals([key, year]).first()
+}
+
+export async function putCounter(db: PkkDatabase, key: string, year: number, last: number): Promise<Counter> {
+  const current = await findCounter(db, key, year)
+  const next: Counter = { id: current?.id ?? counterId(key, year), key, year, last }
+  await db.counters.put(next)
+  return next
+}
+
+/** Every register entry of one counter and year, cancelled ones too, in number order. */
+export function counterEntries(db: PkkDatabase, key: string, year: number): Promise<Letter[]> {
+  return db.letters
+    .where('[counterKey+year+seq+insert]')
+    .between([key, year, -Infinity, -Infinity], [key, year, Infinity, Infinity], true, true)
+    .toArray()
+}
+
+/**
+ * The same number text may never appear twice. Patterns always hold {tahun}, so looking in the
+ * letter's year is enough; this also catches a repeat across counters after the counter mode changed.
+ */
+export async function assertNumberTextFree(db: PkkDatabase, year: number, number: string): Promise<void> {
+  const same = await db.letters
+    .where('year')
+    .equals(year)
+    .filter((l) => l.number === number)
+    .first()
+  if (same) fail('duplicate-text', `Nomor ${number} sudah pernah dikeluarkan (surat tanggal ${same.date}, perihal "${same.perihal}"). Periksa pola nomor dan nomor terakhir di Pengaturan.`)
+}

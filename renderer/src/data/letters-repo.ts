@@ -1,0 +1,316 @@
+import {
+  issueLetterInput,
+  letterDetails,
+  manualLetterInput,
+  newId,
+  type IssueLetterInput,
+  type Letter,
+  type LetterDetails,
+  type ManualLetterInput
+} from '@shared/model'
+import { formatDateLong, isValidIsoDate } from '@shared/calendar'
+import {
+  checkDateChange,
+  checkManualNumber,
+  compareRegister,
+  counterKey,
+  formatSeq,
+  matchesSearch,
+  NumberingError,
+  numberingYear,
+  patternFor,
+  patternUses,
+  planIssue,
+  type NumberingProblem
+} from '@shared/numbering'
+import type { PkkDatabase } from './db'
+import {
+  assertNumberTextFree,
+  counterEntries,
+  fail,
+  findCounter,
+  numberingTables,
+  numberText,
+  parseInput,
+  putCounter,
+  readContext
+} from './letters-common'
+
+export { NumberingError } from '@shared/numbering'
+
+type IssueFields = ReturnType<typeof issueLetterInput.parse>
+
+/** The body of an issue; runs inside a read-write transaction over numberingTables. */
+async function issueInTransaction(db: PkkDatabase, input: IssueFields, now: Date, allowInactive = false): Promise<Letter> {
+  const ctx = await readContext(db, input.code, { allowInactive })
+  const year = numberingYear(input.date)
+  const key = counterKey(ctx.settings.counterMode, ctx.codeRow.code)
+  const counter = await findCounter(db, key, year)
+  const entries = await counterEntries(db, key, year)
+  const plan = planIssue(entries, counter?.last ?? 0, input.date)
+  if (plan.kind === 'refused') throw new NumberingError(plan.problem)
+  const number = numberText(ctx, { seq: plan.seq, insert: plan.insert, date: input.date })
+  await assertNumberTextFree(db, year, number)
+  const stamp = now.toISOString()
+  const letter: Letter = {
+    id: newId(),
+    code: ctx.codeRow.code,
+    counterKey: key,
+    year,
+    seq: plan.seq,
+    insert: plan.insert,
+    number,
+    date: input.date,
+    kepada: input.kepada,
+    perihal: input.perihal,
+    lampiran: input.lampiran,
+    tembusan: input.tembusan,
+    status: 'aktif',
+    cancelReason: '',
+    source: 'app',
+    documentKind: input.documentKind,
+    createdAt: stamp,
+    updatedAt: stamp
+  }
+  if (input.meetingId) letter.meetingId = input.meetingId
+  // add(), not put(): the unique [counterKey+year+seq+insert] index refuses a duplicate as the last defence.
+  await db.letters.add(letter)
+  // A back-dated letter takes an inserted number and leaves the main counter where it is.
+  if (plan.kind === 'main') await putCounter(db, key, year, plan.seq)
+  return letter
+}
+
+/**
+ * Takes the next number for a letter and writes it into the Buku Agenda Surat Keluar, in one
+ * read-write transaction (counter read, letter and counter written), so two windows can never
+ * get the same number or leave one out. A letter dated before the last number of its counter
+ * gets an inserted number (22a / 22.1) after the last number of its date.
+ */
+export async function issueLetter(db: PkkDatabase, raw: IssueLetterInput, now: Date = new Date()): Promise<Letter> {
+  const input = parseInput(issueLetterInput, raw)
+  return db.transaction('rw', numberingTables(db), () => issueInTransaction(db, input, now))
+}
+
+export type NumberPreview = { ok: true; number: string; kind: 'main' | 'insert'; after?: string } | { ok: false; problem: NumberingProblem }
+
+/** What issueLetter would give now; reserves nothing (the other window may take it first). */
+export async function previewNextNumber(db: PkkDatabase, code: string, date: string): Promise<NumberPreview> {
+  if (!isValidIsoDate(date)) return { ok: false, problem: { code: 'invalid', message: 'Tanggal surat belum benar.' } }
+  try {
+    return await db.transaction('r', numberingTables(db), async () => {
+      const ctx = await readContext(db, code, { allowInactive: false })
+      const year = numberingYear(date)
+      const key = counterKey(ctx.settings.counterMode, ctx.codeRow.code)
+      const counter = await findCounter(db, key, year)
+      const plan = planIssue(await counterEntries(db, key, year), counter?.last ?? 0, date)
+      if (plan.kind === 'refused') return { ok: false as const, problem: plan.problem }
+      const number = numberText(ctx, { seq: plan.seq, insert: plan.insert, date })
+      return plan.kind === 'insert' ? { ok: true as const, number, kind: plan.kind, after: plan.after.number } : { ok: true as const, number, kind: plan.kind }
+    })
+  } catch (err) {
+    if (err instanceof NumberingError) return { ok: false, problem: err.problem }
+    throw err
+  }
+}
+
+export type ManualPreview = { ok: true; number: string; missing: number[] } | { ok: false; number?: string; problem: NumberingProblem }
+
+/** How a hand-typed number would be registered: its full text, and the numbers it would skip (if any). */
+export async function previewManualNumber(
+  db: PkkDatabase,
+  args: { code: string; seq: number; insert: number; date: string }
+): Promise<ManualPreview> {
+  if (!isValidIsoDate(args.date)) return { ok: false, problem: { code: 'invalid', message: 'Tanggal surat belum benar.' } }
+  try {
+    return await db.transaction('r', numberingTables(db), async () => {
+      const ctx = await readContext(db, args.code, { allowInactive: true })
+      const year = numberingYear(args.date)
+      const key = counterKey(ctx.settings.counterMode, ctx.codeRow.code)
+      const counter = await findCounter(db, key, year)
+      const number = numberText(ctx, args)
+      const check = checkManualNumber({ entries: await counterEntries(db, key, year), last: counter?.last ?? 0, ...args, number }, { confirmGap: true })
+      return check.ok ? { ok: true as const, number, missing: check.missing } : { ok: false as const, number, problem: check.problem }
+    })
+  } catch (err) {
+    if (err instanceof NumberingError) return { ok: false, problem: err.problem }
+    throw err
+  }
+}
+
+/** Cancels a letter: the number stays in the register, marked batal with the reason, and is never given again. */
+export async function cancelLetter(db: PkkDatabase, id: string, reason: string, now: Date = new Date()): Promise<Letter> {
+  const why = reason.trim()
+  if (why === '') fail('invalid', 'Alasan pembatalan wajib diisi.')
+  if (why.length > 500) fail('invalid', 'Alasan pembatalan paling banyak 500 karakter.')
+  return db.transaction('rw', db.letters, async () => {
+    const letter = await db.letters.get(id)
+    if (!letter) fail('not-found', 'Surat tidak ditemukan; mungkin sudah diubah di jendela lain.')
+    if (letter.status === 'batal') fail('cancelled', `Nomor ${letter.number} sudah dibatalkan.`)
+    const next: Letter = { ...letter, status: 'batal', cancelReason: why, updatedAt: now.toISOString() }
+    await db.letters.put(next)
+    return next
+  })
+}
+
+export type ManualRegistration = ManualLetterInput & {
+  /** The office confirmed that the numbers between the last one and this one are recorded as unused. */
+  confirmGap?: boolean
+}
+
+/**
+ * Registers a letter written outside the app with the number it carries, so the sequence stays whole.
+ * A number that would skip others is refused (NumberingError 'gap', with the missing numbers) unless
+ * confirmGap is set; then the skipped numbers are recorded as batal "nomor tidak terpakai".
+ */
+export async function registerManualLetter(db: PkkDatabase, raw: ManualRegistration, now: Date = new Date()): Promise<Letter> {
+  const input = parseInput(manualLetterInput, raw)
+  return db.transaction('rw', numberingTables(db), async () => {
+    const ctx = await readContext(db, input.code, { allowInactive: true })
+    const year = numberingYear(input.date)
+    const key = counterKey(ctx.settings.counterMode, ctx.codeRow.code)
+    const counter = await findCounter(db, key, year)
+    const entries = await counterEntries(db, key, year)
+    const number = numberText(ctx, { seq: input.seq, insert: input.insert, date: input.date })
+    const check = checkManualNumber(
+      { entries, last: counter?.last ?? 0, seq: input.seq, insert: input.insert, date: input.date, number },
+      { confirmGap: raw.confirmGap === true }
+    )
+    if (!check.ok) throw new NumberingError(check.problem)
+    await assertNumberTextFree(db, year, number)
+    const stamp = now.toISOString()
+    const base = {
+      code: ctx.codeRow.code,
+      counterKey: key,
+      year,
+      date: input.date,
+      lampiran: '',
+      tembusan: '',
+      kepada: '',
+      documentKind: '',
+      createdAt: stamp,
+      updatedAt: stamp
+    }
+    for (const seq of check.missing) {
+      const gapNumber = numberText(ctx, { seq, insert: 0, date: input.date })
+      await assertNumberTextFree(db, year, gapNumber)
+      await db.letters.add({
+        ...base,
+        id: newId(),
+        seq,
+        insert: 0,
+        number: gapNumber,
+        perihal: 'Nomor tidak terpakai',
+        status: 'batal',
+        cancelReason: `Nomor tidak terpakai (terlewati saat nomor ${formatSeq(input.seq, input.insert, ctx.settings)} didaftarkan)`,
+        source: 'gap'
+      })
+    }
+    const letter: Letter = {
+      ...base,
+      id: newId(),
+      seq: input.seq,
+      insert: input.insert,
+      number,
+      kepada: input.kepada,
+      perihal: input.perihal,
+      lampiran: input.lampiran,
+      tembusan: input.tembusan,
+      documentKind: input.documentKind,
+      status: 'aktif',
+      cancelReason: '',
+      source: 'manual'
+    }
+    if (input.meetingId) letter.meetingId = input.meetingId
+    await db.letters.add(letter)
+    if (check.newLast !== (counter?.last ?? 0)) await putCounter(db, key, year, check.newLast)
+    return letter
+  })
+}
+
+/**
+ * Changes what a letter says (kepada, perihal, lampiran, tembusan) and, where the number still fits,
+ * its date. A date that would break the order, the month shown in the number, or the year is refused
+ * with an explanation (NumberingError with canRenumber); renumberLetter is the way out.
+ */
+export async function updateLetterDetails(db: PkkDatabase, id: string, raw: LetterDetails, now: Date = new Date()): Promise<Letter> {
+  const details = parseInput(letterDetails, raw)
+  return db.transaction('rw', numberingTables(db), async () => {
+    const letter = await db.letters.get(id)
+    if (!letter) fail('not-found', 'Surat tidak ditemukan; mungkin sudah diubah di jendela lain.')
+    if (letter.status === 'batal') fail('cancelled', `Nomor ${letter.number} sudah dibatalkan; isinya tidak diubah lagi.`)
+    if (details.date !== letter.date) {
+      const settings = await db.settings.get('numbering')
+      const codeRow = await db.letterCodes.get(letter.code)
+      // When settings were never saved the default pattern, which shows the month, is in force.
+      const pattern = settings ? patternFor(settings, codeRow) : '{bulan}'
+      const p = checkDateChange({
+        entries: await counterEntries(db, letter.counterKey, letter.year),
+        target: letter,
+        newDate: details.date,
+        monthInNumber: patternUses(pattern, 'bulan')
+      })
+      if (p) throw new NumberingError(p)
+    }
+    const next: Letter = { ...letter, ...details, updatedAt: now.toISOString() }
+    await db.letters.put(next)
+    return next
+  })
+}
+
+/**
+ * Gives a letter a new number for a new date: the old number is cancelled (it stays in the register,
+ * pointing to the new one) and a new number is issued, in one transaction. A document that carried the
+ * old number now carries the new one.
+ */
+export async function renumberLetter(
+  db: PkkDatabase,
+  id: string,
+  raw: LetterDetails,
+  now: Date = new Date()
+): Promise<{ cancelled: Letter; issued: Letter }> {
+  const details = parseInput(letterDetails, raw)
+  return db.transaction('rw', [...numberingTables(db), db.documents], async () => {
+    const old = await db.letters.get(id)
+    if (!old) fail('not-found', 'Surat tidak ditemukan; mungkin sudah diubah di jendela lain.')
+    if (old.status === 'batal') fail('cancelled', `Nomor ${old.number} sudah dibatalkan.`)
+    const input = parseInput(issueLetterInput, { ...details, code: old.code, meetingId: old.meetingId, documentKind: old.documentKind })
+    // The letter already exists: its code may have been deactivated since, which does not stop a new number.
+    const issued = await issueInTransaction(db, input, now, true)
+    const cancelled: Letter = {
+      ...old,
+      status: 'batal',
+      cancelReason: `Diganti dengan nomor ${issued.number} karena tanggal surat diubah menjadi ${formatDateLong(details.date)}`,
+      updatedAt: now.toISOString()
+    }
+    await db.letters.put(cancelled)
+    await db.documents.where('letterId').equals(old.id).modify({ letterId: issued.id, updatedAt: now.toISOString() })
+    return { cancelled, issued }
+  })
+}
+
+export async function getLetter(db: PkkDatabase, id: string): Promise<Letter | undefined> {
+  return db.letters.get(id)
+}
+
+export interface LetterFilter {
+  year: number
+  /** A letter code (KEP, SKR, ...); every code when left out. */
+  code?: string | undefined
+  /** Words to find in the number, addressee, subject, attachments, copies or cancel reason. */
+  search?: string | undefined
+}
+
+/** The register of one year, in the book's order (by date, then number). */
+export async function listLetters(db: PkkDatabase, filter: LetterFilter): Promise<Letter[]> {
+  const rows = filter.code
+    ? await db.letters.where('[year+code]').equals([filter.year, filter.code]).toArray()
+    : await db.letters.where('year').equals(filter.year).toArray()
+  return rows.filter((l) => matchesSearch(l, filter.search ?? '')).sort(compareRegister)
+}
+
+/** Years that have letters or counters, and the given current year, newest first. */
+export async function registerYears(db: PkkDatabase, currentYear: number): Promise<number[]> {
+  const fromLetters = (await db.letters.orderBy('year').uniqueKeys()) as number[]
+  const fromCounters = (await db.counters.toArray()).map((c) => c.year)
+  return [...new Set([currentYear, ...fromLetters, ...fromCounters])].sort((a, b) => b - a)
+}

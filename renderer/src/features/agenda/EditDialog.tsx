@@ -1,0 +1,103 @@
+import { zodResolver } from '@hookform/resolvers/zod'
+import { useEffect, useState } from 'react'
+import { useForm } from 'react-hook-form'
+import type { Letter } from '@shared/model'
+import { getDb } from '../../data/db'
+import { NumberingError, renumberLetter, updateLetterDetails } from '../../data/letters-repo'
+import { Dialog } from '../../ui/Dialog'
+import { Field } from '../../ui/Field'
+import { Notice } from '../../ui/Notice'
+import { DetailFields } from './DetailFields'
+import { letterForm, type LetterFormValues } from './letter-form'
+import { errorText } from './ui-helpers'
+
+/**
+ * Edits what a letter says. Its number stays; a date that no longer fits the number is refused with
+ * the reason, and the secretary may instead give the letter a new number (the old one is cancelled).
+ */
+export function EditDialog({ letter, onClose }: { letter: Letter; onClose: () => void }) {
+  const [error, setError] = useState<{ text: string; canRenumber: boolean } | null>(null)
+  const [renumbered, setRenumbered] = useState<{ old: string; number: string } | null>(null)
+  const form = useForm<LetterFormValues>({
+    resolver: zodResolver(letterForm),
+    defaultValues: { ...letter, nomor: '' },
+    mode: 'onBlur'
+  })
+  const { register, handleSubmit, formState, getValues, setFocus } = form
+  useEffect(() => setFocus('date'), [setFocus])
+  const e = formState.errors
+  const details = (v: LetterFormValues) => ({ date: v.date, kepada: v.kepada, perihal: v.perihal, lampiran: v.lampiran, tembusan: v.tembusan })
+
+  const onSubmit = handleSubmit(async (values) => {
+    setError(null)
+    try {
+      await updateLetterDetails(getDb(), letter.id, details(values))
+      onClose()
+    } catch (err) {
+      setError({ text: errorText(err), canRenumber: err instanceof NumberingError && err.problem.canRenumber === true })
+    }
+  })
+
+  async function renumber() {
+    try {
+      const { issued } = await renumberLetter(getDb(), letter.id, details(getValues()))
+      setRenumbered({ old: letter.number, number: issued.number })
+    } catch (err) {
+      setError({ text: errorText(err), canRenumber: false })
+    }
+  }
+
+  if (renumbered) {
+    return (
+      <Dialog title="Surat diberi nomor baru" onClose={onClose}>
+        <p className="muted" style={{ margin: 0 }}>
+          Nomor baru:
+        </p>
+        <p className="issued-number" data-testid="nomor-baru">
+          {renumbered.number}
+        </p>
+        <p>Nomor lama {renumbered.old} dibatalkan dan tetap tercatat di buku agenda.</p>
+        <div className="dialog-actions">
+          <button type="button" className="primary" onClick={onClose} autoFocus>
+            Selesai
+          </button>
+        </div>
+      </Dialog>
+    )
+  }
+
+  return (
+    <Dialog title="Ubah data surat" onClose={onClose}>
+      <form onSubmit={onSubmit} noValidate aria-label="Ubah data surat">
+        <div className="grid-2">
+          <div className="field">
+            <span className="label">Nomor surat</span>
+            <strong className="mono">{letter.number}</strong>
+          </div>
+          <Field label="Tanggal surat" error={e.date?.message} hint="Nomor tetap; tanggal hanya dapat diubah selama urutan nomor tetap benar.">
+            {(p) => <input {...p} type="date" {...register('date')} />}
+          </Field>
+        </div>
+        <DetailFields register={register} errors={e} />
+        {error && (
+          <Notice kind={error.canRenumber ? 'warning' : 'error'}>
+            <p style={{ margin: 0 }}>{error.text}</p>
+            {error.canRenumber && (
+              <button type="button" style={{ marginTop: '0.5rem' }} onClick={() => void renumber()}>
+                Beri nomor baru (nomor lama dibatalkan)
+              </button>
+            )}
+          </Notice>
+        )}
+        <div className="dialog-actions">
+          <button type="button" onClick={onClose}>
+            Batal
+          </button>
+          <button type="submit" className="primary" disabled={formState.isSubmitting}>
+            Simpan perubahan
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  )
+}

@@ -1,0 +1,161 @@
+import { zodResolver } from '@hookform/resolvers/zod'
+import { useEffect, useRef, useState } from 'react'
+import { useForm } from 'react-hook-form'
+import { formatDateLong } from '@shared/calendar'
+import type { Letter, LetterCode } from '@shared/model'
+import { getDb } from '../../data/db'
+import { useNextNumber } from '../../data/letters-hooks'
+import { issueLetter } from '../../data/letters-repo'
+import { Dialog } from '../../ui/Dialog'
+import { Field } from '../../ui/Field'
+import { Notice } from '../../ui/Notice'
+import { CodeSelect } from './CodeSelect'
+import { DetailFields } from './DetailFields'
+import { emptyLetterForm, issueForm, type LetterFormValues } from './letter-form'
+import { errorText } from './ui-helpers'
+
+/** "Catat surat keluar": takes the next number for a letter and shows it large, to write on the letter. */
+export function IssueDialog({
+  codes,
+  today,
+  defaultCode,
+  onClose,
+  onIssued
+}: {
+  codes: LetterCode[]
+  today: string
+  defaultCode: string
+  onClose: () => void
+  /** Told about each number taken, e.g. to show the letter's year in the register. */
+  onIssued?: (letter: Letter) => void
+}) {
+  const [issued, setIssued] = useState<Letter | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const form = useForm<LetterFormValues>({ resolver: zodResolver(issueForm), defaultValues: emptyLetterForm(defaultCode, today), mode: 'onBlur' })
+  const { register, handleSubmit, formState, watch, reset, setFocus } = form
+  // The dialog is open by now (its own effect ran first): start at the first field.
+  useEffect(() => setFocus('code'), [setFocus])
+  const e = formState.errors
+  const code = watch('code')
+  const date = watch('date')
+  const preview = useNextNumber(code, date)
+
+  const onSubmit = handleSubmit(async (values) => {
+    setError(null)
+    try {
+      const letter = await issueLetter(getDb(), values)
+      setIssued(letter)
+      onIssued?.(letter)
+    } catch (err) {
+      setError(errorText(err))
+    }
+  })
+
+  if (issued) {
+    return (
+      <Dialog title="Nomor surat diberikan" onClose={onClose}>
+        <IssuedNumber
+          letter={issued}
+          onAnother={() => {
+            reset(emptyLetterForm(issued.code, issued.date))
+            setIssued(null)
+          }}
+          onClose={onClose}
+        />
+      </Dialog>
+    )
+  }
+
+  return (
+    <Dialog title="Catat surat keluar" onClose={onClose}>
+      <form onSubmit={onSubmit} noValidate aria-label="Catat surat keluar">
+        <div className="grid-2">
+          <Field label="Jenis surat" error={e.code?.message}>
+            {(p) => <CodeSelect codes={codes} field={register('code')} id={p.id} describedBy={p['aria-describedby']} invalid={p['aria-invalid']} />}
+          </Field>
+          <Field label="Tanggal surat" error={e.date?.message}>
+            {(p) => <input {...p} type="date" {...register('date')} />}
+          </Field>
+        </div>
+        <div className="next-number" aria-live="polite">
+          {preview?.ok ? (
+            <>
+              <span className="muted">{preview.kind === 'insert' ? 'Nomor sisipan yang akan diberikan' : 'Nomor yang akan diberikan'}</span>
+              <strong data-testid="nomor-berikutnya">{preview.number}</strong>
+              {preview.kind === 'insert' && (
+                <small className="muted">Tanggal surat lebih awal dari nomor terakhir, jadi diberi nomor sisipan setelah {preview.after}.</small>
+              )}
+            </>
+          ) : preview ? (
+            <span className="field-error">{preview.problem.message}</span>
+          ) : (
+            <span className="muted">…</span>
+          )}
+        </div>
+        {date > today && (
+          <Notice kind="warning">
+            Tanggal surat ({formatDateLong(date)}) sesudah hari ini. Surat lain yang dicatat dengan tanggal sebelumnya akan mendapat nomor sisipan.
+          </Notice>
+        )}
+        <DetailFields register={register} errors={e} />
+        {error && <Notice kind="error">{error}</Notice>}
+        <div className="dialog-actions">
+          <button type="button" onClick={onClose}>
+            Batal
+          </button>
+          <button type="submit" className="primary" disabled={formState.isSubmitting}>
+            Ambil nomor
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  )
+}
+
+function IssuedNumber({ letter, onAnother, onClose }: { letter: Letter; onAnother: () => void; onClose: () => void }) {
+  const ref = useRef<HTMLParagraphElement>(null)
+  const [copied, setCopied] = useState(false)
+  useEffect(() => ref.current?.focus(), [])
+  return (
+    <div>
+      <p className="muted" style={{ margin: 0 }}>
+        Tulis nomor ini pada surat:
+      </p>
+      <p className="issued-number" ref={ref} tabIndex={-1} data-testid="nomor-diberikan">
+        {letter.number}
+      </p>
+      {letter.insert > 0 && <Notice kind="info">Nomor sisipan: tanggal surat lebih awal dari nomor terakhir, jadi nomor urut utama tidak bergeser.</Notice>}
+      <dl className="kv">
+        <dt>Tanggal</dt>
+        <dd>{formatDateLong(letter.date)}</dd>
+        <dt>Perihal</dt>
+        <dd>{letter.perihal}</dd>
+        {letter.kepada && (
+          <>
+            <dt>Kepada</dt>
+            <dd>{letter.kepada}</dd>
+          </>
+        )}
+      </dl>
+      <div className="dialog-actions">
+        <button
+          type="button"
+          onClick={() => {
+            void navigator.clipboard?.writeText(letter.number).then(
+              () => setCopied(true),
+              () => setCopied(false)
+            )
+          }}
+        >
+          {copied ? 'Tersalin' : 'Salin nomor'}
+        </button>
+        <button type="button" onClick={onAnother}>
+          Catat surat lain
+        </button>
+        <button type="button" className="primary" onClick={onClose}>
+          Selesai
+        </button>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,71 @@
+import { parseIsoDate } from '../calendar'
+import type { Letter } from '../model/letters'
+
+/** The columns of the Buku Agenda Surat Keluar (FORMATS.md), plus a remark for cancelled numbers. */
+export const registerColumns = ['No', 'Nomor dan Kode Surat', 'Tanggal', 'Kepada', 'Perihal', 'Lampiran', 'Tembusan', 'Keterangan'] as const
+
+export interface RegisterRow {
+  no: number
+  number: string
+  /** ISO date; formatDateShort gives "17-12-2019". */
+  date: string
+  kepada: string
+  perihal: string
+  lampiran: string
+  tembusan: string
+  keterangan: string
+  cancelled: boolean
+  letter: Letter
+}
+
+/** The book runs by date; on one date by running number, inserts after their main number. */
+export function compareRegister(a: Letter, b: Letter): number {
+  if (a.date !== b.date) return a.date < b.date ? -1 : 1
+  return a.seq - b.seq || a.insert - b.insert || a.code.localeCompare(b.code) || a.createdAt.localeCompare(b.createdAt)
+}
+
+const fold = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+
+/** Search as the secretary types: every word must appear in the number, addressee, subject, attachments, copies or remark. */
+export function matchesSearch(letter: Letter, query: string): boolean {
+  const words = fold(query).split(/\s+/).filter(Boolean)
+  if (words.length === 0) return true
+  const hay = fold([letter.number, letter.kepada, letter.perihal, letter.lampiran, letter.tembusan, letter.cancelReason, letter.code].join(' \n '))
+  return words.every((w) => hay.includes(w))
+}
+
+export function remarkOf(letter: Letter): string {
+  if (letter.status !== 'batal') return letter.source === 'manual' ? 'Dicatat manual' : ''
+  return letter.cancelReason ? `Batal: ${letter.cancelReason}` : 'Batal'
+}
+
+export function registerRows(letters: readonly Letter[]): RegisterRow[] {
+  return [...letters].sort(compareRegister).map((l, i) => ({
+    no: i + 1,
+    number: l.number,
+    date: l.date,
+    kepada: l.kepada,
+    perihal: l.perihal,
+    lampiran: l.lampiran,
+    tembusan: l.tembusan,
+    keterangan: remarkOf(l),
+    cancelled: l.status === 'batal',
+    letter: l
+  }))
+}
+
+/** "17-12-2019", as agenda books write dates. */
+export function formatDateShort(iso: string): string {
+  const { year, month, day } = parseIsoDate(iso)
+  return `${String(day).padStart(2, '0')}-${String(month).padStart(2, '0')}-${year}`
+}
+
+/** "agenda-surat-keluar-2019-SKR": a file name without separators for saveFile. */
+export function registerFileName(year: number, code?: string): string {
+  const safe = (code ?? '').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '')
+  return `agenda-surat-keluar-${year}${safe ? `-${safe}` : ''}`
+}
