@@ -1,0 +1,53 @@
+import type { ImageData, SignatureBlock } from '../layout'
+import type { ImageBag } from './images'
+import { splitAtRegion } from './words'
+
+/** Who signs a document, chosen per document (FORMATS.md "Signature block"). */
+export interface Signer {
+  /** The signer's own title: "Ketua TP PKK Provinsi Sumatera Barat", "Sekretaris", "Wakil Ketua". */
+  title: string
+  /** Name as the office writes it: "Ny. Hj. Nevi Irwan Prayitno". */
+  name: string
+  /** Signing for the Ketua: the Ketua's title, printed as "a.n. KETUA TP PKK ..." above the own title. */
+  onBehalfOf?: string
+  /** An acting chair signs as Pj., Plt. or Plh. */
+  acting?: 'Pj.' | 'Plt.' | 'Plh.'
+  /** Civil servants only; the Ketua of a TP PKK has none. */
+  nip?: string
+  signatureImage?: ImageData
+  stampImage?: ImageData
+}
+
+export interface SignatureOptions {
+  position?: SignatureBlock['position']
+  columnStart?: number
+  spaceMm?: number
+  nameUnderline?: boolean
+  beforePt?: number
+  afterPt?: number
+}
+
+/** Title lines: "a.n." line(s) in capitals, then the own title ending in a comma. */
+export function signerTitleLines(s: Signer): string[] {
+  const own = splitAtRegion(s.acting ? `${s.acting} ${s.title}` : s.title)
+  const lines = s.onBehalfOf ? [...splitAtRegion(`a.n. ${s.onBehalfOf.toUpperCase()}`, 30), ...own] : own
+  const last = lines.length - 1
+  return lines.map((l, i) => (i === last && !l.endsWith(',') ? `${l},` : l))
+}
+
+export function buildSignature(s: Signer, bag: ImageBag, o: SignatureOptions = {}): SignatureBlock {
+  return {
+    kind: 'signature',
+    position: o.position ?? 'right',
+    columnStart: o.columnStart ?? 0.5,
+    titleLines: signerTitleLines(s),
+    spaceMm: o.spaceMm ?? 25,
+    name: s.name,
+    nameBold: true,
+    nameUnderline: o.nameUnderline ?? Boolean(s.nip),
+    belowName: s.nip ? `NIP. ${s.nip}` : undefined,
+    signature: s.signatureImage ? bag.place('ttd', s.signatureImage, 40, 22) : undefined,
+    stamp: s.stampImage ? bag.place('cap', s.stampImage, 35, 35) : undefined,
+    spacing: o.beforePt || o.afterPt ? { beforePt: o.beforePt, afterPt: o.afterPt } : undefined
+  }
+}

@@ -1,0 +1,69 @@
+import { BorderStyle, HeightRule, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, VerticalAlign, WidthType } from 'docx'
+import { DEFAULT_CELL_PADDING_MM, HEADER_SHADE, TABLE_LINE_PT } from '../geometry'
+import type { TableBlock, TableCell as LayoutCell, TableRow as LayoutRow } from '../layout'
+import { columnWidthsMm, spanWidth } from '../text'
+import { mmToTwip, ptToTwip } from '../units'
+import { docxAlign, type DocxContext, type Flow } from './context'
+import { exactSpace } from './paragraphs'
+import { docxRuns } from './runs'
+
+const verticalAlign = { top: VerticalAlign.TOP, middle: VerticalAlign.CENTER, bottom: VerticalAlign.BOTTOM } as const
+
+/**
+ * Fixed layout with exact grid widths, so Word and LibreOffice wrap cells where the PDF does.
+ * Header rows carry tblHeader (repeat on every page); every row carries cantSplit.
+ */
+export function tableToDocx(b: TableBlock, ctx: DocxContext, flow: Flow): (Table | Paragraph)[] {
+  const widths = columnWidthsMm(b.columns, ctx.textWidthMm)
+  const pad = b.cellPaddingMm ?? DEFAULT_CELL_PADDING_MM
+  const line = b.borders === 'all' ? { style: BorderStyle.SINGLE, size: TABLE_LINE_PT * 8, color: '000000' } : { style: BorderStyle.NONE, size: 0, color: 'auto' }
+  const rowCount = b.headerRows.length + b.rows.length
+  const row = (r: LayoutRow, index: number, header: boolean): TableRow => {
+    let col = 0
+    const cells = r.cells.map((c) => {
+      const span = c.colSpan ?? 1
+      const cell = cellToDocx(c, header, b, spanWidth(widths, col, span), b.columns[col]?.align)
+      col += span
+      return cell
+    })
+    const minHeight = r.minHeightMm ?? (header ? undefined : b.minRowHeightMm)
+    return new TableRow({
+      children: cells,
+      tableHeader: header || undefined,
+      cantSplit: true,
+      height: minHeight ? { value: mmToTwip(minHeight), rule: HeightRule.ATLEAST } : undefined,
+      keepNext: index < rowCount - 1 ? flow.keepInside || undefined : flow.keepNext || undefined
+    })
+  }
+  const rows = [...b.headerRows.map((r, i) => row(r, i, true)), ...b.rows.map((r, i) => row(r, b.headerRows.length + i, false))]
+  const table = new Table({
+    rows,
+    width: { size: mmToTwip(ctx.textWidthMm), type: WidthType.DXA },
+    columnWidths: widths.map(mmToTwip),
+    layout: TableLayoutType.FIXED,
+    margins: { top: mmToTwip(pad.y), bottom: mmToTwip(pad.y), left: mmToTwip(pad.x), right: mmToTwip(pad.x) },
+    borders: { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line }
+  })
+  // A table has no spacing of its own: exact-height empty paragraphs give it, and the one
+  // before carries a page break (Word cannot break a page before a table).
+  const before = b.spacing?.beforePt ?? 0
+  const lead = before || flow.pageBreakBefore ? [exactSpace(ptToTwip(before), { ...flow, keepNext: true })] : []
+  const after = b.spacing?.afterPt ? [exactSpace(ptToTwip(b.spacing.afterPt), { ...flow, pageBreakBefore: false })] : []
+  return [...lead, table, ...after]
+}
+
+function cellToDocx(c: LayoutCell, header: boolean, b: TableBlock, widthMm: number, columnAlign: LayoutCell['align']): TableCell {
+  const align = c.align ?? (header ? 'center' : columnAlign)
+  return new TableCell({
+    children: [
+      new Paragraph({
+        children: docxRuns(c.text, { bold: c.bold ?? (header || undefined), sizePt: b.sizePt }),
+        alignment: align ? docxAlign[align] : undefined
+      })
+    ],
+    width: { size: mmToTwip(widthMm), type: WidthType.DXA },
+    columnSpan: c.colSpan && c.colSpan > 1 ? c.colSpan : undefined,
+    verticalAlign: verticalAlign[c.verticalAlign ?? (header ? 'middle' : 'top')],
+    shading: header && b.headerShade ? { type: ShadingType.CLEAR, color: 'auto', fill: HEADER_SHADE.slice(1) } : undefined
+  })
+}

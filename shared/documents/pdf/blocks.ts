@@ -1,0 +1,53 @@
+import type { Block } from '../layout'
+import type { PdfContext, PdfNode } from './context'
+import { letterheadToPdf } from './letterhead'
+import { fieldsToPdf, listToPdf, paragraphToPdf, spacerToPdf } from './paragraphs'
+import { signatureToPdf } from './signature'
+import { tableToPdf } from './table'
+
+// pdfmake accepts an id on any node (it reports it to pageBreakBefore); its typings list it on some only.
+const withId = (node: PdfNode, id: string): PdfNode => Object.assign(node, { id })
+
+/**
+ * The body of one section. A page break becomes pageBreak 'before' on the next block. Keeping
+ * is decided after layout (pdf/keep.ts), not with pdfmake's unbreakable blocks, which drop
+ * whatever does not fit on one page.
+ */
+export function blocksToPdf(blocks: readonly Block[], ctx: PdfContext): PdfNode[] {
+  const out: PdfNode[] = []
+  let breakPending = false
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]
+    if (!block) continue
+    if (block.kind === 'page-break') {
+      breakPending = true
+      continue
+    }
+    const plain = blockToPdf(block, ctx)
+    const node = block.kind === 'paragraph' && block.keepWithNext ? withId(plain, ctx.mark('keep-with-next')) : plain
+    out.push(breakPending ? { stack: [node], pageBreak: 'before' } : node)
+    breakPending = false
+  }
+  return out
+}
+
+function blockToPdf(block: Exclude<Block, { kind: 'page-break' }>, ctx: PdfContext): PdfNode {
+  switch (block.kind) {
+    case 'letterhead':
+      return letterheadToPdf(block, ctx)
+    case 'paragraph':
+      return paragraphToPdf(block, ctx)
+    case 'list':
+      return listToPdf(block)
+    case 'fields':
+      return fieldsToPdf(block)
+    case 'table':
+      return tableToPdf(block, ctx)
+    case 'signature':
+      return signatureToPdf(block, ctx)
+    case 'spacer':
+      return spacerToPdf(block)
+    case 'keep-together':
+      return withId({ stack: blocksToPdf(block.blocks, ctx) }, ctx.mark('keep-together'))
+  }
+}

@@ -1,0 +1,53 @@
+import pdfMake from 'pdfmake'
+import type { BufferOptions, TDocumentDefinitions, TFontDictionary } from 'pdfmake/interfaces'
+import { FONT_STYLES, type FontSet } from '../fonts'
+import type { FontFamily } from '../layout'
+
+/**
+ * The parts of pdfmake 0.3 used here. `pdfmake` resolves to js/index.js in Node and to
+ * build/pdfmake.js in a bundler (package.json "browser"); both are one shared instance with an
+ * in-memory file system (`virtualfs`), where the fonts go as bytes, so no path or URL is read.
+ */
+interface PdfMakeRuntime {
+  virtualfs: { writeFileSync(name: string, content: Uint8Array): void }
+  addFonts(fonts: TFontDictionary): void
+  createPdf(def: TDocumentDefinitions, options?: BufferOptions): { getBuffer(): Promise<Uint8Array> }
+  setUrlAccessPolicy?(allow: (url: string) => boolean): void
+  setLocalAccessPolicy?(allow: (path: string) => boolean): void
+}
+
+const runtime = pdfMake as unknown as PdfMakeRuntime
+
+// Everything a document needs is given as bytes: refuse every URL and local path.
+runtime.setUrlAccessPolicy?.(() => false)
+runtime.setLocalAccessPolicy?.(() => false)
+
+const registered = new WeakMap<FontSet, Readonly<Record<FontFamily, string>>>()
+let nextId = 1
+
+/** pdfmake family names for a font set, registering its bytes once per FontSet object. */
+export function fontNames(fonts: FontSet): Readonly<Record<FontFamily, string>> {
+  const known = registered.get(fonts)
+  if (known) return known
+  const id = nextId++
+  const names = { sans: `PkkSans${id}`, serif: `PkkSerif${id}` } as const
+  const dictionary: TFontDictionary = {}
+  for (const family of ['sans', 'serif'] as const) {
+    const files: Record<string, string> = {}
+    for (const style of FONT_STYLES) {
+      const file = `pkk-fonts/${id}/${family}-${style}.ttf`
+      runtime.virtualfs.writeFileSync(file, fonts[family][style])
+      files[style] = file
+    }
+    dictionary[names[family]] = files
+  }
+  runtime.addFonts(dictionary)
+  registered.set(fonts, names)
+  return names
+}
+
+export async function pdfBytes(def: TDocumentDefinitions): Promise<Uint8Array> {
+  const buffer = await runtime.createPdf(def).getBuffer()
+  // A Node Buffer (or the browser build's Buffer) as a plain Uint8Array over the same memory.
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)
+}

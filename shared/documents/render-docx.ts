@@ -1,0 +1,81 @@
+import { AlignmentType, Document, Footer, Header, Packer, PageNumber, PageOrientation, Paragraph, TextRun, type ISectionOptions } from 'docx'
+import { blocksToDocx } from './docx/blocks'
+import { FREE_FLOW } from './docx/context'
+import { DOCX_FONT_NAMES } from './fonts'
+import { FOOTER_DISTANCE_MM, HEADER_DISTANCE_MM } from './geometry'
+import { PAPER_MM, textWidthMm, type DocumentLayout, type PageSetup, type Section } from './layout'
+import { mmToTwip } from './units'
+
+/**
+ * DOCX bytes of a layout, for the secretary to edit in Word or LibreOffice. Works in Node and
+ * in the browser (no file system): images travel inside the layout.
+ */
+export async function renderDocx(doc: DocumentLayout): Promise<Uint8Array> {
+  const first = doc.sections[0]?.page
+  const font = DOCX_FONT_NAMES[first?.font ?? 'sans']
+  const document = new Document({
+    title: doc.title,
+    creator: doc.author ?? 'Sekretariat PKK',
+    lastModifiedBy: doc.author ?? 'Sekretariat PKK',
+    compatibility: { version: 15 },
+    styles: {
+      default: {
+        document: {
+          // No w:kern: Word and LibreOffice then set text unkerned, as the PDF does.
+          run: { font, size: Math.round((first?.fontSizePt ?? 12) * 2), language: { value: 'id-ID' } },
+          // No explicit line rule: LibreOffice reads a bare w:line="240" as a fixed 12 pt line.
+          paragraph: { spacing: { before: 0, after: 0 } }
+        }
+      }
+    },
+    sections: doc.sections.map((s) => sectionToDocx(s, doc))
+  })
+  return Packer.pack(document, 'uint8array')
+}
+
+function sectionToDocx(section: Section, doc: DocumentLayout): ISectionOptions {
+  const page = section.page
+  const paper = PAPER_MM[page.paper]
+  const m = page.marginsMm
+  const numbers = pageNumberHeaders(page)
+  return {
+    properties: {
+      page: {
+        size: {
+          width: mmToTwip(paper.width),
+          height: mmToTwip(paper.height),
+          orientation: page.orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT
+        },
+        margin: {
+          top: mmToTwip(m.top),
+          bottom: mmToTwip(m.bottom),
+          left: mmToTwip(m.left),
+          right: mmToTwip(m.right),
+          header: mmToTwip(HEADER_DISTANCE_MM),
+          footer: mmToTwip(FOOTER_DISTANCE_MM)
+        },
+        // Every letter of a merge counts its own pages.
+        pageNumbers: { start: 1 }
+      },
+      titlePage: true
+    },
+    ...numbers,
+    children: blocksToDocx(section.blocks, { page, textWidthMm: textWidthMm(page), images: doc.images }, FREE_FLOW)
+  }
+}
+
+/** Tata naskah: no number on the first page (it carries the kop), "- 2 -" from the second. */
+function pageNumberHeaders(page: PageSetup): Pick<ISectionOptions, 'headers' | 'footers'> {
+  const empty = () => ({ first: new Header({ children: [new Paragraph({})] }) })
+  const n = page.pageNumbers
+  if (!n) return { headers: { ...empty(), default: new Header({ children: [new Paragraph({})] }) } }
+  const paragraph = new Paragraph({
+    alignment: n.align === 'right' ? AlignmentType.RIGHT : AlignmentType.CENTER,
+    children: [new TextRun({ children: n.dashes ? ['- ', PageNumber.CURRENT, ' -'] : [PageNumber.CURRENT] })]
+  })
+  if (n.position === 'top') return { headers: { first: new Header({ children: [new Paragraph({})] }), default: new Header({ children: [paragraph] }) } }
+  return {
+    headers: { first: new Header({ children: [new Paragraph({})] }), default: new Header({ children: [new Paragraph({})] }) },
+    footers: { first: new Footer({ children: [new Paragraph({})] }), default: new Footer({ children: [paragraph] }) }
+  }
+}
