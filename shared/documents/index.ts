@@ -17,4 +17,4 @@ export {
   type UndanganData,
   type UndanganMeeting
 } from './builders/undangan'
-export { formatMeetingDays } from './builders/dates'
+export { formatMeetingDays } from '../calendar'

@@ -1,6 +1,6 @@
 import type { Meeting, UndanganDraft } from '../model'
 
-export const DEFAULT_CLOSING =
+export const UNDANGAN_CLOSING =
   'Mengingat pentingnya acara tersebut, diharapkan kehadiran Bapak/Ibu tepat pada waktunya. Atas perhatian dan kehadirannya diucapkan terima kasih.'
 
 /** The wording a new invitation starts from; everything stays editable before the number is issued. */
@@ -13,7 +13,7 @@ export function defaultUndanganDraft(meeting: Pick<Meeting, 'title' | 'signer' |
     hal: 'Undangan',
     mode,
     opening: `Dengan hormat, dalam rangka ${meeting.title.trim()}, bersama ini kami mengharapkan kehadiran Bapak/Ibu pada:`,
-    closing: DEFAULT_CLOSING,
+    closing: UNDANGAN_CLOSING,
     tembusan: ['Arsip'],
     code: 'SKR',
     signer: meeting.signer

@@ -1,6 +1,6 @@
 import { formatDateLong, formatPlaceDate, formatTimeRange } from '../../calendar'
 import { textWidthMm, type Block, type DocumentLayout, type FieldRow, type PageSetup, type RichText, type Section } from '../layout'
-import { formatMeetingDays } from './dates'
+import { formatMeetingDays } from '../../calendar'
 import { ImageBag } from './images'
 import { buildKop, type KopOptions, type KopProfile } from './kop'
 import { letterPage, type PageOptions } from './page'

@@ -1,17 +1,18 @@
 import { describe, expect, test } from 'vitest'
-import { isUpcoming, meetingDayDate, meetingTime, splitNewKeys } from '@shared/meetings'
+import { formatMeetingDays } from '@shared/calendar'
+import { isUpcoming, meetingTime, splitNewKeys } from '@shared/meetings'
 
 describe('meeting dates and times as letters write them', () => {
   test('the Rapat Konsultasi of 20 December 2019', () => {
-    expect(meetingDayDate(['2019-12-20'])).toBe('Jumat, 20 Desember 2019')
+    expect(formatMeetingDays(['2019-12-20'])).toBe('Jumat, 20 Desember 2019')
     expect(meetingTime({ timeStart: '09:00', timeEnd: '', timeZone: 'WIB' })).toBe('09.00 WIB s.d. selesai')
   })
   test('two days, a run of days, across months, scattered days', () => {
-    expect(meetingDayDate(['2019-12-03', '2019-12-02'])).toBe('Senin dan Selasa, 2 dan 3 Desember 2019')
-    expect(meetingDayDate(['2019-12-02', '2019-12-03', '2019-12-04'])).toBe('Senin s.d. Rabu, 2 s.d. 4 Desember 2019')
-    expect(meetingDayDate(['2019-11-30', '2019-12-01', '2019-12-02'])).toBe('Sabtu s.d. Senin, 30 November 2019 s.d. 2 Desember 2019')
-    expect(meetingDayDate(['2019-12-02', '2019-12-04', '2019-12-09'])).toBe(
-      'Senin, 2 Desember 2019; Rabu, 4 Desember 2019; Senin, 9 Desember 2019'
+    expect(formatMeetingDays(['2019-12-03', '2019-12-02'])).toBe('Senin s.d. Selasa, 2 s.d. 3 Desember 2019')
+    expect(formatMeetingDays(['2019-12-02', '2019-12-03', '2019-12-04'])).toBe('Senin s.d. Rabu, 2 s.d. 4 Desember 2019')
+    expect(formatMeetingDays(['2019-11-30', '2019-12-01', '2019-12-02'])).toBe('Sabtu s.d. Senin, 30 November 2019 s.d. 2 Desember 2019')
+    expect(formatMeetingDays(['2019-12-02', '2019-12-04', '2019-12-09'])).toBe(
+      'Senin, 2 Desember 2019; Rabu, 4 Desember 2019 dan Senin, 9 Desember 2019'
     )
   })
   test('upcoming until its last day has passed', () => {

@@ -1,31 +1,35 @@
 import { describe, expect, test } from 'vitest'
-import { defaultUndanganDraft, resolveSigner } from '@shared/meetings'
+import { signerTitleLines } from '@shared/documents/builders/signature'
+import { defaultUndanganDraft, documentSigner } from '@shared/meetings'
 import { ketuaSigner } from '@shared/model'
 
+const png = { mime: 'image/png' as const, name: 'ttd.png', data: new Uint8Array([0x89, 0x50, 0x4e, 0x47]) }
 const profile = {
   officeName: 'TIM PENGGERAK PKK PROVINSI SUMATERA BARAT',
   ketuaName: 'Ny. Hj. Nevi Irwan Prayitno',
-  ketuaTitle: 'Ketua TP PKK Provinsi Sumatera Barat'
+  ketuaTitle: 'Ketua TP PKK Provinsi Sumatera Barat',
+  ketuaSignature: png,
+  stamp: { ...png, name: 'stempel.png' }
 }
 
 describe('who signs', () => {
-  test('the Ketua signs under her title, her name as the office writes it, no NIP', () => {
-    expect(resolveSigner({ ...ketuaSigner, useSignatureImage: true, useStamp: true }, profile)).toEqual({
-      titleLines: ['Ketua TP PKK Provinsi Sumatera Barat,'],
-      name: 'Ny. Hj. Nevi Irwan Prayitno',
-      useSignatureImage: true,
-      useStamp: true
-    })
+  test('the Ketua signs under her title, her name as the office writes it, no NIP, with her signature and the stamp', () => {
+    const s = documentSigner({ ...ketuaSigner, useSignatureImage: true, useStamp: true }, profile)
+    expect(signerTitleLines(s).join(' ')).toBe('Ketua TP PKK Provinsi Sumatera Barat,')
+    expect(s.name).toBe('Ny. Hj. Nevi Irwan Prayitno')
+    expect(s.nip).toBeUndefined()
+    expect(s.signatureImage).toBe(png)
+    expect(s.stampImage?.name).toBe('stempel.png')
   })
   test('the Sekretaris signs a.n. Ketua, and never with the Ketua’s signature image', () => {
-    const r = resolveSigner({ role: 'an', ownTitle: 'Sekretaris', name: 'Dra. Hj. Rahmi Syafrida, M.Si', useSignatureImage: true, useStamp: true }, profile)
-    expect(r.titleLines).toEqual(['a.n. KETUA TIM PENGGERAK PKK PROVINSI SUMATERA BARAT', 'Sekretaris,'])
-    expect(r.name).toBe('Dra. Hj. Rahmi Syafrida, M.Si')
-    expect(r.useSignatureImage).toBe(false)
+    const s = documentSigner({ role: 'an', ownTitle: 'Sekretaris', name: 'Dra. Hj. Rahmi Syafrida, M.Si', useSignatureImage: true, useStamp: true }, profile)
+    expect(signerTitleLines(s).join(' ')).toBe('a.n. KETUA TIM PENGGERAK PKK PROVINSI SUMATERA BARAT Sekretaris,')
+    expect(s.name).toBe('Dra. Hj. Rahmi Syafrida, M.Si')
+    expect(s.signatureImage).toBeUndefined()
   })
   test('an acting chair signs as Plt. Ketua', () => {
-    const r = resolveSigner({ role: 'plt', ownTitle: '', name: 'Ny. Hj. Yulia Rahmat', useSignatureImage: false, useStamp: false }, profile)
-    expect(r.titleLines).toEqual(['Plt. Ketua TP PKK Provinsi Sumatera Barat,'])
+    const s = documentSigner({ role: 'plt', ownTitle: '', name: 'Ny. Hj. Yulia Rahmat', useSignatureImage: false, useStamp: false }, profile)
+    expect(signerTitleLines(s).join(' ')).toBe('Plt. Ketua TP PKK Provinsi Sumatera Barat,')
   })
 })
 

@@ -1,5 +1,6 @@
 import { useState } from 'react'
-import { meetingDayDate, meetingTime } from '@shared/meetings'
+import { formatMeetingDays } from '@shared/calendar'
+import { meetingTime } from '@shared/meetings'
 import { meetingKindLabel, signerRoleLabel } from '@shared/model'
 import { navigate } from '../../app/router'
 import { getDb } from '../../data/db'
@@ -40,7 +41,7 @@ export function MeetingDetail({ meetingId }: { meetingId: string }) {
           <dt>Jenis</dt>
           <dd>{meetingKindLabel[meeting.kind]}</dd>
           <dt>Hari/Tanggal</dt>
-          <dd>{meetingDayDate(meeting.dates)}</dd>
+          <dd>{formatMeetingDays(meeting.dates)}</dd>
           <dt>Pukul</dt>
           <dd>{meetingTime(meeting)}</dd>
           <dt>Tempat</dt>

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react'
-import { todayIso, utcOffset } from '@shared/calendar'
-import { isUpcoming, meetingDayDate } from '@shared/meetings'
+import { formatMeetingDays, todayIso, utcOffset } from '@shared/calendar'
+import { isUpcoming } from '@shared/meetings'
 import { meetingKindLabel, type Meeting } from '@shared/model'
 import { useProfile } from '../../data/hooks'
 import { useMeetings } from '../../data/meetings-hooks'
@@ -22,7 +22,7 @@ function MeetingTable({ meetings, empty }: { meetings: Meeting[]; empty: string 
         <tbody>
           {meetings.map((m) => (
             <tr key={m.id}>
-              <td style={{ whiteSpace: 'nowrap' }}>{meetingDayDate(m.dates)}</td>
+              <td style={{ whiteSpace: 'nowrap' }}>{formatMeetingDays(m.dates)}</td>
               <td>
                 <a href={`#/rapat/${m.id}`}>{m.title}</a>
               </td>

@@ -1,4 +1,4 @@
-import { dayName, formatDateLong, formatDayDate, parseIsoDate } from '../../calendar'
+import { dayName, formatDateLong, formatDayDate, parseIsoDate } from './core'
 
 const dayNumber = (iso: string): number => {
   const { year, month, day } = parseIsoDate(iso)
