@@ -60,6 +60,8 @@ function createWindow(): void {
       webSecurity: true,
       // Middle-click must not open links in new windows (electronegativity AUXCLICK_JS_CHECK).
       disableBlinkFeatures: 'Auxclick',
+      // Chromium's PDF viewer shows the in-app preview of our documents (blob: URLs only, per the CSP).
+      plugins: true,
       devTools: !app.isPackaged
     }
   })

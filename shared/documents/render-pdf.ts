@@ -21,7 +21,7 @@ const NO_KERNING = { kern: false } as unknown as Style['fontFeatures']
  * Liberation has Arial's and Times New Roman's metrics, so both break lines at the same words.
  * Runs in Node and in the browser (a worker too): fonts and images come in as bytes.
  */
-export async function renderPdf(doc: DocumentLayout, fonts: FontSet): Promise<Uint8Array> {
+export async function renderPdf(doc: DocumentLayout, fonts: FontSet, options: { onProgress?: (progress: number) => void } = {}): Promise<Uint8Array> {
   const names = fontNames(fonts)
   const imageKeys = new Map<string, string>()
   const images: Record<string, string> = {}
@@ -48,7 +48,7 @@ export async function renderPdf(doc: DocumentLayout, fonts: FontSet): Promise<Ui
     content,
     pageBreakBefore: keepRules
   }
-  return pdfBytes(def)
+  return pdfBytes(def, options.onProgress)
 }
 
 function pageSizePt(page: PageSetup): { width: number; height: number } {

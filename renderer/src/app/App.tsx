@@ -6,6 +6,7 @@ import { Notice, type NoticeKind } from '../ui/Notice'
 import { BerandaPage } from '../features/beranda/BerandaPage'
 import { KontakPage } from '../features/kontak/KontakPage'
 import { AgendaPage } from '../features/agenda/AgendaPage'
+import { saveRegisterPdf } from '../features/agenda/register-pdf'
 import { PengaturanPage } from '../features/pengaturan/PengaturanPage'
 import { RapatPage } from '../features/rapat/RapatPage'
 import { ErrorBoundary } from './ErrorBoundary'
@@ -80,10 +81,10 @@ export function App() {
             </button>
           </Notice>
         )}
-        <ErrorBoundary key={route.page}>
+        <ErrorBoundary key={`${route.page}/${route.params.join('/')}`}>
           {route.page === 'beranda' && <BerandaPage />}
           {route.page === 'rapat' && <RapatPage params={route.params} />}
-          {route.page === 'agenda' && <AgendaPage params={route.params} />}
+          {route.page === 'agenda' && <AgendaPage params={route.params} onPrintPdf={saveRegisterPdf} />}
           {route.page === 'kontak' && <KontakPage params={route.params} />}
           {route.page === 'pengaturan' && <PengaturanPage />}
         </ErrorBoundary>

@@ -1,5 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks'
+import type { DocumentKind } from '@shared/model'
 import { getDb } from './db'
+import { getMeetingDocument } from './documents-repo'
 import { inviteeViews, listMeetings } from './meetings-repo'
 
 export const useMeetings = () => useLiveQuery(() => listMeetings(getDb()), [])
@@ -10,3 +12,11 @@ export const useMeetingDocuments = (meetingId: string) =>
 export const useMeetingLetters = (meetingId: string) =>
   useLiveQuery(() => getDb().letters.where('meetingId').equals(meetingId).toArray(), [meetingId])
 
+
+/** One document of a meeting with the letter (number) it carries, if issued. */
+export const useMeetingDocument = (meetingId: string, kind: DocumentKind) =>
+  useLiveQuery(async () => {
+    const doc = await getMeetingDocument(getDb(), meetingId, kind)
+    const letter = doc?.letterId ? await getDb().letters.get(doc.letterId) : undefined
+    return { doc: doc ?? null, letter: letter ?? null }
+  }, [meetingId, kind])

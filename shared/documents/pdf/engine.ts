@@ -14,6 +14,7 @@ interface PdfMakeRuntime {
   createPdf(def: TDocumentDefinitions, options?: BufferOptions): { getBuffer(): Promise<Uint8Array> }
   setUrlAccessPolicy?(allow: (url: string) => boolean): void
   setLocalAccessPolicy?(allow: (path: string) => boolean): void
+  setProgressCallback?(callback: ((progress: number) => void) | undefined): void
 }
 
 const runtime = pdfMake as unknown as PdfMakeRuntime
@@ -46,8 +47,15 @@ export function fontNames(fonts: FontSet): Readonly<Record<FontFamily, string>> 
   return names
 }
 
-export async function pdfBytes(def: TDocumentDefinitions): Promise<Uint8Array> {
-  const buffer = await runtime.createPdf(def).getBuffer()
+/** `onProgress` receives 0..1 while pages are drawn (after layout), for a progress bar. */
+export async function pdfBytes(def: TDocumentDefinitions, onProgress?: (progress: number) => void): Promise<Uint8Array> {
+  runtime.setProgressCallback?.(onProgress)
+  let buffer: Uint8Array
+  try {
+    buffer = await runtime.createPdf(def).getBuffer()
+  } finally {
+    runtime.setProgressCallback?.(undefined)
+  }
   // A Node Buffer (or the browser build's Buffer) as a plain Uint8Array over the same memory.
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)
 }

@@ -1,39 +1,54 @@
 import { formatDateLong } from '@shared/calendar'
 import type { InviteeView } from '@shared/meetings'
-import type { Meeting } from '@shared/model'
+import { documentKindLabel, type DocumentKind, type Meeting } from '@shared/model'
+import { useProfile } from '../../data/hooks'
 import { useMeetingLetters } from '../../data/meetings-hooks'
+import { Notice } from '../../ui/Notice'
+import { UndanganPanel } from './UndanganPanel'
 
-/** Everything the meeting has produced: numbered letters (from the register) and their documents. */
-export function MeetingDocuments({ meeting }: { meeting: Meeting; invitees: InviteeView[] }) {
+/** Everything the meeting produces: its documents, and every numbered letter of it in the register. */
+export function MeetingDocuments({ meeting, invitees }: { meeting: Meeting; invitees: InviteeView[] }) {
+  const profile = useProfile()
   const letters = useMeetingLetters(meeting.id)
+  if (profile === undefined) return null
   return (
     <section className="panel" aria-label="Dokumen rapat">
       <h2>Dokumen rapat</h2>
-      {letters && letters.length > 0 ? (
-        <table className="data">
-          <thead>
-            <tr>
-              <th>Nomor</th>
-              <th>Tanggal</th>
-              <th>Perihal</th>
-              <th>Status</th>
-            </tr>
-          </thead>
-          <tbody>
-            {letters.map((l) => (
-              <tr key={l.id}>
-                <td>
-                  <a href={`#/agenda/${l.year}`}>{l.number}</a>
-                </td>
-                <td>{formatDateLong(l.date)}</td>
-                <td>{l.perihal}</td>
-                <td>{l.status === 'batal' ? <span className="badge batal">Batal</span> : 'Aktif'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      {profile === null ? (
+        <Notice kind="warning">
+          Isi dulu <a href="#/pengaturan">data kantor</a> (kop surat dan nama Ketua) sebelum membuat surat.
+        </Notice>
       ) : (
-        <p className="muted">Belum ada surat bernomor untuk rapat ini.</p>
+        <UndanganPanel meeting={meeting} invitees={invitees} profile={profile} />
+      )}
+      {letters && letters.length > 0 && (
+        <>
+          <h3>Surat bernomor untuk rapat ini</h3>
+          <table className="data">
+            <thead>
+              <tr>
+                <th>Nomor</th>
+                <th>Tanggal</th>
+                <th>Dokumen</th>
+                <th>Perihal</th>
+                <th>Status</th>
+              </tr>
+            </thead>
+            <tbody>
+              {letters.map((l) => (
+                <tr key={l.id}>
+                  <td>
+                    <a href={`#/agenda/${l.year}`}>{l.number}</a>
+                  </td>
+                  <td>{formatDateLong(l.date)}</td>
+                  <td>{documentKindLabel[l.documentKind as DocumentKind] ?? l.documentKind}</td>
+                  <td>{l.perihal}</td>
+                  <td>{l.status === 'batal' ? <span className="badge batal">Batal</span> : 'Aktif'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
       )}
     </section>
   )

@@ -1,0 +1,40 @@
+import type { Page } from 'playwright-core'
+import { visible } from './browser'
+
+/** Pengaturan > Data contoh: the office of the canonical scenario (TP PKK Provinsi Sumatera Barat). */
+export async function loadSample(page: Page): Promise<void> {
+  await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Pengaturan' }).click()
+  const panel = page.getByRole('region', { name: 'Data contoh' })
+  await panel.getByRole('button', { name: 'Muat data contoh' }).click()
+  await page.getByRole('dialog', { name: 'Ganti semua data?' }).getByRole('button', { name: 'Ganti dengan data contoh' }).click()
+  await visible(panel.getByText(/Data contoh dimuat: 65 orang/))
+}
+
+/** Rapat > Rapat baru, filled with the Rapat Konsultasi of 20 December 2019 (seed 002). */
+export async function createRakon(page: Page): Promise<void> {
+  await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Rapat' }).click()
+  await page.getByRole('button', { name: 'Rapat baru' }).click()
+  const form = page.getByRole('form', { name: 'Data rapat' })
+  await form.getByLabel('Nama rapat').fill('Rapat Konsultasi Tim Penggerak PKK Provinsi Sumatera Barat dengan OPD Terkait Tahun 2019')
+  await form.getByLabel('Jenis rapat').selectOption('rapat-konsultasi')
+  await form.getByLabel('Tanggal 1').fill('2019-12-20')
+  await form.getByLabel('Jam mulai').fill('09:00')
+  await form.getByLabel('Tempat').fill('Aula Kantor TP PKK Provinsi Sumatera Barat, Jalan Rasuna Said No. 76 Padang')
+  await form
+    .getByLabel('Acara (satu baris satu acara)')
+    .fill('Pembukaan\nSambutan Ketua TP PKK Provinsi Sumatera Barat\nPaparan program OPD terkait\nDiskusi dan tanya jawab\nKesimpulan dan penutup')
+  await form.getByRole('button', { name: 'Simpan rapat' }).click()
+  await visible(page.getByRole('heading', { level: 1, name: /Rapat Konsultasi Tim Penggerak PKK/ }))
+}
+
+/** Invites every group of the address book: the 65 participants of the sample. */
+export async function inviteAllGroups(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Tambah undangan' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Tambah undangan' })
+  await dialog.getByRole('tab', { name: 'Kelompok' }).click()
+  for (const g of ['Pengurus TP PKK Provinsi', 'OPD Terkait', 'TP PKK Kabupaten/Kota']) await dialog.getByLabel(`Pilih ${g}`).check()
+  await dialog.getByRole('button', { name: /^Undang/ }).click()
+  await visible(dialog.getByText('65 undangan ditambahkan.'))
+  await dialog.getByRole('button', { name: 'Selesai' }).click()
+  await visible(page.getByRole('heading', { name: 'Diundang (65)' }))
+}

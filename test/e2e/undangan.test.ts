@@ -1,0 +1,94 @@
+import { readFile } from 'node:fs/promises'
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, expect, test } from 'vitest'
+import { docxPart, pageText, readPdf } from '../unit/documents/support'
+import { openApp, screenshot, visible, type Harness } from './support/browser'
+import { createRakon, inviteAllGroups, loadSample } from './support/sample'
+
+let h: Harness
+beforeAll(async () => {
+  h = await openApp()
+})
+afterAll(async () => {
+  await h.close()
+})
+
+async function download(page: Page, button: string): Promise<{ name: string; bytes: Uint8Array }> {
+  const card = page.getByRole('form', { name: 'Surat Undangan' })
+  const [d] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), card.getByRole('button', { name: button }).click()])
+  const path = await d.path()
+  return { name: d.suggestedFilename(), bytes: new Uint8Array(await readFile(path)) }
+}
+
+test('the invitation 296/SKR/PKK-PROP/XII/2019 to 65 participants, numbered from the register, saved as PDF and DOCX', async () => {
+  const { page } = h
+  await loadSample(page)
+  await createRakon(page)
+  await inviteAllGroups(page)
+
+  await page.getByRole('button', { name: 'Buat Surat Undangan' }).click()
+  const card = page.getByRole('form', { name: 'Surat Undangan' })
+  await visible(card)
+  await card.getByLabel('Tanggal surat').fill('2019-12-17')
+  expect(await card.getByLabel(/Satu surat kepada/).isChecked()).toBe(true)
+  await card.getByRole('button', { name: 'Terbitkan nomor' }).click()
+  await visible(card.getByText('Nomor 296/SKR/PKK-PROP/XII/2019'))
+  await screenshot(page, 'undangan-terbit')
+
+  const pdf = await download(page, 'Simpan PDF')
+  expect(pdf.name).toBe('Undangan 296-SKR-PKK-PROP-XII-2019.pdf')
+  const pages = await readPdf(pdf.bytes)
+  const first = pageText(pages[0] ?? { items: [] } as never)
+  expect(first).toContain('296/SKR/PKK-PROP/XII/2019')
+  expect(first).toContain('Padang, 17 Desember 2019')
+  expect(first).toContain('(daftar terlampir)')
+  expect(first).toContain('Jumat, 20 Desember 2019')
+  expect(first).toContain('Ny. Hj. Nevi Irwan Prayitno')
+  const all = pages.map(pageText).join('\n')
+  // The attached list names every invitee.
+  const invitees = await page.getByRole('region', { name: 'Undangan' }).locator('tbody tr td:nth-child(2)').allTextContents()
+  expect(invitees).toHaveLength(65)
+  for (const name of invitees) expect(all.replace(/\s+/g, ' '), name).toContain(name.replace(/\s+/g, ' '))
+
+  const docx = await download(page, 'Simpan DOCX')
+  expect(docx.name).toBe('Undangan 296-SKR-PKK-PROP-XII-2019.docx')
+  expect(await docxPart(docx.bytes)).toContain('296/SKR/PKK-PROP/XII/2019')
+
+  // The register holds the number, linked to the meeting.
+  await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Agenda Surat' }).click()
+  await page.goto(`${h.baseUrl}#/agenda/2019`)
+  const row = page.getByRole('row', { name: /296\/SKR\/PKK-PROP\/XII\/2019/ })
+  await visible(row)
+  expect(await row.textContent()).toContain('65 undangan (daftar terlampir)')
+  await screenshot(page, 'agenda-296')
+}, 180_000)
+
+test('one letter per invitee: 65 letters in one PDF, every one with the same number', async () => {
+  const { page } = h
+  await page.goBack()
+  await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Rapat' }).click()
+  await page.getByRole('link', { name: /Rapat Konsultasi Tim Penggerak PKK/ }).click()
+  const card = page.getByRole('form', { name: 'Surat Undangan' })
+  await card.getByLabel(/Satu surat untuk setiap penerima/).check()
+  await card.getByLabel('Lampiran').fill('-')
+  await card.getByRole('button', { name: 'Simpan perubahan' }).click()
+  await visible(card.getByText('Perubahan disimpan; nomor 296/SKR/PKK-PROP/XII/2019 tetap.'))
+  const pdf = await download(page, 'Simpan PDF')
+  const pages = await readPdf(pdf.bytes)
+  const letters = pages.filter((p) => pageText(p).includes('Kepada Yth.'))
+  expect(letters).toHaveLength(65)
+  for (const p of letters) expect(pageText(p)).toContain('296/SKR/PKK-PROP/XII/2019')
+  await screenshot(page, 'undangan-per-penerima')
+}, 180_000)
+
+test('the Buku Agenda Surat Keluar of 2019 as a printable PDF holds 296', async () => {
+  const { page } = h
+  await page.goto(`${h.baseUrl}#/agenda/2019`)
+  const [d] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: 'Cetak PDF' }).click()])
+  expect(d.suggestedFilename()).toBe('Buku Agenda Surat Keluar 2019.pdf')
+  const pages = await readPdf(new Uint8Array(await readFile(await d.path())))
+  const text = pages.map(pageText).join('\n')
+  expect(text).toContain('BUKU AGENDA SURAT KELUAR')
+  for (const n of ['293', '294', '295', '296']) expect(text).toContain(`${n}/SKR/PKK-PROP/XII/2019`)
+  expect(text).toContain('21/KEP/PKK-PROP/XII/2019')
+})
