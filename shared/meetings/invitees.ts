@@ -60,3 +60,22 @@ export function splitNewKeys(existing: Iterable<string>, requested: string[]): {
   }
   return { fresh, duplicates }
 }
+
+/** The invitees of a meeting in their order, resolved against the address book (people and organisations by id). */
+export function resolveInvitees(
+  invitees: readonly { id: string; key: string; order: number; personId?: string | undefined; organisationId?: string | undefined }[],
+  people: ReadonlyMap<string, Person>,
+  organisations: ReadonlyMap<string, Organisation>
+): InviteeView[] {
+  const out: InviteeView[] = []
+  for (const inv of [...invitees].sort((a, b) => a.order - b.order)) {
+    if (inv.personId) {
+      const p = people.get(inv.personId)
+      if (p) out.push(personView(inv, p, p.organisationId ? organisations.get(p.organisationId) : undefined))
+    } else if (inv.organisationId) {
+      const o = organisations.get(inv.organisationId)
+      if (o) out.push(organisationView(inv, o))
+    }
+  }
+  return out
+}

@@ -1,4 +1,5 @@
-import type { UndanganData } from '../documents/builders/undangan'
+import { buildUndangan, buildUndanganMerge, type UndanganData } from '../documents/builders/undangan'
+import type { DocumentLayout } from '../documents/layout'
 import type { Meeting, OfficeProfile, UndanganDraft } from '../model'
 import type { InviteeView } from './invitees'
 import { documentSigner } from './signer'
@@ -66,4 +67,10 @@ export function undanganRegisterEntry(meeting: Pick<Meeting, 'title'>, draft: Un
     lampiran: draft.lampiran.trim() === '-' ? '' : draft.lampiran.trim(),
     tembusan: draft.tembusan.filter((t) => t.trim()).join('; ').slice(0, 2000)
   }
+}
+
+/** The invitation as a document: one letter with the attached list, or one letter per invitee in one file. */
+export function undanganLayout(input: UndanganInput): DocumentLayout {
+  const { base, addressees } = undanganData(input)
+  return input.draft.mode === 'per-penerima' && addressees.length > 0 ? buildUndanganMerge(base, addressees) : buildUndangan(base)
 }

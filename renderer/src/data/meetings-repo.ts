@@ -1,5 +1,5 @@
 import { meetingFields, newId, type Invitee, type Meeting, type MeetingFields } from '@shared/model'
-import { organisationKey, organisationView, personKey, personView, splitNewKeys, type InviteeView } from '@shared/meetings'
+import { organisationKey, personKey, resolveInvitees, splitNewKeys, type InviteeView } from '@shared/meetings'
 import type { PkkDatabase } from './db'
 
 export async function createMeeting(db: PkkDatabase, fields: MeetingFields, now = new Date()): Promise<Meeting> {
@@ -112,22 +112,12 @@ export async function moveInvitee(db: PkkDatabase, meetingId: string, inviteeId:
 /** The invitees of a meeting as documents and screens show them, in the chosen order. */
 export async function inviteeViews(db: PkkDatabase, meetingId: string): Promise<InviteeView[]> {
   return db.transaction('r', db.invitees, db.people, db.organisations, async () => {
-    const list = (await db.invitees.where('meetingId').equals(meetingId).toArray()).sort((a, b) => a.order - b.order)
+    const list = await db.invitees.where('meetingId').equals(meetingId).toArray()
     const people = new Map((await db.people.bulkGet(list.flatMap((i) => (i.personId ? [i.personId] : [])))).flatMap((p) => (p ? [[p.id, p]] : [])))
     const orgIds = new Set<string>()
     for (const i of list) if (i.organisationId) orgIds.add(i.organisationId)
     for (const p of people.values()) if (p.organisationId) orgIds.add(p.organisationId)
     const orgs = new Map((await db.organisations.bulkGet([...orgIds])).flatMap((o) => (o ? [[o.id, o]] : [])))
-    const out: InviteeView[] = []
-    for (const inv of list) {
-      if (inv.personId) {
-        const p = people.get(inv.personId)
-        if (p) out.push(personView(inv, p, p.organisationId ? orgs.get(p.organisationId) : undefined))
-      } else if (inv.organisationId) {
-        const o = orgs.get(inv.organisationId)
-        if (o) out.push(organisationView(inv, o))
-      }
-    }
-    return out
+    return resolveInvitees(list, people, orgs)
   })
 }

@@ -1,9 +1,8 @@
 import { useEffect, useState } from 'react'
 import { useForm } from 'react-hook-form'
 import { todayIso, utcOffset } from '@shared/calendar'
-import { buildUndangan, buildUndanganMerge } from '@shared/documents/builders/undangan'
 import { documentFileName } from '@shared/documents/file-names'
-import { defaultUndanganDraft, linesToItems, undanganData, undanganRegisterEntry, type InviteeView } from '@shared/meetings'
+import { defaultUndanganDraft, linesToItems, undanganLayout, undanganRegisterEntry, type InviteeView } from '@shared/meetings'
 import { sifatOptions, undanganDraft, type Letter, type Meeting, type OfficeProfile, type UndanganDraft } from '@shared/model'
 import { getDb } from '../../data/db'
 import { correctDocumentLetter, issueDocumentNumber, renumberDocumentLetter, saveMeetingDocument } from '../../data/documents-repo'
@@ -118,10 +117,7 @@ function UndanganEditor({
   })
 
   const current = fromForm(watch())
-  const build = () => {
-    const { base, addressees } = undanganData({ profile, meeting, draft: current, invitees, number: issued?.number })
-    return current.mode === 'per-penerima' && addressees.length > 0 ? buildUndanganMerge(base, addressees) : buildUndangan(base)
-  }
+  const build = () => undanganLayout({ profile, meeting, draft: current, invitees, number: issued?.number })
   const fileName = documentFileName(issued ? 'Undangan' : 'Draf Undangan', issued?.number ?? meeting.title)
 
   return (
