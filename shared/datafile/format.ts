@@ -10,6 +10,7 @@ import {
   attendance,
   minutes,
   actionItem,
+  certificate,
   imageMimes,
   MAX_IMAGE_BYTES,
   letter,
@@ -29,6 +30,7 @@ import {
   type Attendance,
   type Minutes,
   type ActionItem,
+  type Certificate,
   type Letter,
   type LetterCode,
   type NumberingSettings,
@@ -60,6 +62,7 @@ export interface Snapshot {
   attendance: Attendance[]
   minutes: Minutes[]
   actionItems: ActionItem[]
+  certificates: Certificate[]
 }
 export type TableName = keyof Snapshot
 export const tableNames: readonly TableName[] = [
@@ -78,7 +81,8 @@ export const tableNames: readonly TableName[] = [
   'legalBases',
   'attendance',
   'minutes',
-  'actionItems'
+  'actionItems',
+  'certificates'
 ]
 
 export const emptySnapshot = (): Snapshot => ({
@@ -97,7 +101,8 @@ export const emptySnapshot = (): Snapshot => ({
   legalBases: [],
   attendance: [],
   minutes: [],
-  actionItems: []
+  actionItems: [],
+  certificates: []
 })
 
 // In the file an image is base64 text; in the database it is bytes. Only padded base64 (what bytesToBase64
@@ -112,6 +117,9 @@ const imageJson = z.object({
     .max(Math.ceil(MAX_IMAGE_BYTES / 3) * 4, { message: 'Ukuran gambar harus di bawah 2 MB' })
     .regex(BASE64, { message: 'Data gambar bukan base64 yang utuh' })
 })
+// The .p12 travels as base64 too; it stays encrypted with its own password.
+const certificateJson = certificate.extend({ p12: z.string().regex(BASE64, { message: 'Data sertifikat bukan base64 yang utuh' }) })
+
 const profileJson = officeProfile.extend({
   logo: imageJson.optional(),
   ketuaSignature: imageJson.optional(),
@@ -140,7 +148,8 @@ export const dataFileSchema = z.object({
     legalBases: z.array(legalBasis),
     attendance: z.array(attendance),
     minutes: z.array(minutes),
-    actionItems: z.array(actionItem)
+    actionItems: z.array(actionItem),
+    certificates: z.array(certificateJson)
   })
 })
 export type DataFile = z.infer<typeof dataFileSchema>
@@ -176,10 +185,18 @@ export function toDataFile(snapshot: Snapshot, appVersion: string, now: Date = n
     createdAt: now.toISOString(),
     appVersion,
     office: p ? { name: p.officeName, code: p.officeCode } : null,
-    tables: { ...snapshot, profile: snapshot.profile.map(profileToJson) }
+    tables: {
+      ...snapshot,
+      profile: snapshot.profile.map(profileToJson),
+      certificates: snapshot.certificates.map((c) => ({ ...c, p12: bytesToBase64(c.p12) }))
+    }
   }
 }
 
 export function snapshotFromDataFile(file: DataFile): Snapshot {
-  return { ...file.tables, profile: file.tables.profile.map(profileFromJson) }
+  return {
+    ...file.tables,
+    profile: file.tables.profile.map(profileFromJson),
+    certificates: file.tables.certificates.map((c) => ({ ...c, p12: base64ToBytes(c.p12) }))
+  }
 }

@@ -20,7 +20,8 @@ const keys: Keyed = {
   legalBases: (r) => r.id,
   attendance: (r) => r.id,
   minutes: (r) => r.meetingId,
-  actionItems: (r) => r.id
+  actionItems: (r) => r.id,
+  certificates: (r) => r.id
 }
 
 function duplicates<T>(rows: readonly T[], key: (r: T) => string, table: string, what: string, label = key): DataFileProblem[] {

@@ -16,5 +16,6 @@ export const tableLabel: Record<TableName, string> = {
   legalBases: 'Dasar hukum (Mengingat)',
   attendance: 'Kehadiran',
   minutes: 'Notulen',
-  actionItems: 'Tindak lanjut'
+  actionItems: 'Tindak lanjut',
+  certificates: 'Sertifikat tanda tangan'
 }

@@ -8,7 +8,7 @@ const steps: Record<number, (file: Json) => Json> = {
   // 1 -> 2: meetings and everything that hangs on them arrived; a v1 office has none.
   1: (file) => {
     const tables = (file['tables'] ?? {}) as Json
-    return { ...file, version: 2, tables: { ...tables, meetings: [], invitees: [], documents: [], roles: [], legalBases: [], attendance: [], minutes: [], actionItems: [] } }
+    return { ...file, version: 2, tables: { ...tables, meetings: [], invitees: [], documents: [], roles: [], legalBases: [], attendance: [], minutes: [], actionItems: [], certificates: [] } }
   }
 }
 

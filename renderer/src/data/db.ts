@@ -2,6 +2,7 @@ import Dexie, { type EntityTable } from 'dexie'
 import type {
   ActionItem,
   Attendance,
+  Certificate,
   Counter,
   Group,
   Invitee,
@@ -44,7 +45,8 @@ export const STORES_V2 = {
   legalBases: 'id, order',
   attendance: 'id, meetingId, [meetingId+day], inviteeId',
   minutes: 'meetingId, updatedAt',
-  actionItems: 'id, meetingId, organisationId, personId, status, due'
+  actionItems: 'id, meetingId, organisationId, personId, status, due',
+  certificates: 'id, createdAt'
 }
 
 /** The schema version this code opens; older databases are upgraded (with a backup first). */
@@ -67,6 +69,7 @@ export class PkkDatabase extends Dexie {
   attendance!: EntityTable<Attendance, 'id'>
   minutes!: EntityTable<Minutes, 'meetingId'>
   actionItems!: EntityTable<ActionItem, 'id'>
+  certificates!: EntityTable<Certificate, 'id'>
 
   constructor(name: string = DB_NAME, options: ConstructorParameters<typeof Dexie>[1] = {}) {
     // Strict durability: a number shown as issued must survive a power cut (DESIGN.md pitfalls).

@@ -1,0 +1,19 @@
+import { z } from 'zod'
+import { bytes, id, requiredText, text } from './common'
+
+/**
+ * The office's signing certificate: a PKCS#12 (.p12) file as the office received or the app made it.
+ * The file is itself encrypted with its password; the password is never stored in plain text.
+ */
+export const certificate = z.object({
+  id,
+  label: requiredText(200, 'Nama sertifikat'),
+  p12: bytes.refine((b) => b.byteLength > 0 && b.byteLength <= 1024 * 1024, { message: 'Berkas sertifikat tidak valid' }),
+  subject: text(500),
+  issuer: text(500),
+  notBefore: z.string().max(40),
+  notAfter: z.string().max(40),
+  selfSigned: z.boolean(),
+  createdAt: z.string()
+})
+export type Certificate = z.infer<typeof certificate>
