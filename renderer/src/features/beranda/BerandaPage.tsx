@@ -1,4 +1,6 @@
-import { formatDateLong } from '@shared/calendar'
+import { formatDateLong, formatMeetingDays, todayIso, utcOffset } from '@shared/calendar'
+import { isUpcoming } from '@shared/meetings'
+import { useMeetings } from '../../data/meetings-hooks'
 import { useProfile } from '../../data/hooks'
 import { useOfficeSummary } from '../../data/summary'
 import { Notice } from '../../ui/Notice'
@@ -40,6 +42,7 @@ export function BerandaPage() {
           {summary.cancelledThisYear > 0 && <div className="muted">{summary.cancelledThisYear} batal</div>}
         </a>
       </div>
+      <UpcomingMeetings today={todayIso(new Date(), utcOffset[profile?.timeZone ?? 'WIB'])} />
       {summary.lastLetter && (
         <section className="panel">
           <h2>Surat keluar terakhir</h2>
@@ -49,5 +52,31 @@ export function BerandaPage() {
         </section>
       )}
     </>
+  )
+}
+
+function UpcomingMeetings({ today }: { today: string }) {
+  const meetings = useMeetings()
+  const next = (meetings ?? []).filter((m) => isUpcoming(m.dates, today)).reverse().slice(0, 5)
+  return (
+    <section className="panel" aria-label="Rapat yang akan datang">
+      <div className="page-head">
+        <h2>Rapat yang akan datang</h2>
+        <a className="button" href="#/rapat/baru">
+          Rapat baru
+        </a>
+      </div>
+      {next.length === 0 ? (
+        <p className="muted">Tidak ada rapat yang akan datang.</p>
+      ) : (
+        <ul>
+          {next.map((m) => (
+            <li key={m.id}>
+              <a href={`#/rapat/${m.id}`}>{m.title}</a> <span className="muted">· {formatMeetingDays(m.dates)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   )
 }
