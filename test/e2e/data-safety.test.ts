@@ -64,3 +64,21 @@ test('a restore file that is not ours is refused and nothing changes', async () 
   await dialog.getByRole('button', { name: 'Tutup', exact: true }).last().click()
   expect(await page.getByRole('form', { name: 'Data kantor' }).getByLabel('Kode kantor pada nomor surat').inputValue()).toBe('PKK-PROP')
 })
+
+test('reloading in the middle of an edit keeps what was saved, whole', async () => {
+  const { page } = h
+  await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Pengaturan' }).click()
+  const form = page.getByRole('form', { name: 'Data kantor' })
+  await form.getByLabel('Alamat').fill('Jalan Rasuna Said No. 76 Padang, Sumatera Barat')
+  await form.getByRole('button', { name: 'Simpan data kantor' }).click()
+  await visible(page.getByText('Data kantor tersimpan.'))
+  // Half-typed, not saved, then the page goes away.
+  await form.getByLabel('Alamat').fill('Jalan Rasuna Sa')
+  await form.getByLabel('Nama Ketua (seperti ditulis kantor)').fill('Ny. Hj. Nev')
+  await page.reload()
+  const again = page.getByRole('form', { name: 'Data kantor' })
+  await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Pengaturan' }).click()
+  await visible(again)
+  expect(await again.getByLabel('Alamat').inputValue()).toBe('Jalan Rasuna Said No. 76 Padang, Sumatera Barat')
+  expect(await again.getByLabel('Nama Ketua (seperti ditulis kantor)').inputValue()).toBe('Ny. Hj. Nevi Irwan Prayitno')
+})
