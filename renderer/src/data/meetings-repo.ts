@@ -22,13 +22,15 @@ export async function updateMeeting(db: PkkDatabase, id: string, fields: Meeting
 
 /** A meeting whose documents already carry a number stays: the register must keep pointing at it. */
 export async function deleteMeeting(db: PkkDatabase, id: string): Promise<void> {
-  await db.transaction('rw', db.meetings, db.invitees, db.documents, db.letters, async () => {
+  const parts = [db.invitees, db.documents, db.roles, db.attendance, db.actionItems] as const
+  await db.transaction('rw', [db.meetings, db.letters, db.minutes, ...parts], async () => {
     const numbered = await db.letters.where('meetingId').equals(id).count()
     if (numbered > 0) {
       throw new Error(`Rapat ini tidak dapat dihapus karena sudah memiliki ${numbered} surat bernomor di Buku Agenda Surat Keluar.`)
     }
-    await db.invitees.where('meetingId').equals(id).delete()
-    await db.documents.where('meetingId').equals(id).delete()
+    // Everything that hangs on the meeting goes with it; nothing is left pointing at nothing.
+    for (const table of parts) await table.where('meetingId').equals(id).delete()
+    await db.minutes.delete(id)
     await db.meetings.delete(id)
   })
 }
