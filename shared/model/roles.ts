@@ -27,6 +27,12 @@ export const meetingRole = z.object({
 })
 export type MeetingRole = z.infer<typeof meetingRole>
 
+/** What the secretary types for one role; the committee needs its title in the panitia. */
+export const roleInput = meetingRole
+  .pick({ group: true, roleTitle: true, personId: true, name: true, position: true, topic: true })
+  .refine((r) => r.group !== 'panitia' || r.roleTitle.length > 0, { message: 'Jabatan dalam panitia wajib diisi', path: ['roleTitle'] })
+export type RoleInput = z.input<typeof roleInput>
+
 /** The office's library of legal bases for "Mengingat" (Perpres 99/2017, Permendagri 36/2020, ...). */
 export const legalBasis = z.object({ id, text: requiredText(1000, 'Dasar hukum'), order: z.number().int(), active: z.boolean() })
 export type LegalBasis = z.infer<typeof legalBasis>
@@ -39,6 +45,8 @@ export const defaultLegalBases: readonly string[] = [
 export const articleStyles = ['KESATU', 'PERTAMA'] as const
 export type ArticleStyle = (typeof articleStyles)[number]
 
+const someText = (items: readonly string[]) => items.some((t) => t.trim().length > 0)
+
 /** The editable text of a Keputusan Ketua, kept in the meeting's document record. */
 export const keputusanDraft = z.object({
   date: isoDate,
@@ -46,11 +54,27 @@ export const keputusanDraft = z.object({
   place: requiredText(100, 'Tempat penetapan'),
   /** TENTANG ..., printed in capitals. */
   subject: requiredText(1000, 'Tentang'),
-  menimbang: z.array(text(2000)).max(20),
-  mengingat: z.array(text(2000)).max(30),
+  menimbang: z
+    .array(text(2000))
+    .max(20)
+    .refine(someText, { message: 'Isi minimal satu Menimbang' }),
+  mengingat: z
+    .array(text(2000))
+    .max(30)
+    .refine(someText, { message: 'Isi minimal satu Mengingat' }),
   articleStyle: z.enum(articleStyles),
-  /** Articles beyond the ones generated from the roles, before the closing article. */
-  extraArticles: z.array(text(3000)).max(20),
+  /**
+   * The articles from KESATU on, before the closing one: generated from the roles when the draft is made
+   * (shared/meetings/keputusan-defaults), then the secretary's text.
+   */
+  articles: z
+    .array(text(3000))
+    .max(30)
+    .refine(someText, { message: 'Isi minimal satu diktum' }),
+  /** The last article: when the decree takes effect. */
+  closing: requiredText(1000, 'Diktum penutup'),
+  /** Print the kop surat above the decree. */
+  kop: z.boolean(),
   code: requiredText(40, 'Kode surat'),
   signer
 })

@@ -1,0 +1,80 @@
+import { defaultLegalBases, legalBasis, newId, type LegalBasis } from '@shared/model'
+import type { PkkDatabase } from './db'
+
+export class LegalBasisError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'LegalBasisError'
+  }
+}
+
+const parseText = (raw: string): string => {
+  const r = legalBasis.shape.text.safeParse(raw)
+  if (!r.success) throw new LegalBasisError(r.error.issues.map((i) => i.message).join('; '))
+  return r.data
+}
+
+const same = (a: string, b: string) => a.trim().replace(/\s+/g, ' ').toLocaleLowerCase('id-ID') === b.trim().replace(/\s+/g, ' ').toLocaleLowerCase('id-ID')
+
+/** The office's library for Mengingat, in its order (inactive entries too). */
+export async function listLegalBases(db: PkkDatabase): Promise<LegalBasis[]> {
+  return db.legalBases.orderBy('order').toArray()
+}
+
+/**
+ * The library, with Perpres 99/2017 and Permendagri 36/2020 put in when it is empty (first use, or every
+ * entry deleted): an office never starts a decree from nothing. Entries it does not cite are deactivated.
+ */
+export async function ensureLegalBases(db: PkkDatabase): Promise<LegalBasis[]> {
+  return db.transaction('rw', db.legalBases, async () => {
+    if ((await db.legalBases.count()) === 0) {
+      await db.legalBases.bulkAdd(defaultLegalBases.map((text, i) => ({ id: newId(), text, order: i + 1, active: true })))
+    }
+    return db.legalBases.orderBy('order').toArray()
+  })
+}
+
+/** Adds the office's own legal basis at the end of the library. */
+export async function addLegalBasis(db: PkkDatabase, raw: string): Promise<LegalBasis> {
+  const text = parseText(raw)
+  return db.transaction('rw', db.legalBases, async () => {
+    const all = await db.legalBases.toArray()
+    if (all.some((b) => same(b.text, text))) throw new LegalBasisError('Dasar hukum ini sudah ada di pustaka.')
+    const row: LegalBasis = { id: newId(), text, order: all.reduce((m, b) => Math.max(m, b.order), 0) + 1, active: true }
+    await db.legalBases.add(row)
+    return row
+  })
+}
+
+/** Edits the text or the active flag. Decrees already drafted keep the text they were written with. */
+export async function updateLegalBasis(db: PkkDatabase, id: string, changes: { text?: string; active?: boolean }): Promise<LegalBasis> {
+  const text = changes.text === undefined ? undefined : parseText(changes.text)
+  return db.transaction('rw', db.legalBases, async () => {
+    const row = await db.legalBases.get(id)
+    if (!row) throw new LegalBasisError('Dasar hukum tidak ditemukan; mungkin sudah dihapus di jendela lain.')
+    if (text !== undefined && (await db.legalBases.toArray()).some((b) => b.id !== id && same(b.text, text))) {
+      throw new LegalBasisError('Dasar hukum ini sudah ada di pustaka.')
+    }
+    const next: LegalBasis = { ...row, ...(text !== undefined ? { text } : {}), ...(changes.active !== undefined ? { active: changes.active } : {}) }
+    await db.legalBases.put(next)
+    return next
+  })
+}
+
+export async function removeLegalBasis(db: PkkDatabase, id: string): Promise<void> {
+  await db.legalBases.delete(id)
+}
+
+/** Moves an entry one place up or down; Mengingat cites the library in this order. */
+export async function moveLegalBasis(db: PkkDatabase, id: string, delta: -1 | 1): Promise<void> {
+  await db.transaction('rw', db.legalBases, async () => {
+    const list = await db.legalBases.orderBy('order').toArray()
+    const i = list.findIndex((b) => b.id === id)
+    const a = list[i]
+    const b = list[i + delta]
+    if (!a || !b) return
+    list[i] = b
+    list[i + delta] = a
+    await Promise.all(list.map((row, n) => db.legalBases.update(row.id, { order: n + 1 })))
+  })
+}

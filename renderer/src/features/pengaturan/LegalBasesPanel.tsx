@@ -1,0 +1,155 @@
+import { useEffect, useState } from 'react'
+import type { LegalBasis } from '@shared/model'
+import { getDb } from '../../data/db'
+import { addLegalBasis, ensureLegalBases, moveLegalBasis, removeLegalBasis, updateLegalBasis } from '../../data/legal-bases-repo'
+import { useLegalBases } from '../../data/roles-hooks'
+import { Notice } from '../../ui/Notice'
+
+type Message = { kind: 'success' | 'error'; text: string }
+
+/** The office's library of legal bases that Keputusan cite under Mengingat, in the order they are cited. */
+export function LegalBasesPanel() {
+  const library = useLegalBases()
+  const [draft, setDraft] = useState('')
+  const [editing, setEditing] = useState<{ id: string; text: string } | null>(null)
+  const [message, setMessage] = useState<Message | null>(null)
+  // Seeded on first use and whenever it is emptied (a restore or the sample can leave it empty); a live query only reads.
+  const empty = library?.length === 0
+  useEffect(() => {
+    if (empty) void ensureLegalBases(getDb())
+  }, [empty])
+  const run = (p: Promise<unknown>, success?: string) =>
+    p
+      .then(() => setMessage(success ? { kind: 'success', text: success } : null))
+      .catch((err: unknown) => setMessage({ kind: 'error', text: err instanceof Error ? err.message : String(err) }))
+
+  return (
+    <section className="panel" aria-label="Dasar hukum keputusan">
+      <h2>Dasar hukum keputusan (Mengingat)</h2>
+      <p className="muted">
+        Keputusan Ketua mengutip dasar hukum yang aktif di sini, dalam urutan ini; dasar yang terbit setelah tanggal keputusan tidak dikutip
+        otomatis. Bila pustaka dikosongkan, Perpres 99/2017 dan Permendagri 36/2020 diisikan kembali; nonaktifkan yang tidak dipakai.
+      </p>
+      {library && library.length > 0 && (
+        <table className="data">
+          <thead>
+            <tr>
+              <th className="num">No</th>
+              <th>Dasar hukum</th>
+              <th>Aktif</th>
+              <th />
+            </tr>
+          </thead>
+          <tbody>
+            {library.map((b, i) => (
+              <Row
+                key={b.id}
+                basis={b}
+                index={i}
+                last={i === library.length - 1}
+                editing={editing?.id === b.id ? editing.text : null}
+                onEdit={(text) => setEditing(text === null ? null : { id: b.id, text })}
+                onSave={(text) => void run(updateLegalBasis(getDb(), b.id, { text }).then(() => setEditing(null)), 'Dasar hukum disimpan.')}
+                onToggle={(active) => void run(updateLegalBasis(getDb(), b.id, { active }))}
+                onMove={(d) => void run(moveLegalBasis(getDb(), b.id, d))}
+                onRemove={() => void run(removeLegalBasis(getDb(), b.id), 'Dasar hukum dihapus dari pustaka.')}
+              />
+            ))}
+          </tbody>
+        </table>
+      )}
+      <form
+        className="field"
+        style={{ marginTop: '0.8rem' }}
+        onSubmit={(e) => {
+          e.preventDefault()
+          void run(
+            addLegalBasis(getDb(), draft).then(() => setDraft('')),
+            'Dasar hukum ditambahkan.'
+          )
+        }}
+      >
+        <label htmlFor="dasar-baru">Tambah dasar hukum kantor</label>
+        <textarea
+          id="dasar-baru"
+          rows={2}
+          placeholder="mis. Peraturan Gubernur Sumatera Barat Nomor … Tahun … tentang …"
+          value={draft}
+          onChange={(e) => setDraft(e.target.value)}
+        />
+        <div className="toolbar" style={{ marginTop: '0.4rem' }}>
+          <button type="submit" className="primary" disabled={draft.trim() === ''}>
+            Tambahkan
+          </button>
+        </div>
+      </form>
+      {message && <Notice kind={message.kind}>{message.text}</Notice>}
+    </section>
+  )
+}
+
+function Row({
+  basis,
+  index,
+  last,
+  editing,
+  onEdit,
+  onSave,
+  onToggle,
+  onMove,
+  onRemove
+}: {
+  basis: LegalBasis
+  index: number
+  last: boolean
+  editing: string | null
+  onEdit: (text: string | null) => void
+  onSave: (text: string) => void
+  onToggle: (active: boolean) => void
+  onMove: (delta: -1 | 1) => void
+  onRemove: () => void
+}) {
+  const short = basis.text.length > 60 ? `${basis.text.slice(0, 60)}…` : basis.text
+  return (
+    <tr>
+      <td className="num">{index + 1}</td>
+      <td>
+        {editing === null ? (
+          basis.text
+        ) : (
+          <textarea aria-label={`Ubah dasar hukum ${index + 1}`} rows={3} value={editing} onChange={(e) => onEdit(e.target.value)} />
+        )}
+      </td>
+      <td>
+        <input type="checkbox" aria-label={`Aktif: ${short}`} checked={basis.active} onChange={(e) => onToggle(e.target.checked)} />
+      </td>
+      <td className="nowrap">
+        {editing === null ? (
+          <>
+            <button type="button" className="small" aria-label={`Naikkan: ${short}`} disabled={index === 0} onClick={() => onMove(-1)}>
+              ↑
+            </button>{' '}
+            <button type="button" className="small" aria-label={`Turunkan: ${short}`} disabled={last} onClick={() => onMove(1)}>
+              ↓
+            </button>{' '}
+            <button type="button" className="small" onClick={() => onEdit(basis.text)}>
+              Ubah
+            </button>{' '}
+            <button type="button" className="small danger" aria-label={`Hapus: ${short}`} onClick={onRemove}>
+              Hapus
+            </button>
+          </>
+        ) : (
+          <>
+            <button type="button" className="small primary" onClick={() => onSave(editing)}>
+              Simpan
+            </button>{' '}
+            <button type="button" className="small" onClick={() => onEdit(null)}>
+              Batal
+            </button>
+          </>
+        )}
+      </td>
+    </tr>
+  )
+}

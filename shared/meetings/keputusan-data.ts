@@ -1,0 +1,129 @@
+import { buildKeputusan, type KeputusanData, type LampiranGroup } from '../documents/builders/keputusan'
+import { documentFileName } from '../documents/file-names'
+import type { DocumentLayout } from '../documents/layout'
+import { roleGroupLabel, type KeputusanDraft, type Meeting, type MeetingRole, type OfficeProfile, type RoleGroup } from '../model'
+import { keputusanIssuer, subjectInText } from './keputusan-defaults'
+import { rolesOf } from './keputusan-roles'
+import type { MeetingContext, RenderableDocument } from './meeting-documents'
+import { documentSigner } from './signer'
+import { UNNUMBERED } from './undangan-data'
+
+export interface KeputusanInput {
+  profile: OfficeProfile
+  meeting: Pick<Meeting, 'title'>
+  draft: KeputusanDraft
+  roles: readonly MeetingRole[]
+  /** The issued number, or undefined for a preview before issuing. */
+  number: string | undefined
+}
+
+const roleColumn: Record<RoleGroup, string | undefined> = { panitia: 'Jabatan dalam Panitia', narasumber: 'Materi', moderator: undefined }
+
+/** Tata naskah: each item of Menimbang and Mengingat ends with a semicolon. */
+export function withSemicolon(text: string): string {
+  const t = text.trim()
+  return /[;.:,]$/.test(t) ? t.replace(/[.,]$/, ';') : `${t};`
+}
+
+/** Full stop at the end of an article, unless the secretary ended it otherwise. */
+const withStop = (text: string) => {
+  const t = text.trim()
+  return /[.;:!?]$/.test(t) ? t : `${t}.`
+}
+
+const nonEmpty = (items: readonly string[]) => items.map((t) => t.trim()).filter(Boolean)
+
+/** The lampiran's tables, one per group that has anyone in it, in the secretary's order. */
+export function lampiranGroups(roles: readonly MeetingRole[]): LampiranGroup[] {
+  return (['panitia', 'narasumber', 'moderator'] as const)
+    .map((group): LampiranGroup => {
+      const column = roleColumn[group]
+      return {
+        heading: roleGroupLabel[group],
+        ...(column ? { roleColumn: column } : {}),
+        members: rolesOf(roles, group).map((r) => ({
+          name: r.name,
+          ...(column ? { role: group === 'panitia' ? r.roleTitle : r.topic } : {}),
+          position: r.position
+        }))
+      }
+    })
+    .filter((g) => g.members.length > 0)
+}
+
+/** The decree's data for the document engine. */
+export function keputusanData(input: KeputusanInput): KeputusanData {
+  const { profile, draft, roles } = input
+  const issuer = keputusanIssuer(profile)
+  const base = documentSigner(draft.signer, profile)
+  // Decrees print the signer's title in capitals, the office written out: KETUA TIM PENGGERAK PKK PROVINSI ...
+  const signer = {
+    ...base,
+    title: (draft.signer.role === 'an' ? base.title : issuer).toLocaleUpperCase('id-ID'),
+    ...(base.onBehalfOf ? { onBehalfOf: issuer } : {})
+  }
+  const groups = lampiranGroups(roles)
+  return {
+    office: profile,
+    kop: draft.kop,
+    issuer,
+    number: input.number ?? UNNUMBERED,
+    dateIso: draft.date,
+    subject: draft.subject,
+    menimbang: nonEmpty(draft.menimbang).map(withSemicolon),
+    mengingat: nonEmpty(draft.mengingat).map(withSemicolon),
+    articles: [...nonEmpty(draft.articles), draft.closing].map(withStop),
+    firstArticle: draft.articleStyle,
+    place: draft.place,
+    signer,
+    ...(groups.length > 0 ? { lampiran: { title: `SUSUNAN ${draft.subject}`, groups } } : {}),
+    page: { paper: profile.paper }
+  }
+}
+
+export function keputusanLayout(input: KeputusanInput): DocumentLayout {
+  return buildKeputusan(keputusanData(input))
+}
+
+/** "Keputusan 22-KEP-PKK-PROP-XII-2019", or "Draf Keputusan <meeting>" before the number is issued. */
+export function keputusanFileName(meetingTitle: string, number: string | undefined): string {
+  return documentFileName(number ? 'Keputusan' : 'Draf Keputusan', number ?? meetingTitle)
+}
+
+/** What the register records for a decree: Kepada the people it appoints, Perihal "Keputusan tentang ...". */
+export function keputusanRegisterEntry(
+  meeting: Pick<Meeting, 'title'>,
+  draft: Pick<KeputusanDraft, 'code' | 'date' | 'subject'>,
+  roles: readonly Pick<MeetingRole, 'group'>[]
+) {
+  return {
+    code: draft.code,
+    date: draft.date,
+    kepada: roles.length > 0 ? 'Yang namanya tercantum dalam lampiran' : '',
+    perihal: `Keputusan tentang ${subjectInText(draft.subject, meeting.title, roles)}`.slice(0, 1000),
+    lampiran: roles.length > 0 ? '1 (satu) berkas' : '',
+    // The decree prints no tembusan; the register says what was sent when the office adds it there.
+    tembusan: ''
+  }
+}
+
+/** What stops a decree from being issued (errors) or should be looked at first (warnings). */
+export function keputusanProblems(roles: readonly MeetingRole[]): { errors: string[]; warnings: string[] } {
+  const errors: string[] = []
+  const warnings: string[] = []
+  if (roles.length === 0) errors.push('Belum ada panitia, narasumber atau moderator: isi dulu susunannya.')
+  for (const r of rolesOf(roles, 'narasumber')) if (!r.topic.trim()) warnings.push(`Materi ${r.name} belum diisi.`)
+  for (const r of roles) if (!r.position.trim()) warnings.push(`Jabatan/Instansi ${r.name} belum diisi.`)
+  return { errors, warnings }
+}
+
+/** The decree of a meeting for the headless renderer and the demo (shared/meetings/meeting-documents). */
+export function keputusanMaker(ctx: MeetingContext): RenderableDocument[] {
+  const doc = ctx.documents.find((d) => d.kind === 'keputusan')
+  const profile = ctx.snapshot.profile[0]
+  if (!doc?.keputusan || !profile) return []
+  const number = ctx.numberOf(doc)
+  const roles = ctx.snapshot.roles.filter((r) => r.meetingId === ctx.meeting.id)
+  const layout = keputusanLayout({ profile, meeting: ctx.meeting, draft: doc.keputusan, roles, number })
+  return [{ fileName: keputusanFileName(ctx.meeting.title, number), layout }]
+}
