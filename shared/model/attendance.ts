@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { id, isoDate, text } from './common'
+import { id, isoDate, requiredText, text } from './common'
 
 /** Per invitee and day: hadir, diwakili (with the delegate), izin, tidak hadir; walk-ins are added as their own rows. */
 export const attendanceStatuses = ['belum', 'hadir', 'diwakili', 'izin', 'tidak-hadir'] as const
@@ -44,11 +44,40 @@ export const sheetOrderLabel: Record<SheetOrder, string> = {
 /** How the Daftar Hadir is printed for a meeting. */
 export const daftarHadirSettings = z.object({
   order: z.enum(sheetOrders),
-  blankRows: z.number().int().min(0).max(200),
+  blankRows: z.number({ message: 'Isi jumlah baris kosong' }).int().min(0, { message: 'Paling sedikit 0' }).max(200, { message: 'Paling banyak 200 baris kosong' }),
   showPhone: z.boolean(),
   showNote: z.boolean(),
-  /** Who certifies the list at the end (e.g. the Sekretaris). */
+  /** Who certifies the list at the end; empty means the Sekretaris of the office profile. */
   certifierTitle: text(200),
-  certifierName: text(200)
+  certifierName: text(200),
+  /** The kop surat above the title (absent in files written before the setting existed: printed). */
+  showKop: z.boolean().default(true)
 })
 export type DaftarHadirSettings = z.infer<typeof daftarHadirSettings>
+
+export const defaultDaftarHadirSettings: DaftarHadirSettings = {
+  order: 'undangan',
+  blankRows: 10,
+  showPhone: false,
+  showNote: false,
+  certifierTitle: '',
+  certifierName: '',
+  showKop: true
+}
+
+/** Recording: a status with the delegate when diwakili. */
+export const attendanceMark = z.object({
+  status: z.enum(attendanceStatuses),
+  delegateName: text(200).optional(),
+  delegatePosition: text(500).optional()
+})
+export type AttendanceMark = z.infer<typeof attendanceMark>
+
+/** Someone who came without being on the invitation list (a walk-in), added to the day's list. */
+export const walkInFields = z.object({
+  name: requiredText(200, 'Nama'),
+  position: text(500),
+  organisation: text(500),
+  note: text(500)
+})
+export type WalkInFields = z.infer<typeof walkInFields>

@@ -22,17 +22,20 @@ export function tableToDocx(b: TableBlock, ctx: DocxContext, flow: Flow): (Table
     let col = 0
     const cells = r.cells.map((c) => {
       const span = c.colSpan ?? 1
-      const cell = cellToDocx(c, header, b, spanWidth(widths, col, span), b.columns[col]?.align)
+      const joined = { left: b.columns[col]?.ruleBefore === false, right: b.columns[col + span]?.ruleBefore === false }
+      const cell = cellToDocx(c, header, b, spanWidth(widths, col, span), b.columns[col]?.align, joined)
       col += span
       return cell
     })
     const minHeight = r.minHeightMm ?? (header ? undefined : b.minRowHeightMm)
+    const isLast = index === rowCount - 1
     return new TableRow({
       children: cells,
       tableHeader: header || undefined,
       cantSplit: true,
       height: minHeight ? { value: mmToTwip(minHeight), rule: HeightRule.ATLEAST } : undefined,
-      keepNext: index < rowCount - 1 ? flow.keepInside || undefined : flow.keepNext || undefined
+      // keepWithNext: Word keeps the last row with the paragraph after the table, repeating the header above it.
+      keepNext: !isLast ? flow.keepInside || undefined : flow.keepNext || (b.keepWithNext && !header) || undefined
     })
   }
   const rows = [...b.headerRows.map((r, i) => row(r, i, true)), ...b.rows.map((r, i) => row(r, b.headerRows.length + i, false))]
@@ -52,9 +55,21 @@ export function tableToDocx(b: TableBlock, ctx: DocxContext, flow: Flow): (Table
   return [...lead, table, ...after]
 }
 
-function cellToDocx(c: LayoutCell, header: boolean, b: TableBlock, widthMm: number, columnAlign: LayoutCell['align']): TableCell {
+/** Word resolves a shared edge from both cells: each side of a dropped rule says nil. */
+const NO_RULE = { style: BorderStyle.NIL, size: 0, color: 'auto' } as const
+
+function cellToDocx(
+  c: LayoutCell,
+  header: boolean,
+  b: TableBlock,
+  widthMm: number,
+  columnAlign: LayoutCell['align'],
+  joined: { left: boolean; right: boolean }
+): TableCell {
   const align = c.align ?? (header ? 'center' : columnAlign)
+  const borders = joined.left || joined.right ? { ...(joined.left ? { left: NO_RULE } : {}), ...(joined.right ? { right: NO_RULE } : {}) } : undefined
   return new TableCell({
+    borders,
     children: [
       new Paragraph({
         children: docxRuns(c.text, { bold: c.bold ?? (header || undefined), sizePt: b.sizePt }),

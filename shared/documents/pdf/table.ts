@@ -1,4 +1,4 @@
-import type { CustomTableLayout, TableCell } from 'pdfmake/interfaces'
+import type { ContentText, CustomTableLayout, TableCell, TableCellProperties } from 'pdfmake/interfaces'
 import { DEFAULT_CELL_PADDING_MM, HEADER_SHADE, TABLE_LINE_PT } from '../geometry'
 import type { TableBlock, TableCell as LayoutCell, TableRow } from '../layout'
 import { columnWidthsMm } from '../text'
@@ -10,29 +10,51 @@ import { pdfRuns } from './runs'
  * pdfmake widths are content widths, with padding and rules added around them; Word's grid
  * widths include its cell margins. Content width = grid width - 2 x padding in both, and the
  * left padding gives up the rule's width so text starts where Word puts it.
+ *
+ * `next` is the block after a table that keeps its last row with it (`keepWithNext`): the last
+ * row and that block become one unbreakable row of the table, so pdfmake moves them together and
+ * repeats the header above them, as Word does with keep-with-next rows.
  */
-export function tableToPdf(b: TableBlock, ctx: PdfContext): PdfNode {
+export function tableToPdf(b: TableBlock, ctx: PdfContext, next?: PdfNode): PdfNode {
   const pad = b.cellPaddingMm ?? DEFAULT_CELL_PADDING_MM
   const padX = twipPt(pad.x)
   const padY = twipPt(pad.y)
   const lw = b.borders === 'all' ? TABLE_LINE_PT : 0
   const outer = columnWidthsMm(b.columns, ctx.textWidthMm).map(twipPt)
   const widths = outer.map((w) => w - 2 * padX)
-  const layout: CustomTableLayout = {
-    hLineWidth: () => lw,
+  const last = b.rows.at(-1)
+  const tail = next !== undefined && b.keepWithNext === true && last !== undefined ? { row: last, next } : undefined
+  const rows = tail ? b.rows.slice(0, -1) : b.rows
+  const allRows = [...b.headerRows, ...rows]
+  // The inner table of the kept last row draws no top rule; the outer row holding it has no padding.
+  const layout = (firstLine: number, tailIndex: number): CustomTableLayout => ({
+    hLineWidth: (i) => (i === 0 ? firstLine : lw),
     vLineWidth: () => lw,
     hLineColor: () => 'black',
     vLineColor: () => 'black',
     paddingLeft: () => padX - lw,
     paddingRight: () => padX,
-    paddingTop: () => padY,
-    paddingBottom: () => padY
-  }
-  const allRows = [...b.headerRows, ...b.rows]
-  const minHeights = allRows.map((r, i) => {
-    const mm = r.minHeightMm ?? (i >= b.headerRows.length ? b.minRowHeightMm : undefined)
-    return mm ? twipPt(mm) : 'auto'
+    paddingTop: (i) => (i === tailIndex ? 0 : padY),
+    paddingBottom: (i) => (i === tailIndex ? 0 : padY)
   })
+  // pdfmake's row height is the content's, inside padding and rule; Word's includes them.
+  const minHeight = (r: TableRow, header: boolean) => {
+    const mm = r.minHeightMm ?? (header ? undefined : b.minRowHeightMm)
+    return mm ? Math.max(twipPt(mm) - 2 * padY - lw, 0) : 'auto'
+  }
+  const minHeights = allRows.map((r, i) => minHeight(r, i < b.headerRows.length))
+  const body = allRows.map((r, i) => rowToPdf(r, i < b.headerRows.length, b))
+  if (tail) {
+    // The last row as a table of its own, laid exactly over the outer grid (no top rule: the outer
+    // table draws it); the spanning cell's padding is given back, so both span the text width.
+    const row: PdfNode = {
+      table: { widths, dontBreakRows: true, heights: () => minHeight(tail.row, false), body: [rowToPdf(tail.row, false, b)] },
+      layout: layout(0, -1)
+    }
+    const none = (): [boolean, boolean, boolean, boolean] => [false, false, false, false]
+    const cell: TableCell = { stack: [row, tail.next], colSpan: b.columns.length, border: none(), margin: margins(-padX, 0, -padX, 0) }
+    body.push([cell, ...b.columns.slice(1).map((): TableCell => ({ text: '', border: none() }))])
+  }
   return {
     table: {
       headerRows: b.headerRows.length,
@@ -40,9 +62,9 @@ export function tableToPdf(b: TableBlock, ctx: PdfContext): PdfNode {
       dontBreakRows: true,
       widths,
       heights: (i: number) => minHeights[i] ?? 'auto',
-      body: allRows.map((r, i) => rowToPdf(r, i < b.headerRows.length, b))
+      body
     },
-    layout,
+    layout: layout(lw, tail ? allRows.length : -1),
     fontSize: b.sizePt,
     margin: margins(0, b.spacing?.beforePt ?? 0, 0, b.spacing?.afterPt ?? 0)
   }
@@ -50,22 +72,29 @@ export function tableToPdf(b: TableBlock, ctx: PdfContext): PdfNode {
 
 function rowToPdf(r: TableRow, header: boolean, b: TableBlock): TableCell[] {
   const out: TableCell[] = []
+  // Per-cell borders only when a column drops its rule, so other tables stay as they were.
+  const joined = b.columns.some((c) => c.ruleBefore === false)
   let col = 0
   for (const c of r.cells) {
     const span = c.colSpan ?? 1
-    out.push(cellToPdf(c, header, b, b.columns[col]?.align))
+    const cell = cellToPdf(c, header, b, b.columns[col]?.align)
+    if (joined) cell.border = [b.columns[col]?.ruleBefore !== false, true, b.columns[col + span]?.ruleBefore !== false, true]
+    out.push(cell)
     for (let k = 1; k < span; k++) out.push({})
     col += span
   }
   return out
 }
 
-function cellToPdf(c: LayoutCell, header: boolean, b: TableBlock, columnAlign: LayoutCell['align']): TableCell {
+function cellToPdf(c: LayoutCell, header: boolean, b: TableBlock, columnAlign: LayoutCell['align']): ContentText & TableCellProperties {
+  const text = pdfRuns(c.text, { bold: c.bold ?? (header || undefined) })
   return {
-    text: pdfRuns(c.text, { bold: c.bold ?? (header || undefined) }),
+    text,
     alignment: c.align ?? (header ? 'center' : columnAlign),
     colSpan: c.colSpan && c.colSpan > 1 ? c.colSpan : undefined,
-    verticalAlignment: c.verticalAlign ?? (header ? 'middle' : 'top'),
+    // pdfmake pairs aligned cells with their content by counting; an empty cell lays out no
+    // content and would shift the pairing of the cells after it in the row.
+    verticalAlignment: text.length > 0 ? (c.verticalAlign ?? (header ? 'middle' : 'top')) : undefined,
     fillColor: header && b.headerShade ? HEADER_SHADE : undefined
   }
 }

@@ -1,0 +1,181 @@
+import { sheetParticipants, type Participant } from '@shared/meetings'
+import {
+  attendance,
+  attendanceMark,
+  daftarHadirSettings,
+  defaultDaftarHadirSettings,
+  isoDate,
+  newId,
+  text,
+  walkInFields,
+  type Attendance,
+  type AttendanceMark,
+  type DaftarHadirSettings,
+  type MeetingDocument,
+  type WalkInFields
+} from '@shared/model'
+import type { PkkDatabase } from './db'
+import { saveMeetingDocument } from './documents-repo'
+import { inviteeViews } from './meetings-repo'
+
+/** Walk-ins are listed after the invitees, in the order they were added. */
+const WALK_IN_ORDER = 1_000_000
+
+/** The invitees of a meeting with their phone and group from the address book, in invitation order. */
+export async function meetingParticipants(db: PkkDatabase, meetingId: string): Promise<Participant[]> {
+  return db.transaction('r', [db.invitees, db.people, db.organisations, db.groups], async () => {
+    const views = await inviteeViews(db, meetingId)
+    const personIds = views.filter((v) => v.kind === 'person').map((v) => v.key.slice(2))
+    const orgIds = views.filter((v) => v.kind === 'organisation').map((v) => v.key.slice(2))
+    const [people, organisations, groups] = await Promise.all([db.people.bulkGet(personIds), db.organisations.bulkGet(orgIds), db.groups.toArray()])
+    return sheetParticipants(views, {
+      people: new Map(people.flatMap((p) => (p ? [[p.id, p]] : []))),
+      organisations: new Map(organisations.flatMap((o) => (o ? [[o.id, o]] : []))),
+      groups: new Map(groups.map((g) => [g.id, g]))
+    })
+  })
+}
+
+/** The attendance rows of one meeting day. */
+export async function attendanceOfDay(db: PkkDatabase, meetingId: string, day: string): Promise<Attendance[]> {
+  return db.attendance.where('[meetingId+day]').equals([meetingId, day]).toArray()
+}
+
+async function meetingDay(db: PkkDatabase, meetingId: string, day: string): Promise<void> {
+  isoDate.parse(day)
+  const meeting = await db.meetings.get(meetingId)
+  if (!meeting) throw new Error('Rapat tidak ditemukan; mungkin sudah dihapus.')
+  if (!meeting.dates.includes(day)) throw new Error(`Tanggal ${day} bukan hari rapat ini.`)
+}
+
+export interface SyncResult {
+  created: number
+  updated: number
+  removed: number
+}
+
+/**
+ * Brings the day's rows in line with the invitees, in one transaction: a row for every invitee
+ * (new invitees appear), names and offices refreshed from the address book, and the empty rows of
+ * people no longer invited dropped. Whatever was recorded for someone no longer invited stays,
+ * shown apart and left out of the recap.
+ */
+export async function syncAttendanceDay(db: PkkDatabase, meetingId: string, day: string, now = new Date()): Promise<SyncResult> {
+  return db.transaction('rw', [db.attendance, db.meetings, db.invitees, db.people, db.organisations, db.groups], async () => {
+    await meetingDay(db, meetingId, day)
+    const [participants, rows] = await Promise.all([meetingParticipants(db, meetingId), attendanceOfDay(db, meetingId, day)])
+    const byInvitee = new Map<string, Attendance>()
+    for (const r of rows) if (r.inviteeId) byInvitee.set(r.inviteeId, r)
+    const stamp = now.toISOString()
+    const put: Attendance[] = []
+    let created = 0
+    for (const p of participants) {
+      const current = byInvitee.get(p.inviteeId)
+      const fields = { name: p.name, position: p.position, organisation: p.organisation, order: p.order }
+      if (!current) {
+        created++
+        put.push({ id: newId(), meetingId, day, inviteeId: p.inviteeId, ...fields, status: 'belum', delegateName: '', delegatePosition: '', note: '', updatedAt: stamp })
+      } else if (current.name !== fields.name || current.position !== fields.position || current.organisation !== fields.organisation || current.order !== fields.order) {
+        put.push({ ...current, ...fields })
+      }
+    }
+    const invited = new Set(participants.map((p) => p.inviteeId))
+    const stale = rows.filter((r) => r.inviteeId && !invited.has(r.inviteeId) && r.status === 'belum' && !r.note && !r.delegateName)
+    await db.attendance.bulkPut(put)
+    await db.attendance.bulkDelete(stale.map((r) => r.id))
+    return { created, updated: put.length - created, removed: stale.length }
+  })
+}
+
+async function updateRow(db: PkkDatabase, rowId: string, patch: Partial<Attendance>, now: Date): Promise<Attendance> {
+  return db.transaction('rw', db.attendance, async () => {
+    const current = await db.attendance.get(rowId)
+    if (!current) throw new Error('Catatan kehadiran tidak ditemukan; mungkin sudah dihapus di jendela lain.')
+    const next = attendance.parse({ ...current, ...patch, updatedAt: now.toISOString() })
+    await db.attendance.put(next)
+    return next
+  })
+}
+
+/** Hadir, diwakili (with the delegate's name and position), izin, tidak hadir, or back to belum. */
+export async function setAttendanceStatus(db: PkkDatabase, rowId: string, mark: AttendanceMark, now = new Date()): Promise<Attendance> {
+  const m = attendanceMark.parse(mark)
+  return updateRow(
+    db,
+    rowId,
+    {
+      status: m.status,
+      ...(m.delegateName !== undefined ? { delegateName: m.delegateName } : {}),
+      ...(m.delegatePosition !== undefined ? { delegatePosition: m.delegatePosition } : {})
+    },
+    now
+  )
+}
+
+/** The same status for many rows at once ("the rest came"), in one transaction. */
+export async function setStatusOfRows(db: PkkDatabase, rowIds: readonly string[], status: AttendanceMark['status'], now = new Date()): Promise<number> {
+  const { status: s } = attendanceMark.parse({ status })
+  return db.transaction('rw', db.attendance, async () => {
+    const rows = (await db.attendance.bulkGet([...rowIds])).flatMap((r) => (r ? [r] : []))
+    await db.attendance.bulkPut(rows.map((r) => ({ ...r, status: s, updatedAt: now.toISOString() })))
+    return rows.length
+  })
+}
+
+export async function setAttendanceNote(db: PkkDatabase, rowId: string, note: string, now = new Date()): Promise<Attendance> {
+  return updateRow(db, rowId, { note: text(500).parse(note) }, now)
+}
+
+/** Someone who came without an invitation, added to the day's list as present. */
+export async function addWalkIn(db: PkkDatabase, meetingId: string, day: string, fields: WalkInFields, now = new Date()): Promise<Attendance> {
+  const f = walkInFields.parse(fields)
+  return db.transaction('rw', db.attendance, db.meetings, async () => {
+    await meetingDay(db, meetingId, day)
+    const rows = await attendanceOfDay(db, meetingId, day)
+    const order = rows.reduce((max, r) => (r.inviteeId ? max : Math.max(max, r.order)), WALK_IN_ORDER) + 1
+    const row = attendance.parse({
+      id: newId(),
+      meetingId,
+      day,
+      ...f,
+      status: 'hadir',
+      delegateName: '',
+      delegatePosition: '',
+      order,
+      updatedAt: now.toISOString()
+    })
+    await db.attendance.add(row)
+    return row
+  })
+}
+
+export async function updateWalkIn(db: PkkDatabase, rowId: string, fields: WalkInFields, now = new Date()): Promise<Attendance> {
+  const f = walkInFields.parse(fields)
+  const row = await db.attendance.get(rowId)
+  if (row?.inviteeId) throw new Error('Data peserta undangan diubah di buku alamat, bukan di daftar hadir.')
+  return updateRow(db, rowId, f, now)
+}
+
+/** Only what is not backed by an invitation: a walk-in, or the record of someone no longer invited. */
+export async function deleteAttendanceRow(db: PkkDatabase, rowId: string): Promise<void> {
+  await db.transaction('rw', db.attendance, db.invitees, async () => {
+    const row = await db.attendance.get(rowId)
+    if (!row) return
+    if (row.inviteeId && (await db.invitees.get(row.inviteeId))) throw new Error('Peserta undangan tidak dihapus dari daftar hadir; hapus dari daftar undangan rapat.')
+    await db.attendance.delete(rowId)
+  })
+}
+
+/**
+ * The settings a new sheet starts from: those of the sheet saved last (the office's habit), else
+ * the defaults; the certifier is the meeting's own choice and starts from the profile.
+ */
+export async function startingSheetSettings(db: PkkDatabase): Promise<DaftarHadirSettings> {
+  const docs = await db.documents.filter((d: MeetingDocument) => d.kind === 'daftar-hadir' && d.daftarHadir !== undefined).toArray()
+  const last = docs.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0]?.daftarHadir
+  return last ? { ...last, certifierTitle: '', certifierName: '' } : { ...defaultDaftarHadirSettings }
+}
+
+export async function saveSheetSettings(db: PkkDatabase, meetingId: string, settings: DaftarHadirSettings, now = new Date()): Promise<MeetingDocument> {
+  return saveMeetingDocument(db, meetingId, 'daftar-hadir', { daftarHadir: daftarHadirSettings.parse(settings) }, now)
+}

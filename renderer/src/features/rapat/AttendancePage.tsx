@@ -1,0 +1,184 @@
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react'
+import { formatDayDate } from '@shared/calendar'
+import { attendanceRoster, dayRecap, orderParticipants, recapFileName, recapSentence, type RosterEntry } from '@shared/meetings'
+import type { AttendanceStatus } from '@shared/model'
+import { deleteAttendanceRow, setAttendanceNote, setAttendanceStatus, setStatusOfRows, syncAttendanceDay } from '../../data/attendance-repo'
+import { useAttendanceDay, useMeetingParticipants, useSheetSettings } from '../../data/attendance-hooks'
+import { getDb } from '../../data/db'
+import { useMeeting } from '../../data/meetings-hooks'
+import { Dialog } from '../../ui/Dialog'
+import { Notice } from '../../ui/Notice'
+import { RecapCards, RecapTable } from './AttendanceRecapView'
+import { rowKey } from './AttendanceRow'
+import { AttendanceTable, type TableHandlers } from './AttendanceTable'
+import { attendanceWorkbook } from './attendance-xlsx'
+import { WalkInDialog } from './WalkInDialog'
+import './attendance.css'
+
+type Message = { kind: 'success' | 'error' | 'info'; text: string }
+
+const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err))
+const searchText = (e: RosterEntry) => [e.name, e.position, e.organisation, e.delegateName, e.note].join(' ').toLocaleLowerCase('id-ID')
+
+/** #/rapat/<id>/hadir[/<day>]: who came, entered row by row from the keyboard, with the recap. */
+export function AttendancePage({ meetingId, day: dayParam }: { meetingId: string; day?: string | undefined }) {
+  const meeting = useMeeting(meetingId)
+  if (meeting === undefined) return <p className="muted">Memuat…</p>
+  if (meeting === null) return <Notice kind="error">Rapat tidak ditemukan; mungkin sudah dihapus.</Notice>
+  const days = [...meeting.dates].sort()
+  const day = dayParam && days.includes(dayParam) ? dayParam : (days[0] ?? '')
+  return <AttendanceDay key={day} meetingId={meetingId} title={meeting.title} days={days} day={day} />
+}
+
+function AttendanceDay({ meetingId, title, days, day }: { meetingId: string; title: string; days: string[]; day: string }) {
+  const participants = useMeetingParticipants(meetingId)
+  const rows = useAttendanceDay(meetingId, day)
+  const sheet = useSheetSettings(meetingId)
+  const [search, setSearch] = useState('')
+  const query = useDeferredValue(search.trim().toLocaleLowerCase('id-ID'))
+  const [message, setMessage] = useState<Message | null>(null)
+  const [walkIn, setWalkIn] = useState(false)
+  const [confirmRest, setConfirmRest] = useState(false)
+  const [busy, setBusy] = useState(false)
+
+  // Rows follow the invitees: created on first visit, and again when the list or the address book changes.
+  const signature = participants?.map((p) => `${p.inviteeId}|${p.name}|${p.position}|${p.organisation}|${p.order}`).join('\n')
+  useEffect(() => {
+    if (signature === undefined) return
+    syncAttendanceDay(getDb(), meetingId, day).catch((err: unknown) => setMessage({ kind: 'error', text: `Daftar hadir tidak dapat disiapkan: ${errorText(err)}` }))
+  }, [signature, meetingId, day])
+
+  // The recording list follows the printed sheet's order, so its numbers match the paper.
+  const order = sheet?.settings.order ?? 'undangan'
+  const roster = useMemo(() => (participants && rows ? attendanceRoster(orderParticipants(participants, order), rows) : undefined), [participants, rows, order])
+  const recap = useMemo(() => (roster ? dayRecap(roster) : undefined), [roster])
+  const numbers = useMemo(() => new Map((roster ?? []).map((e, i) => [rowKey(e), i + 1])), [roster])
+  const shown = useMemo(() => (roster && query ? roster.filter((e) => searchText(e).includes(query)) : (roster ?? [])), [roster, query])
+
+  const report = (p: Promise<unknown>) => p.catch((err: unknown) => setMessage({ kind: 'error', text: errorText(err) }))
+  const handlers: TableHandlers = useMemo(
+    () => ({
+      status: (e: RosterEntry, status: AttendanceStatus) => {
+        if (e.rowId) void report(setAttendanceStatus(getDb(), e.rowId, { status }))
+      },
+      delegate: (e: RosterEntry, name: string, position: string) => {
+        if (e.rowId) void report(setAttendanceStatus(getDb(), e.rowId, { status: 'diwakili', delegateName: name, delegatePosition: position }))
+      },
+      note: (e: RosterEntry, note: string) => {
+        if (e.rowId) void report(setAttendanceNote(getDb(), e.rowId, note))
+      },
+      remove: (e: RosterEntry) => {
+        if (e.rowId) void report(deleteAttendanceRow(getDb(), e.rowId))
+      }
+    }),
+    []
+  )
+
+  const unrecorded = (roster ?? []).filter((e) => e.status === 'belum' && e.rowId && !e.walkIn && !e.removed)
+  const markRest = useCallback(async () => {
+    setConfirmRest(false)
+    await report(setStatusOfRows(getDb(), unrecorded.flatMap((e) => (e.rowId ? [e.rowId] : [])), 'hadir'))
+  }, [unrecorded])
+
+  async function exportXlsx() {
+    if (!roster || !recap) return
+    setBusy(true)
+    setMessage(null)
+    try {
+      const data = await attendanceWorkbook(title, day, recap, roster)
+      const r = await window.pkk.saveFile({ suggestedName: `${recapFileName(title, day)}.xlsx`, kind: 'xlsx', data })
+      setMessage(r.saved ? { kind: 'success', text: `Rekap tersimpan: ${r.fileName}` } : { kind: 'info', text: 'Penyimpanan dibatalkan.' })
+    } catch (err) {
+      setMessage({ kind: 'error', text: `Ekspor gagal: ${errorText(err)}` })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const base = `#/rapat/${encodeURIComponent(meetingId)}`
+  return (
+    <>
+      <p>
+        <a href={base}>← {title}</a>
+      </p>
+      <div className="hadir-head">
+        <div>
+          <h1>Daftar Hadir</h1>
+          <p className="meeting-line muted">
+            {formatDayDate(day)}
+            {days.length > 1 && ` · hari ke-${days.indexOf(day) + 1} dari ${days.length}`}
+          </p>
+        </div>
+        {days.length > 1 && (
+          <nav className="day-switch" aria-label="Hari rapat">
+            {days.map((d, i) => (
+              <a key={d} href={`${base}/hadir/${d}`} aria-current={d === day ? 'page' : undefined}>
+                Hari ke-{i + 1} · {formatDayDate(d)}
+              </a>
+            ))}
+          </nav>
+        )}
+      </div>
+      {message && <Notice kind={message.kind}>{message.text}</Notice>}
+      {!roster || !recap ? (
+        <p className="muted">Memuat…</p>
+      ) : roster.length === 0 ? (
+        <Notice kind="info">
+          Belum ada yang diundang. Tambahkan undangan di <a href={base}>halaman rapat</a>, atau catat peserta yang hadir tanpa undangan.{' '}
+          <button type="button" onClick={() => setWalkIn(true)}>
+            Tambah peserta tidak terdaftar
+          </button>
+        </Notice>
+      ) : (
+        <>
+          <RecapCards total={recap.total} />
+          <div className="hadir-toolbar">
+            <input type="search" value={search} onChange={(ev) => setSearch(ev.target.value)} placeholder="Cari nama, jabatan, instansi…" aria-label="Cari peserta" />
+            <span className="muted small" aria-live="polite">
+              {query ? `${shown.length} dari ${roster.length} peserta` : `${roster.length} peserta`}
+            </span>
+            <span className="spacer" />
+            <button type="button" onClick={() => setWalkIn(true)}>
+              Tambah peserta tidak terdaftar
+            </button>
+            <button type="button" onClick={() => setConfirmRest(true)} disabled={unrecorded.length === 0}>
+              Sisanya hadir
+            </button>
+            <button type="button" className="primary" onClick={() => void exportXlsx()} disabled={busy}>
+              Ekspor rekap ke Excel
+            </button>
+          </div>
+          <p className="key-help">
+            Pilih baris (klik atau <kbd>Tab</kbd>), lalu tekan <kbd>H</kbd> hadir, <kbd>W</kbd> diwakili, <kbd>I</kbd> izin, <kbd>T</kbd> tidak hadir,{' '}
+            <kbd>B</kbd> hapus tanda; <kbd>↑</kbd> <kbd>↓</kbd> atau <kbd>Enter</kbd> pindah baris, <kbd>N</kbd> keterangan.
+          </p>
+          {recap.removed > 0 && (
+            <Notice kind="warning">
+              {recap.removed} catatan milik peserta yang sudah dihapus dari undangan ditampilkan di bawah dan tidak dihitung dalam rekap.
+            </Notice>
+          )}
+          <AttendanceTable entries={shown} numbers={numbers} handlers={handlers} />
+          <section className="panel" aria-label="Rekap kehadiran per instansi" style={{ marginTop: '1rem' }}>
+            <h2>Rekap per instansi</h2>
+            <p data-testid="rekap-kalimat">{recapSentence(recap.total)}</p>
+            <RecapTable recap={recap} />
+          </section>
+        </>
+      )}
+      {walkIn && <WalkInDialog meetingId={meetingId} day={day} onClose={() => setWalkIn(false)} />}
+      {confirmRest && (
+        <Dialog title="Tandai sisanya hadir?" onClose={() => setConfirmRest(false)}>
+          <p>{unrecorded.length} peserta yang belum dicatat akan ditandai hadir.</p>
+          <div className="dialog-actions">
+            <button type="button" onClick={() => setConfirmRest(false)}>
+              Batal
+            </button>
+            <button type="button" className="primary" onClick={() => void markRest()}>
+              Tandai hadir
+            </button>
+          </div>
+        </Dialog>
+      )}
+    </>
+  )
+}

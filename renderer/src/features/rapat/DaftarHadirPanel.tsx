@@ -1,0 +1,168 @@
+import { useEffect, useMemo, useState } from 'react'
+import { useForm } from 'react-hook-form'
+import { formatDayDate } from '@shared/calendar'
+import { attendanceRoster, daftarHadirFileName, daftarHadirLayout, dayRecap, defaultCertifier, orderParticipants, recapSentence, type Participant } from '@shared/meetings'
+import { daftarHadirSettings, sheetOrderLabel, sheetOrders, type Attendance, type DaftarHadirSettings, type Meeting, type OfficeProfile } from '@shared/model'
+import { saveSheetSettings } from '../../data/attendance-repo'
+import { useMeetingAttendance, useMeetingParticipants, useSheetSettings } from '../../data/attendance-hooks'
+import { getDb } from '../../data/db'
+import { DocumentActions } from '../../documents/DocumentActions'
+import { Field } from '../../ui/Field'
+import { Notice } from '../../ui/Notice'
+import './attendance.css'
+
+/** Daftar Hadir of a meeting: how the sheet prints, the sheet of each day, the way to the recording screen, the recap. */
+export function DaftarHadirPanel({ meeting, profile }: { meeting: Meeting; profile: OfficeProfile }) {
+  const state = useSheetSettings(meeting.id)
+  const participants = useMeetingParticipants(meeting.id)
+  if (state === undefined || participants === undefined) return <p className="muted">Memuat…</p>
+  return <SheetCard meeting={meeting} profile={profile} saved={state.saved} settings={state.settings} participants={participants} />
+}
+
+function SheetCard({
+  meeting,
+  profile,
+  saved,
+  settings,
+  participants
+}: {
+  meeting: Meeting
+  profile: OfficeProfile
+  saved: boolean
+  settings: DaftarHadirSettings
+  participants: Participant[]
+}) {
+  const days = useMemo(() => [...meeting.dates].sort(), [meeting.dates])
+  const [day, setDay] = useState(days[0] ?? '')
+  const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null)
+  const { register, handleSubmit, formState, reset, watch } = useForm<DaftarHadirSettings>({ defaultValues: settings })
+  const e = formState.errors
+  const certifier = defaultCertifier(profile)
+  useEffect(() => {
+    if (!formState.isDirty) reset(settings)
+  }, [settings, reset, formState.isDirty])
+  useEffect(() => {
+    if (!days.includes(day)) setDay(days[0] ?? '')
+  }, [days, day])
+
+  const current = (): DaftarHadirSettings | null => {
+    const parsed = daftarHadirSettings.safeParse(watch())
+    return parsed.success ? parsed.data : null
+  }
+  const save = handleSubmit(async (v) => {
+    const parsed = daftarHadirSettings.safeParse(v)
+    if (!parsed.success) {
+      setMessage({ kind: 'error', text: parsed.error.issues.map((i) => i.message).join('; ') })
+      return
+    }
+    try {
+      await saveSheetSettings(getDb(), meeting.id, parsed.data)
+      reset(parsed.data)
+      setMessage({ kind: 'success', text: 'Pengaturan daftar hadir disimpan.' })
+    } catch (err) {
+      setMessage({ kind: 'error', text: err instanceof Error ? err.message : String(err) })
+    }
+  })
+  const build = () => {
+    const s = current()
+    if (!s) throw new Error('Periksa pengaturan daftar hadir (jumlah baris kosong 0 sampai 200).')
+    return daftarHadirLayout({ profile, meeting, day, participants, settings: s })
+  }
+  const hadirHref = `#/rapat/${encodeURIComponent(meeting.id)}/hadir${days.length > 1 ? `/${day}` : ''}`
+
+  return (
+    <form className="document-card" aria-label="Daftar Hadir" onSubmit={save} noValidate>
+      <div className="page-head">
+        <h3>Daftar Hadir</h3>
+        <span className="badge">{participants.length} peserta diundang</span>
+      </div>
+      <div className="grid-3">
+        <Field label="Urutan nama">
+          {(p) => (
+            <select {...p} {...register('order')}>
+              {sheetOrders.map((o) => (
+                <option key={o} value={o}>
+                  {sheetOrderLabel[o]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="Baris kosong untuk peserta tambahan" error={e.blankRows?.message}>
+          {(p) => <input {...p} type="number" min={0} max={200} {...register('blankRows', { valueAsNumber: true })} />}
+        </Field>
+        <fieldset className="plain">
+          <legend>Kolom dan kop</legend>
+          <label className="check">
+            <input type="checkbox" {...register('showPhone')} /> No. HP
+          </label>
+          <label className="check">
+            <input type="checkbox" {...register('showNote')} /> Keterangan
+          </label>
+          <label className="check">
+            <input type="checkbox" {...register('showKop')} /> Kop surat
+          </label>
+        </fieldset>
+        <Field label="Jabatan pengesah" hint={`Kosong: ${certifier.title}`} error={e.certifierTitle?.message}>
+          {(p) => <input {...p} placeholder={certifier.title} {...register('certifierTitle')} />}
+        </Field>
+        <Field label="Nama pengesah" hint={certifier.name ? `Kosong: ${certifier.name}` : 'Nama Sekretaris belum diisi di Pengaturan'} error={e.certifierName?.message}>
+          {(p) => <input {...p} placeholder={certifier.name || 'ditulis tangan'} {...register('certifierName')} />}
+        </Field>
+        {days.length > 1 && (
+          <Field label="Hari">
+            {(p) => (
+              <select {...p} value={day} onChange={(ev) => setDay(ev.target.value)}>
+                {days.map((d, i) => (
+                  <option key={d} value={d}>
+                    Hari ke-{i + 1}: {formatDayDate(d)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        )}
+      </div>
+      {message && <Notice kind={message.kind}>{message.text}</Notice>}
+      <div className="toolbar">
+        <button type="submit" disabled={saved && !formState.isDirty}>
+          Simpan pengaturan
+        </button>
+        <a className="button primary" href={hadirHref}>
+          Catat kehadiran
+        </a>
+      </div>
+      <DocumentActions
+        fileName={daftarHadirFileName(meeting.title, day)}
+        build={build}
+        disabled={participants.length === 0}
+        disabledReason="Pilih dulu siapa yang diundang."
+      />
+      <RecapSummary meeting={meeting} days={days} participants={participants} order={settings.order} />
+    </form>
+  )
+}
+
+/** One sentence per day: who came, as the minutes will say it. */
+function RecapSummary({ meeting, days, participants, order }: { meeting: Meeting; days: string[]; participants: Participant[]; order: DaftarHadirSettings['order'] }) {
+  const rows = useMeetingAttendance(meeting.id)
+  if (!rows) return null
+  const byDay = new Map<string, Attendance[]>()
+  for (const r of rows) byDay.set(r.day, [...(byDay.get(r.day) ?? []), r])
+  const ordered = orderParticipants(participants, order)
+  return (
+    <div className="hadir-summary" data-testid="rekap-ringkas">
+      <strong>Rekap kehadiran</strong>
+      {days.map((d, i) => {
+        const dayRows = byDay.get(d) ?? []
+        const recorded = dayRows.some((r) => r.status !== 'belum')
+        return (
+          <p key={d} className="small">
+            {days.length > 1 && <span className="muted">Hari ke-{i + 1} ({formatDayDate(d)}): </span>}
+            {recorded ? recapSentence(dayRecap(attendanceRoster(ordered, dayRows)).total) : 'Kehadiran belum dicatat.'}
+          </p>
+        )
+      })}
+    </div>
+  )
+}

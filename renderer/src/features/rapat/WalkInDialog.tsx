@@ -1,0 +1,70 @@
+import { useState } from 'react'
+import { useForm } from 'react-hook-form'
+import { walkInFields, type WalkInFields } from '@shared/model'
+import { addWalkIn } from '../../data/attendance-repo'
+import { getDb } from '../../data/db'
+import { Dialog } from '../../ui/Dialog'
+import { Field } from '../../ui/Field'
+import { Notice } from '../../ui/Notice'
+
+const empty: WalkInFields = { name: '', position: '', organisation: '', note: '' }
+
+/** "Tambah peserta tidak terdaftar": someone who came without being on the invitation list. */
+export function WalkInDialog({ meetingId, day, onClose }: { meetingId: string; day: string; onClose: () => void }) {
+  const { register, handleSubmit, reset, setError, setFocus, formState } = useForm<WalkInFields>({ defaultValues: empty })
+  const [added, setAdded] = useState<string[]>([])
+  const [error, setErrorText] = useState<string | null>(null)
+  const e = formState.errors
+
+  const submit = (again: boolean) =>
+    handleSubmit(async (v) => {
+      const parsed = walkInFields.safeParse(v)
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues) setError(issue.path[0] as keyof WalkInFields, { message: issue.message })
+        return
+      }
+      try {
+        await addWalkIn(getDb(), meetingId, day, parsed.data)
+        setAdded((a) => [...a, parsed.data.name])
+        if (again) {
+          reset(empty)
+          setFocus('name')
+        } else onClose()
+      } catch (err) {
+        setErrorText(err instanceof Error ? err.message : String(err))
+      }
+    })
+
+  return (
+    <Dialog title="Tambah peserta tidak terdaftar" onClose={onClose}>
+      <form onSubmit={(ev) => void submit(false)(ev)} noValidate aria-label="Peserta tidak terdaftar">
+        <p className="muted small">Peserta yang hadir tanpa tercantum dalam daftar undangan. Dicatat hadir pada hari ini.</p>
+        <Field label="Nama" error={e.name?.message}>
+          {(p) => <input {...p} autoFocus {...register('name')} />}
+        </Field>
+        <Field label="Jabatan" error={e.position?.message}>
+          {(p) => <input {...p} {...register('position')} />}
+        </Field>
+        <Field label="Instansi" error={e.organisation?.message}>
+          {(p) => <input {...p} {...register('organisation')} />}
+        </Field>
+        <Field label="Keterangan" error={e.note?.message}>
+          {(p) => <input {...p} {...register('note')} />}
+        </Field>
+        {added.length > 0 && <Notice kind="success">Ditambahkan: {added.join(', ')}.</Notice>}
+        {error && <Notice kind="error">{error}</Notice>}
+        <div className="dialog-actions">
+          <button type="button" onClick={onClose}>
+            Tutup
+          </button>
+          <button type="button" onClick={() => void submit(true)()}>
+            Simpan dan tambah lagi
+          </button>
+          <button type="submit" className="primary">
+            Simpan
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  )
+}

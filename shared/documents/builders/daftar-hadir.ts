@@ -1,0 +1,184 @@
+import { formatDayDate, formatPlaceDate } from '../../calendar'
+import { textWidthMm, type Block, type DocumentLayout, type FieldRow, type PageSetup, type TableCell, type TableColumn, type TableRow } from '../layout'
+import { ImageBag } from './images'
+import { buildKop, type KopOptions, type KopProfile } from './kop'
+import type { PageOptions } from './page'
+import { buildSignature } from './signature'
+
+/** One pre-filled line of the sheet: the name, and "Jabatan/Instansi" ("\n" between position and office). */
+export interface DaftarHadirRow {
+  name: string
+  position: string
+}
+
+export interface DaftarHadirData {
+  office: KopProfile
+  /** The kop surat above the title; many offices print the sheet without it. */
+  kop: boolean
+  meetingTitle: string
+  /** The day of this sheet (one sheet per meeting day). */
+  dayIso: string
+  /** For a meeting over several days: this is day `index` (1-based) of `count`. */
+  dayOfMeeting?: { index: number; count: number }
+  /** "09.00 WIB s.d. selesai". */
+  time: string
+  place: string
+  rows: readonly DaftarHadirRow[]
+  /** Numbered empty rows after the invitees, for participants who were not on the list. */
+  blankRows: number
+  showPhone: boolean
+  showNote: boolean
+  /** Who certifies the list at its end: "Padang, 20 Desember 2019", the title, room to sign, the name. */
+  certifier: { placeName: string; dateIso: string; title: string; name: string }
+  page?: PageOptions
+  kopOptions?: KopOptions
+}
+
+/** Room for a real signature: about the height of a signature in a register row. */
+export const DAFTAR_HADIR_ROW_MM = 12
+/** Printed when the certifier's name is not known, for her to write it by hand. */
+export const CERTIFIER_BLANK = '(..................................................)'
+
+const TABLE_PT = 11
+const TABLE_PT_DENSE = 10
+const CELL_PAD_MM = 1.5
+/** "Keterangan" in bold on one line. */
+const NOTE_MM = 25
+
+/**
+ * Daftar Hadir (FORMATS.md "Daftar Hadir"): title, meeting, day and place on colons, then the
+ * table whose header repeats on every page and whose rows never split. The Tanda Tangan column
+ * zig-zags: odd numbers sign in its left half, even numbers in its right half, so neighbours
+ * never sign over each other. The certifier's signature stays with the last row.
+ */
+export function buildDaftarHadir(d: DaftarHadirData): DocumentLayout {
+  const bag = new ImageBag()
+  const page = sheetPage(d.page)
+  const blocks: Block[] = [
+    ...(d.kop ? [buildKop(d.office, bag, d.kopOptions)] : []),
+    ...heading(d),
+    attendanceTable(d, page),
+    certifierBlock(d, bag)
+  ]
+  return {
+    title: `Daftar Hadir ${d.meetingTitle} ${formatDayDate(d.dayIso)}`,
+    author: d.office.officeName,
+    images: bag.images,
+    sections: [{ page, blocks }]
+  }
+}
+
+/** A form, not a letter: the office's paper upright, narrower margins than a letter, page numbers at the foot. */
+export function sheetPage(o: PageOptions = {}): PageSetup {
+  return {
+    paper: o.paper ?? 'F4',
+    orientation: 'portrait',
+    marginsMm: { top: 20, bottom: 20, left: 25, right: 20 },
+    font: o.font ?? 'sans',
+    fontSizePt: o.fontSizePt ?? 12,
+    pageNumbers: { position: 'bottom', align: 'right', dashes: false }
+  }
+}
+
+function heading(d: DaftarHadirData): Block[] {
+  const day = formatDayDate(d.dayIso) + (d.dayOfMeeting && d.dayOfMeeting.count > 1 ? ` (hari ke-${d.dayOfMeeting.index} dari ${d.dayOfMeeting.count})` : '')
+  const rows: FieldRow[] = [
+    { label: 'Hari/Tanggal', value: day },
+    { label: 'Pukul', value: d.time },
+    { label: 'Tempat', value: d.place }
+  ]
+  return [
+    { kind: 'paragraph', text: [{ text: 'DAFTAR HADIR', bold: true }], align: 'center', sizePt: 14, spacing: { afterPt: 2 }, keepWithNext: true },
+    {
+      kind: 'paragraph',
+      text: [{ text: d.meetingTitle.trim().toLocaleUpperCase('id-ID'), bold: true }],
+      align: 'center',
+      spacing: { afterPt: 12 },
+      keepWithNext: true
+    },
+    { kind: 'fields', labelWidthMm: 28, colonWidthMm: 4, rows, rowAfterPt: 1, spacing: { afterPt: 8 } }
+  ]
+}
+
+interface Column {
+  head: string
+  /** Millimetres on a 170 mm text width; scaled to the page. */
+  mm: number
+  cell: (row: DaftarHadirRow | undefined, n: number) => TableCell[]
+  /** The Tanda Tangan column is two grid columns under one header. */
+  span?: 2
+}
+
+function columnsFor(d: DaftarHadirData, sizePt: number, halfMm: number, scale: number): Column[] {
+  const text = (t: string): TableCell[] => [{ text: t }]
+  const optional = (d.showPhone ? 1 : 0) + (d.showNote ? 1 : 0)
+  // "100." needs more room than "99." on one line.
+  const noMm = d.rows.length + d.blankRows > 99 ? 11 : 9
+  // Name and office share what the fixed columns leave.
+  const free = 170 - noMm - 2 * halfMm - (d.showPhone ? 25 : 0) - (d.showNote ? NOTE_MM : 0)
+  const nameMm = Math.round(free * (optional ? 0.46 : 0.42))
+  return [
+    { head: 'No', mm: noMm, cell: (_, n) => [{ text: `${n}.`, align: 'center' }] },
+    { head: 'Nama', mm: nameMm, cell: (r) => text(r?.name ?? '') },
+    { head: 'Jabatan/Instansi', mm: free - nameMm, cell: (r) => text(r?.position ?? '') },
+    ...(d.showPhone ? [{ head: 'No. HP', mm: 25, cell: () => text('') }] : []),
+    {
+      head: 'Tanda Tangan',
+      mm: 2 * halfMm,
+      span: 2,
+      cell: (_, n) => {
+        const mark: TableCell = { text: signatureMark(n, halfMm * scale, sizePt), verticalAlign: 'bottom' }
+        return n % 2 === 1 ? [mark, { text: '' }] : [{ text: '' }, mark]
+      }
+    },
+    ...(d.showNote ? [{ head: 'Keterangan', mm: NOTE_MM, cell: () => text('') }] : [])
+  ]
+}
+
+function attendanceTable(d: DaftarHadirData, page: PageSetup): Block {
+  const scale = textWidthMm(page) / 170
+  const dense = d.showPhone && d.showNote
+  const sizePt = dense ? TABLE_PT_DENSE : TABLE_PT
+  // Each half leaves room for a signature reaching into its neighbour's half; narrower when optional columns take space.
+  const columns = columnsFor(d, sizePt, d.showPhone || d.showNote ? 21 : 23, scale)
+  const grid: TableColumn[] = columns.flatMap((c): TableColumn[] =>
+    c.span === 2 ? [{ width: c.mm / 2 }, { width: c.mm / 2, ruleBefore: false }] : [{ width: c.mm }]
+  )
+  const total = d.rows.length + d.blankRows
+  const rows: TableRow[] = Array.from({ length: total }, (_, i) => ({
+    cells: columns.flatMap((c) => c.cell(d.rows[i], i + 1))
+  }))
+  return {
+    kind: 'table',
+    columns: grid,
+    headerRows: [{ cells: columns.map((c): TableCell => ({ text: c.head, ...(c.span ? { colSpan: c.span } : {}) })), minHeightMm: 9 }],
+    rows: rows.length ? rows : [{ cells: [{ text: 'Belum ada peserta.', colSpan: grid.length, align: 'center' }] }],
+    borders: 'all',
+    sizePt,
+    minRowHeightMm: DAFTAR_HADIR_ROW_MM,
+    cellPaddingMm: { x: CELL_PAD_MM, y: 0.8 },
+    headerShade: true,
+    keepWithNext: true
+  }
+}
+
+function certifierBlock(d: DaftarHadirData, bag: ImageBag): Block {
+  const c = d.certifier
+  const block = buildSignature({ title: c.title.trim() || 'Sekretaris', name: c.name.trim() || CERTIFIER_BLANK }, bag, { beforePt: 14, spaceMm: 22 })
+  return { ...block, titleLines: [formatPlaceDate(c.placeName, c.dateIso), ...block.titleLines] }
+}
+
+// Liberation Sans (Arial) advance widths in em: the mark is sized to fill its half without wrapping.
+const DIGIT_EM = 0.556
+const DOT_EM = 0.278
+const PT_MM = 25.4 / 72
+
+/** "1. ..........": the number where the participant signs, and a dotted line filling the half column. */
+export function signatureMark(n: number, halfMm: number, sizePt: number): string {
+  const em = sizePt * PT_MM
+  const prefix = `${n}. `
+  const prefixMm = (String(n).length * DIGIT_EM + 2 * DOT_EM) * em
+  // The cell's padding both sides, and a little air so Word never wraps the line.
+  const room = halfMm - 2 * CELL_PAD_MM - prefixMm - 2
+  return prefix + '.'.repeat(Math.max(3, Math.floor(room / (DOT_EM * em))))
+}

@@ -1,0 +1,144 @@
+import { formatTimeRange } from '../calendar'
+import { buildDaftarHadir, type DaftarHadirData, type DaftarHadirRow } from '../documents/builders/daftar-hadir'
+import type { DocumentLayout } from '../documents/layout'
+import type { DaftarHadirSettings, Group, Meeting, OfficeProfile, Organisation, Person, SheetOrder } from '../model'
+import type { InviteeView } from './invitees'
+
+/** An invitee as the attendance sheet and the recording screen list them. */
+export interface Participant {
+  inviteeId: string
+  kind: InviteeView['kind']
+  /** Invitation order. */
+  order: number
+  /** The person's name; for an organisation invite, its head's title (whoever comes signs). */
+  name: string
+  position: string
+  organisation: string
+  phone: string
+  /** The participant's first group in the address book, '' when none. */
+  groupName: string
+  groupId: string
+}
+
+export interface ParticipantLookup {
+  people: ReadonlyMap<string, Person>
+  organisations: ReadonlyMap<string, Organisation>
+  groups: ReadonlyMap<string, Group>
+}
+
+/** Invitees with what the sheet needs from the address book: phone and group. */
+export function sheetParticipants(invitees: readonly InviteeView[], lookup: ParticipantLookup): Participant[] {
+  return invitees.map((inv) => {
+    const targetId = inv.key.slice(2)
+    const person = inv.kind === 'person' ? lookup.people.get(targetId) : undefined
+    const organisation = inv.kind === 'organisation' ? lookup.organisations.get(targetId) : undefined
+    const groupId = (person?.groupIds ?? organisation?.groupIds ?? [])[0] ?? ''
+    return {
+      inviteeId: inv.id,
+      kind: inv.kind,
+      order: inv.order,
+      name: inv.name,
+      position: inv.position,
+      organisation: inv.organisationName,
+      phone: person?.phone ?? organisation?.phone ?? '',
+      groupName: lookup.groups.get(groupId)?.name ?? '',
+      groupId
+    }
+  })
+}
+
+const collator = new Intl.Collator('id', { sensitivity: 'base', numeric: true })
+
+// Honorifics and degrees before a name: "Ny. Hj. Nevi ..." is sorted under N for Nevi.
+const LEADING_TITLES = /^(?:(?:prof|dra|drs|dr|ir|ny|nn|tn|hj|ns|h|sdri|sdr|bapak|bpk|ibu)(?:\.\s*|\s+))+/i
+
+/** The name a list is alphabetised by: without "Ny.", "Hj.", "Dr.", "Ir." and the like in front. */
+export function nameSortKey(name: string): string {
+  const t = name.trim()
+  return t.replace(LEADING_TITLES, '') || t
+}
+
+/**
+ * Participants in the sheet's order (the secretary's choice): as invited; per group, groups in the
+ * order they were invited; per organisation, alphabetically; or by name without honorifics. Ties
+ * keep the invitation order, so the Ketua stays before her Wakil within one office.
+ */
+export function orderParticipants(list: readonly Participant[], order: SheetOrder): Participant[] {
+  const byInvitation = [...list].sort((a, b) => a.order - b.order)
+  if (order === 'undangan') return byInvitation
+  if (order === 'kelompok') {
+    const rank = new Map<string, number>()
+    for (const p of byInvitation) if (p.groupId && !rank.has(p.groupId)) rank.set(p.groupId, rank.size)
+    const r = (p: Participant) => (p.groupId ? (rank.get(p.groupId) ?? Infinity) : Infinity)
+    return byInvitation.sort((a, b) => r(a) - r(b) || a.order - b.order)
+  }
+  if (order === 'organisasi') {
+    // Without an organisation: at the end, not at the top.
+    const key = (p: Participant) => [p.organisation ? 0 : 1, p.organisation] as const
+    return byInvitation.sort((a, b) => key(a)[0] - key(b)[0] || collator.compare(key(a)[1], key(b)[1]) || a.order - b.order)
+  }
+  return byInvitation.sort((a, b) => collator.compare(nameSortKey(a.name), nameSortKey(b.name)) || a.order - b.order)
+}
+
+/** "Jabatan/Instansi": the position, then the office on its own line unless the position already names it. */
+export function positionAndOffice(position: string, organisation: string): string {
+  const p = position.trim()
+  const o = organisation.trim()
+  if (!p) return o
+  if (!o || p.toLocaleLowerCase('id-ID').includes(o.toLocaleLowerCase('id-ID'))) return p
+  return `${p}\n${o}`
+}
+
+/** The sheet's pre-filled rows. An organisation invite leaves Nama empty: whoever comes writes it. */
+export function daftarHadirRows(participants: readonly Participant[], order: SheetOrder): DaftarHadirRow[] {
+  return orderParticipants(participants, order).map((p) =>
+    p.kind === 'organisation' ? { name: '', position: positionAndOffice(p.name, p.organisation) } : { name: p.name, position: positionAndOffice(p.position, p.organisation) }
+  )
+}
+
+type ProfileForSheet = Pick<OfficeProfile, 'officeName' | 'address' | 'phone' | 'email' | 'website' | 'logo' | 'ketuaTitle' | 'sekretarisName' | 'placeName' | 'paper'>
+
+/** The Sekretaris certifies the list unless the sheet names someone else: "Sekretaris TP PKK Provinsi ...". */
+export function defaultCertifier(profile: Pick<OfficeProfile, 'ketuaTitle' | 'sekretarisName'>): { title: string; name: string } {
+  const ketua = profile.ketuaTitle.trim()
+  return { title: /^ketua\s/i.test(ketua) ? `Sekretaris ${ketua.replace(/^ketua\s+/i, '')}` : 'Sekretaris', name: profile.sekretarisName.trim() }
+}
+
+export interface DaftarHadirInput {
+  profile: ProfileForSheet
+  meeting: Pick<Meeting, 'title' | 'dates' | 'timeStart' | 'timeEnd' | 'timeZone' | 'place'>
+  /** One of the meeting's dates: one sheet per day. */
+  day: string
+  participants: readonly Participant[]
+  settings: DaftarHadirSettings
+}
+
+export function daftarHadirData(input: DaftarHadirInput): DaftarHadirData {
+  const { profile, meeting, day, settings } = input
+  const dates = [...meeting.dates].sort()
+  const certifier = defaultCertifier(profile)
+  return {
+    office: profile,
+    kop: settings.showKop,
+    meetingTitle: meeting.title,
+    dayIso: day,
+    ...(dates.length > 1 ? { dayOfMeeting: { index: dates.indexOf(day) + 1, count: dates.length } } : {}),
+    time: formatTimeRange(meeting.timeStart, meeting.timeEnd || undefined, meeting.timeZone),
+    place: meeting.place,
+    rows: daftarHadirRows(input.participants, settings.order),
+    blankRows: settings.blankRows,
+    showPhone: settings.showPhone,
+    showNote: settings.showNote,
+    certifier: {
+      placeName: profile.placeName,
+      dateIso: day,
+      title: settings.certifierTitle.trim() || certifier.title,
+      name: settings.certifierName.trim() || certifier.name
+    },
+    page: { paper: profile.paper }
+  }
+}
+
+export function daftarHadirLayout(input: DaftarHadirInput): DocumentLayout {
+  return buildDaftarHadir(daftarHadirData(input))
+}
