@@ -2,6 +2,10 @@ import { channels } from '../../shared/ipc/channels'
 import type {
   AppInfo,
   BackupEntry,
+  CreateSelfSignedArgs,
+  InspectP12Args,
+  SignPdfArgs,
+  VerifyPdfArgs,
   BackupStatus,
   MenuCommand,
   PrintPdfArgs,
@@ -10,6 +14,7 @@ import type {
   WriteBackupArgs
 } from '../../shared/ipc/contract'
 import type { GuardRecord } from '../../shared/guard'
+import type { CertificateInfo, SignPdfResult, VerifyResult } from '../../shared/signing'
 
 /** The slice of ipcRenderer the API needs; lets this file stay free of Electron imports. */
 export interface IpcLike {
@@ -43,6 +48,14 @@ export function createApi(ipc: IpcLike) {
         ipc.on(channels.beforeQuit, wrapped)
         return () => ipc.removeListener(channels.beforeQuit, wrapped)
       }
+    },
+    /** Digital signatures with the office's .p12 (docs/signing.md); the password is passed per call, never kept. */
+    signing: {
+      createSelfSigned: (args: CreateSelfSignedArgs) =>
+        ipc.invoke(channels.signingCreateSelfSigned, args) as Promise<{ p12: Uint8Array; info: CertificateInfo }>,
+      inspectP12: (args: InspectP12Args) => ipc.invoke(channels.signingInspectP12, args) as Promise<CertificateInfo>,
+      signPdf: (args: SignPdfArgs) => ipc.invoke(channels.signingSignPdf, args) as Promise<SignPdfResult>,
+      verifyPdf: (args: VerifyPdfArgs) => ipc.invoke(channels.signingVerifyPdf, args) as Promise<VerifyResult>
     },
     guard: {
       read: () => ipc.invoke(channels.guardRead) as Promise<GuardRecord | null>,

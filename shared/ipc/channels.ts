@@ -11,6 +11,10 @@ export const channels = {
   backupChooseFolder: 'pkk:backup-choose-folder',
   guardRead: 'pkk:guard-read',
   guardWrite: 'pkk:guard-write',
+  signingCreateSelfSigned: 'pkk:signing-create-self-signed',
+  signingInspectP12: 'pkk:signing-inspect-p12',
+  signingSignPdf: 'pkk:signing-sign-pdf',
+  signingVerifyPdf: 'pkk:signing-verify-pdf',
   /** renderer -> main: the backup on quit is written (or failed); the window may close. */
   quitReady: 'pkk:quit-ready',
   /** main -> renderer: the window is closing; write the quit backup. */

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { bytes } from '../model/common'
+import { MIN_CERT_PASSWORD } from '../model/certificate'
 
 export { channels } from './channels'
 
@@ -105,3 +106,41 @@ export interface BackupStatus {
 
 export const KEEP_BACKUPS = 30
 export const KEEP_BACKUPS_IN_BROWSER = 5
+
+// ---------- digital signatures (docs/signing.md) ----------
+
+export const MAX_P12_BYTES = 1024 * 1024
+const p12Bytes = bytes.refine((d) => d.byteLength > 0 && d.byteLength <= MAX_P12_BYTES, { message: 'Berkas sertifikat tidak valid' })
+const pdfBytes = bytes.refine((d) => d.byteLength > 8 && d.byteLength <= MAX_FILE_BYTES && String.fromCharCode(...d.subarray(0, 5)) === '%PDF-', {
+  message: 'Berkas bukan PDF'
+})
+/** Passed in for one call and forgotten: never stored, never logged. */
+const password = z.string().min(1, { message: 'Kata sandi sertifikat wajib diisi' }).max(200)
+const shortText = (label: string) => z.string().trim().max(200, { message: `${label} paling banyak 200 karakter` })
+
+export const createSelfSignedArgs = z.object({
+  // X.509's upper bound for a common name and an organisation name.
+  commonName: z.string().trim().min(1, { message: 'Nama pemilik sertifikat wajib diisi' }).max(64, { message: 'Nama pemilik paling banyak 64 karakter' }),
+  organisation: z.string().trim().max(64, { message: 'Nama organisasi paling banyak 64 karakter' }),
+  password: z.string().min(MIN_CERT_PASSWORD, { message: `Kata sandi paling sedikit ${MIN_CERT_PASSWORD} karakter` }).max(200)
+})
+export type CreateSelfSignedArgs = z.infer<typeof createSelfSignedArgs>
+
+export const inspectP12Args = z.object({ p12: p12Bytes, password })
+export type InspectP12Args = z.infer<typeof inspectP12Args>
+
+export const signPdfArgs = z.object({
+  pdf: pdfBytes,
+  p12: p12Bytes,
+  password,
+  reason: shortText('Alasan'),
+  location: shortText('Tempat'),
+  contactInfo: shortText('Kontak').optional(),
+  /** The time printed in the visible block, so the signature carries the same one. */
+  signedAt: z.iso.datetime({ offset: true }),
+  utcOffsetMinutes: z.number().int().min(-720).max(840)
+})
+export type SignPdfArgs = z.infer<typeof signPdfArgs>
+
+export const verifyPdfArgs = z.object({ pdf: pdfBytes })
+export type VerifyPdfArgs = z.infer<typeof verifyPdfArgs>

@@ -17,3 +17,6 @@ export const certificate = z.object({
   createdAt: z.string()
 })
 export type Certificate = z.infer<typeof certificate>
+
+/** A certificate's password is at least this long; it protects the private key inside the .p12. */
+export const MIN_CERT_PASSWORD = 8

@@ -20,8 +20,12 @@ export const sambutan = z.object({ who: text(300), summary: richText })
 /** The minutes of one meeting (FORMATS.md "Notulen"); one record per meeting, saved as it is typed. */
 export const minutes = z.object({
   meetingId: id,
+  /** The pimpinan rapat's name as printed; the Ketua's by default. */
   pimpinan: text(300),
+  /** Printed under "Pimpinan Rapat" when given: "Ketua TP PKK Provinsi Sumatera Barat". */
+  pimpinanTitle: text(300).optional(),
   notulis: text(300),
+  notulisTitle: text(300).optional(),
   pembukaan: richText,
   sambutan: z.array(sambutan).max(30),
   paparan: richText,
@@ -30,6 +34,12 @@ export const minutes = z.object({
   kesimpulan: z.array(text(5000)).max(100),
   tindakLanjut: richText,
   penutup: richText,
+  /**
+   * The Kesimpulan (and the approval of the Notulen) carry the office's stamp and, only when the pimpinan
+   * is the Ketua herself, her signature image (the same rule as shared/meetings/signer.ts).
+   */
+  useSignatureImage: z.boolean().optional(),
+  useStamp: z.boolean().optional(),
   updatedAt: z.string()
 })
 export type Minutes = z.infer<typeof minutes>

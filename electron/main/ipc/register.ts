@@ -9,6 +9,7 @@ import { readAppSettings, writeAppSettings } from '../app-settings'
 import { handleBackupStatus, handleListBackups, handleReadBackup, handleWriteBackup, type BackupDeps } from './backup'
 import { handleSaveFile } from './files'
 import { handleReadGuard, handleWriteGuard } from './guard'
+import { handleCreateSelfSigned, handleInspectP12, handleSignPdf, handleVerifyPdf } from './signing'
 
 const settingsFile = () => join(app.getPath('userData'), 'pengaturan.json')
 
@@ -76,6 +77,11 @@ export function registerIpc(devServerUrl: string | undefined): void {
   const guardFile = () => join(app.getPath('userData'), 'penjaga.json')
   guarded(channels.guardRead, () => handleReadGuard(guardFile()))
   guarded(channels.guardWrite, (_e, raw) => handleWriteGuard(guardFile(), raw))
+
+  guarded(channels.signingCreateSelfSigned, (_e, raw) => handleCreateSelfSigned(raw))
+  guarded(channels.signingInspectP12, (_e, raw) => handleInspectP12(raw))
+  guarded(channels.signingSignPdf, (_e, raw) => handleSignPdf(raw))
+  guarded(channels.signingVerifyPdf, (_e, raw) => handleVerifyPdf(raw))
 
   guarded(channels.appInfo, (): AppInfo => ({
     version: app.getVersion(),

@@ -58,6 +58,13 @@ export function createBrowserApi(): PkkApi {
       window.open(url, '_blank', 'noopener,noreferrer')
     },
     backup: browserBackup,
+    // node-forge is loaded only when a signing call is made, so the first screen stays light.
+    signing: {
+      createSelfSigned: async (raw) => (await import('@shared/signing/calls')).createSelfSignedCall(raw),
+      inspectP12: async (raw) => (await import('@shared/signing/calls')).inspectP12Call(raw),
+      signPdf: async (raw) => (await import('@shared/signing/calls')).signPdfCall(raw),
+      verifyPdf: async (raw) => (await import('@shared/signing/calls')).verifyPdfCall(raw)
+    },
     guard: {
       async read() {
         try {

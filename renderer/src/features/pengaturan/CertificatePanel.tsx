@@ -1,0 +1,217 @@
+import { useState } from 'react'
+import { formatDateLong } from '@shared/calendar'
+import { MIN_CERT_PASSWORD, type OfficeProfile } from '@shared/model'
+import type { VerifyResult } from '@shared/signing'
+import { getDb } from '../../data/db'
+import { addCertificate, deleteCertificate } from '../../data/certificates-repo'
+import { useCertificates } from '../../data/minutes-hooks'
+import { Notice } from '../../ui/Notice'
+import { readFileBytes } from '../../ui/format'
+import { errorText } from '../rapat/notulen/errors'
+import { SIGNATURE_NAME } from '../rapat/notulen/SignedPdfButton'
+
+type Message = { kind: 'success' | 'error' | 'info'; text: string } | null
+const day = (iso: string) => (iso ? formatDateLong(iso.slice(0, 10)) : '-')
+const LABEL = { fontWeight: 600, fontSize: '0.92rem' } as const
+
+/**
+ * Pengaturan › Sertifikat tanda tangan digital: the office's .p12 (imported, or made here as a
+ * self-signed one), kept encrypted with its password; the password itself is never stored.
+ * Also checks a signed PDF.
+ */
+export function CertificatePanel({ profile }: { profile: OfficeProfile | null }) {
+  const certificates = useCertificates()
+  return (
+    <section className="panel" aria-label="Sertifikat tanda tangan digital">
+      <h2>Sertifikat tanda tangan digital</h2>
+      <p className="muted">
+        Dipakai untuk {SIGNATURE_NAME} pada PDF Kesimpulan Rapat. Berkas sertifikat (.p12) disimpan terenkripsi dengan kata sandinya; kata sandi tidak
+        pernah disimpan dan ditanyakan setiap kali menandatangani.
+      </p>
+      {certificates && certificates.length > 0 ? (
+        <table className="data">
+          <thead>
+            <tr>
+              <th>Nama</th>
+              <th>Pemilik</th>
+              <th>Berlaku</th>
+              <th />
+            </tr>
+          </thead>
+          <tbody>
+            {certificates.map((c) => (
+              <tr key={c.id}>
+                <td>
+                  {c.label} {c.selfSigned && <span className="badge warn">buatan sendiri</span>}
+                </td>
+                <td className="break">{c.subject}</td>
+                <td className="nowrap">
+                  {day(c.notBefore)} s.d. {day(c.notAfter)}
+                </td>
+                <td>
+                  <button type="button" aria-label={`Hapus sertifikat ${c.label}`} onClick={() => void deleteCertificate(getDb(), c.id)}>
+                    Hapus
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p className="muted">Belum ada sertifikat.</p>
+      )}
+      <div className="grid-2" style={{ marginTop: '1rem' }}>
+        <ImportP12 />
+        <CreateSelfSigned profile={profile} />
+      </div>
+      <VerifyPdf />
+    </section>
+  )
+}
+
+function ImportP12() {
+  const [file, setFile] = useState<{ name: string; bytes: Uint8Array } | null>(null)
+  const [password, setPassword] = useState('')
+  const [message, setMessage] = useState<Message>(null)
+  const save = async () => {
+    if (!file) return
+    try {
+      const info = await window.pkk.signing.inspectP12({ p12: file.bytes, password })
+      await addCertificate(getDb(), { label: info.commonName || file.name, p12: file.bytes, subject: info.subject, issuer: info.issuer, notBefore: info.notBefore, notAfter: info.notAfter, selfSigned: info.selfSigned })
+      setMessage({ kind: 'success', text: `Sertifikat ${info.commonName} disimpan.` })
+      setFile(null)
+      setPassword('')
+    } catch (err) {
+      setMessage({ kind: 'error', text: errorText(err) })
+    }
+  }
+  return (
+    <form
+      className="fieldset"
+      aria-label="Impor sertifikat"
+      onSubmit={(e) => {
+        e.preventDefault()
+        void save()
+      }}
+    >
+      <h3>Impor berkas .p12 / .pfx</h3>
+      <label className="field">
+        <span style={LABEL}>Berkas sertifikat</span>
+        <input
+          type="file"
+          accept=".p12,.pfx,application/x-pkcs12"
+          onChange={(e) => {
+            const f = e.target.files?.[0]
+            if (f) void readFileBytes(f).then((bytes) => setFile({ name: f.name, bytes }))
+          }}
+        />
+      </label>
+      <label className="field">
+        <span style={LABEL}>Kata sandi berkas</span>
+        <input type="password" autoComplete="off" value={password} onChange={(e) => setPassword(e.target.value)} />
+      </label>
+      {message && <Notice kind={message.kind}>{message.text}</Notice>}
+      <button type="submit" disabled={!file || !password}>
+        Periksa dan simpan
+      </button>
+    </form>
+  )
+}
+
+function CreateSelfSigned({ profile }: { profile: OfficeProfile | null }) {
+  const [name, setName] = useState(profile?.ketuaName ?? '')
+  const [organisation, setOrganisation] = useState(profile?.officeName.slice(0, 64) ?? '')
+  const [password, setPassword] = useState('')
+  const [again, setAgain] = useState('')
+  const [busy, setBusy] = useState(false)
+  const [message, setMessage] = useState<Message>(null)
+  const create = async () => {
+    if (password !== again) {
+      setMessage({ kind: 'error', text: 'Kedua kata sandi tidak sama.' })
+      return
+    }
+    setBusy(true)
+    try {
+      const { p12, info } = await window.pkk.signing.createSelfSigned({ commonName: name, organisation, password })
+      await addCertificate(getDb(), { label: `${info.commonName} (buatan sendiri)`, p12, subject: info.subject, issuer: info.issuer, notBefore: info.notBefore, notAfter: info.notAfter, selfSigned: true })
+      setPassword('')
+      setAgain('')
+      setMessage({ kind: 'success', text: `Sertifikat untuk ${info.commonName} dibuat, berlaku sampai ${day(info.notAfter)}. Simpan kata sandinya baik-baik: tanpa itu sertifikat tidak dapat dipakai.` })
+    } catch (err) {
+      setMessage({ kind: 'error', text: errorText(err) })
+    } finally {
+      setBusy(false)
+    }
+  }
+  return (
+    <form
+      className="fieldset"
+      aria-label="Buat sertifikat sendiri"
+      onSubmit={(e) => {
+        e.preventDefault()
+        void create()
+      }}
+    >
+      <h3>Buat sertifikat sendiri (self-signed)</h3>
+      <p className="muted">Untuk kantor yang belum memiliki sertifikat dari penerbit. Pembaca PDF akan menyebut penerbitnya tidak dikenal.</p>
+      <label className="field">
+        <span style={LABEL}>Nama pemilik</span>
+        <input value={name} maxLength={64} onChange={(e) => setName(e.target.value)} />
+      </label>
+      <label className="field">
+        <span style={LABEL}>Organisasi</span>
+        <input value={organisation} maxLength={64} onChange={(e) => setOrganisation(e.target.value)} />
+      </label>
+      <label className="field">
+        <span style={LABEL}>Kata sandi baru (paling sedikit {MIN_CERT_PASSWORD} karakter)</span>
+        <input type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} />
+      </label>
+      <label className="field">
+        <span style={LABEL}>Ulangi kata sandi</span>
+        <input type="password" autoComplete="new-password" value={again} onChange={(e) => setAgain(e.target.value)} />
+      </label>
+      {message && <Notice kind={message.kind}>{message.text}</Notice>}
+      <button type="submit" disabled={busy || !name.trim() || password.length < MIN_CERT_PASSWORD}>
+        {busy ? 'Membuat…' : 'Buat sertifikat'}
+      </button>
+    </form>
+  )
+}
+
+function VerifyPdf() {
+  const [result, setResult] = useState<{ name: string; r: VerifyResult } | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  return (
+    <div className="fieldset" role="region" aria-label="Periksa PDF bertanda tangan">
+      <h3>Periksa PDF bertanda tangan</h3>
+      <label className="field">
+        <span style={LABEL}>Pilih PDF</span>
+        <input
+          type="file"
+          accept="application/pdf,.pdf"
+          onChange={(e) => {
+            const f = e.target.files?.[0]
+            if (!f) return
+            setError(null)
+            void readFileBytes(f)
+              .then((pdf) => window.pkk.signing.verifyPdf({ pdf }))
+              .then((r) => setResult({ name: f.name, r }))
+              .catch((err: unknown) => setError(errorText(err)))
+          }}
+        />
+      </label>
+      {error && <Notice kind="error">{error}</Notice>}
+      {result && (
+        <Notice kind={result.r.ok ? 'success' : 'error'}>
+          <strong>{result.name}</strong>: {result.r.summary}
+          {result.r.signatures.map((s, i) => (
+            <div key={i} className="muted">
+              {s.signer?.subject ?? 'Penanda tangan tidak terbaca'} · {s.signedAt ? new Date(s.signedAt).toLocaleString('id-ID') : 'waktu tidak terbaca'} · {s.subFilter}
+              {s.signer?.selfSigned ? ' · sertifikat buatan sendiri (penerbit tidak diperiksa)' : ''}
+            </div>
+          ))}
+        </Notice>
+      )}
+    </div>
+  )
+}

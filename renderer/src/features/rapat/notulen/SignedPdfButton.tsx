@@ -1,0 +1,147 @@
+import { useState } from 'react'
+import { utcOffset } from '@shared/calendar'
+import type { DocumentLayout } from '@shared/documents/layout'
+import { signedLayout, signingReason } from '@shared/meetings'
+import type { TimeZoneLabel } from '@shared/model'
+import { useCertificates } from '../../../data/minutes-hooks'
+import { renderLayout } from '../../../documents/service'
+import { Dialog } from '../../../ui/Dialog'
+import { Notice } from '../../../ui/Notice'
+import { errorText } from './errors'
+
+/** The signature's honest name (docs/signing.md); not PAdES. */
+export const SIGNATURE_NAME = 'tanda tangan digital PKCS#7 (adbe.pkcs7.detached)'
+
+/**
+ * "Simpan PDF bertanda tangan digital": asks which certificate and its password (never stored), adds
+ * the visible block (who, when, fingerprint, QR code), renders the PDF, has it signed with the .p12
+ * and saves it. Works for any document's layout.
+ */
+export function SignedPdfButton({
+  fileName,
+  documentLabel,
+  meetingTitle,
+  location,
+  zone,
+  build,
+  disabled
+}: {
+  fileName: string
+  documentLabel: string
+  meetingTitle: string
+  location: string
+  zone: TimeZoneLabel
+  build: () => Promise<DocumentLayout> | DocumentLayout
+  disabled?: boolean
+}) {
+  const certificates = useCertificates()
+  const [open, setOpen] = useState(false)
+  const [certId, setCertId] = useState('')
+  const [password, setPassword] = useState('')
+  const [busy, setBusy] = useState<string | null>(null)
+  const [message, setMessage] = useState<{ kind: 'success' | 'error' | 'info'; text: string } | null>(null)
+  const chosen = certificates?.find((c) => c.id === certId) ?? certificates?.[0]
+
+  async function sign() {
+    if (!chosen) return
+    setMessage(null)
+    try {
+      setBusy('Memeriksa sertifikat…')
+      const info = await window.pkk.signing.inspectP12({ p12: chosen.p12, password })
+      const signedAt = new Date()
+      setBusy('Membuat PDF…')
+      const { layout } = await signedLayout(await build(), info, signedAt, zone)
+      const pdf = await renderLayout(layout, 'pdf')
+      setBusy('Menandatangani…')
+      const signed = await window.pkk.signing.signPdf({
+        pdf,
+        p12: chosen.p12,
+        password,
+        reason: signingReason(documentLabel, meetingTitle),
+        location,
+        signedAt: signedAt.toISOString(),
+        utcOffsetMinutes: utcOffset[zone] * 60
+      })
+      setPassword('')
+      const check = await window.pkk.signing.verifyPdf({ pdf: signed.pdf })
+      if (!check.ok) throw new Error(`PDF bertanda tangan gagal diperiksa: ${check.summary}`)
+      const r = await window.pkk.saveFile({ suggestedName: `${fileName}.pdf`, kind: 'pdf', data: signed.pdf })
+      setOpen(false)
+      setMessage(
+        r.saved
+          ? { kind: 'success', text: `Tersimpan: ${r.fileName}. ${check.summary}` }
+          : { kind: 'info', text: 'Penyimpanan dibatalkan.' }
+      )
+    } catch (err) {
+      setMessage({ kind: 'error', text: errorText(err) })
+    } finally {
+      setBusy(null)
+    }
+  }
+
+  return (
+    <div className="document-actions">
+      <div className="toolbar">
+        <button type="button" className="primary" disabled={disabled || busy !== null} onClick={() => setOpen(true)}>
+          Simpan PDF bertanda tangan digital
+        </button>
+        <span className="muted">{SIGNATURE_NAME}</span>
+      </div>
+      {!open && message && <Notice kind={message.kind}>{message.text}</Notice>}
+      {open && (
+        <Dialog title="Tanda tangan digital" onClose={() => setOpen(false)}>
+          {certificates === undefined ? (
+            <p className="muted">Memuat…</p>
+          ) : certificates.length === 0 ? (
+            <Notice kind="warning">
+              Kantor belum memiliki sertifikat. Impor berkas .p12 atau buat sertifikat sendiri di <a href="#/pengaturan">Pengaturan › Sertifikat tanda tangan digital</a>.
+            </Notice>
+          ) : (
+            <form
+              aria-label="Tandatangani PDF"
+              onSubmit={(e) => {
+                e.preventDefault()
+                void sign()
+              }}
+            >
+              <p>
+                {documentLabel} ditandatangani dengan {SIGNATURE_NAME}. Blok tanda tangan di halaman terakhir memuat nama penanda tangan, waktu, sidik
+                SHA-256 isi dokumen dan kode QR.
+              </p>
+              <label className="field">
+                <span>Sertifikat</span>
+                <select value={chosen?.id ?? ''} onChange={(e) => setCertId(e.target.value)}>
+                  {certificates.map((c) => (
+                    <option key={c.id} value={c.id}>
+                      {c.label}
+                      {c.selfSigned ? ' (buatan sendiri)' : ''}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label className="field">
+                <span>Kata sandi sertifikat</span>
+                <input type="password" autoComplete="off" value={password} onChange={(e) => setPassword(e.target.value)} />
+                <small className="field-hint">Kata sandi tidak disimpan; ditanyakan setiap kali menandatangani.</small>
+              </label>
+              {busy && (
+                <p role="status" className="muted">
+                  {busy}
+                </p>
+              )}
+              {message && <Notice kind={message.kind}>{message.text}</Notice>}
+              <div className="dialog-actions">
+                <button type="button" onClick={() => setOpen(false)}>
+                  Batal
+                </button>
+                <button type="submit" className="primary" disabled={!password || busy !== null}>
+                  Tandatangani dan simpan
+                </button>
+              </div>
+            </form>
+          )}
+        </Dialog>
+      )}
+    </div>
+  )
+}

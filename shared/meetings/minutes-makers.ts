@@ -1,0 +1,34 @@
+import type { MeetingContext, RenderableDocument } from './meeting-documents'
+import { attendanceRecap } from './minutes-recap'
+import { kesimpulanFileName, kesimpulanLayout, notulenFileName, notulenLayout, type MinutesInput } from './minutes-data'
+
+/** Everything the Notulen and the Kesimpulan need, from the snapshot; undefined before any minutes are written. */
+export function minutesInput(ctx: MeetingContext): MinutesInput | undefined {
+  const { snapshot, meeting } = ctx
+  const profile = snapshot.profile[0]
+  const minutes = snapshot.minutes.find((m) => m.meetingId === meeting.id)
+  if (!profile || !minutes) return undefined
+  return {
+    profile,
+    meeting,
+    minutes,
+    actionItems: snapshot.actionItems.filter((a) => a.meetingId === meeting.id),
+    organisations: new Map(snapshot.organisations.map((o) => [o.id, o])),
+    people: new Map(snapshot.people.map((p) => [p.id, p])),
+    recap: attendanceRecap(
+      ctx.invitees.map((i) => i.id),
+      snapshot.attendance.filter((a) => a.meetingId === meeting.id)
+    )
+  }
+}
+
+export function notulenMaker(ctx: MeetingContext): RenderableDocument[] {
+  const input = minutesInput(ctx)
+  return input ? [{ fileName: notulenFileName(ctx.meeting), layout: notulenLayout(input) }] : []
+}
+
+/** The conclusions as their own document, once there are any. */
+export function kesimpulanMaker(ctx: MeetingContext): RenderableDocument[] {
+  const input = minutesInput(ctx)
+  return input && input.minutes.kesimpulan.length > 0 ? [{ fileName: kesimpulanFileName(ctx.meeting), layout: kesimpulanLayout(input) }] : []
+}

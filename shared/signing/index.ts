@@ -1,0 +1,5 @@
+export { CertificateError, MIN_PASSWORD, createSelfSignedP12, describeCertificate, openP12, type CertificateInfo, type SelfSignedRequest } from './certificates'
+export { signPdf, type SignPdfRequest, type SignPdfResult } from './sign'
+export { verifyPdf, type SignatureCheck, type VerifyResult } from './verify'
+export { PdfSyntaxError } from './pdf-objects'
+export { SUB_FILTER } from './placeholder'
