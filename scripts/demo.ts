@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path'
 import { toDataFile } from '../shared/datafile'
 import { buildDemoSnapshot } from './lib/demo-office'
 import { renderSnapshot } from './lib/render-files'
+import { demoCertificate } from './lib/signed-files'
 
 async function main() {
   const outDir = resolve(process.argv[2] ?? 'out/demo')
@@ -12,7 +13,10 @@ async function main() {
   const snapshot = await buildDemoSnapshot()
   const dataFile = join(outDir, 'data-demo.json')
   await writeFile(dataFile, JSON.stringify(toDataFile(snapshot, 'demo', new Date('2019-12-20T10:00:00Z')), null, 1))
-  const rendered = await renderSnapshot(snapshot, outDir)
+  // A throwaway self-signed certificate in the Ketua's name signs the Kesimpulan (password: demo-sekretariat-pkk).
+  const profile = snapshot.profile[0]
+  const signing = await demoCertificate(profile?.ketuaName ?? 'Ketua TP PKK', profile?.officeName ?? 'TP PKK', new Date('2019-12-20T06:00:00Z'))
+  const rendered = await renderSnapshot(snapshot, outDir, { signing })
   for (const r of rendered) console.log(`${String(r.ms).padStart(6)} ms  ${r.file}`)
   console.log(`Data demo: ${dataFile}`)
   console.log(`${rendered.length} dokumen ditulis ke ${outDir}`)

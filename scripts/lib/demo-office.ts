@@ -8,6 +8,9 @@ import { PkkDatabase } from '../../renderer/src/data/db'
 import { issueDocumentNumber, saveMeetingDocument } from '../../renderer/src/data/documents-repo'
 import { addInvitees, createMeeting } from '../../renderer/src/data/meetings-repo'
 import { readSnapshot, replaceAll } from '../../renderer/src/data/snapshot-repo'
+import { addRakonKeputusan } from './demo-keputusan'
+import { addRakonMinutes } from './demo-minutes'
+import { addRakonAttendance } from './demo-attendance'
 
 const SAMPLE = fileURLToPath(new URL('../../resources/sample/sumbar-2019.json', import.meta.url))
 
@@ -74,6 +77,9 @@ export async function buildDemoSnapshot(): Promise<Snapshot> {
     at('2019-12-17')
   )
   if (letter.number !== '296/SKR/PKK-PROP/XII/2019') throw new Error(`Nomor undangan demo tidak sesuai: ${letter.number}`)
+  await addRakonKeputusan(db, meeting, at)
+  await addRakonAttendance(db, meeting, at)
+  await addRakonMinutes(db, meeting, at)
   const snapshot = await readSnapshot(db)
   db.close()
   return snapshot

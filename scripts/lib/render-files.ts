@@ -6,6 +6,7 @@ import { buildRegisterDocument } from '../../shared/documents/builders/register'
 import { documentFileName } from '../../shared/documents/file-names'
 import { meetingDocuments, type RenderableDocument } from '../../shared/meetings'
 import { loadNodeFonts } from './node-fonts'
+import { writeSignedKesimpulan, type DemoSigning } from './signed-files'
 
 export interface Rendered {
   file: string
@@ -14,7 +15,7 @@ export interface Rendered {
 }
 
 /** Every document of every meeting, and the register of each year, as DOCX and PDF under `outDir`. */
-export async function renderSnapshot(snapshot: Snapshot, outDir: string): Promise<Rendered[]> {
+export async function renderSnapshot(snapshot: Snapshot, outDir: string, options: { signing?: DemoSigning } = {}): Promise<Rendered[]> {
   const fonts = await loadNodeFonts()
   const out: Rendered[] = []
   const write = async (dir: string, doc: RenderableDocument) => {
@@ -30,6 +31,8 @@ export async function renderSnapshot(snapshot: Snapshot, outDir: string): Promis
   for (const meeting of snapshot.meetings) {
     const dir = join(outDir, documentFileName(meeting.dates[0] ?? '', meeting.title).slice(0, 80))
     for (const doc of meetingDocuments(snapshot, meeting)) await write(dir, doc)
+    // With a certificate (the demo's throwaway one), the conclusions also come out digitally signed.
+    if (options.signing) out.push(...(await writeSignedKesimpulan(snapshot, meeting, dir, fonts, options.signing)))
   }
   const profile = snapshot.profile[0]
   if (profile) {

@@ -18,3 +18,11 @@ export {
   type UndanganMeeting
 } from './builders/undangan'
 export { formatMeetingDays } from '../calendar'
+export { buildKeputusan, type KeputusanData, type LampiranGroup, type LampiranMember } from './builders/keputusan'
+export { buildDaftarHadir, sheetPage, signatureMark, CERTIFIER_BLANK, DAFTAR_HADIR_ROW_MM, type DaftarHadirData, type DaftarHadirRow } from './builders/daftar-hadir'
+export { buildNotulen, type NotulenData, type ActionRow, type MeetingHeader } from './builders/notulen'
+export { buildKesimpulan, KESIMPULAN_CLOSING, type KesimpulanData } from './builders/kesimpulan'
+export { SIGNATURE_KIND, qrPayload, signingTimeText, visibleSignatureBlock, withVisibleSignature, type VisibleSignature } from './builders/verification'
+export { layoutFingerprint, groupedHex } from './fingerprint'
+export { qrMatrix } from './qr'
+export { qrPng } from './png'

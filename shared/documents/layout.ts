@@ -196,6 +196,11 @@ export interface TableColumn {
   /** Share of the table's width; shares are normalised, so 1/12 and 5 both work. */
   width: number
   align?: Align
+  /**
+   * false: no vertical rule between this column and the one before it, so the two read as one
+   * column (the halves of a daftar hadir's zig-zag signature column under one spanning header).
+   */
+  ruleBefore?: boolean
 }
 
 export interface TableCell {
@@ -227,6 +232,11 @@ export interface TableBlock {
   cellPaddingMm?: { x: number; y: number }
   headerShade?: boolean
   spacing?: Spacing
+  /**
+   * The last row stays on the page of the block after the table (a list's end with the signature
+   * that certifies it); when both move to the next page, the header rows repeat above the row.
+   */
+  keepWithNext?: boolean
 }
 
 /**
@@ -250,6 +260,21 @@ export interface SignatureBlock {
   belowName?: string
   signature?: ImagePlacement
   stamp?: ImagePlacement
+  spacing?: Spacing
+}
+
+/**
+ * An image beside lines of text, never split across pages: a signature's QR code beside who signed,
+ * when, and the document's fingerprint (builders/verification.ts). Optionally boxed.
+ */
+export interface FigureBlock {
+  kind: 'figure'
+  image: ImagePlacement
+  /** Width of the image's column; the lines take the rest. */
+  imageColumnMm: number
+  lines: readonly RichText[]
+  border: boolean
+  sizePt?: number
   spacing?: Spacing
 }
 
@@ -280,6 +305,7 @@ export type Block =
   | TableBlock
   | SignatureBlock
   | SpacerBlock
+  | FigureBlock
   | PageBreakBlock
   | KeepTogetherBlock
 

@@ -4,6 +4,9 @@ import type { DocumentLayout } from '../documents/layout'
 import type { Meeting, MeetingDocument } from '../model'
 import { resolveInvitees, type InviteeView } from './invitees'
 import { undanganLayout } from './undangan-data'
+import { kesimpulanMaker, notulenMaker } from './minutes-makers'
+import { keputusanMaker } from './keputusan-data'
+import { daftarHadirMaker } from './attendance-maker'
 
 export interface RenderableDocument {
   /** Without extension: "Undangan 296-SKR-PKK-PROP-XII-2019". */
@@ -32,7 +35,7 @@ const undangan: DocumentMaker = (ctx) => {
 }
 
 /** Every document kind the headless renderer and the demo produce; a new kind adds its maker here. */
-export const documentMakers: readonly DocumentMaker[] = [undangan]
+export const documentMakers: readonly DocumentMaker[] = [undangan, keputusanMaker, notulenMaker, kesimpulanMaker, daftarHadirMaker]
 
 export function meetingContext(snapshot: Snapshot, meeting: Meeting): MeetingContext {
   const people = new Map(snapshot.people.map((p) => [p.id, p]))

@@ -1,5 +1,6 @@
 import type { Paragraph, Table } from 'docx'
 import type { Block } from '../layout'
+import { figureToDocx } from './figure'
 import type { DocxContext, Flow } from './context'
 import { letterheadToDocx } from './letterhead'
 import { fieldsToDocx, listToDocx, paragraphToDocx, spacerToDocx } from './paragraphs'
@@ -44,6 +45,8 @@ function blockToDocx(block: Exclude<Block, { kind: 'page-break' }>, ctx: DocxCon
       return tableToDocx(block, ctx, flow)
     case 'signature':
       return signatureToDocx(block, ctx, flow)
+    case 'figure':
+      return figureToDocx(block, ctx, flow)
     case 'spacer':
       return spacerToDocx(block, flow)
     case 'keep-together':

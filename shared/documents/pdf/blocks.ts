@@ -1,4 +1,5 @@
 import type { Block } from '../layout'
+import { figureToPdf } from './figure'
 import type { PdfContext, PdfNode } from './context'
 import { letterheadToPdf } from './letterhead'
 import { fieldsToPdf, listToPdf, paragraphToPdf, spacerToPdf } from './paragraphs'
@@ -23,12 +24,22 @@ export function blocksToPdf(blocks: readonly Block[], ctx: PdfContext): PdfNode[
       breakPending = true
       continue
     }
-    const plain = blockToPdf(block, ctx)
-    const node = block.kind === 'paragraph' && block.keepWithNext ? withId(plain, ctx.mark('keep-with-next')) : plain
+    const after = blocks[i + 1]
+    let node: PdfNode
+    if (block.kind === 'table' && block.keepWithNext && after && after.kind !== 'page-break') {
+      // The block after goes inside the table, with its last row (pdf/table.ts).
+      node = tableToPdf(block, ctx, markedNode(after, ctx))
+      i++
+    } else node = markedNode(block, ctx)
     out.push(breakPending ? { stack: [node], pageBreak: 'before' } : node)
     breakPending = false
   }
   return out
+}
+
+function markedNode(block: Exclude<Block, { kind: 'page-break' }>, ctx: PdfContext): PdfNode {
+  const plain = blockToPdf(block, ctx)
+  return block.kind === 'paragraph' && block.keepWithNext ? withId(plain, ctx.mark('keep-with-next')) : plain
 }
 
 function blockToPdf(block: Exclude<Block, { kind: 'page-break' }>, ctx: PdfContext): PdfNode {
@@ -45,6 +56,8 @@ function blockToPdf(block: Exclude<Block, { kind: 'page-break' }>, ctx: PdfConte
       return tableToPdf(block, ctx)
     case 'signature':
       return signatureToPdf(block, ctx)
+    case 'figure':
+      return figureToPdf(block, ctx)
     case 'spacer':
       return spacerToPdf(block)
     case 'keep-together':

@@ -5,6 +5,8 @@ import { SamplePanel } from './SamplePanel'
 import { StoragePanel } from './StoragePanel'
 import { BackupPanel } from './BackupPanel'
 import { NumberingPanel } from '../agenda/NumberingPanel'
+import { LegalBasesPanel } from './LegalBasesPanel'
+import { CertificatePanel } from './CertificatePanel'
 
 export function PengaturanPage() {
   const profile = useProfile()
@@ -14,7 +16,9 @@ export function PengaturanPage() {
       <h1>Pengaturan</h1>
       <ProfileForm profile={profile} />
       <ImageSlots profile={profile} />
+      <CertificatePanel profile={profile} />
       <NumberingPanel />
+      <LegalBasesPanel />
       <BackupPanel />
       <StoragePanel />
       <SamplePanel />

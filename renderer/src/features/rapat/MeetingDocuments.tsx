@@ -5,6 +5,10 @@ import { useProfile } from '../../data/hooks'
 import { useMeetingLetters } from '../../data/meetings-hooks'
 import { Notice } from '../../ui/Notice'
 import { UndanganPanel } from './UndanganPanel'
+import { RolesPanel } from './RolesPanel'
+import { KeputusanPanel } from './KeputusanPanel'
+import { DaftarHadirPanel } from './DaftarHadirPanel'
+import { NotulenPanel } from './NotulenPanel'
 
 /** Everything the meeting produces: its documents, and every numbered letter of it in the register. */
 export function MeetingDocuments({ meeting, invitees }: { meeting: Meeting; invitees: InviteeView[] }) {
@@ -21,6 +25,10 @@ export function MeetingDocuments({ meeting, invitees }: { meeting: Meeting; invi
       ) : (
         <UndanganPanel meeting={meeting} invitees={invitees} profile={profile} />
       )}
+      <RolesPanel meeting={meeting} />
+      {profile && <KeputusanPanel meeting={meeting} profile={profile} />}
+      {profile && <DaftarHadirPanel meeting={meeting} profile={profile} />}
+      {profile && <NotulenPanel meeting={meeting} profile={profile} />}
       {letters && letters.length > 0 && (
         <>
           <h3>Surat bernomor untuk rapat ini</h3>

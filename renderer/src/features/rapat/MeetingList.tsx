@@ -53,6 +53,7 @@ export function MeetingList() {
     <>
       <div className="page-head">
         <h1>Rapat</h1>
+        <a href="#/rapat/tindak-lanjut">Tindak lanjut semua rapat</a>
         <button type="button" className="primary" onClick={() => navigate('rapat', 'baru')}>
           Rapat baru
         </button>

@@ -1,12 +1,18 @@
+import { AttendancePage } from './AttendancePage'
 import { MeetingDetail } from './MeetingDetail'
 import { MeetingEditor } from './MeetingEditor'
 import { MeetingList } from './MeetingList'
+import { ActionItemsPage } from './ActionItemsPage'
+import { MinutesEditor } from './notulen/MinutesEditor'
 
-/** #/rapat, #/rapat/baru, #/rapat/<id>, #/rapat/<id>/ubah */
+/** #/rapat, #/rapat/baru, #/rapat/<id>, #/rapat/<id>/ubah, #/rapat/<id>/hadir[/<day>], #/rapat/<id>/notulen, #/rapat/tindak-lanjut */
 export function RapatPage({ params }: { params: string[] }) {
   const [first, second] = params
   if (first === 'baru') return <MeetingEditor />
+  if (first === 'tindak-lanjut') return <ActionItemsPage />
+  if (first && second === 'notulen') return <MinutesEditor meetingId={first} />
   if (first && second === 'ubah') return <MeetingEditor meetingId={first} />
+  if (first && second === 'hadir') return <AttendancePage meetingId={first} day={params[2]} />
   if (first) return <MeetingDetail meetingId={first} />
   return <MeetingList />
 }
