@@ -1,0 +1,68 @@
+import { check, DOC_BUDGETS_MS, INITIAL_JS_GZIP_BYTES, type BudgetCheck } from './budgets'
+import type { DataReport } from './data'
+import type { DocumentsReport } from './documents'
+import { describeBreakdown } from './profile'
+import type { SizeReport } from './size'
+
+/**
+ * What each data operation does, said when its budget is missed. These are read from the code
+ * (renderer/src), so they name the work, not a guess at the machine.
+ */
+const DATA_WHY: Readonly<Record<string, string>> = {
+  'first-screen':
+    'about 130 ms to load and run the initial JavaScript, then the empty-database guard counts every table (the 40,000-row attendance and invitee stores take some 30 ms each) before Beranda renders its own counts',
+  'contact-search': 'each keystroke filters and sorts all 5,000 people of the directory in the page, then renders up to 100 rows',
+  'register-year':
+    'every letter of the year is rendered at once (2,000 rows of 9 cells, no paging as Kontak has): the DOM commit alone is the "DOM only" column, style and layout of the big table come on top',
+  'register-switch-year':
+    'every letter of the year is rendered at once (2,000 rows of 9 cells, no paging as Kontak has): the DOM commit alone is the "DOM only" column, style and layout of the big table come on top',
+  'issue-number':
+    "the register behind the dialog reloads (live query) and re-renders all the year's rows in the same update that shows the number; with an empty year open (the diagnostic row) the number itself is quick",
+  'open-meeting':
+    'the page renders once its live queries (the meeting, the invitees with their people and organisations) have returned, together with the documents panels; waiting for the frame adds the rest (see "DOM only")',
+  backup: 'every table is read (about 125,000 records) and turned into one JSON text before the download',
+  restore:
+    "Chromium's IndexedDB stores each record and its index entries one by one (about 125,000 records; the page's own thread mostly waits on the browser process), after a backup of the current data is written first"
+}
+
+/** Every budget of issue 9 that this run could measure, met or missed. */
+export function budgetChecks(docs: DocumentsReport | undefined, data: DataReport | undefined, size: SizeReport | undefined): { checks: BudgetCheck[]; unmeasured: string[] } {
+  const checks: BudgetCheck[] = []
+  const unmeasured: string[] = []
+  if (docs) {
+    for (const [id, budget] of Object.entries(DOC_BUDGETS_MS)) {
+      const r = docs.results.find((x) => x.id === id)
+      if (!r) {
+        unmeasured.push(`${id}: ${docs.skipped.find((s) => s.id === id)?.reason ?? 'not made by this build'}`)
+        continue
+      }
+      if (budget.pdf !== undefined) {
+        const why = r.profile?.pdf ? `CPU profile ${describeBreakdown(r.profile.pdf)}` : undefined
+        checks.push(check(`${r.label}, PDF warm median`, r.pdf.warm.median, budget.pdf, 'ms', why))
+      }
+      if (budget.docx !== undefined && r.docx) {
+        const why = r.profile?.docx ? `CPU profile ${describeBreakdown(r.profile.docx)}` : undefined
+        checks.push(check(`${r.label}, DOCX warm median`, r.docx.warm.median, budget.docx, 'ms', why))
+      }
+    }
+  }
+  if (data) {
+    for (const op of data.ops) {
+      if (op.budgetMs !== undefined) checks.push(check(`${op.label}, median`, op.summary.median, op.budgetMs, 'ms', DATA_WHY[op.id]))
+    }
+  }
+  if (size) {
+    const parts = size.initialParts
+      .slice(0, 4)
+      .map((p) => `${p.part} ${Math.round(p.gzip / 1024)} KB`)
+      .join(', ')
+    checks.push(
+      check('Initial JavaScript, gzip', size.initial.jsGzip, INITIAL_JS_GZIP_BYTES, 'bytes', `${size.minified ? '' : 'the build is not minified; '}largest parts: ${parts}`)
+    )
+    // What the build says, and what Chromium actually fetched for the first screen.
+    const fetched = (data?.requests.firstScreen ?? []).filter((f) => /^(render-|exceljs)|\.ttf$/.test(f))
+    const eager = [...size.eagerLibraries, ...fetched]
+    checks.push(check('docx, pdfmake, exceljs and fonts load on first use only', eager.length, 0, 'count', `loaded with the first screen: ${eager.join(', ')}`))
+  }
+  return { checks, unmeasured }
+}

@@ -1,0 +1,46 @@
+/** Budgets on the project's 2-core machine (issue 9 and the documents' own issues). */
+export const DOC_BUDGETS_MS: Readonly<Record<string, { pdf?: number; docx?: number }>> = {
+  undangan: { pdf: 150 },
+  'undangan-65': { pdf: 1500, docx: 1000 },
+  'daftar-hadir-65': { pdf: 150, docx: 100 },
+  'daftar-hadir-500': { pdf: 1000, docx: 1000 }
+}
+export const DATA_OP_MS = 50
+export const BACKUP_RESTORE_MS = 10_000
+export const FIRST_SCREEN_MS = 1000
+export const KB = 1024
+export const INITIAL_JS_GZIP_BYTES = 400 * KB
+
+export interface BudgetCheck {
+  /** What is measured: "Surat Undangan PDF, warm median". */
+  what: string
+  limit: number
+  value: number
+  unit: 'ms' | 'bytes' | 'count'
+  pass: boolean
+  /** How far over (positive) or under (negative) the budget, in the unit. */
+  over: number
+  /** Why it was missed, when known (profile, or what the operation does). */
+  why?: string
+}
+
+export function check(what: string, value: number, limit: number, unit: BudgetCheck['unit'], why?: string): BudgetCheck {
+  const pass = value <= limit
+  return { what, limit, value, unit, pass, over: value - limit, ...(!pass && why ? { why } : {}) }
+}
+
+/** A value in its unit: "123 ms", "1.23 s", "323 KB", "2". */
+export function formatValue(value: number, unit: BudgetCheck['unit']): string {
+  const v = Math.abs(value)
+  if (unit === 'bytes') return `${Math.round(v / KB)} KB`
+  if (unit === 'count') return String(v)
+  return v >= 1000 ? `${(v / 1000).toFixed(2)} s` : v >= 100 || Number.isInteger(v) ? `${Math.round(v)} ms` : `${v.toFixed(1)} ms`
+}
+
+/** "+23 ms (15%) over", "80 ms under"; bytes as KB (1024). */
+export function formatOver(c: BudgetCheck): string {
+  if (c.unit === 'count') return c.pass ? 'yes' : `no (${c.value})`
+  const amount = formatValue(c.over, c.unit)
+  const pct = c.limit ? ` (${Math.round((Math.abs(c.over) / c.limit) * 100)}%)` : ''
+  return c.pass ? `${amount} under` : `+${amount}${pct} over`
+}
