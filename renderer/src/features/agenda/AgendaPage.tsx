@@ -167,7 +167,7 @@ export function AgendaPage({ params, onPrintPdf }: { params: string[]; onPrintPd
           )}
         </div>
       ) : (
-        <RegisterTable rows={rows} onEdit={(letter) => setDialog({ kind: 'edit', letter })} onCancel={(letter) => setDialog({ kind: 'cancel', letter })} />
+        <RegisterTable key={`${year}|${code}`} rows={rows} onEdit={(letter) => setDialog({ kind: 'edit', letter })} onCancel={(letter) => setDialog({ kind: 'cancel', letter })} />
       )}
 
       {dialog?.kind === 'issue' && <IssueDialog codes={activeCodes} today={today} defaultCode={defaultCode} onClose={() => setDialog(null)} onIssued={showYearOf} />}

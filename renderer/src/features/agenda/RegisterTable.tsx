@@ -1,7 +1,11 @@
+import { useState } from 'react'
 import { documentKindLabel, type DocumentKind, type Letter } from '@shared/model'
 import { formatDateShort, type RegisterRow } from '@shared/numbering'
 
 const kindLabel = (k: string) => (k in documentKindLabel ? documentKindLabel[k as DocumentKind] : k)
+
+/** A year can hold thousands of letters; the newest are shown first in the book's order, older ones on request. */
+const PAGE = 100
 
 /** The Buku Agenda Surat Keluar on screen: the book's columns, a status badge and the row actions. */
 export function RegisterTable({
@@ -13,88 +17,106 @@ export function RegisterTable({
   onEdit: (l: Letter) => void
   onCancel: (l: Letter) => void
 }) {
+  const [shown, setShown] = useState(PAGE)
+  const hidden = Math.max(0, rows.length - shown)
+  const visible = hidden > 0 ? rows.slice(hidden) : rows
   return (
-    <div className="table-wrap register-wrap">
-      <table className="data register" aria-label="Buku Agenda Surat Keluar">
-        <thead>
-          <tr>
-            <th className="num">No</th>
-            <th>Nomor dan Kode Surat</th>
-            <th>Tanggal</th>
-            <th>Kepada</th>
-            <th>Perihal</th>
-            <th>Lampiran</th>
-            <th>Tembusan</th>
-            <th>Status</th>
-            <th>
-              <span className="sr-only">Tindakan</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.letter.id} className={r.cancelled ? 'is-batal' : undefined} data-nomor={r.number}>
-              <td className="num">{r.no}</td>
-              <td className="mono nomor">{r.number}</td>
-              <td className="nowrap">{formatDateShort(r.date)}</td>
-              <td>
-                <div className="clamp" title={r.kepada}>
-                  {r.kepada}
-                </div>
-              </td>
-              <td>
-                <div className="clamp" title={r.perihal}>
-                  {r.perihal}
-                </div>
-                {(r.letter.meetingId || r.letter.documentKind) && (
-                  <div className="row-links">
-                    {r.letter.meetingId && <a href={`#/rapat/${encodeURIComponent(r.letter.meetingId)}`}>Buka rapat</a>}
-                    {r.letter.documentKind &&
-                      (r.letter.meetingId ? (
-                        <a href={`#/rapat/${encodeURIComponent(r.letter.meetingId)}`}>{kindLabel(r.letter.documentKind)}</a>
-                      ) : (
-                        <span className="muted">{kindLabel(r.letter.documentKind)}</span>
-                      ))}
-                  </div>
-                )}
-              </td>
-              <td>{r.lampiran}</td>
-              <td>
-                <div className="clamp" title={r.tembusan}>
-                  {r.tembusan}
-                </div>
-              </td>
-              <td>
-                {r.cancelled ? (
-                  <>
-                    <span className="badge batal">Batal</span>
-                    <div className="reason">{r.letter.cancelReason}</div>
-                  </>
-                ) : (
-                  <span className="badge aktif">Aktif</span>
-                )}
-                {r.letter.source === 'manual' && (
-                  <div>
-                    <span className="badge">Manual</span>
-                  </div>
-                )}
-              </td>
-              <td className="row-actions">
-                {!r.cancelled && (
-                  <>
-                    <button type="button" className="small" onClick={() => onEdit(r.letter)} aria-label={`Ubah surat ${r.number}`}>
-                      Ubah
-                    </button>
-                    <button type="button" className="small danger" onClick={() => onCancel(r.letter)} aria-label={`Batalkan nomor ${r.number}`}>
-                      Batalkan
-                    </button>
-                  </>
-                )}
-              </td>
+    <>
+      {hidden > 0 && (
+        <div className="toolbar">
+          <span className="muted">
+            {hidden} surat yang lebih awal tidak ditampilkan. Persempit dengan pencarian, atau
+          </span>
+          <button type="button" onClick={() => setShown((n) => n + PAGE * 5)}>
+            Tampilkan {Math.min(hidden, PAGE * 5)} sebelumnya
+          </button>
+          <button type="button" onClick={() => setShown(rows.length)}>
+            Tampilkan semua
+          </button>
+        </div>
+      )}
+      <div className="table-wrap register-wrap">
+        <table className="data register" aria-label="Buku Agenda Surat Keluar">
+          <thead>
+            <tr>
+              <th className="num">No</th>
+              <th>Nomor dan Kode Surat</th>
+              <th>Tanggal</th>
+              <th>Kepada</th>
+              <th>Perihal</th>
+              <th>Lampiran</th>
+              <th>Tembusan</th>
+              <th>Status</th>
+              <th>
+                <span className="sr-only">Tindakan</span>
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {visible.map((r) => (
+              <tr key={r.letter.id} className={r.cancelled ? 'is-batal' : undefined} data-nomor={r.number}>
+                <td className="num">{r.no}</td>
+                <td className="mono nomor">{r.number}</td>
+                <td className="nowrap">{formatDateShort(r.date)}</td>
+                <td>
+                  <div className="clamp" title={r.kepada}>
+                    {r.kepada}
+                  </div>
+                </td>
+                <td>
+                  <div className="clamp" title={r.perihal}>
+                    {r.perihal}
+                  </div>
+                  {(r.letter.meetingId || r.letter.documentKind) && (
+                    <div className="row-links">
+                      {r.letter.meetingId && <a href={`#/rapat/${encodeURIComponent(r.letter.meetingId)}`}>Buka rapat</a>}
+                      {r.letter.documentKind &&
+                        (r.letter.meetingId ? (
+                          <a href={`#/rapat/${encodeURIComponent(r.letter.meetingId)}`}>{kindLabel(r.letter.documentKind)}</a>
+                        ) : (
+                          <span className="muted">{kindLabel(r.letter.documentKind)}</span>
+                        ))}
+                    </div>
+                  )}
+                </td>
+                <td>{r.lampiran}</td>
+                <td>
+                  <div className="clamp" title={r.tembusan}>
+                    {r.tembusan}
+                  </div>
+                </td>
+                <td>
+                  {r.cancelled ? (
+                    <>
+                      <span className="badge batal">Batal</span>
+                      <div className="reason">{r.letter.cancelReason}</div>
+                    </>
+                  ) : (
+                    <span className="badge aktif">Aktif</span>
+                  )}
+                  {r.letter.source === 'manual' && (
+                    <div>
+                      <span className="badge">Manual</span>
+                    </div>
+                  )}
+                </td>
+                <td className="row-actions">
+                  {!r.cancelled && (
+                    <>
+                      <button type="button" className="small" onClick={() => onEdit(r.letter)} aria-label={`Ubah surat ${r.number}`}>
+                        Ubah
+                      </button>
+                      <button type="button" className="small danger" onClick={() => onCancel(r.letter)} aria-label={`Batalkan nomor ${r.number}`}>
+                        Batalkan
+                      </button>
+                    </>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
   )
 }
