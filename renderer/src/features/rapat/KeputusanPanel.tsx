@@ -28,7 +28,7 @@ import { DocumentActions } from '../../documents/DocumentActions'
 import { Dialog } from '../../ui/Dialog'
 import { Field } from '../../ui/Field'
 import { Notice } from '../../ui/Notice'
-import { CodeSelect } from '../agenda/CodeSelect'
+import { DocumentCardHead, DocumentCodeField } from './DocumentCardParts'
 import { SignerFields } from './SignerFields'
 
 type Line = { text: string }
@@ -234,25 +234,12 @@ function KeputusanEditor({
 
   return (
     <form className="document-card" aria-label="Keputusan Ketua" onSubmit={save} noValidate>
-      <div className="page-head">
-        <h3>Keputusan Ketua</h3>
-        {issued ? (
-          <span className="badge" data-testid="nomor-keputusan">
-            Nomor {issued.number}
-          </span>
-        ) : (
-          <span className="badge warn">Belum bernomor</span>
-        )}
-      </div>
+      <DocumentCardHead title="Keputusan Ketua" issued={issued} testId="nomor-keputusan" />
       <div className="grid-3">
         <Field label="Tanggal penetapan" error={e.date?.message}>
           {(p) => <input {...p} type="date" {...register('date')} />}
         </Field>
-        <Field label="Kode surat" error={e.code?.message}>
-          {(p) =>
-            issued ? <input id={p.id} value={issued.code} readOnly /> : <CodeSelect codes={codes} field={register('code')} id={p.id} invalid={p['aria-invalid']} />
-          }
-        </Field>
+        <DocumentCodeField issued={issued} codes={codes} field={register('code')} error={e.code?.message} />
         <Field label="Ditetapkan di" error={e.place?.message}>
           {(p) => <input {...p} {...register('place')} />}
         </Field>

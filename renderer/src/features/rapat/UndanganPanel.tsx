@@ -13,7 +13,7 @@ import { DocumentActions } from '../../documents/DocumentActions'
 import { Dialog } from '../../ui/Dialog'
 import { Field } from '../../ui/Field'
 import { Notice } from '../../ui/Notice'
-import { CodeSelect } from '../agenda/CodeSelect'
+import { DocumentCardHead, DocumentCodeField } from './DocumentCardParts'
 import { SignerFields } from './SignerFields'
 
 type DraftForm = Omit<UndanganDraft, 'tembusan'> & { tembusanText: string }
@@ -122,26 +122,12 @@ function UndanganEditor({
 
   return (
     <form className="document-card" aria-label="Surat Undangan" onSubmit={save} noValidate>
-      <div className="page-head">
-        <h3>Surat Undangan</h3>
-        {issued ? (
-          <span className="badge" data-testid="nomor-undangan">
-            Nomor {issued.number}
-          </span>
-        ) : (
-          <span className="badge warn">Belum bernomor</span>
-        )}
-      </div>
+      <DocumentCardHead title="Surat Undangan" issued={issued} testId="nomor-undangan" />
       <div className="grid-3">
         <Field label="Tanggal surat" error={e.date?.message}>
           {(p) => <input {...p} type="date" {...register('date')} />}
         </Field>
-        <Field label="Kode surat" error={e.code?.message}>
-          {(p) =>
-            // The code is part of the issued number; changing it means a new number, not a correction.
-            issued ? <input id={p.id} value={issued.code} readOnly /> : <CodeSelect codes={codes} field={register('code')} id={p.id} invalid={p['aria-invalid']} />
-          }
-        </Field>
+        <DocumentCodeField issued={issued} codes={codes} field={register('code')} error={e.code?.message} />
         <Field label="Sifat" error={e.sifat?.message}>
           {(p) => (
             <>
