@@ -13,7 +13,7 @@ import type { Server } from 'node:http'
 import { cpus } from 'node:os'
 import { join, resolve } from 'node:path'
 import { buildDrillPage } from './drill/build-page'
-import { chromePath } from './drill/chromium'
+import { chromePath, killAllStarted } from './drill/chromium'
 import { runEmptyDrill, type EmptySummary } from './drill/empty'
 import { runKillDrill, type KillSummary } from './drill/kill'
 import { emptyRow, formatTable, killRow, restoreRow, verdict, type Row } from './drill/report'
@@ -89,6 +89,8 @@ async function main(): Promise<number> {
       rows.push(restoreRow(restore))
     }
   } finally {
+    // After an error a Chromium may still run: none outlives the drill.
+    killAllStarted()
     await new Promise((ok) => server.close(ok))
     if (!o.keep) await rm(work, { recursive: true, force: true })
   }
@@ -124,9 +126,15 @@ async function main(): Promise<number> {
   return ok ? 0 : 1
 }
 
+process.on('SIGINT', () => {
+  killAllStarted()
+  process.exit(130)
+})
+
 main().then(
   (code) => process.exit(code),
   (err: unknown) => {
+    killAllStarted()
     console.error(err instanceof Error ? (err.stack ?? err.message) : String(err))
     process.exit(2)
   }

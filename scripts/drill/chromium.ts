@@ -73,6 +73,21 @@ async function waitGroupGone(pgid: number, timeoutMs: number): Promise<boolean> 
   return !groupAlive(pgid)
 }
 
+/** Process groups of the Chromiums this process started and has not yet seen end. */
+const started = new Set<number>()
+
+/** Kills every Chromium the drill started and left running (after an error): none outlives the drill. */
+export function killAllStarted(): void {
+  for (const pgid of started) {
+    try {
+      process.kill(-pgid, 'SIGKILL')
+    } catch {
+      // already gone
+    }
+  }
+  started.clear()
+}
+
 /**
  * Starts Chromium on a user-data folder, in its own process group (so a kill takes every process with it),
  * and connects over the DevTools protocol.
@@ -83,6 +98,14 @@ export async function startChromium(userDataDir: string): Promise<Running> {
     detached: true,
     stdio: ['ignore', 'ignore', 'pipe']
   })
+  const pgid = child.pid
+  if (pgid !== undefined) {
+    started.add(pgid)
+    child.once('exit', () => {
+      // The leader is gone; the rest of the group is killed with it or follows it (its IPC is gone).
+      if (!groupAlive(pgid)) started.delete(pgid)
+    })
+  }
   const endpoint = await new Promise<string>((ok, fail) => {
     let buf = ''
     const timer = setTimeout(() => fail(new Error(`Chromium tidak siap dalam 30 detik:\n${buf.slice(-2000)}`)), 30_000)
@@ -121,6 +144,7 @@ export async function killChromium(r: Running): Promise<void> {
     // already gone
   }
   if (!(await waitGroupGone(pgid, 10_000))) throw new Error(`Proses Chromium ${pgid} tidak berhenti setelah SIGKILL`)
+  started.delete(pgid)
   await r.browser.close().catch(() => undefined)
 }
 
@@ -140,6 +164,7 @@ export async function closeChromium(r: Running): Promise<void> {
   }
   const timeout = sleep(15_000).then(() => 'timeout' as const)
   if ((await Promise.race([exited, timeout])) === 'timeout') await killChromium(r)
-  else await waitGroupGone(pgid, 10_000)
+  else if (!(await waitGroupGone(pgid, 10_000))) await killChromium(r)
+  started.delete(pgid)
   await r.browser.close().catch(() => undefined)
 }

@@ -8,7 +8,7 @@ import { closeChromium, startChromium } from './chromium'
 import type { CheckReport, DrillApi } from './protocol'
 
 /** How the IndexedDB folder is damaged while Chromium is closed. */
-export const damageKinds = ['hapus', 'rusak-semua', 'hapus', 'rusak-manifest', 'hapus', 'rusak-acak'] as const
+export const damageKinds = ['hapus', 'rusak-semua', 'hapus', 'rusak-manifest', 'hapus', 'rusak-acak', 'hapus', 'log-sobek'] as const
 export type DamageKind = (typeof damageKinds)[number]
 
 /** What the app showed when it started on the damaged folder. */
@@ -89,6 +89,23 @@ async function overwrite(file: string, at: number, length: number): Promise<void
   }
 }
 
+/**
+ * What a kill between the two writes of a LevelDB log record leaves (a 7-byte record header, no payload):
+ * appended to the log, after zero-filling the block's trailer as LevelDB's writer does when fewer than 7
+ * bytes are left. google/leveldb#1287: the next open ignores it and, with reuse_logs, appends after it.
+ */
+export async function tearLog(file: string, size: number): Promise<void> {
+  const BLOCK = 32_768
+  const left = BLOCK - (size % BLOCK)
+  const header = Buffer.from([0x5a, 0xa5, 0x3c, 0xc3, 840 & 0xff, 840 >> 8, 1])
+  const h = await open(file, 'a')
+  try {
+    await h.write(left < 7 + 840 ? Buffer.concat([Buffer.alloc(left), header]) : header)
+  } finally {
+    await h.close()
+  }
+}
+
 /** Deletes or corrupts the origin's IndexedDB store; returns how many files were touched. */
 export async function damage(userDataDir: string, port: number, kind: DamageKind, rnd: () => number): Promise<number> {
   const folders = await indexedDbFolders(userDataDir, port)
@@ -110,6 +127,9 @@ export async function damage(userDataDir: string, port: number, kind: DamageKind
         touched++
       } else if (kind === 'rusak-manifest' && (name.startsWith('MANIFEST') || name === 'CURRENT')) {
         await overwrite(file, 0, size)
+        touched++
+      } else if (kind === 'log-sobek' && name.endsWith('.log')) {
+        await tearLog(file, size)
         touched++
       } else if (kind === 'rusak-acak' && (name.endsWith('.ldb') || name.endsWith('.log'))) {
         // A few blocks of garbage at random places, as a failing disk or a torn write leaves.
@@ -198,6 +218,15 @@ export async function runEmptyDrill(o: EmptyOptions): Promise<EmptySummary> {
 
     // 2. The store damaged while the browser is closed.
     const files = await damage(dir, o.port, kind, rnd)
+
+    // A torn log does its harm one session later: a short session that writes, closed normally.
+    if (kind === 'log-sobek') {
+      const session = await startChromium(dir)
+      await session.page.goto(`${o.baseUrl}drill/`)
+      await session.page.waitForFunction(() => 'drill' in window)
+      await session.page.evaluate(() => (window as unknown as { drill: DrillApi }).drill.touch())
+      await closeChromium(session)
+    }
 
     // 3. Started again: what does the app show?
     r = await startChromium(dir)

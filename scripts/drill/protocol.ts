@@ -110,6 +110,8 @@ export interface DrillApi {
   restoreCase(params: RestoreParams): Promise<RestoreCaseResult>
   /** Loads a small generated office through the real restore (for the empty drill). */
   seed(seed: number, size: OfficeSize): Promise<SeedResult>
+  /** Issues a few numbers in the loaded office, as a short working session would (for the empty drill). */
+  touch(): Promise<number>
 }
 
 export type { Ack }

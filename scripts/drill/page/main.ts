@@ -423,7 +423,17 @@ async function seed(seedValue: number, size: OfficeSize) {
   }
 }
 
-const api: DrillApi = { check, restoreCase, seed }
+async function touch(): Promise<number> {
+  const db = await open()
+  try {
+    for (let i = 0; i < 3; i++) await issueLetter(db, { code: 'SKR', date: '2030-03-02', perihal: `Undangan sesudah pemulihan ${i + 1}`, kepada: 'Kepala Dinas' })
+    return db.letters.count()
+  } finally {
+    db.close()
+  }
+}
+
+const api: DrillApi = { check, restoreCase, seed, touch }
 Object.assign(window, { drill: api })
 
 const params = new URLSearchParams(location.search)
