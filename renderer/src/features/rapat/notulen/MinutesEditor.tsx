@@ -9,7 +9,7 @@ import { useMinutesRecap } from '../../../data/minutes-hooks'
 import { getDb } from '../../../data/db'
 import { Notice } from '../../../ui/Notice'
 import { ActionItemsEditor } from './ActionItemsEditor'
-import { readJournal } from './journal'
+import { clearJournal, readJournal } from './journal'
 import { useAutosave, type SaveState } from './useAutosave'
 
 const LABEL = { fontWeight: 600, fontSize: '0.92rem' } as const
@@ -31,10 +31,15 @@ export function MinutesEditor({ meetingId }: { meetingId: string }) {
   return <Editor key={meetingId} meeting={meeting} initial={initial.form} fromJournal={initial.fromJournal} />
 }
 
-/** The journal wins when it is newer than the database: the window closed before the last save landed. */
+/**
+ * The journal wins when it is newer than the database: the window closed before the last save landed.
+ * A journal older than the stored minutes was saved after its last keystroke (the save on leaving the
+ * page can land after the journal was written and before it was cleared); it is cleared here.
+ */
 function startingForm(meetingId: string, stored: Minutes | undefined, profile: OfficeProfile | null): { form: MinutesForm; fromJournal: boolean } {
   const journal = readJournal(meetingId)
   if (journal && (!stored || journal.editedAt > stored.updatedAt)) return { form: journal.form, fromJournal: true }
+  if (journal) clearJournal(meetingId, journal.editedAt)
   return { form: minutesToForm(stored ?? emptyMinutes(meetingId, profile ?? undefined)), fromJournal: false }
 }
 

@@ -29,7 +29,9 @@ export function useAutosave(meetingId: string) {
     queue.current = queue.current.then(async () => {
       setState({ kind: 'saving' })
       try {
-        await saveMinutes(getDb(), formToMinutes(meetingId, form))
+        // Stamped with the time of the keystroke that made this form, so a journal entry typed
+        // later always reads as newer than what the database holds (see MinutesEditor's startingForm).
+        await saveMinutes(getDb(), formToMinutes(meetingId, form), new Date(editedAt))
         clearJournal(meetingId, editedAt)
         setState({ kind: 'saved', at: new Date() })
       } catch (err) {
