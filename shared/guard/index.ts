@@ -1,16 +1,26 @@
 import { z } from 'zod'
+import { letter } from '../model'
+
+/** How many register entries the guard record keeps at most. */
+export const GUARD_LETTERS = 1000
 
 /**
  * A small record kept outside IndexedDB (main: a file beside the database; browser: localStorage) so
  * that a database Chromium silently reopened empty is noticed instead of looking like a fresh install.
  */
 export const guardRecord = z.object({
-  version: z.literal(1),
+  /** 1: counts and counters only; 2: also the register entries written since the last backup. */
+  version: z.union([z.literal(1), z.literal(2)]),
   updatedAt: z.string().max(40),
   counts: z.record(z.string().max(40), z.number().int().min(0)),
   /** Last main number per counter ("2019:SKR" -> 296). */
   counters: z.record(z.string().max(120), z.number().int().min(0)),
-  lastBackupAt: z.string().max(40).nullable()
+  lastBackupAt: z.string().max(40).nullable(),
+  /**
+   * The register entries (Buku Agenda) added or changed since the last backup, newest first, at most
+   * GUARD_LETTERS: after a loss, a restore of that backup brings them back with everything they held.
+   */
+  letters: z.array(letter).max(GUARD_LETTERS).default([])
 })
 export type GuardRecord = z.infer<typeof guardRecord>
 

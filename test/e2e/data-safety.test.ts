@@ -2,6 +2,7 @@ import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, expect, test } from 'vitest'
+import { issueThroughUi } from './support/agenda'
 import { openApp, screenshot, visible, type Harness } from './support/browser'
 import { fillSumbarProfile } from './support/profile'
 
@@ -26,6 +27,12 @@ test('backup to a file, the database lost, the guard stops a blank start, the ba
   expect(download.suggestedFilename()).toMatch(/^Cadangan Sekretariat PKK \d{4}-\d{2}-\d{2}\.json$/)
   await visible(panel.getByText('Berkas cadangan disimpan.'))
 
+  // Two letters are numbered after the backup was made; those numbers are on paper now.
+  await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Agenda Surat' }).click()
+  const after = [await issueThroughUi(page, 'Undangan sesudah cadangan'), await issueThroughUi(page, 'Surat kedua sesudah cadangan')]
+  expect(after[0]).toMatch(/^1\/SKR\/PKK-PROP\//)
+  expect(after[1]).toMatch(/^2\/SKR\/PKK-PROP\//)
+
   // Let the guard record catch up, then lose the database as Chromium might after a crash.
   await page.waitForTimeout(1500)
   await page.evaluate(
@@ -44,7 +51,19 @@ test('backup to a file, the database lost, the guard stops a blank start, the ba
   await screenshot(page, 'penjaga-data-hilang')
 
   await guard.locator('input[type=file]').setInputFiles(file)
+  // The backup did not hold the two letters; the record kept outside the database did, and they come back.
+  const result = page.getByRole('status', { name: 'Hasil pemulihan' })
+  await visible(result)
+  expect(await result.getByTestId('carry-lines').textContent()).toContain('2 surat yang dicatat setelah cadangan dibuat tetap ada di Buku Agenda.')
+  await screenshot(page, 'penjaga-hasil-pulih')
+  await result.getByRole('button', { name: 'Buka aplikasi' }).click()
   await visible(page.getByRole('navigation', { name: 'Navigasi utama' }))
+  await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Agenda Surat' }).click()
+  await visible(page.getByRole('cell', { name: after[1] }))
+  expect(await page.locator('table.register td.nomor').allTextContents()).toEqual(expect.arrayContaining(after))
+  // The next number follows the last one given out, never repeats it.
+  expect(await issueThroughUi(page, 'Surat sesudah pemulihan')).toMatch(/^3\/SKR\/PKK-PROP\//)
+
   await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Pengaturan' }).click()
   const form = page.getByRole('form', { name: 'Data kantor' })
   await visible(form)

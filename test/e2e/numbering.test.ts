@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs'
 import { readFile } from 'node:fs/promises'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, test } from 'vitest'
+import { issueThroughUi } from './support/agenda'
 import { openApp, screenshot, visible, type Harness } from './support/browser'
 
 let h: Harness
@@ -44,23 +45,6 @@ async function openSecondWindow(hash: string): Promise<Page> {
 }
 
 const numbersOn = (page: Page) => page.locator('table.register td.nomor').allTextContents()
-
-/** The secretary takes a number through "Catat surat keluar" and reads it off the dialog. */
-async function issueThroughUi(page: Page, perihal: string): Promise<string> {
-  await page.getByRole('button', { name: 'Catat surat keluar' }).click()
-  const dialog = page.getByRole('dialog', { name: 'Catat surat keluar' })
-  await visible(dialog)
-  await dialog.getByLabel('Jenis surat').selectOption('SKR')
-  await dialog.getByLabel('Kepada').fill('Kepala OPD terkait di lingkungan Pemerintah Provinsi Sumatera Barat')
-  await dialog.getByLabel('Perihal').fill(perihal)
-  await dialog.getByLabel('Lampiran').fill('1 (satu) lembar')
-  await dialog.getByRole('button', { name: 'Ambil nomor' }).click()
-  const issued = page.getByTestId('nomor-diberikan')
-  await visible(issued)
-  const number = (await issued.textContent()) ?? ''
-  await page.getByRole('dialog', { name: 'Nomor surat diberikan' }).getByRole('button', { name: 'Selesai' }).click()
-  return number
-}
 
 test('the office sets its code and starts SKR at 295, mid-year', async () => {
   const page = h.page

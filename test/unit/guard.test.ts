@@ -6,7 +6,8 @@ const record: GuardRecord = {
   updatedAt: '2019-12-20T09:00:00.000Z',
   counts: { letters: 7, people: 65, organisations: 27, meetings: 1, profile: 1 },
   counters: { '2019:SKR': 296, '2019:KEP': 22 },
-  lastBackupAt: '2019-12-20T08:00:00.000Z'
+  lastBackupAt: '2019-12-20T08:00:00.000Z',
+  letters: []
 }
 
 describe('the empty-database guard', () => {

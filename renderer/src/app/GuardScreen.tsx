@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react'
 import type { GuardFinding } from '@shared/guard'
 import type { BackupEntry } from '@shared/ipc/contract'
-import { planRestore, restore } from '../data/backup'
+import { describeCarryOver } from '@shared/numbering'
+import { keepIssuedNumbersInPlace, planRestore, restoreKeepingNumbers } from '../data/backup'
 import { getDb } from '../data/db'
 import { writeGuard } from '../data/guard'
 import { Notice } from '../ui/Notice'
@@ -15,6 +16,8 @@ export function GuardScreen({ finding, onResolved }: { finding: GuardFinding; on
   const [backups, setBackups] = useState<BackupEntry[] | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  /** After a restore or going on: what happened to the letter numbers, read before the app opens. */
+  const [done, setDone] = useState<{ title: string; lines: string[] } | null>(null)
   useEffect(() => {
     void window.pkk.backup.list().then(setBackups, () => setBackups([]))
   }, [])
@@ -25,9 +28,9 @@ export function GuardScreen({ finding, onResolved }: { finding: GuardFinding; on
     try {
       const plan = await planRestore(getDb(), text)
       if (!plan.ok) throw new Error(plan.problems.map((p) => `${p.path} ${p.message}`).join('; '))
-      await restore(getDb(), plan, { allowOtherOffice: true })
+      const { carried } = await restoreKeepingNumbers(getDb(), plan, { allowOtherOffice: true })
       await writeGuard(getDb())
-      onResolved()
+      setDone({ title: 'Data sudah dipulihkan dari cadangan.', lines: carried ? describeCarryOver(carried) : [] })
     } catch (err) {
       setError(`Pemulihan gagal: ${err instanceof Error ? err.message : String(err)}`)
     } finally {
@@ -36,6 +39,29 @@ export function GuardScreen({ finding, onResolved }: { finding: GuardFinding; on
   }
 
   const latest = backups?.[0]
+  if (done) {
+    return (
+      <div className="content" role="status" aria-label="Hasil pemulihan">
+        <div className="panel">
+          <h1>{done.title}</h1>
+          {done.lines.length > 0 ? (
+            <ul data-testid="carry-lines">
+              {done.lines.map((l) => (
+                <li key={l}>{l}</li>
+              ))}
+            </ul>
+          ) : (
+            <p>Semua nomor surat di Buku Agenda sesuai dengan catatan terakhir.</p>
+          )}
+          <div className="toolbar">
+            <button type="button" className="primary" onClick={onResolved}>
+              Buka aplikasi
+            </button>
+          </div>
+        </div>
+      </div>
+    )
+  }
   return (
     <div className="content" role="alert" aria-label="Data hilang">
       <div className="panel">
@@ -80,7 +106,15 @@ export function GuardScreen({ finding, onResolved }: { finding: GuardFinding; on
             className="danger"
             disabled={busy}
             onClick={() => {
-              if (window.confirm('Lanjutkan dengan data yang ada sekarang? Catatan lama akan diganti.')) void writeGuard(getDb()).then(onResolved)
+              if (!window.confirm('Lanjutkan dengan data yang ada sekarang? Nomor surat yang sudah pernah dikeluarkan tetap dicatat agar tidak terpakai lagi.')) return
+              setBusy(true)
+              void keepIssuedNumbersInPlace(getDb())
+                .then(async (carried) => {
+                  await writeGuard(getDb())
+                  setDone({ title: 'Aplikasi melanjutkan dengan data yang ada.', lines: describeCarryOver(carried) })
+                })
+                .catch((err: unknown) => setError(`Gagal melanjutkan: ${err instanceof Error ? err.message : String(err)}`))
+                .finally(() => setBusy(false))
             }}
           >
             Lanjutkan tanpa memulihkan

@@ -1,6 +1,9 @@
 import { readDataFile, tableNames, toDataFile, type DataFileProblem, type Snapshot } from '@shared/datafile'
 import type { BackupEntry, BackupReason } from '@shared/ipc/contract'
+import { defaultLetterCodes, defaultNumberingSettings } from '@shared/model'
+import { carryOverRegister, type CarryOverReport } from '@shared/numbering'
 import type { PkkDatabase } from './db'
+import { knownRegister } from './guard'
 import { readSnapshot, replaceAll } from './snapshot-repo'
 
 export async function backupJson(db: PkkDatabase): Promise<string> {
@@ -90,4 +93,68 @@ export async function restore(
   const undo = (await isEmpty(db)) ? null : await backupNow(db, 'sebelum-pulihkan')
   await replaceAll(db, plan.snapshot)
   return undo
+}
+
+export interface RestoreOutcome {
+  /** The automatic backup of what was there before, or null when the database was empty. */
+  undo: BackupEntry | null
+  /** What the register kept of numbers issued after the backup; null for another office's data. */
+  carried: CarryOverReport | null
+}
+
+/**
+ * The data file merged with every number known to have been issued (the database now and the guard
+ * record kept outside it): entries written after the backup come along, counters never go back, and
+ * numbers whose entry is gone are recorded as batal "Nomor hilang". Another office's data is taken as is.
+ */
+export async function withIssuedNumbers(
+  db: PkkDatabase,
+  plan: Extract<RestorePlan, { ok: true }>,
+  now = new Date()
+): Promise<{ plan: Extract<RestorePlan, { ok: true }>; carried: CarryOverReport | null }> {
+  if (plan.otherOffice) return { plan, carried: null }
+  const s = plan.snapshot
+  const profile = s.profile[0]
+  const merged = carryOverRegister(
+    {
+      letters: s.letters,
+      counters: s.counters,
+      meetingIds: new Set(s.meetings.map((m) => m.id)),
+      officeCode: profile?.officeCode ?? '',
+      settings: s.settings.find((x) => x.id === 'numbering') ?? defaultNumberingSettings,
+      codes: s.letterCodes.length > 0 ? s.letterCodes : defaultLetterCodes
+    },
+    await knownRegister(db),
+    now
+  )
+  const snapshot: Snapshot = { ...s, letters: merged.letters, counters: merged.counters }
+  return { plan: { ...plan, snapshot, counts: { ...plan.counts, letters: merged.letters.length, counters: merged.counters.length } }, carried: merged.report }
+}
+
+/** The restore the screens use: the file's data, keeping every letter number already given out. */
+export async function restoreKeepingNumbers(
+  db: PkkDatabase,
+  plan: Extract<RestorePlan, { ok: true }>,
+  options: { allowOtherOffice?: boolean } = {}
+): Promise<RestoreOutcome> {
+  if (plan.otherOffice && !options.allowOtherOffice) throw new OtherOfficeError(plan.officeName)
+  const { plan: merged, carried } = await withIssuedNumbers(db, plan)
+  const undo = await restore(db, merged, options)
+  return { undo, carried }
+}
+
+/**
+ * Going on with the database as it is (the guard screen's "Lanjutkan tanpa memulihkan"): the numbers
+ * the guard record knows were given out are still written into the register, so none is issued twice.
+ */
+export async function keepIssuedNumbersInPlace(db: PkkDatabase, now = new Date()): Promise<CarryOverReport> {
+  const current = await readSnapshot(db)
+  const plan = { ok: true as const, snapshot: current, officeName: null, otherOffice: false, counts: {} as Record<keyof Snapshot, number> }
+  const { plan: merged, carried } = await withIssuedNumbers(db, plan, now)
+  const had = new Set(current.letters.map((l) => l.id))
+  await db.transaction('rw', db.letters, db.counters, async () => {
+    await db.letters.bulkAdd(merged.snapshot.letters.filter((l) => !had.has(l.id)))
+    await db.counters.bulkPut(merged.snapshot.counters)
+  })
+  return carried ?? { kept: 0, lost: [], raised: 0, conflicts: [] }
 }

@@ -1,6 +1,8 @@
 import Dexie from 'dexie'
 import { tableNames } from '@shared/datafile'
-import { checkAgainstGuard, type GuardFinding, type GuardRecord } from '@shared/guard'
+import { checkAgainstGuard, GUARD_LETTERS, type GuardFinding, type GuardRecord } from '@shared/guard'
+import type { Letter } from '@shared/model'
+import { counterId, mergeKnown, parseCounterId, type KnownCounter, type KnownRegister } from '@shared/numbering'
 import type { PkkDatabase } from './db'
 
 export async function guardState(db: PkkDatabase): Promise<Pick<GuardRecord, 'counts' | 'counters'>> {
@@ -8,20 +10,58 @@ export async function guardState(db: PkkDatabase): Promise<Pick<GuardRecord, 'co
     const counts: Record<string, number> = {}
     for (const t of tableNames) counts[t] = await db.table(t).count()
     const counters: Record<string, number> = {}
-    for (const c of await db.counters.toArray()) counters[c.id] = c.last
+    // Keyed by year and code (not the record's id, which imported data may choose) so the key can be read back.
+    for (const c of await db.counters.toArray()) counters[counterId(c.key, c.year)] = Math.max(c.last, counters[counterId(c.key, c.year)] ?? 0)
     return { counts, counters }
   })
 }
 
-export async function writeGuard(db: PkkDatabase, now = new Date()): Promise<void> {
+/**
+ * Register entries added or changed since the last backup (every entry when there is none yet),
+ * newest first: what a restore of that backup would otherwise forget.
+ */
+export async function lettersSince(db: PkkDatabase, since: string | null): Promise<Letter[]> {
+  const recent = await db.letters.filter((l) => since === null || l.updatedAt > since).toArray()
+  return recent.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0)).slice(0, GUARD_LETTERS)
+}
+
+/**
+ * Writes the record kept outside the database. The register part is read again only when the
+ * letters changed (reading a 10-year register on every keystroke's save would be wasted work).
+ */
+export async function writeGuard(db: PkkDatabase, now = new Date(), options: { lettersChanged?: boolean } = {}): Promise<void> {
   const previous = await window.pkk.guard.read()
   const status = await window.pkk.backup.status().catch(() => null)
+  const lastBackupAt = status?.last?.at ?? previous?.lastBackupAt ?? null
+  const reuse = options.lettersChanged === false && previous?.version === 2 && previous.lastBackupAt === lastBackupAt
   await window.pkk.guard.write({
-    version: 1,
+    version: 2,
     updatedAt: now.toISOString(),
     ...(await guardState(db)),
-    lastBackupAt: status?.last?.at ?? previous?.lastBackupAt ?? null
+    lastBackupAt,
+    letters: reuse ? previous.letters : await lettersSince(db, lastBackupAt)
   })
+}
+
+/**
+ * Everything known to have been issued: the database's register and counters as they are now, and
+ * the guard record kept outside the database (which still holds them when the database was lost).
+ */
+export async function knownRegister(db: PkkDatabase): Promise<KnownRegister> {
+  const readRecord = async () => {
+    try {
+      return await window.pkk.guard.read()
+    } catch {
+      return null
+    }
+  }
+  const [letters, counters, record] = await Promise.all([db.letters.toArray(), db.counters.toArray(), readRecord()])
+  const fromGuard: KnownCounter[] = []
+  for (const [id, last] of Object.entries(record?.counters ?? {})) {
+    const parsed = parseCounterId(id)
+    if (parsed) fromGuard.push({ ...parsed, last })
+  }
+  return mergeKnown({ letters, counters }, { letters: record?.letters ?? [], counters: fromGuard })
 }
 
 /** At start: is the database emptier than the record kept outside it says it should be? */
@@ -32,9 +72,17 @@ export async function checkGuardAtStart(db: PkkDatabase): Promise<GuardFinding |
 /** Keeps the outside record current: after any write to the database, debounced. */
 export function keepGuard(db: PkkDatabase, delayMs = 800): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined
-  const onChange = () => {
+  let lettersChanged = false
+  const onChange = (parts: Record<string, unknown>) => {
+    if (Object.keys(parts).some((k) => k.includes('/letters/'))) lettersChanged = true
     clearTimeout(timer)
-    timer = setTimeout(() => void writeGuard(db).catch(() => undefined), delayMs)
+    timer = setTimeout(() => {
+      const changed = lettersChanged
+      lettersChanged = false
+      void writeGuard(db, new Date(), { lettersChanged: changed }).catch(() => {
+        lettersChanged = true
+      })
+    }, delayMs)
   }
   Dexie.on('storagemutated', onChange)
   void writeGuard(db).catch(() => undefined)

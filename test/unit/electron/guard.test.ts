@@ -7,7 +7,7 @@ import { handleReadGuard, handleWriteGuard } from '../../../electron/main/ipc/gu
 test('the guard record is written whole and read back; a damaged file reads as none', async () => {
   const file = join(await mkdtemp(join(tmpdir(), 'pkk-penjaga-')), 'penjaga.json')
   expect(await handleReadGuard(file)).toBeNull()
-  const record = { version: 1 as const, updatedAt: '2026-11-23T08:00:00.000Z', counts: { letters: 3 }, counters: { '2019:SKR': 296 }, lastBackupAt: null }
+  const record = { version: 1 as const, updatedAt: '2026-11-23T08:00:00.000Z', counts: { letters: 3 }, counters: { '2019:SKR': 296 }, lastBackupAt: null, letters: [] }
   await handleWriteGuard(file, record)
   expect(await handleReadGuard(file)).toEqual(record)
   await expect(handleWriteGuard(file, { ...record, counts: { letters: -1 } })).rejects.toThrow()

@@ -1,10 +1,20 @@
+import type { GuardRecord } from '../../../shared/guard'
 import type { BackupEntry, WriteBackupArgs } from '../../../shared/ipc/contract'
 
 /** A stand-in for window.pkk's backup slice in Node tests: keeps backups in memory. */
 export function installFakeWindow() {
   const backups: (BackupEntry & { json: string })[] = []
   const storage = new Map<string, string>()
+  const guard: { record: GuardRecord | null } = { record: null }
   const pkk = {
+    guard: {
+      async read(): Promise<GuardRecord | null> {
+        return guard.record
+      },
+      async write(record: GuardRecord): Promise<void> {
+        guard.record = record
+      }
+    },
     backup: {
       async write(args: WriteBackupArgs): Promise<BackupEntry> {
         const e = { fileName: `cadangan-${backups.length}-${args.reason}.json`, at: new Date().toISOString(), reason: args.reason, bytes: args.json.length }
@@ -23,5 +33,5 @@ export function installFakeWindow() {
     getItem: (k: string) => storage.get(k) ?? null,
     setItem: (k: string, v: string) => void storage.set(k, v)
   }
-  return { backups }
+  return { backups, guard }
 }

@@ -1,13 +1,14 @@
 import { useCallback, useEffect, useState } from 'react'
 import { backupReasonLabel, type BackupEntry, type BackupStatus } from '@shared/ipc/contract'
 import { tableLabel } from '@shared/datafile/labels'
+import { describeCarryOver } from '@shared/numbering'
 import { getDb } from '../../data/db'
 import {
   backupNow,
   isStale,
   lastDownloadedAt,
   planRestore,
-  restore,
+  restoreKeepingNumbers,
   saveBackupFile,
   STALE_BACKUP_DAYS,
   type RestorePlan
@@ -202,7 +203,8 @@ function RestoreDialog({ source, plan, onClose, onDone }: { source: string; plan
           </ul>
           <Notice kind="warning">
             Semua data sekarang akan diganti dengan isi berkas ini. Cadangan data sekarang dibuat otomatis lebih dulu, sehingga pemulihan
-            dapat dibatalkan.
+            dapat dibatalkan. Nomor surat yang sudah dikeluarkan setelah cadangan ini dibuat tetap dicatat di Buku Agenda, agar tidak
+            terpakai dua kali.
           </Notice>
           {plan.otherOffice && (
             <>
@@ -224,11 +226,14 @@ function RestoreDialog({ source, plan, onClose, onDone }: { source: string; plan
               disabled={busy || (plan.otherOffice && !allowOther)}
               onClick={() => {
                 setBusy(true)
-                restore(getDb(), plan, { allowOtherOffice: allowOther })
-                  .then((undo) =>
+                restoreKeepingNumbers(getDb(), plan, { allowOtherOffice: allowOther })
+                  .then(({ undo, carried }) =>
                     onDone({
                       kind: 'success',
-                      text: undo ? `Data dipulihkan. Data sebelumnya disimpan sebagai ${undo.fileName}.` : 'Data dipulihkan.'
+                      text: [
+                        undo ? `Data dipulihkan. Data sebelumnya disimpan sebagai ${undo.fileName}.` : 'Data dipulihkan.',
+                        ...(carried ? describeCarryOver(carried) : [])
+                      ].join(' ')
                     })
                   )
                   .catch((err: unknown) => setError(`Pemulihan gagal, data tidak berubah: ${err instanceof Error ? err.message : String(err)}`))
