@@ -145,5 +145,8 @@ export function setWrongType(file: unknown, picks: readonly number[]): { text: s
   const target = parent as Record<string | number, unknown>
   const before = target[key]
   target[key] = wrongTypeFor(before, p5)
+  // A change inside the tables is made as a hand edit would be, without the checksum, so that the
+  // record checks (not the checksum) are what must refuse it.
+  if (parent !== copy) delete copy['checksum']
   return { text: JSON.stringify(copy), path: `${path}: ${JSON.stringify(before)?.slice(0, 40)} -> ${JSON.stringify(target[key])}` }
 }

@@ -63,7 +63,7 @@ export function restoreRow(r: RestoreSummary): Row {
       `pulang-pergi sama ${r.roundTripsEqual}/${r.runs} (${r.records} rekaman); berkas rusak ditolak ${r.badFilesRefused}/${r.badFiles} ` +
       `(terpotong ${r.truncated.refused}/${r.truncated.tried}, jenis salah ${r.wrongTypes.refused}/${r.wrongTypes.tried}, ` +
       `bita ${r.bytes.refused}/${r.bytes.tried - accepted}); data berubah oleh berkas ditolak ${r.changedByRefusedFile}; crash ${r.crashes}. ` +
-      `Ubahan bita yang tetap terbaca sah (tak terdeteksi tanpa checksum) ${accepted}/${r.bytes.tried}: ` +
+      `Ubahan bita yang tetap terbaca sah (kepala berkas di luar checksum tables) ${accepted}/${r.bytes.tried}: ` +
       `isi ${r.bytes.acceptedEdits}, kolom hilang ${r.bytes.droppedFields}; dipulihkan tepat ${r.bytes.acceptedApplied}, urungkan tepat ${r.bytes.undoEqual}; ` +
       `${(r.msPerRun / 1000).toFixed(2)} s/putaran`,
     mustBeZero: {

@@ -38,6 +38,7 @@ import {
   type Organisation,
   type Person
 } from '../model'
+import CRC32 from 'crc-32'
 import { base64ToBytes, bytesToBase64 } from './base64'
 
 export const DATA_FORMAT = 'sekretariat-pkk-data'
@@ -126,12 +127,24 @@ const profileJson = officeProfile.extend({
   stamp: imageJson.optional()
 })
 
+/**
+ * CRC-32 of the tables exactly as they are written (JSON.stringify of `tables`): one changed byte, a
+ * renamed key or a changed value anywhere in the data makes it differ. A check against damage, not
+ * against someone who edits the file on purpose (they can recompute it).
+ */
+export function tablesChecksum(tables: unknown): string {
+  return `crc32:${(CRC32.str(JSON.stringify(tables)) >>> 0).toString(16).padStart(8, '0')}`
+}
+export const CHECKSUM_PATTERN = /^crc32:[0-9a-f]{8}$/
+
 export const dataFileSchema = z.object({
   format: z.literal(DATA_FORMAT),
   version: z.literal(DATA_VERSION),
   createdAt: z.string(),
   appVersion: z.string(),
   office: z.object({ name: z.string(), code: z.string() }).nullable(),
+  /** tablesChecksum(tables); files written before it existed, or by hand, have none. */
+  checksum: z.string().max(100).optional(),
   tables: z.object({
     profile: z.array(profileJson).max(1),
     settings: z.array(numberingSettings),
@@ -179,17 +192,19 @@ function profileFromJson(p: ProfileJson): OfficeProfile {
 
 export function toDataFile(snapshot: Snapshot, appVersion: string, now: Date = new Date()): DataFile {
   const p = snapshot.profile[0]
+  const tables: DataFile['tables'] = {
+    ...snapshot,
+    profile: snapshot.profile.map(profileToJson),
+    certificates: snapshot.certificates.map((c) => ({ ...c, p12: bytesToBase64(c.p12) }))
+  }
   return {
     format: DATA_FORMAT,
     version: DATA_VERSION,
     createdAt: now.toISOString(),
     appVersion,
     office: p ? { name: p.officeName, code: p.officeCode } : null,
-    tables: {
-      ...snapshot,
-      profile: snapshot.profile.map(profileToJson),
-      certificates: snapshot.certificates.map((c) => ({ ...c, p12: bytesToBase64(c.p12) }))
-    }
+    checksum: tablesChecksum(tables),
+    tables
   }
 }
 

@@ -1,4 +1,4 @@
-import { mkdtemp } from 'node:fs/promises'
+import { mkdtemp, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, expect, test } from 'vitest'
@@ -82,6 +82,36 @@ test('a restore file that is not ours is refused and nothing changes', async () 
   await screenshot(page, 'pulihkan-ditolak')
   await dialog.getByRole('button', { name: 'Tutup', exact: true }).last().click()
   expect(await page.getByRole('form', { name: 'Data kantor' }).getByLabel('Kode kantor pada nomor surat').inputValue()).toBe('PKK-PROP')
+})
+
+test('a backup with one damaged byte is refused by its checksum; without another backup it can still be restored on purpose', async () => {
+  const { page } = h
+  await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Pengaturan' }).click()
+  const panel = page.getByRole('region', { name: 'Cadangan data' })
+  const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'Simpan cadangan ke berkas…' }).click()])
+  const good = await readFile((await download.path()) ?? '', 'utf8')
+  // One letter of the Ketua's name changed on the disk; the file still reads as valid data.
+  expect(good).toContain('Nevi Irwan Prayitno')
+  const damaged = good.replace('Nevi Irwan Prayitno', 'Nevi Irwan Prayitmo')
+
+  await panel.getByTestId('restore-file').setInputFiles({ name: 'cadangan-rusak.json', mimeType: 'application/json', buffer: Buffer.from(damaged) })
+  const dialog = page.getByRole('dialog', { name: 'Pulihkan data' })
+  await visible(dialog)
+  expect(await dialog.getByTestId('restore-problems').textContent()).toContain('kode pemeriksaan tidak cocok')
+  await screenshot(page, 'pulihkan-checksum')
+  await dialog.getByRole('button', { name: 'Periksa dan pulihkan tetap' }).click()
+  await visible(dialog.getByText('Berkas ini rusak (kode pemeriksaan tidak cocok).'))
+  await dialog.getByRole('button', { name: 'Pulihkan', exact: true }).click()
+  await visible(panel.getByText(/Data dipulihkan\./))
+  await page.reload()
+  await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Pengaturan' }).click()
+  const form = page.getByRole('form', { name: 'Data kantor' })
+  await visible(form)
+  expect(await form.getByLabel('Nama Ketua (seperti ditulis kantor)').inputValue()).toBe('Ny. Hj. Nevi Irwan Prayitmo')
+  // The office puts it right by hand, as the warning said.
+  await form.getByLabel('Nama Ketua (seperti ditulis kantor)').fill('Ny. Hj. Nevi Irwan Prayitno')
+  await form.getByRole('button', { name: 'Simpan data kantor' }).click()
+  await visible(page.getByText('Data kantor tersimpan.'))
 })
 
 test('reloading in the middle of an edit keeps what was saved, whole', async () => {

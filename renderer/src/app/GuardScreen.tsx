@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react'
 import type { GuardFinding } from '@shared/guard'
 import type { BackupEntry } from '@shared/ipc/contract'
 import { describeCarryOver } from '@shared/numbering'
-import { keepIssuedNumbersInPlace, planRestore, restoreKeepingNumbers } from '../data/backup'
+import { keepIssuedNumbersInPlace, onlyChecksumFailed, planRestore, restoreKeepingNumbers } from '../data/backup'
 import { getDb } from '../data/db'
 import { writeGuard } from '../data/guard'
 import { Notice } from '../ui/Notice'
@@ -16,17 +16,21 @@ export function GuardScreen({ finding, onResolved }: { finding: GuardFinding; on
   const [backups, setBackups] = useState<BackupEntry[] | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  /** A file that failed only its checksum: the user may restore it anyway. */
+  const [damaged, setDamaged] = useState<string | null>(null)
   /** After a restore or going on: what happened to the letter numbers, read before the app opens. */
   const [done, setDone] = useState<{ title: string; lines: string[] } | null>(null)
   useEffect(() => {
     void window.pkk.backup.list().then(setBackups, () => setBackups([]))
   }, [])
 
-  async function restoreFrom(text: string) {
+  async function restoreFrom(text: string, acceptDamaged = false) {
     setBusy(true)
     setError(null)
+    setDamaged(null)
     try {
-      const plan = await planRestore(getDb(), text)
+      const plan = await planRestore(getDb(), text, { acceptDamaged })
+      if (onlyChecksumFailed(plan)) setDamaged(text)
       if (!plan.ok) throw new Error(plan.problems.map((p) => `${p.path} ${p.message}`).join('; '))
       const { carried } = await restoreKeepingNumbers(getDb(), plan, { allowOtherOffice: true })
       await writeGuard(getDb())
@@ -83,6 +87,15 @@ export function GuardScreen({ finding, onResolved }: { finding: GuardFinding; on
           backups && <Notice kind="warning">Tidak ada cadangan otomatis. Pulihkan dari berkas cadangan yang Anda simpan.</Notice>
         )}
         {error && <Notice kind="error">{error}</Notice>}
+        {damaged && (
+          <p>
+            Bila tidak ada cadangan lain, berkas ini masih dapat dipulihkan: semua isinya tetap diperiksa, tetapi bagian yang rusak mungkin sudah
+            berbeda dari aslinya.{' '}
+            <button type="button" className="danger" disabled={busy} onClick={() => void restoreFrom(damaged, true)}>
+              Periksa dan pulihkan tetap
+            </button>
+          </p>
+        )}
         <div className="toolbar">
           {latest && (
             <button type="button" className="primary" disabled={busy} onClick={() => void window.pkk.backup.read(latest.fileName).then(restoreFrom)}>

@@ -1,4 +1,4 @@
-import { readDataFile, tableNames, toDataFile, type DataFileProblem, type Snapshot } from '@shared/datafile'
+import { CHECKSUM_MISMATCH, readDataFile, tableNames, toDataFile, type DataFileProblem, type ReadOptions, type Snapshot } from '@shared/datafile'
 import type { BackupEntry, BackupReason } from '@shared/ipc/contract'
 import { defaultLetterCodes, defaultNumberingSettings } from '@shared/model'
 import { carryOverRegister, type CarryOverReport } from '@shared/numbering'
@@ -55,12 +55,17 @@ export function isStale(at: string | null | undefined, now = new Date()): boolea
 }
 
 export type RestorePlan =
-  | { ok: true; snapshot: Snapshot; officeName: string | null; otherOffice: boolean; counts: Record<keyof Snapshot, number> }
+  | { ok: true; snapshot: Snapshot; officeName: string | null; otherOffice: boolean; counts: Record<keyof Snapshot, number>; damaged?: boolean }
   | { ok: false; problems: DataFileProblem[] }
 
-/** Checks a whole file before anything is written: format, version, every record, and whose office it is. */
-export async function planRestore(db: PkkDatabase, text: string): Promise<RestorePlan> {
-  const read = readDataFile(text)
+/** The file failed only its checksum: the user may choose to restore it anyway (every other check passed or will run). */
+export function onlyChecksumFailed(plan: RestorePlan): boolean {
+  return !plan.ok && plan.problems.length === 1 && plan.problems[0]?.path === CHECKSUM_MISMATCH
+}
+
+/** Checks a whole file before anything is written: format, version, checksum, every record, and whose office it is. */
+export async function planRestore(db: PkkDatabase, text: string, options: ReadOptions = {}): Promise<RestorePlan> {
+  const read = readDataFile(text, options)
   if (!read.ok) return read
   const current = await db.profile.get('office')
   const incoming = read.snapshot.profile[0]
@@ -68,7 +73,7 @@ export async function planRestore(db: PkkDatabase, text: string): Promise<Restor
     current && incoming && (current.officeCode !== incoming.officeCode || current.officeName.trim() !== incoming.officeName.trim())
   )
   const counts = Object.fromEntries(tableNames.map((t) => [t, read.snapshot[t].length])) as Record<keyof Snapshot, number>
-  return { ok: true, snapshot: read.snapshot, officeName: read.officeName, otherOffice, counts }
+  return { ok: true, snapshot: read.snapshot, officeName: read.officeName, otherOffice, counts, damaged: read.checksum === 'damaged' }
 }
 
 export class OtherOfficeError extends Error {

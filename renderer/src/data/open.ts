@@ -1,5 +1,5 @@
 import Dexie from 'dexie'
-import { tableNames, toDataFile, emptySnapshot, type Snapshot } from '@shared/datafile'
+import { tableNames, tablesChecksum, toDataFile, emptySnapshot, type Snapshot } from '@shared/datafile'
 import { DB_NAME, DB_VERSION, PkkDatabase } from './db'
 
 /** Which data-file version holds the tables of each database version (both grow together). */
@@ -27,7 +27,7 @@ async function snapshotOfOldVersion(name: string, options: OpenOptions): Promise
     }
     const file = toDataFile(snapshot as Snapshot, __APP_VERSION__)
     const tables = Object.fromEntries(Object.entries(file.tables).filter(([t]) => present.has(t)))
-    return { version, json: JSON.stringify({ ...file, version: DATA_VERSION_OF_DB[version] ?? version, tables }) }
+    return { version, json: JSON.stringify({ ...file, version: DATA_VERSION_OF_DB[version] ?? version, checksum: tablesChecksum(tables), tables }) }
   } finally {
     probe.close()
   }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { DATA_VERSION, emptySnapshot, readDataFile, toDataFile, type DataFileProblem, type ReadResult, type Snapshot } from '@shared/datafile'
+import { CHECKSUM_MISMATCH, DATA_VERSION, emptySnapshot, readDataFile, toDataFile, type DataFileProblem, type ReadResult, type Snapshot } from '@shared/datafile'
 import { defaultLetterCodes, defaultNumberingSettings } from '@shared/model'
 
 const at = '2019-12-17T02:00:00.000Z'
@@ -92,10 +92,18 @@ function snapshot(): Snapshot {
 
 const fileText = (s: Snapshot = snapshot()) => JSON.stringify(toDataFile(s, '0.1.0', new Date(at)))
 
-/** The file as plain JSON, to break one thing in it. */
+/**
+ * The file as plain JSON, to break one thing in it. Without its checksum, as a file made by hand or by
+ * an older version would be: the checks of every field must hold on their own.
+ */
 function fileJson(): { version: number; tables: Record<string, Record<string, unknown>[]> } & Record<string, unknown> {
-  return JSON.parse(fileText()) as ReturnType<typeof fileJson>
+  const json = JSON.parse(fileText()) as ReturnType<typeof fileJson>
+  delete json.checksum
+  return json
 }
+
+/** The file exactly as written, checksum and all. */
+const writtenJson = () => JSON.parse(fileText()) as ReturnType<typeof fileJson>
 
 function problems(result: ReadResult): DataFileProblem[] {
   if (result.ok) throw new Error('berkas seharusnya ditolak')
@@ -220,5 +228,55 @@ describe('reading a data file', () => {
     const json = fileJson()
     json.tables.letters![0]!.date = '2019-02-30'
     expect(problems(readDataFile(JSON.stringify(json)))).toEqual([{ path: 'letters[0].date', message: 'Tanggal tidak ada di kalender' }])
+  })
+
+  describe('the checksum of a file the app wrote', () => {
+    test('a file as written reads, also pretty-printed; one without a checksum reads too', () => {
+      const written = readDataFile(fileText())
+      expect(written.ok && written.checksum).toBe('ok')
+      expect(readDataFile(JSON.stringify(writtenJson(), null, 2)).ok).toBe(true)
+      const none = readDataFile(JSON.stringify(fileJson()))
+      expect(none.ok && none.checksum).toBe('none')
+    })
+
+    test('one changed letter in a name, a renamed optional key, a changed number: refused, nothing read', () => {
+      const renamed = writtenJson()
+      renamed.tables.people![0]!.name = 'dr. Hj. Elvi Suryani, M.Kez'
+      const key = writtenJson()
+      const person = key.tables.people![0]!
+      person.organisationIc = person.organisationId
+      delete person.organisationId
+      const number = writtenJson()
+      number.tables.counters![0]!.last = Number(number.tables.counters![0]!.last) + 1
+      for (const damaged of [renamed, key, number]) {
+        const list = problems(readDataFile(JSON.stringify(damaged)))
+        expect(list).toHaveLength(1)
+        expect(list[0]?.path).toBe(CHECKSUM_MISMATCH)
+        expect(list[0]?.message).toMatch(/kode pemeriksaan tidak cocok/)
+        expectIndonesian(list)
+      }
+      // Without the checksum the renamed key would have been dropped without a word.
+      delete key.checksum
+      const dropped = readDataFile(JSON.stringify(key))
+      expect(dropped.ok && dropped.snapshot.people[0]?.organisationId).toBeUndefined()
+    })
+
+    test('a damaged checksum itself is refused', () => {
+      for (const checksum of ['crc32:zzzzzzzz', 'md5:0', 12]) {
+        const json = writtenJson()
+        json.checksum = checksum
+        expect(problems(readDataFile(JSON.stringify(json)))[0]?.path).toBe(CHECKSUM_MISMATCH)
+      }
+    })
+
+    test('the user may read a damaged file anyway; every other check still holds', () => {
+      const json = writtenJson()
+      json.tables.people![0]!.name = 'dr. Hj. Elvi Suryani, M.Kez'
+      const read = readDataFile(JSON.stringify(json), { acceptDamaged: true })
+      expect(read.ok && read.checksum).toBe('damaged')
+      expect(read.ok && read.snapshot.people[0]?.name).toBe('dr. Hj. Elvi Suryani, M.Kez')
+      json.tables.people![0]!.email = 'bukan-alamat'
+      expect(problems(readDataFile(JSON.stringify(json), { acceptDamaged: true }))).toEqual([{ path: 'people[0].email', message: 'Alamat e-mail tidak valid' }])
+    })
   })
 })

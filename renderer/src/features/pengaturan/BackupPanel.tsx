@@ -7,6 +7,7 @@ import {
   backupNow,
   isStale,
   lastDownloadedAt,
+  onlyChecksumFailed,
   planRestore,
   restoreKeepingNumbers,
   saveBackupFile,
@@ -23,7 +24,7 @@ export function BackupPanel() {
   const [status, setStatus] = useState<BackupStatus | null>(null)
   const [list, setList] = useState<BackupEntry[]>([])
   const [message, setMessage] = useState<Message | null>(null)
-  const [plan, setPlan] = useState<{ source: string; plan: RestorePlan } | null>(null)
+  const [plan, setPlan] = useState<{ source: string; text: string; plan: RestorePlan } | null>(null)
   const [busy, setBusy] = useState(false)
 
   const refresh = useCallback(async () => {
@@ -49,7 +50,7 @@ export function BackupPanel() {
   const onFile = async (file: File | undefined) => {
     if (!file) return
     const text = await file.text()
-    setPlan({ source: file.name, plan: await planRestore(getDb(), text) })
+    setPlan({ source: file.name, text, plan: await planRestore(getDb(), text) })
   }
 
   const lastAt = status?.automatic ? status.last?.at : (lastDownloadedAt() ?? status?.last?.at)
@@ -134,7 +135,7 @@ export function BackupPanel() {
                   <td>
                     <button type="button" onClick={() => void (async () => {
                       const text = await window.pkk.backup.read(b.fileName)
-                      setPlan({ source: b.fileName, plan: await planRestore(getDb(), text) })
+                      setPlan({ source: b.fileName, text, plan: await planRestore(getDb(), text) })
                     })()}>
                       Pulihkan…
                     </button>
@@ -149,6 +150,10 @@ export function BackupPanel() {
         <RestoreDialog
           source={plan.source}
           plan={plan.plan}
+          onAcceptDamaged={() => {
+            const { source, text } = plan
+            void planRestore(getDb(), text, { acceptDamaged: true }).then((p) => setPlan({ source, text, plan: p }))
+          }}
           onClose={() => setPlan(null)}
           onDone={(m) => {
             setPlan(null)
@@ -161,7 +166,19 @@ export function BackupPanel() {
   )
 }
 
-function RestoreDialog({ source, plan, onClose, onDone }: { source: string; plan: RestorePlan; onClose: () => void; onDone: (m: Message) => void }) {
+function RestoreDialog({
+  source,
+  plan,
+  onAcceptDamaged,
+  onClose,
+  onDone
+}: {
+  source: string
+  plan: RestorePlan
+  onAcceptDamaged: () => void
+  onClose: () => void
+  onDone: (m: Message) => void
+}) {
   const [allowOther, setAllowOther] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
@@ -181,10 +198,21 @@ function RestoreDialog({ source, plan, onClose, onDone }: { source: string; plan
             ))}
           </ul>
           {plan.problems.length > 200 && <p className="muted">… dan {plan.problems.length - 200} masalah lain.</p>}
+          {onlyChecksumFailed(plan) && (
+            <p>
+              Bila tidak ada cadangan lain, berkas ini masih dapat dipulihkan: semua isinya tetap diperiksa, tetapi bagian yang rusak mungkin
+              sudah berbeda dari aslinya (misalnya satu nama atau angka).
+            </p>
+          )}
           <div className="dialog-actions">
             <button type="button" onClick={onClose}>
               Tutup
             </button>
+            {onlyChecksumFailed(plan) && (
+              <button type="button" className="danger" onClick={onAcceptDamaged}>
+                Periksa dan pulihkan tetap
+              </button>
+            )}
           </div>
         </>
       ) : (
@@ -201,6 +229,12 @@ function RestoreDialog({ source, plan, onClose, onDone }: { source: string; plan
                 </li>
               ))}
           </ul>
+          {plan.damaged && (
+            <Notice kind="error">
+              Berkas ini rusak (kode pemeriksaan tidak cocok). Isinya lolos semua pemeriksaan lain, tetapi sebagian kecil mungkin berbeda dari
+              aslinya. Periksa data setelah pemulihan.
+            </Notice>
+          )}
           <Notice kind="warning">
             Semua data sekarang akan diganti dengan isi berkas ini. Cadangan data sekarang dibuat otomatis lebih dulu, sehingga pemulihan
             dapat dibatalkan. Nomor surat yang sudah dikeluarkan setelah cadangan ini dibuat tetap dicatat di Buku Agenda, agar tidak
