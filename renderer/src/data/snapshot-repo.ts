@@ -1,3 +1,4 @@
+import Dexie, { RangeSet, type ObservabilitySet } from 'dexie'
 import { emptySnapshot, tableNames, type Snapshot } from '@shared/datafile'
 import type { PkkDatabase } from './db'
 
@@ -13,16 +14,43 @@ export async function readSnapshot(db: PkkDatabase): Promise<Snapshot> {
   })
 }
 
-/** Replaces all data in one transaction: either the whole snapshot is in, or nothing changed. */
+/**
+ * Replaces all data in one transaction: either the whole snapshot is in, or nothing changed.
+ * Written through IndexedDB itself rather than Dexie's bulkAdd: a restore writes every record of a
+ * 10-year office (about 125,000), and Dexie's per-record bookkeeping for live queries is wasted when
+ * every table changes anyway; live queries (this window and others) are told once, at the end.
+ */
 export async function replaceAll(db: PkkDatabase, snapshot: Snapshot): Promise<void> {
-  const tables = tableNames.map((t) => db.table(t))
-  await db.transaction('rw', tables, async () => {
-    for (const name of tableNames) {
-      const table = db.table(name)
-      await table.clear()
-      await table.bulkAdd(snapshot[name])
+  if (!db.isOpen()) await db.open()
+  const idb = db.backendDB()
+  await new Promise<void>((resolve, reject) => {
+    const tx = idb.transaction([...tableNames], 'readwrite', { durability: 'strict' })
+    tx.oncomplete = () => resolve()
+    tx.onabort = () => reject(tx.error ?? new Error('Penulisan data dibatalkan; data tidak berubah.'))
+    try {
+      for (const name of tableNames) {
+        const store = tx.objectStore(name)
+        store.clear()
+        for (const record of snapshot[name]) store.add(record)
+      }
+    } catch (err) {
+      tx.abort()
+      reject(err instanceof Error ? err : new Error(String(err)))
     }
   })
+  Dexie.on('storagemutated').fire(everythingChanged(db))
+}
+
+/** What Dexie itself announces when a database is created: every index of every table changed. */
+function everythingChanged(db: PkkDatabase): ObservabilitySet {
+  const all = (): RangeSet => new RangeSet(-Infinity, [[[]]])
+  const parts: ObservabilitySet = {}
+  for (const table of db.tables) {
+    for (const idx of table.schema.indexes) if (idx.name) parts[`idb://${db.name}/${table.name}/${idx.name}`] = all()
+    parts[`idb://${db.name}/${table.name}/`] = all()
+    parts[`idb://${db.name}/${table.name}/:dels`] = all()
+  }
+  return parts
 }
 
 export async function countRecords(db: PkkDatabase): Promise<Record<keyof Snapshot, number>> {

@@ -146,3 +146,22 @@ describe('files the database would refuse are refused first, in Indonesian', () 
     expect(text).toMatch(/people\[5\]: Kunci ganda: sama dengan people\[0\]/)
   })
 })
+
+describe('replaceAll writes all or nothing', () => {
+  test('a record the database refuses (a number twice) leaves every table as it was', async () => {
+    installFakeWindow()
+    const db = freshDb()
+    const before = generateOffice({ years: 1, letters: 12, people: 4, organisations: 2 }, 5)
+    await replaceAll(db, before)
+    const other = generateOffice({ years: 1, letters: 12, people: 9, organisations: 3 }, 6)
+    const [first] = other.letters
+    if (!first) throw new Error('fixture too small')
+    const broken = { ...other, letters: [...other.letters, { ...first, id: 'salinan-nomor' }] }
+    await expect(replaceAll(db, broken)).rejects.toThrow()
+    expectSameData(before, await readSnapshot(db))
+    // And a good snapshot goes in whole, seen by Dexie's own queries at once.
+    await replaceAll(db, other)
+    expect(await db.people.count()).toBe(9)
+    expectSameData(other, await readSnapshot(db))
+  })
+})
