@@ -1,3 +1,4 @@
+import CRC32 from 'crc-32'
 import { foldText } from '../contacts/normalise'
 import { roleGroupLabel, roleGroups, type MeetingRole, type Organisation, type Person, type RoleGroup, type RoleInput } from '../model'
 
@@ -102,4 +103,14 @@ export function rankForRole<T extends { name: string; position: string; organisa
     .map((r, i) => ({ r, i, s: score(r) }))
     .sort((a, b) => a.s - b.s || a.i - b.i)
     .map((x) => x.r)
+}
+
+/**
+ * What the decree prints of its roles (group, order in the group, title, name, Jabatan/Instansi, materi),
+ * as a short code: stored when the number is issued, so a change of the roles afterwards is noticed
+ * and the office decides between a correction under the same number and a new number.
+ */
+export function rolesFingerprint(roles: readonly Pick<MeetingRole, 'group' | 'order' | 'roleTitle' | 'name' | 'position' | 'topic'>[]): string {
+  const printed = sortRoles(roles).map((r) => [r.group, r.roleTitle.trim(), r.name.trim(), r.position.trim(), r.topic.trim()])
+  return `peran:${(CRC32.str(JSON.stringify(printed)) >>> 0).toString(16).padStart(8, '0')}:${roles.length}`
 }

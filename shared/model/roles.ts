@@ -76,6 +76,8 @@ export const keputusanDraft = z.object({
   /** Print the kop surat above the decree. */
   kop: z.boolean(),
   code: requiredText(40, 'Kode surat'),
-  signer
+  signer,
+  /** rolesFingerprint of the roles when the number was issued or last corrected; absent before issuing. */
+  rolesAtIssue: z.string().max(40).optional()
 })
 export type KeputusanDraft = z.infer<typeof keputusanDraft>

@@ -178,6 +178,12 @@ test('an edit after issuing asks: a correction keeps 22/KEP, a new number cancel
   await visible(dialog.getByText('3 ditambahkan sebagai Anggota.'))
   await dialog.getByRole('button', { name: 'Selesai' }).click()
   await visible(roles.getByRole('heading', { name: 'Panitia Pelaksana (7)' }))
+  // The lampiran of 22/KEP would change under the same number: the card asks first, and nothing is saved or printed until then.
+  const changed = card.getByText(`Susunan panitia, narasumber atau moderator berubah setelah keputusan ini terbit dengan nomor`)
+  await visible(changed)
+  await changed.scrollIntoViewIfNeeded()
+  expect(await card.getByRole('button', { name: 'Simpan PDF' }).isDisabled()).toBe(true)
+  await screenshot(page, 'keputusan-peran-berubah')
 
   await card.getByRole('radio', { name: /PERTAMA/ }).check()
   await card.getByRole('button', { name: 'Simpan perubahan' }).click()
@@ -186,6 +192,7 @@ test('an edit after issuing asks: a correction keeps 22/KEP, a new number cancel
   await screenshot(page, 'keputusan-koreksi')
   await ask.getByRole('button', { name: 'Koreksi, nomor tetap' }).click()
   await visible(card.getByText(`Perubahan disimpan sebagai koreksi; nomor ${NUMBER} tetap.`))
+  expect(await card.getByText('berubah setelah keputusan ini terbit').count()).toBe(0)
   const pages = (await readPdf((await download(page, card, 'Simpan PDF')).bytes)).map(pageText)
   expect(pages.join(' ')).toContain('PERTAMA')
   expect(pages[0]).toContain(NUMBER)

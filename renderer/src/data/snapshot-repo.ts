@@ -38,7 +38,19 @@ export async function replaceAll(db: PkkDatabase, snapshot: Snapshot): Promise<v
       reject(err instanceof Error ? err : new Error(String(err)))
     }
   })
-  Dexie.on('storagemutated').fire(everythingChanged(db))
+  announceEverythingChanged(db)
+}
+
+/**
+ * Tells Dexie (this window's live queries and their cache, other windows, and the guard's listener)
+ * that every table changed. Dexie re-reads on its own after its own writes; after a write it did not
+ * make, its cross-window DOM event is the one way in that refreshes this window's queries too
+ * (dexie 4: "x-storagemutated-1", handled by propagateLocally). In Node tests there is no DOM.
+ */
+function announceEverythingChanged(db: PkkDatabase): void {
+  const detail = everythingChanged(db)
+  if (typeof dispatchEvent === 'function' && typeof CustomEvent === 'function') dispatchEvent(new CustomEvent('x-storagemutated-1', { detail }))
+  else Dexie.on('storagemutated').fire(detail)
 }
 
 /** What Dexie itself announces when a database is created: every index of every table changed. */

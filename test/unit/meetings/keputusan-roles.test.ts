@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { groupsPhrase, moveInGroup, rankForRole, roleConflict, rolePosition, rolePrefill, sortRoles } from '@shared/meetings'
+import { groupsPhrase, moveInGroup, rankForRole, roleConflict, rolePosition, rolePrefill, rolesFingerprint, sortRoles } from '@shared/meetings'
 import { roleInput, type MeetingRole } from '@shared/model'
 
 const role = (id: string, group: MeetingRole['group'], order: number, name = id, personId?: string): MeetingRole => ({
@@ -93,5 +93,29 @@ describe('searching the address book for a role', () => {
     expect(rankForRole(rows, 'nevi').map((r) => r.name)[0]).toBe('Ny. Hj. Nevi Irwan Prayitno')
     expect(rankForRole(rows, 'elvi suryani')[0]?.name).toBe('dr. Hj. Elvi Suryani, M.Kes')
     expect(rankForRole(rows, '').map((r) => r.name)).toEqual(rows.map((r) => r.name))
+  })
+})
+
+describe('rolesFingerprint: what the lampiran prints, as a short code', () => {
+  const base = [
+    { group: 'panitia' as const, order: 1, roleTitle: 'Ketua', name: 'Ny. Hj. Darmawati Syahrial, S.H, M.M', position: 'Wakil Ketua I TP PKK', topic: '' },
+    { group: 'panitia' as const, order: 2, roleTitle: 'Sekretaris', name: "Dra. Hj. Ni'mah Syafrida, M.Si", position: 'Sekretaris TP PKK', topic: '' },
+    { group: 'narasumber' as const, order: 1, roleTitle: '', name: 'dr. Hj. Elvi Suryani, M.Kes', position: 'Kepala Dinas Kesehatan', topic: 'Sinergi Program' }
+  ]
+  test('the same roles in any array order give the same code; spaces around a name do not count', () => {
+    expect(rolesFingerprint([...base].reverse())).toBe(rolesFingerprint(base))
+    expect(rolesFingerprint(base.map((r) => ({ ...r, name: ` ${r.name} ` })))).toBe(rolesFingerprint(base))
+  })
+  test('anything printed changes it: a name, a title, a topic, the order within a group, one role more', () => {
+    const code = rolesFingerprint(base)
+    const variants = [
+      base.map((r, i) => (i === 0 ? { ...r, name: 'Ny. Hj. Darmawati' } : r)),
+      base.map((r, i) => (i === 1 ? { ...r, roleTitle: 'Bendahara' } : r)),
+      base.map((r, i) => (i === 2 ? { ...r, topic: 'Materi lain' } : r)),
+      base.map((r, i) => (i === 0 ? { ...r, order: 3 } : r)),
+      [...base, { group: 'moderator' as const, order: 1, roleTitle: '', name: 'Ir. Hj. Lismawarni Yunus, M.Si', position: '', topic: '' }]
+    ]
+    for (const v of variants) expect(rolesFingerprint(v)).not.toBe(code)
+    expect(new Set(variants.map(rolesFingerprint)).size).toBe(variants.length)
   })
 })

@@ -12,6 +12,7 @@ import {
   keputusanProblems,
   keputusanRegisterEntry,
   legalBasisYear,
+  rolesFingerprint,
   splitMengingat,
   subjectBehindRoles
 } from '@shared/meetings'
@@ -142,6 +143,9 @@ function KeputusanEditor({
   const style = values.articleStyle
   const word = (n: number) => articleWord(n, { pertama: style === 'PERTAMA' })
   const problems = keputusanProblems(roles)
+  const fingerprint = rolesFingerprint(roles)
+  // The roles print in the lampiran: changed after the number was issued, the office decides as for any edit.
+  const rolesChanged = issued !== null && draft.rolesAtIssue !== undefined && draft.rolesAtIssue !== fingerprint
   const chosen = new Set(values.mengingatChosen)
   const decreeYear = Number(values.date.slice(0, 4))
   const shownLibrary = library.filter((b) => b.active || chosen.has(b.id))
@@ -182,7 +186,7 @@ function KeputusanEditor({
       return
     }
     try {
-      await saveMeetingDocument(getDb(), meeting.id, 'keputusan', { keputusan: next })
+      await saveMeetingDocument(getDb(), meeting.id, 'keputusan', { keputusan: { ...next, rolesAtIssue: fingerprint } })
       const l = await issueDocumentNumber(getDb(), documentId, keputusanRegisterEntry(meeting, next, roles))
       reset(toForm(next, library))
       setMessage({ kind: 'success', text: `Nomor ${l.number} diterbitkan dan tercatat di Buku Agenda Surat Keluar.` })
@@ -195,7 +199,7 @@ function KeputusanEditor({
     if (!issued) return
     try {
       await correctDocumentLetter(getDb(), issued.id, details(next))
-      await saveMeetingDocument(getDb(), meeting.id, 'keputusan', { keputusan: next })
+      await saveMeetingDocument(getDb(), meeting.id, 'keputusan', { keputusan: { ...next, rolesAtIssue: fingerprint } })
       reset(toForm(next, library))
       setAfterIssue(null)
       setMessage({ kind: 'success', text: `Perubahan disimpan sebagai koreksi; nomor ${issued.number} tetap.` })
@@ -212,7 +216,7 @@ function KeputusanEditor({
     if (!issued) return
     try {
       const l = await renumberDocumentLetter(getDb(), issued.id, details(next))
-      await saveMeetingDocument(getDb(), meeting.id, 'keputusan', { keputusan: next })
+      await saveMeetingDocument(getDb(), meeting.id, 'keputusan', { keputusan: { ...next, rolesAtIssue: fingerprint } })
       reset(toForm(next, library))
       setMessage({ kind: 'success', text: `Nomor baru ${l.number}; ${issued.number} dicatat batal di Buku Agenda.` })
     } catch (err) {
@@ -235,6 +239,15 @@ function KeputusanEditor({
   return (
     <form className="document-card" aria-label="Keputusan Ketua" onSubmit={save} noValidate>
       <DocumentCardHead title="Keputusan Ketua" issued={issued} testId="nomor-keputusan" />
+      {rolesChanged && issued && (
+        <Notice kind="warning">
+          Susunan panitia, narasumber atau moderator berubah setelah keputusan ini terbit dengan nomor <strong>{issued.number}</strong>; lampirannya
+          ikut berubah. Simpan perubahan ini sebagai koreksi dengan nomor yang sama, atau terbitkan nomor baru.{' '}
+          <button type="button" onClick={() => void save()}>
+            Koreksi atau nomor baru…
+          </button>
+        </Notice>
+      )}
       <div className="grid-3">
         <Field label="Tanggal penetapan" error={e.date?.message}>
           {(p) => <input {...p} type="date" {...register('date')} />}
@@ -364,7 +377,12 @@ function KeputusanEditor({
           </button>
         )}
       </div>
-      <DocumentActions fileName={fileName} build={build} />
+      <DocumentActions
+        fileName={fileName}
+        build={build}
+        disabled={rolesChanged}
+        disabledReason="Susunan peran berubah setelah terbit: pilih dulu koreksi (nomor tetap) atau nomor baru."
+      />
       {afterIssue && issued && (
         <Dialog title="Keputusan sudah bernomor" onClose={() => setAfterIssue(null)}>
           {afterIssue.reason ? (

@@ -36,7 +36,7 @@ export function RolesPanel({ meeting }: { meeting: Meeting }) {
       <p className="muted small">Susunan ini dicetak pada lampiran Keputusan Ketua. Pilih dari buku alamat atau ketik langsung; urutan dapat diubah.</p>
       {issued && (
         <Notice kind="warning">
-          Keputusan sudah bernomor {issued.number}. Perubahan susunan ikut tercetak pada lampiran dengan nomor yang sama.
+          Keputusan sudah bernomor {issued.number}. Bila susunan diubah, kartu Keputusan Ketua menanyakan: koreksi dengan nomor yang sama, atau nomor baru.
         </Notice>
       )}
       {roleGroups.map((group) => (
