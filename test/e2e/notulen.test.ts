@@ -155,6 +155,22 @@ test('the Kesimpulan is saved as a PDF signed with a self-signed certificate mad
   expect(text).toContain('Sidik SHA-256 isi dokumen:')
   if (hasTool('pdfsig')) expect(pdfsig(bytes)).toContain('Signature is Valid.')
   await screenshot(page, 'kesimpulan-ttd')
+
+  // Any document may be signed as an option: the Notulen here, with the same certificate.
+  const notulen = page.getByRole('region', { name: 'Dokumen Notulen' })
+  await notulen.getByRole('button', { name: 'Simpan PDF bertanda tangan digital' }).click()
+  const again = page.getByRole('dialog', { name: 'Tanda tangan digital' })
+  await visible(again.getByText(/Notulen Rapat ditandatangani dengan/))
+  await again.getByLabel('Kata sandi sertifikat').fill('sandi-ketua-2019')
+  const [signedNotulen] = await Promise.all([page.waitForEvent('download', { timeout: 90_000 }), again.getByRole('button', { name: 'Tandatangani dan simpan' }).click()])
+  expect(signedNotulen.suggestedFilename()).toMatch(/^Notulen .*Rapat Konsultasi.* bertanda tangan\.pdf$/)
+  const notulenBytes = new Uint8Array(await readFile(await signedNotulen.path()))
+  const notulenCheck = verifyPdf(notulenBytes)
+  expect(notulenCheck.ok, notulenCheck.summary).toBe(true)
+  const notulenText = (await readPdf(notulenBytes)).map(pageText).join(' ').replace(/\s+/g, ' ')
+  expect(notulenText).toContain('NOTULEN')
+  expect(notulenText).toContain('Ditandatangani secara digital oleh Ny. Hj. Nevi Irwan Prayitno')
+  if (hasTool('pdfsig')) expect(pdfsig(notulenBytes)).toContain('Signature is Valid.')
   // Pengaturan checks a signed PDF, and a copy with one byte changed.
   await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Pengaturan' }).click()
   const checker = page.getByRole('region', { name: 'Periksa PDF bertanda tangan' })

@@ -1,8 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
+import { documentFileName } from '@shared/documents/file-names'
 import type { DocumentLayout } from '@shared/documents/layout'
 import { Dialog } from '../ui/Dialog'
 import { Notice } from '../ui/Notice'
 import type { DocFormat } from './protocol'
+import { SignedPdfButton, type SigningProps } from './SignedPdfButton'
 import { RenderCancelled, renderLayout } from './service'
 
 type Busy = { label: string; progress: number | null; abort: AbortController }
@@ -15,12 +17,15 @@ export function DocumentActions({
   fileName,
   build,
   disabled,
-  disabledReason
+  disabledReason,
+  signing
 }: {
   fileName: string
   build: () => Promise<DocumentLayout> | DocumentLayout
   disabled?: boolean
   disabledReason?: string
+  /** Offers "Simpan PDF bertanda tangan digital" for this document too (issue 8: any document, as an option). */
+  signing?: SigningProps
 }) {
   const [busy, setBusy] = useState<Busy | null>(null)
   const [message, setMessage] = useState<{ kind: 'success' | 'error' | 'info'; text: string } | null>(null)
@@ -82,6 +87,7 @@ export function DocumentActions({
         </div>
       )}
       {message && <Notice kind={message.kind}>{message.text}</Notice>}
+      {signing && <SignedPdfButton {...signing} variant="option" fileName={documentFileName(fileName, 'bertanda tangan')} build={build} disabled={disabled === true} />}
       {preview && <PdfPreview title={fileName} bytes={preview} onClose={() => setPreview(null)} />}
     </div>
   )

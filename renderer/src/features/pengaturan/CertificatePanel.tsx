@@ -7,8 +7,8 @@ import { addCertificate, deleteCertificate } from '../../data/certificates-repo'
 import { useCertificates } from '../../data/minutes-hooks'
 import { Notice } from '../../ui/Notice'
 import { readFileBytes } from '../../ui/format'
-import { errorText } from '../rapat/notulen/errors'
-import { SIGNATURE_NAME } from '../rapat/notulen/SignedPdfButton'
+import { errorText } from '../../ui/error-text'
+import { SIGNATURE_NAME } from '../../documents/SignedPdfButton'
 
 type Message = { kind: 'success' | 'error' | 'info'; text: string } | null
 const day = (iso: string) => (iso ? formatDateLong(iso.slice(0, 10)) : '-')

@@ -7,7 +7,7 @@ import { useProfile } from '../../data/hooks'
 import { useAllActionItems } from '../../data/minutes-hooks'
 import { carryActionItems, setActionStatus } from '../../data/minutes-repo'
 import { Notice } from '../../ui/Notice'
-import { errorText } from './notulen/errors'
+import { errorText } from '../../ui/error-text'
 
 /** #/rapat/tindak-lanjut: follow-ups of every meeting per OPD; open ones can be carried into a later meeting's agenda. */
 export function ActionItemsPage() {

@@ -382,6 +382,7 @@ function KeputusanEditor({
         build={build}
         disabled={rolesChanged}
         disabledReason="Susunan peran berubah setelah terbit: pilih dulu koreksi (nomor tetap) atau nomor baru."
+        signing={{ documentLabel: 'Keputusan Ketua', meetingTitle: meeting.title, location: profile.placeName, zone: profile.timeZone }}
       />
       {afterIssue && issued && (
         <Dialog title="Keputusan sudah bernomor" onClose={() => setAfterIssue(null)}>

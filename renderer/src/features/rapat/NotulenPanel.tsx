@@ -4,7 +4,7 @@ import { getDb } from '../../data/db'
 import { useActionItems, useMinutes } from '../../data/minutes-hooks'
 import { loadMinutesInput } from '../../data/minutes-repo'
 import { DocumentActions } from '../../documents/DocumentActions'
-import { SignedPdfButton } from './notulen/SignedPdfButton'
+import { SignedPdfButton } from '../../documents/SignedPdfButton'
 
 /** Notulen and Kesimpulan Rapat of a meeting: the editor, the two documents, the signed conclusions. */
 export function NotulenPanel({ meeting, profile }: { meeting: Meeting; profile: OfficeProfile }) {
@@ -29,7 +29,13 @@ export function NotulenPanel({ meeting, profile }: { meeting: Meeting; profile: 
       </p>
       <section aria-label="Dokumen Notulen">
         <h4>Notulen</h4>
-        <DocumentActions fileName={notulenFileName(meeting)} build={() => input().then(notulenLayout)} disabled={!minutes} disabledReason="Tulis notulen terlebih dahulu." />
+        <DocumentActions
+          fileName={notulenFileName(meeting)}
+          build={() => input().then(notulenLayout)}
+          disabled={!minutes}
+          disabledReason="Tulis notulen terlebih dahulu."
+          signing={{ documentLabel: 'Notulen Rapat', meetingTitle: meeting.title, location: profile.placeName, zone: profile.timeZone }}
+        />
       </section>
       <section aria-label="Dokumen Kesimpulan Rapat">
         <h4>Kesimpulan Rapat</h4>

@@ -177,7 +177,7 @@ function UndanganEditor({
           </button>
         )}
       </div>
-      <DocumentActions fileName={fileName} build={build} />
+      <DocumentActions fileName={fileName} build={build} signing={{ documentLabel: 'Surat Undangan', meetingTitle: meeting.title, location: profile.placeName, zone: profile.timeZone }} />
       {renumber && (
         <Dialog title="Tanggal surat berubah" onClose={() => setRenumber(null)}>
           <p>{renumber.reason}</p>

@@ -6,7 +6,7 @@ import { getDb } from '../../../data/db'
 import { addActionItem, deleteActionItem, updateActionItem, type ActionFields } from '../../../data/minutes-repo'
 import { useActionItems } from '../../../data/minutes-hooks'
 import { Notice } from '../../../ui/Notice'
-import { errorText } from './errors'
+import { errorText } from '../../../ui/error-text'
 
 type Owner = { organisationId?: string; personId?: string }
 const ownerValue = (i: Pick<ActionItem, 'organisationId' | 'personId'>) => (i.organisationId ? `o:${i.organisationId}` : i.personId ? `p:${i.personId}` : '')

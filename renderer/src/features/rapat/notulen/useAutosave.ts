@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import { formToMinutes, type MinutesForm } from '@shared/meetings'
 import { getDb } from '../../../data/db'
 import { saveMinutes } from '../../../data/minutes-repo'
-import { errorText } from './errors'
+import { errorText } from '../../../ui/error-text'
 import { clearJournal, writeJournal } from './journal'
 
 export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: Date } | { kind: 'error'; text: string }

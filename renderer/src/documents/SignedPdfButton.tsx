@@ -3,11 +3,19 @@ import { utcOffset } from '@shared/calendar'
 import type { DocumentLayout } from '@shared/documents/layout'
 import { signedLayout, signingReason } from '@shared/meetings'
 import type { TimeZoneLabel } from '@shared/model'
-import { useCertificates } from '../../../data/minutes-hooks'
-import { renderLayout } from '../../../documents/service'
-import { Dialog } from '../../../ui/Dialog'
-import { Notice } from '../../../ui/Notice'
-import { errorText } from './errors'
+import { useCertificates } from '../data/minutes-hooks'
+import { renderLayout } from './service'
+import { Dialog } from '../ui/Dialog'
+import { Notice } from '../ui/Notice'
+import { errorText } from '../ui/error-text'
+
+/** What a signed PDF says about itself: the document, the meeting, where and in which time zone it was signed. */
+export interface SigningProps {
+  documentLabel: string
+  meetingTitle: string
+  location: string
+  zone: TimeZoneLabel
+}
 
 /** The signature's honest name (docs/signing.md); not PAdES. */
 export const SIGNATURE_NAME = 'tanda tangan digital PKCS#7 (adbe.pkcs7.detached)'
@@ -24,15 +32,14 @@ export function SignedPdfButton({
   location,
   zone,
   build,
-  disabled
-}: {
+  disabled,
+  variant = 'main'
+}: SigningProps & {
   fileName: string
-  documentLabel: string
-  meetingTitle: string
-  location: string
-  zone: TimeZoneLabel
   build: () => Promise<DocumentLayout> | DocumentLayout
   disabled?: boolean
+  /** main: the document's own action (the Kesimpulan); option: offered beside any document's Save buttons. */
+  variant?: 'main' | 'option'
 }) {
   const certificates = useCertificates()
   const [open, setOpen] = useState(false)
@@ -82,10 +89,10 @@ export function SignedPdfButton({
   return (
     <div className="document-actions">
       <div className="toolbar">
-        <button type="button" className="primary" disabled={disabled || busy !== null} onClick={() => setOpen(true)}>
+        <button type="button" className={variant === 'main' ? 'primary' : undefined} disabled={disabled || busy !== null} onClick={() => setOpen(true)}>
           Simpan PDF bertanda tangan digital
         </button>
-        <span className="muted">{SIGNATURE_NAME}</span>
+        {variant === 'main' && <span className="muted">{SIGNATURE_NAME}</span>}
       </div>
       {!open && message && <Notice kind={message.kind}>{message.text}</Notice>}
       {open && (
