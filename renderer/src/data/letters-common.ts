@@ -1,6 +1,6 @@
 import type { z } from 'zod'
 import { defaultNumberingSettings, type Counter, type Letter, type LetterCode, type NumberingSettings } from '@shared/model'
-import { buildLetterNumber, counterId, NumberingError, problem, type NumberParts } from '@shared/numbering'
+import { buildLetterNumber, counterId, NumberingError, problem, SHARED_COUNTER_KEY, type NumberParts } from '@shared/numbering'
 import type { PkkDatabase } from './db'
 
 /** Every table an issue reads or writes; one read-write transaction over all of them serialises two windows. */
@@ -69,15 +69,40 @@ export function counterEntries(db: PkkDatabase, key: string, year: number): Prom
     .toArray()
 }
 
+/** The highest entry of one counter and year in number order (a main number or its last insert). */
+export function lastCounterEntry(db: PkkDatabase, key: string, year: number): Promise<Letter | undefined> {
+  return db.letters
+    .where('[counterKey+year+seq+insert]')
+    .between([key, year, -Infinity, -Infinity], [key, year, Infinity, Infinity], true, true)
+    .last()
+}
+
 /**
  * The same number text may never appear twice. Patterns always hold {tahun}, so looking in the
  * letter's year is enough; this also catches a repeat across counters after the counter mode changed.
+ * With the slot known, only letters in that slot of each counter of the year can carry the same text
+ * (every pattern holds {nomor}), so a few index lookups replace reading the whole year.
  */
-export async function assertNumberTextFree(db: PkkDatabase, year: number, number: string): Promise<void> {
-  const same = await db.letters
-    .where('year')
-    .equals(year)
-    .filter((l) => l.number === number)
-    .first()
+export async function assertNumberTextFree(db: PkkDatabase, year: number, number: string, slot?: { seq: number; insert: number }): Promise<void> {
+  const candidates = slot ? await sameSlotInYear(db, year, slot) : await db.letters.where('year').equals(year).toArray()
+  const same = candidates.find((l) => l.number === number)
   if (same) fail('duplicate-text', `Nomor ${number} sudah pernah dikeluarkan (surat tanggal ${same.date}, perihal "${same.perihal}"). Periksa pola nomor dan nomor terakhir di Pengaturan.`)
+}
+
+/**
+ * The letters in one slot (seq and insert) of every counter the year knows: its counters, the codes, and
+ * the shared one. Written as one chain of Dexie promises: called deep inside an issuing transaction, a
+ * further level of native async/await lost Dexie's transaction zone (PrematureCommitError in the tests).
+ */
+function sameSlotInYear(db: PkkDatabase, year: number, slot: { seq: number; insert: number }): Promise<Letter[]> {
+  return db.counters.toArray().then((counters) =>
+    db.letterCodes.toArray().then((codes) => {
+      const keys = new Set<string>([SHARED_COUNTER_KEY, ...codes.map((c) => c.code)])
+      for (const c of counters) if (c.year === year) keys.add(c.key)
+      return db.letters
+        .where('[counterKey+year+seq+insert]')
+        .anyOf([...keys].map((k) => [k, year, slot.seq, slot.insert]))
+        .toArray()
+    })
+  )
 }

@@ -27,6 +27,7 @@ import type { PkkDatabase } from './db'
 import {
   assertNumberTextFree,
   counterEntries,
+  lastCounterEntry,
   fail,
   findCounter,
   numberingTables,
@@ -46,11 +47,14 @@ async function issueInTransaction(db: PkkDatabase, input: IssueFields, now: Date
   const year = numberingYear(input.date)
   const key = counterKey(ctx.settings.counterMode, ctx.codeRow.code)
   const counter = await findCounter(db, key, year)
-  const entries = await counterEntries(db, key, year)
-  const plan = planIssue(entries, counter?.last ?? 0, input.date)
+  // The usual case, a letter dated on or after the last one, needs only the counter's last entry (the
+  // register's dates never go down in number order); a back-dated letter reads all of them.
+  const top = await lastCounterEntry(db, key, year)
+  let plan = planIssue(top ? [top] : [], counter?.last ?? 0, input.date)
+  if (plan.kind !== 'main') plan = planIssue(await counterEntries(db, key, year), counter?.last ?? 0, input.date)
   if (plan.kind === 'refused') throw new NumberingError(plan.problem)
   const number = numberText(ctx, { seq: plan.seq, insert: plan.insert, date: input.date })
-  await assertNumberTextFree(db, year, number)
+  await assertNumberTextFree(db, year, number, { seq: plan.seq, insert: plan.insert })
   const stamp = now.toISOString()
   const letter: Letter = {
     id: newId(),
@@ -176,7 +180,7 @@ export async function registerManualLetter(db: PkkDatabase, raw: ManualRegistrat
       { confirmGap: raw.confirmGap === true }
     )
     if (!check.ok) throw new NumberingError(check.problem)
-    await assertNumberTextFree(db, year, number)
+    await assertNumberTextFree(db, year, number, { seq: input.seq, insert: input.insert })
     const stamp = now.toISOString()
     const base = {
       code: ctx.codeRow.code,

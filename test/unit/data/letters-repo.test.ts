@@ -80,6 +80,14 @@ describe('issuing numbers', () => {
     expect((await issueLetter(db, letterInput('KEP', '2019-12-16'))).number).toBe('296/KEP/PKK-PROP/XII/2019')
     expect((await issueLetter(db, letterInput('SKR', '2019-12-17'))).number).toBe('297/SKR/PKK-PROP/XII/2019')
     expect((await counterSummaries(db, 2019)).map((c) => [c.label, c.last])).toEqual([['Semua jenis surat', 297]])
+
+    // Back to a counter per code in the same year, and SKR's own counter set by hand to 296: its next
+    // number, 297/SKR, was given out by the shared counter, and the same text is never issued twice.
+    await saveNumberingSettings(db, { ...defaultNumberingSettings, counterMode: 'per-code' })
+    await setCounterLast(db, { key: 'SKR', year: 2019, last: 296 })
+    const err = await refusal(issueLetter(db, letterInput('SKR', '2019-12-18')))
+    expect(err.code).toBe('duplicate-text')
+    expect(err.message).toContain('Nomor 297/SKR/PKK-PROP/XII/2019 sudah pernah dikeluarkan')
   })
 
   test('refused without the office code, with the way to fix it', async () => {
