@@ -19,7 +19,7 @@ const PERMENDAGRI_2013 =
 const SUBJECT = 'PANITIA PELAKSANA, NARASUMBER DAN MODERATOR RAPAT KONSULTASI TIM PENGGERAK PKK PROVINSI SUMATERA BARAT DENGAN OPD TERKAIT TAHUN 2019'
 
 async function download(page: Page, card: Locator, button: string): Promise<{ name: string; bytes: Uint8Array }> {
-  const [d] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), card.getByRole('button', { name: button }).click()])
+  const [d] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), card.getByRole('button', { name: button, exact: true }).click()])
   return { name: d.suggestedFilename(), bytes: new Uint8Array(await readFile(await d.path())) }
 }
 
@@ -182,7 +182,7 @@ test('an edit after issuing asks: a correction keeps 22/KEP, a new number cancel
   const changed = card.getByText(`Susunan panitia, narasumber atau moderator berubah setelah keputusan ini terbit dengan nomor`)
   await visible(changed)
   await changed.scrollIntoViewIfNeeded()
-  expect(await card.getByRole('button', { name: 'Simpan PDF' }).isDisabled()).toBe(true)
+  expect(await card.getByRole('button', { name: 'Simpan PDF', exact: true }).isDisabled()).toBe(true)
   await screenshot(page, 'keputusan-peran-berubah')
 
   await card.getByRole('radio', { name: /PERTAMA/ }).check()

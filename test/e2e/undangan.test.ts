@@ -15,7 +15,7 @@ afterAll(async () => {
 
 async function download(page: Page, button: string): Promise<{ name: string; bytes: Uint8Array }> {
   const card = page.getByRole('form', { name: 'Surat Undangan' })
-  const [d] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), card.getByRole('button', { name: button }).click()])
+  const [d] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), card.getByRole('button', { name: button, exact: true }).click()])
   const path = await d.path()
   return { name: d.suggestedFilename(), bytes: new Uint8Array(await readFile(path)) }
 }
