@@ -1,28 +1,19 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { chromium, type Browser, type Page } from 'playwright-core'
+import { CHROME_FLAGS, chromePath } from '../lib/chromium-flags'
 
-/** The flags of the end-to-end tests (test/e2e/support/browser.ts), and no throttling of a busy page. */
+export { chromePath }
+
+/** The flags of the end-to-end tests (scripts/lib/chromium-flags.ts), and no throttling of a busy page. */
 export const DRILL_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
+  ...CHROME_FLAGS,
   '--disable-renderer-backgrounding',
   '--disable-background-timer-throttling',
   '--disable-breakpad',
   '--password-store=basic',
   '--no-default-browser-check'
 ]
-
-export function chromePath(): string {
-  const p = process.env['CHROME_PATH'] ?? '/usr/bin/chromium'
-  if (!existsSync(p)) throw new Error(`Chromium tidak ditemukan di ${p}; pasang dengan apt-get install chromium atau set CHROME_PATH`)
-  return p
-}
 
 export interface Running {
   child: ChildProcess

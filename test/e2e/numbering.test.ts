@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { issueThroughUi } from './support/agenda'
 import { openApp, screenshot, visible, type Harness } from './support/browser'
+import { fillSumbarProfile } from './support/profile'
 
 let h: Harness
 beforeAll(async () => {
@@ -48,18 +49,8 @@ const numbersOn = (page: Page) => page.locator('table.register td.nomor').allTex
 
 test('the office sets its code and starts SKR at 295, mid-year', async () => {
   const page = h.page
-  await page.goto(`${h.baseUrl}#/pengaturan`)
-  const form = page.getByRole('form', { name: 'Data kantor' })
-  await visible(form)
-  await form.getByLabel('Nama wilayah').fill('Sumatera Barat')
-  await form.getByLabel('Tempat penandatanganan').fill('Padang')
-  await form.getByLabel('Nama kantor seperti tercetak pada kop').fill('TIM PENGGERAK PKK PROVINSI SUMATERA BARAT')
-  await form.getByLabel('Alamat').fill('Jl. Sudirman No. 1, Padang')
-  await form.getByLabel('Nama Ketua (seperti ditulis kantor)').fill('Ny. Hj. Nevi Irwan Prayitno')
-  await form.getByLabel('Jabatan Ketua pada tanda tangan').fill('Ketua TP PKK Provinsi Sumatera Barat')
-  await form.getByLabel('Kode kantor pada nomor surat').fill('PKK-PROP')
-  await form.getByRole('button', { name: 'Simpan data kantor' }).click()
-  await visible(page.getByText('Data kantor tersimpan.'))
+  // Office code PKK-PROP, as the numbers below expect.
+  await fillSumbarProfile(page)
 
   const panel = page.getByRole('region', { name: 'Penomoran surat' })
   await visible(panel.getByRole('cell', { name: 'POKJA IV' }))

@@ -3,24 +3,12 @@ import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { CHROME_FLAGS, chromePath } from '../../../scripts/lib/chromium-flags'
 // @ts-expect-error plain ESM helper shared with `npm run web`
 import { startStaticServer } from '../../../scripts/static-server.mjs'
 
-export const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run'
-]
-
-export function chromePath(): string {
-  const p = process.env['CHROME_PATH'] ?? '/usr/bin/chromium'
-  if (!existsSync(p)) throw new Error(`Chromium tidak ditemukan di ${p}; pasang dengan apt-get install chromium atau set CHROME_PATH`)
-  return p
-}
+// The bench imports these from here.
+export { CHROME_FLAGS, chromePath }
 
 export interface Harness {
   browser: Browser

@@ -1,3 +1,5 @@
+import { useMemo } from 'react'
+import { compareText, type GroupRow } from '@shared/contacts'
 import type { Group } from '@shared/model'
 
 /** Group membership as checkboxes: usually a handful of groups, so all are shown. */
@@ -16,5 +18,16 @@ export function GroupChecklist({ groups, value, onChange }: { groups: readonly G
         </label>
       ))}
     </div>
+  )
+}
+
+/** The "Kelompok" part of a person's or an organisation's form: every group of the directory, by name. */
+export function GroupFieldset({ groups, value, onChange }: { groups: readonly GroupRow[]; value: readonly string[]; onChange: (ids: string[]) => void }) {
+  const sorted = useMemo(() => groups.map((r) => r.group).sort((a, b) => compareText(a.name, b.name)), [groups])
+  return (
+    <fieldset className="plain">
+      <legend>Kelompok</legend>
+      <GroupChecklist groups={sorted} value={value} onChange={onChange} />
+    </fieldset>
   )
 }

@@ -7,8 +7,8 @@ import { getDb } from '../../data/db'
 import { saveGroupWithMembers } from '../../data/contacts-repo'
 import { Dialog } from '../../ui/Dialog'
 import { Field } from '../../ui/Field'
-import { Notice } from '../../ui/Notice'
-import { count, errorText, SearchBox } from './table'
+import { DialogFormFooter, useSaveAndClose } from './DialogForm'
+import { count, SearchBox } from './table'
 
 const MEMBER_ROWS = 150
 const shorten = (s: string) => (s.length > 80 ? `${s.slice(0, 80)}…` : s)
@@ -72,7 +72,7 @@ function MemberPicker<T extends { id: string; label: string; detail: string; key
 
 /** A group (Pengurus TP PKK, OPD Terkait, TP PKK Kabupaten/Kota) and who belongs to it. */
 export function GroupDialog({ group, directory, onClose }: { group?: Group; directory: ContactsDirectory; onClose: () => void }) {
-  const [error, setError] = useState<string | null>(null)
+  const { error, save } = useSaveAndClose(onClose)
   const form = useForm<GroupFields>({
     resolver: zodResolver(groupFields),
     defaultValues: group ? { name: group.name, description: group.description } : { name: '', description: '' },
@@ -99,15 +99,7 @@ export function GroupDialog({ group, directory, onClose }: { group?: Group; dire
     () => new Set(group ? directory.organisations.filter((r) => r.organisation.groupIds.includes(group.id)).map((r) => r.organisation.id) : [])
   )
 
-  const onSubmit = handleSubmit(async (values) => {
-    setError(null)
-    try {
-      await saveGroupWithMembers(getDb(), values, { people: [...memberPeople], organisations: [...memberOrgs] }, group?.id)
-      onClose()
-    } catch (err) {
-      setError(`Gagal menyimpan: ${errorText(err)}`)
-    }
-  })
+  const onSubmit = handleSubmit((values) => save(() => saveGroupWithMembers(getDb(), values, { people: [...memberPeople], organisations: [...memberOrgs] }, group?.id)))
 
   return (
     <Dialog title={group ? 'Ubah kelompok' : 'Tambah kelompok'} onClose={onClose} wide>
@@ -124,15 +116,7 @@ export function GroupDialog({ group, directory, onClose }: { group?: Group; dire
           <MemberPicker title="Anggota: orang" items={people} selected={memberPeople} onChange={setMemberPeople} />
           <MemberPicker title="Anggota: organisasi" items={orgs} selected={memberOrgs} onChange={setMemberOrgs} />
         </div>
-        {error && <Notice kind="error">{error}</Notice>}
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            Batal
-          </button>
-          <button type="submit" className="primary" disabled={formState.isSubmitting}>
-            Simpan
-          </button>
-        </div>
+        <DialogFormFooter error={error} onCancel={onClose} submitting={formState.isSubmitting} />
       </form>
     </Dialog>
   )

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useMemo, useState } from 'react'
+import { useMemo } from 'react'
 import { useForm } from 'react-hook-form'
-import { compareText, OrganisationDuplicateIndex, type ContactsDirectory } from '@shared/contacts'
+import { OrganisationDuplicateIndex, type ContactsDirectory } from '@shared/contacts'
 import {
   emptyOrganisation,
   organisationFields,
@@ -15,8 +15,8 @@ import { saveOrganisation } from '../../data/contacts-repo'
 import { Dialog } from '../../ui/Dialog'
 import { Field } from '../../ui/Field'
 import { Notice } from '../../ui/Notice'
-import { GroupChecklist } from './GroupChecklist'
-import { errorText } from './table'
+import { DialogFormFooter, PhoneEmailFields, useSaveAndClose } from './DialogForm'
+import { GroupFieldset } from './GroupChecklist'
 
 function toValues(o: Organisation | undefined): OrganisationFields {
   if (!o) return emptyOrganisation
@@ -34,24 +34,15 @@ export function OrganisationDialog({
   directory: ContactsDirectory
   onClose: () => void
 }) {
-  const [error, setError] = useState<string | null>(null)
+  const { error, save } = useSaveAndClose(onClose)
   const form = useForm<OrganisationFields>({ resolver: zodResolver(organisationFields), defaultValues: toValues(organisation), mode: 'onBlur' })
   const { register, handleSubmit, formState, watch, setValue } = form
   const e = formState.errors
   const index = useMemo(() => new OrganisationDuplicateIndex(directory.organisations.map((r) => r.organisation)), [directory.organisations])
-  const groups = useMemo(() => directory.groups.map((r) => r.group).sort((a, b) => compareText(a.name, b.name)), [directory.groups])
   const [name, groupIds] = watch(['name', 'groupIds'])
   const duplicates = useMemo(() => index.match({ name }, organisation?.id), [index, name, organisation?.id])
 
-  const onSubmit = handleSubmit(async (values) => {
-    setError(null)
-    try {
-      await saveOrganisation(getDb(), values, organisation?.id)
-      onClose()
-    } catch (err) {
-      setError(`Gagal menyimpan: ${errorText(err)}`)
-    }
-  })
+  const onSubmit = handleSubmit((values) => save(() => saveOrganisation(getDb(), values, organisation?.id)))
 
   return (
     <Dialog title={organisation ? 'Ubah organisasi' : 'Tambah organisasi'} onClose={onClose}>
@@ -93,31 +84,15 @@ export function OrganisationDialog({
           {(p) => <input {...p} {...register('address')} autoComplete="off" />}
         </Field>
         <div className="grid-2">
-          <Field label="Telepon" error={e.phone?.message}>
-            {(p) => <input {...p} {...register('phone')} inputMode="tel" autoComplete="off" />}
-          </Field>
-          <Field label="E-mail" error={e.email?.message}>
-            {(p) => <input {...p} {...register('email')} type="email" autoComplete="off" />}
-          </Field>
+          <PhoneEmailFields phoneLabel="Telepon" phone={register('phone')} email={register('email')} errors={e} />
         </div>
-        <fieldset className="plain">
-          <legend>Kelompok</legend>
-          <GroupChecklist groups={groups} value={groupIds} onChange={(ids) => setValue('groupIds', ids, { shouldDirty: true })} />
-        </fieldset>
+        <GroupFieldset groups={directory.groups} value={groupIds} onChange={(ids) => setValue('groupIds', ids, { shouldDirty: true })} />
         {duplicates.length > 0 && (
           <Notice kind="warning">
             Organisasi dengan nama yang sama sudah ada: <strong>{duplicates[0]?.item.name}</strong>. Jika memang berbeda, tetap bisa disimpan.
           </Notice>
         )}
-        {error && <Notice kind="error">{error}</Notice>}
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            Batal
-          </button>
-          <button type="submit" className="primary" disabled={formState.isSubmitting}>
-            {duplicates.length > 0 ? 'Tetap simpan' : 'Simpan'}
-          </button>
-        </div>
+        <DialogFormFooter error={error} onCancel={onClose} submitting={formState.isSubmitting} submitLabel={duplicates.length > 0 ? 'Tetap simpan' : 'Simpan'} />
       </form>
     </Dialog>
   )

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useMemo, useState } from 'react'
+import { useMemo } from 'react'
 import { useForm } from 'react-hook-form'
 import { z } from 'zod'
 import { compareText, describeDuplicate, PersonDuplicateIndex, type ContactsDirectory } from '@shared/contacts'
@@ -9,8 +9,8 @@ import { savePerson } from '../../data/contacts-repo'
 import { Dialog } from '../../ui/Dialog'
 import { Field } from '../../ui/Field'
 import { Notice } from '../../ui/Notice'
-import { GroupChecklist } from './GroupChecklist'
-import { errorText } from './table'
+import { DialogFormFooter, PhoneEmailFields, useSaveAndClose } from './DialogForm'
+import { GroupFieldset } from './GroupChecklist'
 
 // In the form "no organisation" is the empty option of a select.
 const personForm = personFields.extend({ organisationId: z.string() })
@@ -23,28 +23,20 @@ function toValues(p: Person | undefined): PersonFormValues {
 
 /** Adds or edits one person; warns about likely duplicates while typing, and still lets the user save. */
 export function PersonDialog({ person, directory, onClose }: { person?: Person; directory: ContactsDirectory; onClose: () => void }) {
-  const [error, setError] = useState<string | null>(null)
+  const { error, save } = useSaveAndClose(onClose)
   const form = useForm<PersonFormValues>({ resolver: zodResolver(personForm), defaultValues: toValues(person), mode: 'onBlur' })
   const { register, handleSubmit, formState, watch, setValue } = form
   const e = formState.errors
 
   const index = useMemo(() => new PersonDuplicateIndex(directory.people.map((r) => r.person)), [directory.people])
   const organisations = useMemo(() => directory.organisations.map((r) => r.organisation).sort((a, b) => compareText(a.name, b.name)), [directory.organisations])
-  const groups = useMemo(() => directory.groups.map((r) => r.group).sort((a, b) => compareText(a.name, b.name)), [directory.groups])
 
   const [name, phone, email, groupIds] = watch(['name', 'phone', 'email', 'groupIds'])
   const duplicates = useMemo(() => (name.trim() || phone.trim() || email.trim() ? index.match({ name, phone, email }, person?.id) : []), [index, name, phone, email, person?.id])
 
-  const onSubmit = handleSubmit(async (values) => {
-    setError(null)
-    try {
-      const { organisationId, ...rest } = values
-      await savePerson(getDb(), { ...rest, ...(organisationId ? { organisationId } : {}) }, person?.id)
-      onClose()
-    } catch (err) {
-      setError(`Gagal menyimpan: ${errorText(err)}`)
-    }
-  })
+  const onSubmit = handleSubmit(({ organisationId, ...rest }) =>
+    save(() => savePerson(getDb(), { ...rest, ...(organisationId ? { organisationId } : {}) }, person?.id))
+  )
 
   return (
     <Dialog title={person ? 'Ubah data orang' : 'Tambah orang'} onClose={onClose}>
@@ -68,17 +60,9 @@ export function PersonDialog({ person, directory, onClose }: { person?: Person; 
               </select>
             )}
           </Field>
-          <Field label="No. HP / Telepon" error={e.phone?.message} hint="Contoh: 0812-6600-1234">
-            {(p) => <input {...p} {...register('phone')} inputMode="tel" autoComplete="off" />}
-          </Field>
-          <Field label="E-mail" error={e.email?.message}>
-            {(p) => <input {...p} {...register('email')} type="email" autoComplete="off" />}
-          </Field>
+          <PhoneEmailFields phoneLabel="No. HP / Telepon" phoneHint="Contoh: 0812-6600-1234" phone={register('phone')} email={register('email')} errors={e} />
         </div>
-        <fieldset className="plain">
-          <legend>Kelompok</legend>
-          <GroupChecklist groups={groups} value={groupIds} onChange={(ids) => setValue('groupIds', ids, { shouldDirty: true })} />
-        </fieldset>
+        <GroupFieldset groups={directory.groups} value={groupIds} onChange={(ids) => setValue('groupIds', ids, { shouldDirty: true })} />
         <Field label="Keterangan" error={e.notes?.message}>
           {(p) => <textarea {...p} {...register('notes')} rows={2} />}
         </Field>
@@ -93,15 +77,7 @@ export function PersonDialog({ person, directory, onClose }: { person?: Person; 
             Periksa dulu agar tidak ganda. Jika memang orang yang berbeda, tetap bisa disimpan.
           </Notice>
         )}
-        {error && <Notice kind="error">{error}</Notice>}
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            Batal
-          </button>
-          <button type="submit" className="primary" disabled={formState.isSubmitting}>
-            {duplicates.length > 0 ? 'Tetap simpan' : 'Simpan'}
-          </button>
-        </div>
+        <DialogFormFooter error={error} onCancel={onClose} submitting={formState.isSubmitting} submitLabel={duplicates.length > 0 ? 'Tetap simpan' : 'Simpan'} />
       </form>
     </Dialog>
   )

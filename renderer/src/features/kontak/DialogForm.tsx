@@ -1,0 +1,66 @@
+import { useState } from 'react'
+import type { UseFormRegisterReturn } from 'react-hook-form'
+import { Field } from '../../ui/Field'
+import { Notice } from '../../ui/Notice'
+import { errorText } from './table'
+
+/**
+ * Saving from a contact dialog: closes the dialog when the save succeeds, otherwise keeps it open with the reason.
+ * Return the promise of `save` from the submit handler so the form stays "submitting" until it settles.
+ */
+export function useSaveAndClose(onClose: () => void) {
+  const [error, setError] = useState<string | null>(null)
+  const save = async (write: () => Promise<unknown>) => {
+    setError(null)
+    try {
+      await write()
+      onClose()
+    } catch (err) {
+      setError(`Gagal menyimpan: ${errorText(err)}`)
+    }
+  }
+  return { error, save }
+}
+
+/** The end of a contact dialog's form: the save error, if any, then "Batal" and the submit button. */
+export function DialogFormFooter({ error, onCancel, submitting, submitLabel = 'Simpan' }: { error: string | null; onCancel: () => void; submitting: boolean; submitLabel?: string }) {
+  return (
+    <>
+      {error && <Notice kind="error">{error}</Notice>}
+      <div className="dialog-actions">
+        <button type="button" onClick={onCancel}>
+          Batal
+        </button>
+        <button type="submit" className="primary" disabled={submitting}>
+          {submitLabel}
+        </button>
+      </div>
+    </>
+  )
+}
+
+/** The phone and e-mail fields of a person or an organisation, side by side in a two-column grid. */
+export function PhoneEmailFields({
+  phoneLabel,
+  phoneHint,
+  phone,
+  email,
+  errors
+}: {
+  phoneLabel: string
+  phoneHint?: string
+  phone: UseFormRegisterReturn
+  email: UseFormRegisterReturn
+  errors: { phone?: { message?: string | undefined } | undefined; email?: { message?: string | undefined } | undefined }
+}) {
+  return (
+    <>
+      <Field label={phoneLabel} error={errors.phone?.message} {...(phoneHint ? { hint: phoneHint } : {})}>
+        {(p) => <input {...p} {...phone} inputMode="tel" autoComplete="off" />}
+      </Field>
+      <Field label="E-mail" error={errors.email?.message}>
+        {(p) => <input {...p} {...email} type="email" autoComplete="off" />}
+      </Field>
+    </>
+  )
+}
