@@ -49,8 +49,20 @@ export const STORES_V2 = {
   certificates: 'id, createdAt'
 }
 
+/**
+ * v3: the single meetingId index goes from the three largest per-meeting tables; the compound
+ * index that starts with meetingId serves the same queries (Dexie reads where('meetingId') from
+ * it), and a 10-year office writes about 80,000 fewer index entries on a restore. Indexes only;
+ * every record stays as it is.
+ */
+export const STORES_V3 = {
+  invitees: 'id, &[meetingId+key], personId, organisationId',
+  documents: 'id, [meetingId+kind], letterId',
+  attendance: 'id, [meetingId+day], inviteeId'
+}
+
 /** The schema version this code opens; older databases are upgraded (with a backup first). */
-export const DB_VERSION = 2
+export const DB_VERSION = 3
 
 export class PkkDatabase extends Dexie {
   profile!: EntityTable<OfficeProfile, 'id'>
@@ -77,6 +89,7 @@ export class PkkDatabase extends Dexie {
     this.version(1).stores(STORES_V1)
     // v2: meetings with their invitees, documents, roles, attendance, minutes and follow-ups; the legal-basis library. New tables only; existing records are kept as they are.
     this.version(2).stores(STORES_V2)
+    this.version(3).stores(STORES_V3)
   }
 }
 

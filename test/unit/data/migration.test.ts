@@ -3,8 +3,9 @@ import Dexie from 'dexie'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
-import { base64ToBytes, readDataFile } from '../../../shared/datafile'
-import { DB_VERSION, STORES_V1 } from '../../../renderer/src/data/db'
+import { base64ToBytes, readDataFile, tableNames } from '../../../shared/datafile'
+import { DB_VERSION, STORES_V1, STORES_V2 } from '../../../renderer/src/data/db'
+import { generateBigOffice } from '../../../scripts/bench/big-office'
 import { openDatabase } from '../../../renderer/src/data/open'
 
 /** The fixture: a data file written by version 1 (database schema 1, data format 1). */
@@ -95,5 +96,37 @@ describe('schema version 1 -> 2', () => {
     expect(Math.round(probe.verno)).toBe(1)
     expect(await probe.table('letters').count()).toBe(fixture.tables['letters']?.length)
     probe.close()
+  })
+})
+
+describe('schema version 2 -> 3 (redundant meetingId indexes dropped)', () => {
+  test('a version-2 database with meetings opens at version 3 with a backup first, keeps every record, and finds a meeting\'s rows', async () => {
+    const office = generateBigOffice({ years: 1, letters: 30, people: 400, organisations: 20 }, { meetings: 4, attendance: 80 }, 7).snapshot
+    const name = 'uji-migrasi-v2'
+    const v2 = new Dexie(name)
+    v2.version(1).stores(STORES_V1)
+    v2.version(2).stores(STORES_V2)
+    await v2.open()
+    await v2.transaction('rw', v2.tables, async () => {
+      for (const t of tableNames) await v2.table(t).bulkAdd(office[t])
+    })
+    v2.close()
+
+    const backups: string[] = []
+    const db = await openDatabase({ backupBeforeUpgrade: async (json) => void backups.push(json) }, name)
+    expect(db.verno).toBe(3)
+    expect(db.invitees.schema.indexes.map((i) => i.name)).not.toContain('meetingId')
+    for (const t of tableNames) expect(await db.table(t).count(), t).toBe(office[t].length)
+    const meetingId = office.meetings[0]?.id ?? ''
+    expect(await db.invitees.where('meetingId').equals(meetingId).count()).toBe(office.invitees.filter((i) => i.meetingId === meetingId).length)
+    expect(await db.attendance.where('meetingId').equals(meetingId).count()).toBe(office.attendance.filter((a) => a.meetingId === meetingId).length)
+    expect(await db.documents.where('meetingId').equals(meetingId).count()).toBe(office.documents.filter((d) => d.meetingId === meetingId).length)
+
+    // The backup taken before the upgrade is a valid data file of the same office.
+    expect(backups).toHaveLength(1)
+    const read = readDataFile(backups[0] ?? '')
+    if (!read.ok) throw new Error(JSON.stringify(read.problems.slice(0, 3)))
+    expect(read.snapshot.invitees).toHaveLength(office.invitees.length)
+    db.close()
   })
 })
