@@ -33,8 +33,16 @@ test('backup to a file, the database lost, the guard stops a blank start, the ba
   expect(after[0]).toMatch(/^1\/SKR\/PKK-PROP\//)
   expect(after[1]).toMatch(/^2\/SKR\/PKK-PROP\//)
 
-  // Let the guard record catch up, then lose the database as Chromium might after a crash.
-  await page.waitForTimeout(1500)
+  // Let the guard record catch up (written 0.8 s after the last change; in the browser build it lives in
+  // localStorage), then lose the database as Chromium might after a crash.
+  await page.waitForFunction(
+    () => {
+      const record = JSON.parse(localStorage.getItem('pkk.penjaga') ?? 'null') as { version?: number; letters?: unknown[] } | null
+      return record?.version === 2 && (record.letters?.length ?? 0) >= 2
+    },
+    undefined,
+    { timeout: 20_000 }
+  )
   await page.evaluate(
     () =>
       new Promise<void>((ok, fail) => {
