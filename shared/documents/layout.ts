@@ -261,6 +261,12 @@ export interface SignatureBlock {
   signature?: ImagePlacement
   stamp?: ImagePlacement
   spacing?: Spacing
+  /**
+   * A figure in the free space left of a signature that stands on the right, on the same rows: the
+   * visible part of a digital signature (builders/verification.ts), so that it does not need a page
+   * of its own. The PDF places it there; the DOCX prints it after the signature.
+   */
+  aside?: FigureBlock
 }
 
 /**

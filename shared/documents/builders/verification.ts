@@ -1,6 +1,6 @@
 import { formatDayDate, todayIso } from '../../calendar'
 import { groupedHex } from '../fingerprint'
-import type { Block, DocumentLayout, ImagePlacement } from '../layout'
+import type { Block, DocumentLayout, FigureBlock, ImagePlacement } from '../layout'
 import { qrPng } from '../png'
 import { qrMatrix } from '../qr'
 
@@ -42,7 +42,7 @@ export function qrPayload(v: VisibleSignature): string {
   return text(name)
 }
 
-export function visibleSignatureBlock(v: VisibleSignature, qr: ImagePlacement): Block {
+export function visibleSignatureBlock(v: VisibleSignature, qr: ImagePlacement): FigureBlock {
   const trust = v.selfSigned ? 'sertifikat buatan kantor sendiri (self-signed)' : 'sertifikat dari penerbit'
   return {
     kind: 'figure',
@@ -65,15 +65,39 @@ export function visibleSignatureBlock(v: VisibleSignature, qr: ImagePlacement): 
 
 const QR_KEY = 'qr-tanda-tangan'
 const QR_MM = 27
+const QR_BESIDE_MM = 22
 
-/** The layout with the visible signature block (and its QR code) after the last block of the last section. */
+/** The block in the room left of a right-hand signature: the same facts in smaller type, without the closing hint. */
+export function besideSignatureBlock(v: VisibleSignature, qr: ImagePlacement): FigureBlock {
+  const full = visibleSignatureBlock(v, qr)
+  const { spacing: _spacing, ...rest } = full
+  return { ...rest, imageColumnMm: qr.widthMm + 3, sizePt: 7, lines: full.lines.slice(0, -1) }
+}
+
+/**
+ * The layout with the visible signature block (and its QR code). When the document ends with a
+ * signature on the right (alone or closing a keep-together group), the block stands in the free space
+ * left of it, so the signed document has as many pages as the unsigned one; otherwise it follows the
+ * last block of the last section.
+ */
 export function withVisibleSignature(layout: DocumentLayout, v: VisibleSignature): DocumentLayout {
-  const qr: ImagePlacement = { image: QR_KEY, widthMm: QR_MM, heightMm: QR_MM }
   const last = layout.sections.at(-1)
   if (!last) throw new Error('Dokumen tanpa isi tidak dapat ditandatangani')
-  return {
-    ...layout,
-    images: { ...layout.images, [QR_KEY]: { mime: 'image/png', data: qrPng(qrMatrix(qrPayload(v))) } },
-    sections: [...layout.sections.slice(0, -1), { ...last, blocks: [...last.blocks, visibleSignatureBlock(v, qr)] }]
+  const images = { ...layout.images, [QR_KEY]: { mime: 'image/png' as const, data: qrPng(qrMatrix(qrPayload(v))) } }
+  const beside = withAside(last.blocks, besideSignatureBlock(v, { image: QR_KEY, widthMm: QR_BESIDE_MM, heightMm: QR_BESIDE_MM }))
+  const blocks = beside ?? [...last.blocks, visibleSignatureBlock(v, { image: QR_KEY, widthMm: QR_MM, heightMm: QR_MM })]
+  return { ...layout, images, sections: [...layout.sections.slice(0, -1), { ...last, blocks }] }
+}
+
+/** The blocks with `aside` given to the final right-hand signature, or null when the document does not end with one. */
+function withAside(blocks: readonly Block[], aside: FigureBlock): Block[] | null {
+  const end = blocks.at(-1)
+  if (!end) return null
+  const head = blocks.slice(0, -1)
+  if (end.kind === 'signature') return end.position === 'right' && end.columnStart >= 0.4 && !end.aside ? [...head, { ...end, aside }] : null
+  if (end.kind === 'keep-together') {
+    const inner = withAside(end.blocks, aside)
+    return inner ? [...head, { ...end, blocks: inner }] : null
   }
+  return null
 }

@@ -1,8 +1,9 @@
-import { LineRuleType, Paragraph, type ImageRun } from 'docx'
+import { LineRuleType, Paragraph, type ImageRun, type Table } from 'docx'
 import { signatureGeometry } from '../geometry'
 import type { SignatureBlock } from '../layout'
 import { mmToTwip, ptToTwip } from '../units'
 import { docxAlign, type DocxContext, type Flow } from './context'
+import { figureToDocx } from './figure'
 import { floatingImage } from './images'
 import { docxRuns } from './runs'
 
@@ -10,7 +11,7 @@ import { docxRuns } from './runs'
  * Title lines, a blank paragraph of exactly the signature space (the anchor of the signature
  * and stamp images), the name and the line below it; all kept on one page.
  */
-export function signatureToDocx(b: SignatureBlock, ctx: DocxContext, flow: Flow): Paragraph[] {
+export function signatureToDocx(b: SignatureBlock, ctx: DocxContext, flow: Flow): (Paragraph | Table)[] {
   const g = signatureGeometry(b, ctx.textWidthMm)
   const indent = { left: mmToTwip(g.columnLeftMm), right: mmToTwip(ctx.textWidthMm - g.columnLeftMm - g.columnWidthMm) }
   const line = (text: Parameters<typeof docxRuns>[0], first: boolean, keepNext: boolean, afterTwip?: number) =>
@@ -41,6 +42,8 @@ export function signatureToDocx(b: SignatureBlock, ctx: DocxContext, flow: Flow)
     ...b.titleLines.map((t, i) => line(t, i === 0, true)),
     space,
     name,
-    ...(hasBelow ? [line(b.belowName ?? '', false, flow.keepNext, after)] : [])
+    ...(hasBelow ? [line(b.belowName ?? '', false, flow.keepNext, after)] : []),
+    // Word has no room beside the signature for it without a layout table; it follows the signature.
+    ...(b.aside ? figureToDocx(b.aside, ctx, { ...flow, pageBreakBefore: false }) : [])
   ]
 }

@@ -2,11 +2,36 @@ import { LINE_HEIGHT_EM, signatureGeometry } from '../geometry'
 import type { ImagePlacement, SignatureBlock } from '../layout'
 import { mmToPt, twipPt } from '../units'
 import { margins, type PdfContext, type PdfNode } from './context'
+import { figureToPdf } from './figure'
 
-/** Title lines, the blank space with signature and stamp laid over it, the name; never split. */
+/** Room kept between an aside figure and the signature's column (the stamp may reach a little left of it). */
+const ASIDE_GAP_MM = 4
+
+/** Title lines, the blank space with signature and stamp laid over it, the name; never split. With an aside, the two side by side. */
 export function signatureToPdf(b: SignatureBlock, ctx: PdfContext): PdfNode {
   const g = signatureGeometry(b, ctx.textWidthMm)
-  const left = twipPt(g.columnLeftMm)
+  const margin = margins(0, b.spacing?.beforePt ?? 0, 0, b.spacing?.afterPt ?? 0)
+  const asideMm = b.aside && b.position === 'right' ? g.columnLeftMm - ASIDE_GAP_MM : 0
+  if (!b.aside || asideMm < 40) {
+    const own: PdfNode = { ...signatureStack(b, ctx, g, 0), unbreakable: true, margin }
+    return b.aside ? { stack: [own, figureToPdf(b.aside, ctx)] } : own
+  }
+  const asidePt = mmToPt(asideMm)
+  const narrow: PdfContext = { ...ctx, textWidthMm: asideMm, textWidthPt: asidePt }
+  return {
+    columns: [
+      { width: asidePt, stack: [figureToPdf(b.aside, narrow)] },
+      { width: '*', stack: [signatureStack(b, ctx, g, asideMm)] }
+    ],
+    columnGap: 0,
+    unbreakable: true,
+    margin
+  }
+}
+
+/** The signature's own stack; `originMm` is where its column starts when it stands beside an aside. */
+function signatureStack(b: SignatureBlock, ctx: PdfContext, g: ReturnType<typeof signatureGeometry>, originMm: number): { stack: PdfNode[] } {
+  const left = twipPt(g.columnLeftMm - originMm)
   const right = twipPt(ctx.textWidthMm - g.columnLeftMm - g.columnWidthMm)
   const line = (text: string, extra: Partial<{ bold: boolean; decoration: 'underline'; topPt: number }> = {}): PdfNode => ({
     text,
@@ -22,7 +47,7 @@ export function signatureToPdf(b: SignatureBlock, ctx: PdfContext): PdfNode {
     image: ctx.imageKey(p.image),
     width: mmToPt(p.widthMm),
     height: mmToPt(p.heightMm),
-    relativePosition: { x: mmToPt(at.xMm), y: mmToPt(at.yMm) - below }
+    relativePosition: { x: mmToPt(at.xMm - originMm), y: mmToPt(at.yMm) - below }
   })
   const ink: PdfNode[] = []
   if (b.signature && g.signature) ink.push(image(b.signature, g.signature))
@@ -34,8 +59,6 @@ export function signatureToPdf(b: SignatureBlock, ctx: PdfContext): PdfNode {
       ...(b.belowName ? [line(b.belowName)] : []),
       // Detached: placed without taking room in the flow.
       ...ink
-    ],
-    unbreakable: true,
-    margin: margins(0, b.spacing?.beforePt ?? 0, 0, b.spacing?.afterPt ?? 0)
+    ]
   }
 }

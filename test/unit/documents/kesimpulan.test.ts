@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { groupedHex, layoutFingerprint, renderDocx, renderPdf, SIGNATURE_KIND, type FontSet } from '../../../shared/documents'
-import { kesimpulanLayout, pimpinanSigner, signedLayout } from '../../../shared/meetings'
+import { kesimpulanLayout, notulenLayout, pimpinanSigner, signedLayout } from '../../../shared/meetings'
 import { loadNodeFonts } from '../../../scripts/lib/node-fonts'
 import { expectInOrder, rakonInput, rakonMinutes, SEED_CONCLUSION, sumbarWithInk } from './minutes-fixture'
 import { docxParagraphs, docxPart, pageText, readPdf, sumbar } from './support'
@@ -105,6 +105,12 @@ describe('Kesimpulan Rapat as its own document', () => {
       groupedHex(fingerprint)
     ])
     expect(text).not.toMatch(/PAdES/)
+    // The block stands beside the Ketua's signature: the signed Kesimpulan keeps its single page.
+    expect((await readPdf(pdf)).length).toBe((await readPdf(await renderPdf(base, fonts))).length)
+    expect((await readPdf(pdf)).length).toBe(1)
+    // A DOCX of the same layout (never offered, but the model allows it) prints the block after the signature.
+    const docx = flat(docxParagraphs(await docxPart(await renderDocx(layout))).join(' '))
+    expectInOrder(docx, ['Ny. Hj. Nevi Irwan Prayitno', 'Ditandatangani secara digital oleh Ny. Hj. Nevi Irwan Prayitno', 'Sidik SHA-256 isi dokumen:'])
     if (has('pdftoppm') && has('zbarimg')) {
       const dir = mkdtempSync(join(tmpdir(), 'pkk-qr-'))
       writeFileSync(join(dir, 'k.pdf'), pdf)
@@ -123,5 +129,15 @@ describe('Kesimpulan Rapat as its own document', () => {
       expect(decoded).toContain('Ny. Hj. Nevi Irwan Prayitno')
       expect(decoded).toContain('2019-12-20T13:05+07:00')
     }
+  })
+
+  it('signed Notulen: its two signatures stand in a table, so the block follows them in full size', async () => {
+    const base = notulenLayout(rakonInput())
+    const { layout } = await signedLayout(base, { commonName: 'Ny. Hj. Nevi Irwan Prayitno', organisation: '', selfSigned: true, subject: '' }, new Date('2019-12-20T06:05:00Z'), 'WIB')
+    const last = layout.sections.at(-1)?.blocks.at(-1)
+    expect(last?.kind).toBe('figure')
+    expect(last?.kind === 'figure' && last.sizePt).toBe(9)
+    const text = flat((await readPdf(await renderPdf(layout, fonts))).map(pageText).join(' '))
+    expect(text).toContain('Keaslian berkas PDF ini dapat diperiksa')
   })
 })
