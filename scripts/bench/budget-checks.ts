@@ -13,9 +13,9 @@ const DATA_WHY: Readonly<Record<string, string>> = {
     'about 130 ms to load and run the initial JavaScript, then the empty-database guard counts every table (the 40,000-row attendance and invitee stores take some 30 ms each) before Beranda renders its own counts',
   'contact-search': 'each keystroke filters and sorts all 5,000 people of the directory in the page, then renders up to 100 rows',
   'register-year':
-    "the year's 2,000 entries are all read from IndexedDB and sorted (the count, the cancelled count and the register's order need them) before the newest 100 rows are drawn; there is no index on the register's order to read only those",
+    "the year's 2,000 entries are all read from IndexedDB and sorted (the count, the cancelled count and the register's order need them) before the newest 50 rows are drawn; there is no index on the register's order to read only those",
   'register-switch-year':
-    "the year's 2,000 entries are all read from IndexedDB and sorted before the newest 100 rows are drawn",
+    "the year's 2,000 entries are all read from IndexedDB and sorted before the newest 50 rows are drawn",
   'issue-number':
     "the register behind the dialog reloads (live query: the year's 2,000 entries read and sorted again) while the number is drawn, and the measurement waits until the screen is quiet; with an empty year open (the diagnostic row) the number itself takes about 33 ms",
   'open-meeting':

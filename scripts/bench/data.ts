@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { tableNames, toDataFile } from '../../shared/datafile'
+import { REGISTER_PAGE } from '../../shared/numbering'
 import { BACKUP_RESTORE_MS, DATA_OP_MS, FIRST_SCREEN_MS } from './budgets'
 import { generateBigOffice, type BigOffice } from './big-office'
 import { collect, measure, measureHash, openBenchBrowser } from './browser'
@@ -199,8 +200,6 @@ async function contactSearch(page: Page, repeats: number): Promise<{ samples: Sa
   return { samples, excluded }
 }
 
-/** The register draws a year's newest 100 entries; older ones on "Tampilkan … sebelumnya" (RegisterTable's PAGE). */
-const REGISTER_PAGE = 100
 const registerRows = (count: number): Condition => ({
   kind: 'selector',
   selector: 'table[aria-label="Buku Agenda Surat Keluar"] tbody tr',

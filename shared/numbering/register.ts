@@ -4,6 +4,13 @@ import type { Letter } from '../model/letters'
 /** The columns of the Buku Agenda Surat Keluar (FORMATS.md), plus a remark for cancelled numbers. */
 export const registerColumns = ['No', 'Nomor dan Kode Surat', 'Tanggal', 'Kepada', 'Perihal', 'Lampiran', 'Tembusan', 'Keterangan'] as const
 
+/**
+ * Entries the register screen draws at first: the newest of the year, in the book's order; older ones on
+ * request. A page of the paper book holds about 25; 50 keep a month or two in view while the table stays
+ * quick to lay out (the bench measures it).
+ */
+export const REGISTER_PAGE = 50
+
 export interface RegisterRow {
   no: number
   number: string

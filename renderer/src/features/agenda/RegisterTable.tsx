@@ -1,13 +1,13 @@
 import { useState } from 'react'
 import { documentKindLabel, type DocumentKind, type Letter } from '@shared/model'
-import { formatDateShort, type RegisterRow } from '@shared/numbering'
+import { formatDateShort, REGISTER_PAGE as PAGE, type RegisterRow } from '@shared/numbering'
 
 const kindLabel = (k: string) => (k in documentKindLabel ? documentKindLabel[k as DocumentKind] : k)
 
-/** A year can hold thousands of letters; the newest are shown first in the book's order, older ones on request. */
-const PAGE = 100
-
-/** The Buku Agenda Surat Keluar on screen: the book's columns, a status badge and the row actions. */
+/**
+ * The Buku Agenda Surat Keluar on screen: the book's columns, a status badge and the row actions. A year
+ * can hold thousands of letters; the newest REGISTER_PAGE are shown in the book's order, older ones on request.
+ */
 export function RegisterTable({
   rows,
   onEdit,
