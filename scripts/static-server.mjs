@@ -16,11 +16,22 @@ const types = {
   '.mjs': 'text/javascript; charset=utf-8'
 }
 
-export function startStaticServer(root, port = 0, host = '127.0.0.1') {
-  const base = resolve(root)
+/**
+ * Serves `root` at `/`; `mounts` serve other folders under a path prefix (the drill page at `/drill/`),
+ * on the same origin. A path that leaves its folder gets 404.
+ * @param {string} root
+ * @param {number} [port]
+ * @param {string} [host]
+ * @param {[prefix: string, dir: string][]} [mounts]
+ * @returns {Promise<import('node:http').Server>}
+ */
+export function startStaticServer(root, port = 0, host = '127.0.0.1', mounts = []) {
+  const roots = [...mounts.map(([prefix, dir]) => [prefix, resolve(dir)]), ['/', resolve(root)]]
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
-    const file = resolve(base, normalize('.' + (path === '/' ? '/index.html' : path)))
+    const [prefix, base] = roots.find(([p]) => path.startsWith(p)) ?? ['/', resolve(root)]
+    const rest = path.slice(prefix.length - 1)
+    const file = resolve(base, normalize('.' + (rest === '/' ? '/index.html' : rest)))
     if (file !== base && !file.startsWith(base + sep)) {
       res.writeHead(404).end()
       return
@@ -33,7 +44,10 @@ export function startStaticServer(root, port = 0, host = '127.0.0.1') {
       res.writeHead(404).end('Tidak ditemukan')
     }
   })
-  return new Promise((ok) => server.listen(port, host, () => ok(server)))
+  return new Promise((ok, fail) => {
+    server.once('error', fail)
+    server.listen(port, host, () => ok(server))
+  })
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

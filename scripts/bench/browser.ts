@@ -6,7 +6,6 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
 import { CHROME_FLAGS, chromePath } from '../../test/e2e/support/browser'
-// @ts-expect-error plain ESM helper shared with `npm run web` and the e2e tests
 import { startStaticServer } from '../static-server.mjs'
 import { installProbe, NAME_SHIM, type Condition, type Measurement, type ProbeWindow } from './probe'
 

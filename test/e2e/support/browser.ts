@@ -4,7 +4,6 @@ import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { CHROME_FLAGS, chromePath } from '../../../scripts/lib/chromium-flags'
-// @ts-expect-error plain ESM helper shared with `npm run web`
 import { startStaticServer } from '../../../scripts/static-server.mjs'
 
 // The bench imports these from here.
