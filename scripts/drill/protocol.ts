@@ -76,10 +76,10 @@ export interface RestoreCaseResult {
   differences: string[]
   truncated: { tried: number; refused: number }
   /**
-   * Byte changes and what became of them. A change that leaves valid data (a changed letter in a name: an edit)
-   * cannot be told from a real edit without a checksum; one that renames an optional key is read with that field
-   * dropped (docs/data-format.md: unknown fields are dropped). Both are restored exactly as read, with a working
-   * undo. Any other accepted change (a type, an element count) is a failure.
+   * Byte changes and what became of them. Inside `tables` the file's checksum refuses them; a change in the
+   * header outside it (createdAt, appVersion, office) can still read as valid data (an edit), and a file
+   * without a checksum would read a renamed optional key with that field dropped. Both are restored exactly as
+   * read, with a working undo. Any other accepted change (a type, an element count) is a failure.
    */
   bytes: {
     tried: number
@@ -97,6 +97,24 @@ export interface RestoreCaseResult {
   /** Exceptions not of the expected kind (a refusal is a result, not an exception): where and what. */
   crashes: string[]
   ms: number
+}
+
+/** A result with nothing counted yet; `crashes` when the case could not run at all. */
+export function emptyRestoreResult(crashes: string[] = []): RestoreCaseResult {
+  return {
+    records: 0,
+    backupBytes: 0,
+    generatorRefused: null,
+    loadEqual: false,
+    roundTripEqual: false,
+    differences: [],
+    truncated: { tried: 0, refused: 0 },
+    bytes: { tried: 0, refused: 0, acceptedEdits: 0, droppedFields: [], acceptedApplied: 0, undoEqual: 0, acceptedStructural: [] },
+    wrongTypes: { tried: 0, refused: 0, accepted: [] },
+    changedByRefusedFile: 0,
+    crashes,
+    ms: 0
+  }
 }
 
 export interface SeedResult {

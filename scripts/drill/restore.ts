@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import type { Page } from 'playwright-core'
 import { closeChromium, startChromium } from './chromium'
-import type { DrillApi, RestoreCaseResult, RestoreParams, TextEdit } from './protocol'
+import { emptyRestoreResult, type DrillApi, type RestoreCaseResult, type RestoreParams, type TextEdit } from './protocol'
 
 /** Names as offices write them, and what breaks careless code: apostrophes, diacritics, emoji, RTL, quotes, control characters. */
 const tricky = [
@@ -138,20 +138,7 @@ export async function runRestoreDrill(o: RestoreOptions): Promise<RestoreSummary
     } catch (err) {
       // The page itself died or hung: a crash; start again for the next case.
       const what = err instanceof Error ? err.message.split('\n')[0] : String(err)
-      res = {
-        records: 0,
-        backupBytes: 0,
-        generatorRefused: null,
-        loadEqual: false,
-        roundTripEqual: false,
-        differences: [],
-        truncated: { tried: 0, refused: 0 },
-        bytes: { tried: 0, refused: 0, acceptedEdits: 0, droppedFields: [], acceptedApplied: 0, undoEqual: 0, acceptedStructural: [] },
-        wrongTypes: { tried: 0, refused: 0, accepted: [] },
-        changedByRefusedFile: 0,
-        crashes: [`halaman: ${what}`],
-        ms: 0
-      }
+      res = emptyRestoreResult([`halaman: ${what}`])
       await closeChromium(r).catch(() => undefined)
       r = await startChromium(o.userDataDir)
       await ready()

@@ -18,7 +18,7 @@ import { getProfile, saveProfile } from '../../../renderer/src/data/profile-repo
 import { readSnapshot } from '../../../renderer/src/data/snapshot-repo'
 import { generateOffice, prng, type OfficeSize } from '../../../test/fixtures/ten-year-office'
 import { classifyChange, mutateByte, setWrongType, truncateText } from '../mutate'
-import { ACK, BATAL, ERR, READY, type CheckReport, type DrillApi, type KillParams, type RestoreCaseResult, type RestoreParams, type TextEdit } from '../protocol'
+import { ACK, BATAL, ERR, READY, type CheckReport, type DrillApi, type KillParams, emptyRestoreResult, type RestoreCaseResult, type RestoreParams, type TextEdit } from '../protocol'
 import { compareSnapshots, describeDifference, type Ack } from '../verify'
 
 /**
@@ -223,20 +223,7 @@ async function wipe(db: PkkDatabase | null): Promise<PkkDatabase> {
 
 async function restoreCase(p: RestoreParams): Promise<RestoreCaseResult> {
   const t0 = performance.now()
-  const res: RestoreCaseResult = {
-    records: 0,
-    backupBytes: 0,
-    generatorRefused: null,
-    loadEqual: false,
-    roundTripEqual: false,
-    differences: [],
-    truncated: { tried: 0, refused: 0 },
-    bytes: { tried: 0, refused: 0, acceptedEdits: 0, droppedFields: [], acceptedApplied: 0, undoEqual: 0, acceptedStructural: [] },
-    wrongTypes: { tried: 0, refused: 0, accepted: [] },
-    changedByRefusedFile: 0,
-    crashes: [],
-    ms: 0
-  }
+  const res = emptyRestoreResult()
   let db: PkkDatabase | null = null
   let stage = 'generate'
   try {
