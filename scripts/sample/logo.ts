@@ -1,4 +1,5 @@
 import { deflateSync, inflateSync } from 'node:zlib'
+import { pngChunk } from '../../shared/documents/png'
 
 // A made-up emblem for the sample letterhead (not the PKK logo): a blue ring, a ten-petal flower for the
 // 10 Program Pokok PKK, a green heart. Drawn pixel by pixel so no image file or library is needed.
@@ -49,28 +50,6 @@ function pixels(): Uint8Array {
   return out
 }
 
-const crcTable = Array.from({ length: 256 }, (_, n) => {
-  let c = n
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1
-  return c >>> 0
-})
-
-function crc32(bytes: Uint8Array): number {
-  let c = 0xffffffff
-  for (const b of bytes) c = crcTable[(c ^ b) & 0xff]! ^ (c >>> 8)
-  return (c ^ 0xffffffff) >>> 0
-}
-
-function chunk(type: string, data: Uint8Array): Uint8Array {
-  const out = new Uint8Array(12 + data.length)
-  const view = new DataView(out.buffer)
-  view.setUint32(0, data.length)
-  out.set(new TextEncoder().encode(type), 4)
-  out.set(data, 8)
-  view.setUint32(8 + data.length, crc32(out.subarray(4, 8 + data.length)))
-  return out
-}
-
 /** The sample logo as a 128 x 128 RGBA PNG. */
 export function sampleLogoPng(): Uint8Array {
   const header = new Uint8Array(13)
@@ -82,7 +61,7 @@ export function sampleLogoPng(): Uint8Array {
   const raw = new Uint8Array(SIZE * (SIZE * 4 + 1))
   for (let y = 0; y < SIZE; y++) raw.set(rgba.subarray(y * SIZE * 4, (y + 1) * SIZE * 4), y * (SIZE * 4 + 1) + 1) // filter byte 0
   const signature = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
-  return concat([signature, chunk('IHDR', header), chunk('IDAT', new Uint8Array(deflateSync(raw, { level: 9 }))), chunk('IEND', new Uint8Array())])
+  return concat([signature, pngChunk('IHDR', header), pngChunk('IDAT', new Uint8Array(deflateSync(raw, { level: 9 }))), pngChunk('IEND', new Uint8Array())])
 }
 
 /**
