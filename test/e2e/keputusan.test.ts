@@ -192,7 +192,8 @@ test('an edit after issuing asks: a correction keeps 22/KEP, a new number cancel
   await screenshot(page, 'keputusan-koreksi')
   await ask.getByRole('button', { name: 'Koreksi, nomor tetap' }).click()
   await visible(card.getByText(`Perubahan disimpan sebagai koreksi; nomor ${NUMBER} tetap.`))
-  expect(await card.getByText('berubah setelah keputusan ini terbit').count()).toBe(0)
+  // The stored draft (with the roles it now prints) reaches the card through a live query, a moment after the message.
+  await card.getByText('berubah setelah keputusan ini terbit').waitFor({ state: 'detached', timeout: 10_000 })
   const pages = (await readPdf((await download(page, card, 'Simpan PDF')).bytes)).map(pageText)
   expect(pages.join(' ')).toContain('PERTAMA')
   expect(pages[0]).toContain(NUMBER)
