@@ -1,7 +1,7 @@
 import { keputusanRegisterEntry } from '../../shared/meetings'
 import type { Letter, Meeting, RoleInput } from '../../shared/model'
 import type { PkkDatabase } from '../../renderer/src/data/db'
-import { issueDocumentNumber } from '../../renderer/src/data/documents-repo'
+import { issueDocument } from '../../renderer/src/data/document-commands'
 import { createKeputusanDraft } from '../../renderer/src/data/keputusan-repo'
 import { addLegalBasis, ensureLegalBases } from '../../renderer/src/data/legal-bases-repo'
 import { addRole, addRolesFromPeople, listRoles } from '../../renderer/src/data/roles-repo'
@@ -61,7 +61,7 @@ export async function addRakonKeputusan(db: PkkDatabase, meeting: Meeting, at: (
 
   const doc = await createKeputusanDraft(db, meeting.id, '2019-12-16', at('2019-12-16'))
   if (!doc.keputusan) throw new Error('Draf keputusan demo tidak terbentuk')
-  const letter = await issueDocumentNumber(db, doc.id, keputusanRegisterEntry(meeting, doc.keputusan, await listRoles(db, meeting.id)), at('2019-12-16'))
+  const letter = await issueDocument(db, meeting.id, 'keputusan', doc.keputusan, at('2019-12-16'))
   if (letter.number !== DECREE_NUMBER) throw new Error(`Nomor keputusan demo tidak sesuai: ${letter.number}`)
   return letter
 }

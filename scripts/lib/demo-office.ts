@@ -5,7 +5,7 @@ import { readDataFile, type Snapshot } from '../../shared/datafile'
 import { defaultUndanganDraft } from '../../shared/meetings'
 import { ketuaSigner, type MeetingFields } from '../../shared/model'
 import { PkkDatabase } from '../../renderer/src/data/db'
-import { issueDocumentNumber, saveMeetingDocument } from '../../renderer/src/data/documents-repo'
+import { issueDocument } from '../../renderer/src/data/document-commands'
 import { addInvitees, createMeeting } from '../../renderer/src/data/meetings-repo'
 import { readSnapshot, replaceAll } from '../../renderer/src/data/snapshot-repo'
 import { addRakonKeputusan } from './demo-keputusan'
@@ -62,20 +62,7 @@ export async function buildDemoSnapshot(): Promise<Snapshot> {
     (a, b) => (groupOrder.get(a.groupIds[0] ?? '') ?? 99) - (groupOrder.get(b.groupIds[0] ?? '') ?? 99)
   )
   await addInvitees(db, meeting.id, people.map((p) => `p:${p.id}`), at('2019-12-10'))
-  const invitation = await saveMeetingDocument(db, meeting.id, 'undangan', { undangan: defaultUndanganDraft(meeting, '2019-12-17', people.length) }, at('2019-12-17'))
-  const letter = await issueDocumentNumber(
-    db,
-    invitation.id,
-    {
-      code: 'SKR',
-      date: '2019-12-17',
-      kepada: `${people.length} undangan (daftar terlampir)`,
-      perihal: `Undangan ${meeting.title}`,
-      lampiran: '1 (satu) lembar',
-      tembusan: 'Arsip'
-    },
-    at('2019-12-17')
-  )
+  const letter = await issueDocument(db, meeting.id, 'undangan', defaultUndanganDraft(meeting, '2019-12-17', people.length), at('2019-12-17'))
   if (letter.number !== '296/SKR/PKK-PROP/XII/2019') throw new Error(`Nomor undangan demo tidak sesuai: ${letter.number}`)
   await addRakonKeputusan(db, meeting, at)
   await addRakonAttendance(db, meeting, at)

@@ -1,7 +1,7 @@
 import { documentFileName } from '../documents/file-names'
 import { defaultDaftarHadirSettings } from '../model'
 import { daftarHadirLayout, sheetParticipants } from './attendance-sheet'
-import type { MeetingContext, RenderableDocument } from './meeting-documents'
+import type { MeetingContext, RenderableDocument } from './meeting-context'
 
 /**
  * The Daftar Hadir of every meeting day, with the meeting's sheet settings (or the defaults): the

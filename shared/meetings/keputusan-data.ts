@@ -4,7 +4,6 @@ import type { DocumentLayout } from '../documents/layout'
 import { roleGroupLabel, type KeputusanDraft, type Meeting, type MeetingRole, type OfficeProfile, type RoleGroup } from '../model'
 import { keputusanIssuer, subjectInText } from './keputusan-defaults'
 import { rolesOf } from './keputusan-roles'
-import type { MeetingContext, RenderableDocument } from './meeting-documents'
 import { documentSigner } from './signer'
 import { UNNUMBERED } from './undangan-data'
 
@@ -115,15 +114,4 @@ export function keputusanProblems(roles: readonly MeetingRole[]): { errors: stri
   for (const r of rolesOf(roles, 'narasumber')) if (!r.topic.trim()) warnings.push(`Materi ${r.name} belum diisi.`)
   for (const r of roles) if (!r.position.trim()) warnings.push(`Jabatan/Instansi ${r.name} belum diisi.`)
   return { errors, warnings }
-}
-
-/** The decree of a meeting for the headless renderer and the demo (shared/meetings/meeting-documents). */
-export function keputusanMaker(ctx: MeetingContext): RenderableDocument[] {
-  const doc = ctx.documents.find((d) => d.kind === 'keputusan')
-  const profile = ctx.snapshot.profile[0]
-  if (!doc?.keputusan || !profile) return []
-  const number = ctx.numberOf(doc)
-  const roles = ctx.snapshot.roles.filter((r) => r.meetingId === ctx.meeting.id)
-  const layout = keputusanLayout({ profile, meeting: ctx.meeting, draft: doc.keputusan, roles, number })
-  return [{ fileName: keputusanFileName(ctx.meeting.title, number), layout }]
 }

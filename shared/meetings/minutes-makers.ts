@@ -1,4 +1,4 @@
-import type { MeetingContext, RenderableDocument } from './meeting-documents'
+import type { MeetingContext, RenderableDocument } from './meeting-context'
 import { attendanceRecap } from './minutes-recap'
 import { kesimpulanFileName, kesimpulanLayout, notulenFileName, notulenLayout, type MinutesInput } from './minutes-data'
 

@@ -78,6 +78,13 @@ export const letterDetails = z.object({
 })
 export type LetterDetails = z.infer<typeof letterDetails>
 
+/** One state of a letter's register entry: as issued, then after each correction under the same number. */
+export const letterRevision = letterDetails.extend({
+  at: z.string().max(40),
+  kind: z.enum(['terbit', 'koreksi'])
+})
+export type LetterRevision = z.infer<typeof letterRevision>
+
 export const letter = letterDetails.extend({
   id,
   code: z.string(),
@@ -93,6 +100,8 @@ export const letter = letterDetails.extend({
   meetingId: id.optional(),
   /** The kind of document that carries this number (DocumentKind: 'undangan', 'keputusan', ...), or '' for a plain letter. */
   documentKind: text(60),
+  /** The entry as issued and after each correction (absent until the first correction). */
+  revisions: z.array(letterRevision).max(200).optional(),
   createdAt: z.string(),
   updatedAt: z.string()
 })

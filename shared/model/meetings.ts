@@ -4,6 +4,7 @@ import { timeZones } from './office'
 import { keputusanDraft } from './roles'
 import { daftarHadirSettings } from './attendance'
 import { signer } from './signer'
+import { frozenLayout } from '../documents/frozen-layout'
 
 export const meetingKinds = ['rapat-konsultasi', 'rapat-koordinasi', 'rakornas', 'lainnya'] as const
 export type MeetingKind = (typeof meetingKinds)[number]
@@ -83,12 +84,29 @@ export const undanganDraft = z.object({
 })
 export type UndanganDraft = z.infer<typeof undanganDraft>
 
+/**
+ * What an issued document prints, fixed at issue and at each correction: every later save, print or
+ * signature of that number comes from here, never from live data. `changeKey` condenses the meeting's
+ * data the document printed (dates, place, agenda, invitees, roles, wording, signer), so a later
+ * change of that data is noticed; office settings and the app's own layout rules are not in it.
+ */
+export const frozenCopy = z.object({
+  letterId: id,
+  number: z.string().max(200),
+  frozenAt: z.string().max(40),
+  changeKey: z.string().max(100),
+  fileName: z.string().max(300),
+  layout: frozenLayout
+})
+export type FrozenCopy = z.infer<typeof frozenCopy>
+
 /** A document of a meeting: its wording and, once issued, the letter (number) it carries. */
 export const meetingDocument = z.object({
   id,
   meetingId: id,
   kind: z.enum(documentKinds),
   letterId: id.optional(),
+  frozen: frozenCopy.optional(),
   undangan: undanganDraft.optional(),
   keputusan: keputusanDraft.optional(),
   daftarHadir: daftarHadirSettings.optional(),

@@ -1,7 +1,7 @@
 import { defaultKeputusanDraft } from '@shared/meetings'
 import type { ArticleStyle, MeetingDocument } from '@shared/model'
 import type { PkkDatabase } from './db'
-import { saveMeetingDocument } from './documents-repo'
+import { saveDocumentDraft } from './document-commands'
 import { ensureLegalBases } from './legal-bases-repo'
 import { getProfile } from './profile-repo'
 import { listRoles } from './roles-repo'
@@ -27,5 +27,5 @@ export async function createKeputusanDraft(db: PkkDatabase, meetingId: string, d
   if (!meeting) throw new Error('Rapat tidak ditemukan.')
   if (!profile) throw new Error('Isi dulu data kantor di Pengaturan.')
   const keputusan = defaultKeputusanDraft({ meeting, profile, roles, legalBases, dateIso, articleStyle })
-  return saveMeetingDocument(db, meetingId, 'keputusan', { keputusan }, now)
+  return saveDocumentDraft(db, meetingId, 'keputusan', keputusan, now)
 }

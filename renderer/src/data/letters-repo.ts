@@ -6,6 +6,7 @@ import {
   type IssueLetterInput,
   type Letter,
   type LetterDetails,
+  type LetterRevision,
   type ManualLetterInput
 } from '@shared/model'
 import { formatDateLong, isValidIsoDate } from '@shared/calendar'
@@ -255,10 +256,23 @@ export async function updateLetterDetails(db: PkkDatabase, id: string, raw: Lett
       })
       if (p) throw new NumberingError(p)
     }
-    const next: Letter = { ...letter, ...details, updatedAt: now.toISOString() }
+    const next: Letter = { ...letter, ...details, revisions: withRevision(letter, details, now), updatedAt: now.toISOString() }
     await db.letters.put(next)
     return next
   })
+}
+
+const detailsOf = (l: LetterDetails): LetterDetails => ({ date: l.date, kepada: l.kepada, perihal: l.perihal, lampiran: l.lampiran, tembusan: l.tembusan })
+const sameDetails = (a: LetterDetails, b: LetterDetails) => JSON.stringify(detailsOf(a)) === JSON.stringify(detailsOf(b))
+
+/**
+ * The letter's history after a correction: the entry as issued (written at the first correction),
+ * then each corrected state with its time. An unchanged save adds nothing; the newest 200 are kept.
+ */
+function withRevision(letter: Letter, details: LetterDetails, now: Date): LetterRevision[] | undefined {
+  if (sameDetails(letter, details)) return letter.revisions
+  const history = letter.revisions ?? [{ ...detailsOf(letter), at: letter.createdAt, kind: 'terbit' as const }]
+  return [...history, { ...detailsOf(details), at: now.toISOString(), kind: 'koreksi' as const }].slice(-200)
 }
 
 /**
@@ -270,7 +284,9 @@ export async function renumberLetter(
   db: PkkDatabase,
   id: string,
   raw: LetterDetails,
-  now: Date = new Date()
+  now: Date = new Date(),
+  /** Why the old number goes; by default the change of the letter's date, the usual cause. */
+  why?: string
 ): Promise<{ cancelled: Letter; issued: Letter }> {
   const details = parseInput(letterDetails, raw)
   return db.transaction('rw', [...numberingTables(db), db.documents], async () => {
@@ -283,7 +299,7 @@ export async function renumberLetter(
     const cancelled: Letter = {
       ...old,
       status: 'batal',
-      cancelReason: `Diganti dengan nomor ${issued.number} karena tanggal surat diubah menjadi ${formatDateLong(details.date)}`,
+      cancelReason: `Diganti dengan nomor ${issued.number} karena ${why ?? `tanggal surat diubah menjadi ${formatDateLong(details.date)}`}`.slice(0, 500),
       updatedAt: now.toISOString()
     }
     await db.letters.put(cancelled)

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { PkkDatabase } from '../../../renderer/src/data/db'
-import { correctDocumentLetter, getMeetingDocument, issueDocumentNumber, renumberDocumentLetter } from '../../../renderer/src/data/documents-repo'
+import { correctDocument, issueDocument, renumberDocument } from '../../../renderer/src/data/document-commands'
+import { getMeetingDocument } from '../../../renderer/src/data/documents-repo'
 import { createKeputusanDraft, lastArticleStyle } from '../../../renderer/src/data/keputusan-repo'
 import {
   addLegalBasis,
@@ -17,7 +18,7 @@ import { createMeeting } from '../../../renderer/src/data/meetings-repo'
 import { addRole, addRolesFromPeople, listRoles, moveRole, removeRole, RoleError, updateRole } from '../../../renderer/src/data/roles-repo'
 import { replaceAll } from '../../../renderer/src/data/snapshot-repo'
 import { readDataFile } from '../../../shared/datafile'
-import { keputusanRegisterEntry, rolePrefill } from '../../../shared/meetings'
+import { rolePrefill } from '../../../shared/meetings'
 import { defaultLegalBases, ketuaSigner, type MeetingFields } from '../../../shared/model'
 import { freshName } from './letters-support'
 
@@ -162,15 +163,18 @@ describe('the decree of the Rapat Konsultasi through the data layer', () => {
     expect(await getMeetingDocument(db, meeting.id, 'keputusan')).toMatchObject({ id: doc.id })
 
     const roles = await listRoles(db, meeting.id)
-    const letter = await issueDocumentNumber(db, doc.id, keputusanRegisterEntry(meeting, draft, roles))
+    const letter = await issueDocument(db, meeting.id, 'keputusan', draft)
     expect(letter.number).toBe('22/KEP/PKK-PROP/XII/2019')
     expect(letter).toMatchObject({ documentKind: 'keputusan', meetingId: meeting.id, perihal: `Keputusan tentang Panitia Pelaksana ${RAKON.title}` })
+    expect(roles.length).toBeGreaterThan(0)
 
-    // Correction: the number stays.
-    const corrected = await correctDocumentLetter(db, letter.id, { ...keputusanRegisterEntry(meeting, draft, roles), perihal: 'Keputusan tentang Panitia' })
+    // Correction: the number stays, the register follows the new subject and keeps the history.
+    const corrected = await correctDocument(db, meeting.id, 'keputusan', { ...draft, subject: 'PANITIA RAPAT' })
     expect(corrected.number).toBe('22/KEP/PKK-PROP/XII/2019')
+    expect(corrected.perihal).toMatch(/^Keputusan tentang PANITIA RAPAT/i)
+    expect(corrected.revisions?.map((r) => r.kind)).toEqual(['terbit', 'koreksi'])
     // New number: the old one is kept as batal.
-    const renumbered = await renumberDocumentLetter(db, letter.id, { ...keputusanRegisterEntry(meeting, draft, roles), date: '2019-12-18' })
+    const renumbered = (await renumberDocument(db, meeting.id, 'keputusan', { ...draft, date: '2019-12-18' })).issued
     expect(renumbered.number).toBe('23/KEP/PKK-PROP/XII/2019')
     expect((await db.letters.get(letter.id))?.status).toBe('batal')
   })

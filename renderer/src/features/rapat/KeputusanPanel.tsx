@@ -7,29 +7,24 @@ import {
   defaultArticles,
   defaultMenimbang,
   defaultSubject,
-  keputusanFileName,
-  keputusanLayout,
+  keputusanKind,
   keputusanProblems,
-  keputusanRegisterEntry,
   legalBasisYear,
-  rolesFingerprint,
   splitMengingat,
   subjectBehindRoles
 } from '@shared/meetings'
-import { articleStyles, keputusanDraft, type KeputusanDraft, type LegalBasis, type Letter, type Meeting, type MeetingRole, type OfficeProfile } from '@shared/model'
+import { articleStyles, type KeputusanDraft, type LegalBasis, type Letter, type LetterCode, type Meeting, type MeetingDocument, type MeetingRole, type OfficeProfile } from '@shared/model'
 import { getDb } from '../../data/db'
-import { correctDocumentLetter, issueDocumentNumber, renumberDocumentLetter, saveMeetingDocument } from '../../data/documents-repo'
 import { createKeputusanDraft } from '../../data/keputusan-repo'
 import { ensureLegalBases } from '../../data/legal-bases-repo'
 import { useLetterCodes } from '../../data/letters-hooks'
-import { NumberingError } from '../../data/letters-repo'
 import { useMeetingDocument } from '../../data/meetings-hooks'
 import { useLegalBases, useRoles } from '../../data/roles-hooks'
-import { DocumentActions } from '../../documents/DocumentActions'
-import { Dialog } from '../../ui/Dialog'
 import { Field } from '../../ui/Field'
+import { errorText } from '../../ui/error-text'
 import { Notice } from '../../ui/Notice'
 import { DocumentCardHead, DocumentCodeField } from './DocumentCardParts'
+import { NumberedDocumentFlow } from './NumberedDocumentFlow'
 import { SignerFields } from './SignerFields'
 
 type Line = { text: string }
@@ -61,13 +56,13 @@ function fromForm(v: DraftForm, library: readonly LegalBasis[]): KeputusanDraft 
   }
 }
 
-const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err))
 
 /** Keputusan Ketua of a meeting: wording from the meeting and its roles, the KEP number from the register, preview, save, print. */
 export function KeputusanPanel({ meeting, profile }: { meeting: Meeting; profile: OfficeProfile }) {
   const state = useMeetingDocument(meeting.id, 'keputusan')
   const roles = useRoles(meeting.id)
   const library = useLegalBases()
+  const codes = useLetterCodes()
   const [error, setError] = useState<string | null>(null)
   const [date, setDate] = useState(() => todayIso(new Date(), utcOffset[profile.timeZone]))
   // The library is seeded on first use (and when emptied); a live query only reads.
@@ -75,7 +70,8 @@ export function KeputusanPanel({ meeting, profile }: { meeting: Meeting; profile
   useEffect(() => {
     if (empty) void ensureLegalBases(getDb())
   }, [empty])
-  if (state === undefined || roles === undefined || library === undefined) return <p className="muted">Memuat…</p>
+  // The form waits for the codes: a select drawn before its options shows the first code, not the draft's.
+  if (state === undefined || roles === undefined || library === undefined || codes === undefined) return <p className="muted">Memuat…</p>
   const { doc, letter } = state
   if (!doc?.keputusan) {
     return (
@@ -105,29 +101,29 @@ export function KeputusanPanel({ meeting, profile }: { meeting: Meeting; profile
       </div>
     )
   }
-  return <KeputusanEditor key={doc.id} documentId={doc.id} draft={doc.keputusan} letter={letter} meeting={meeting} profile={profile} roles={roles} library={library} />
+  return <KeputusanEditor key={doc.id} doc={doc} draft={doc.keputusan} letter={letter} meeting={meeting} profile={profile} roles={roles} library={library} codes={codes} />
 }
 
 function KeputusanEditor({
-  documentId,
+  doc,
   draft,
   letter,
   meeting,
   profile,
   roles,
-  library
+  library,
+  codes
 }: {
-  documentId: string
+  doc: MeetingDocument
   draft: KeputusanDraft
   letter: Letter | null
   meeting: Meeting
   profile: OfficeProfile
   roles: MeetingRole[]
   library: LegalBasis[]
+  codes: LetterCode[]
 }) {
-  const codes = useLetterCodes() ?? []
   const [message, setMessage] = useState<Message | null>(null)
-  const [afterIssue, setAfterIssue] = useState<{ draft: KeputusanDraft; reason: string | null } | null>(null)
   const { register, control, handleSubmit, formState, reset, watch, setValue } = useForm<DraftForm>({ defaultValues: toForm(draft, library) })
   const menimbang = useFieldArray({ control, name: 'menimbang' })
   const articles = useFieldArray({ control, name: 'articles' })
@@ -143,87 +139,22 @@ function KeputusanEditor({
   const style = values.articleStyle
   const word = (n: number) => articleWord(n, { pertama: style === 'PERTAMA' })
   const problems = keputusanProblems(roles)
-  const fingerprint = rolesFingerprint(roles)
-  // The roles print in the lampiran: changed after the number was issued, the office decides as for any edit.
-  const rolesChanged = issued !== null && draft.rolesAtIssue !== undefined && draft.rolesAtIssue !== fingerprint
   const chosen = new Set(values.mengingatChosen)
   const decreeYear = Number(values.date.slice(0, 4))
   const shownLibrary = library.filter((b) => b.active || chosen.has(b.id))
 
-  const validate = (v: DraftForm): KeputusanDraft | null => {
-    const parsed = keputusanDraft.safeParse(fromForm(v, library))
-    if (parsed.success) return parsed.data
-    setMessage({ kind: 'error', text: parsed.error.issues.map((i) => i.message).join('; ') })
-    return null
-  }
-  const details = (d: KeputusanDraft) => {
-    const { code: _code, ...rest } = keputusanRegisterEntry(meeting, d, roles)
-    return rest
-  }
-
-  const save = handleSubmit(async (v) => {
-    const next = validate(v)
-    if (!next) return
-    // After the number is issued an edit is either a correction under the same number or a new number.
-    if (issued) {
-      setAfterIssue({ draft: next, reason: null })
-      return
-    }
-    try {
-      await saveMeetingDocument(getDb(), meeting.id, 'keputusan', { keputusan: next })
-      reset(toForm(next, library))
-      setMessage({ kind: 'success', text: 'Draf keputusan disimpan.' })
-    } catch (err) {
-      setMessage({ kind: 'error', text: errorText(err) })
-    }
-  })
-
-  const issue = handleSubmit(async (v) => {
-    const next = validate(v)
-    if (!next) return
-    if (problems.errors.length > 0) {
-      setMessage({ kind: 'error', text: problems.errors.join(' ') })
-      return
-    }
-    try {
-      await saveMeetingDocument(getDb(), meeting.id, 'keputusan', { keputusan: { ...next, rolesAtIssue: fingerprint } })
-      const l = await issueDocumentNumber(getDb(), documentId, keputusanRegisterEntry(meeting, next, roles))
-      reset(toForm(next, library))
-      setMessage({ kind: 'success', text: `Nomor ${l.number} diterbitkan dan tercatat di Buku Agenda Surat Keluar.` })
-    } catch (err) {
-      setMessage({ kind: 'error', text: errorText(err) })
-    }
-  })
-
-  async function keepNumber(next: KeputusanDraft) {
-    if (!issued) return
-    try {
-      await correctDocumentLetter(getDb(), issued.id, details(next))
-      await saveMeetingDocument(getDb(), meeting.id, 'keputusan', { keputusan: { ...next, rolesAtIssue: fingerprint } })
-      reset(toForm(next, library))
-      setAfterIssue(null)
-      setMessage({ kind: 'success', text: `Perubahan disimpan sebagai koreksi; nomor ${issued.number} tetap.` })
-    } catch (err) {
-      if (err instanceof NumberingError && err.problem.canRenumber) setAfterIssue({ draft: next, reason: err.message })
-      else {
-        setAfterIssue(null)
-        setMessage({ kind: 'error', text: errorText(err) })
-      }
-    }
-  }
-
-  async function newNumber(next: KeputusanDraft) {
-    if (!issued) return
-    try {
-      const l = await renumberDocumentLetter(getDb(), issued.id, details(next))
-      await saveMeetingDocument(getDb(), meeting.id, 'keputusan', { keputusan: { ...next, rolesAtIssue: fingerprint } })
-      reset(toForm(next, library))
-      setMessage({ kind: 'success', text: `Nomor baru ${l.number}; ${issued.number} dicatat batal di Buku Agenda.` })
-    } catch (err) {
-      setMessage({ kind: 'error', text: errorText(err) })
-    }
-    setAfterIssue(null)
-  }
+  const readDraft = () =>
+    new Promise<KeputusanDraft | null>((resolve) => {
+      void handleSubmit(
+        (v) => {
+          const parsed = keputusanKind.draftSchema.safeParse(fromForm(v, library))
+          if (!parsed.success) setMessage({ kind: 'error', text: parsed.error.issues.map((i) => i.message).join('; ') })
+          resolve(parsed.success ? parsed.data : null)
+        },
+        () => resolve(null)
+      )()
+    })
+  const sources = { profile, meeting, invitees: [], roles }
 
   const suggest = () => {
     const opts = { shouldDirty: true }
@@ -233,21 +164,9 @@ function KeputusanEditor({
     setMessage({ kind: 'warning', text: 'Teks usulan dipasang; tekan Simpan perubahan untuk menyimpannya.' })
   }
 
-  const build = () => keputusanLayout({ profile, meeting, draft: current, roles, number: issued?.number })
-  const fileName = keputusanFileName(meeting.title, issued?.number)
-
   return (
-    <form className="document-card" aria-label="Keputusan Ketua" onSubmit={save} noValidate>
+    <form className="document-card" aria-label="Keputusan Ketua" onSubmit={(ev) => ev.preventDefault()} noValidate>
       <DocumentCardHead title="Keputusan Ketua" issued={issued} testId="nomor-keputusan" />
-      {rolesChanged && issued && (
-        <Notice kind="warning">
-          Susunan panitia, narasumber atau moderator berubah setelah keputusan ini terbit dengan nomor <strong>{issued.number}</strong>; lampirannya
-          ikut berubah. Simpan perubahan ini sebagai koreksi dengan nomor yang sama, atau terbitkan nomor baru.{' '}
-          <button type="button" onClick={() => void save()}>
-            Koreksi atau nomor baru…
-          </button>
-        </Notice>
-      )}
       <div className="grid-3">
         <Field label="Tanggal penetapan" error={e.date?.message}>
           {(p) => <input {...p} type="date" {...register('date')} />}
@@ -363,57 +282,24 @@ function KeputusanEditor({
           {problems.warnings.length > 5 ? ` (dan ${problems.warnings.length - 5} lainnya)` : ''}
         </Notice>
       )}
-      {message && <Notice kind={message.kind}>{message.text}</Notice>}
-      <div className="toolbar">
-        <button type="submit" disabled={!formState.isDirty}>
-          Simpan perubahan
-        </button>
-        <button type="button" onClick={suggest}>
-          Susun ulang teks dari peran
-        </button>
-        {!issued && (
-          <button type="button" className="primary" onClick={() => void issue()}>
-            Terbitkan nomor
+      <NumberedDocumentFlow
+        def={keputusanKind}
+        doc={doc}
+        issued={issued}
+        sources={sources}
+        storedDraft={draft}
+        dirty={formState.isDirty}
+        readDraft={readDraft}
+        onSaved={(d) => reset(toForm(d, library))}
+        previewLayout={() => keputusanKind.layout(sources, current, issued?.number)}
+        extraButtons={
+          <button type="button" onClick={suggest}>
+            Susun ulang teks dari peran
           </button>
-        )}
-      </div>
-      <DocumentActions
-        fileName={fileName}
-        build={build}
-        disabled={rolesChanged}
-        disabledReason="Susunan peran berubah setelah terbit: pilih dulu koreksi (nomor tetap) atau nomor baru."
-        signing={{ documentLabel: 'Keputusan Ketua', meetingTitle: meeting.title, location: profile.placeName, zone: profile.timeZone }}
+        }
+        message={message}
+        setMessage={setMessage}
       />
-      {afterIssue && issued && (
-        <Dialog title="Keputusan sudah bernomor" onClose={() => setAfterIssue(null)}>
-          {afterIssue.reason ? (
-            <>
-              <p>{afterIssue.reason}</p>
-              <p>
-                Perubahan ini memerlukan nomor baru. Nomor lama {issued.number} tetap tercatat di Buku Agenda sebagai <strong>batal</strong>.
-              </p>
-            </>
-          ) : (
-            <p>
-              Keputusan ini sudah bernomor <strong>{issued.number}</strong>. Simpan perubahan sebagai koreksi dengan nomor yang sama, atau terbitkan
-              nomor baru (nomor lama dicatat batal)?
-            </p>
-          )}
-          <div className="dialog-actions">
-            <button type="button" onClick={() => setAfterIssue(null)}>
-              Batal
-            </button>
-            <button type="button" onClick={() => void newNumber(afterIssue.draft)}>
-              Terbitkan nomor baru
-            </button>
-            {!afterIssue.reason && (
-              <button type="button" className="primary" onClick={() => void keepNumber(afterIssue.draft)}>
-                Koreksi, nomor tetap
-              </button>
-            )}
-          </div>
-        </Dialog>
-      )}
     </form>
   )
 }

@@ -1,19 +1,17 @@
 import { useEffect, useState } from 'react'
 import { useForm } from 'react-hook-form'
 import { todayIso, utcOffset } from '@shared/calendar'
-import { documentFileName } from '@shared/documents/file-names'
-import { defaultUndanganDraft, linesToItems, undanganLayout, undanganRegisterEntry, type InviteeView } from '@shared/meetings'
-import { sifatOptions, undanganDraft, type Letter, type Meeting, type OfficeProfile, type UndanganDraft } from '@shared/model'
+import { defaultUndanganDraft, linesToItems, undanganKind, type InviteeView } from '@shared/meetings'
+import { sifatOptions, type Letter, type LetterCode, type Meeting, type MeetingDocument, type OfficeProfile, type UndanganDraft } from '@shared/model'
 import { getDb } from '../../data/db'
-import { correctDocumentLetter, issueDocumentNumber, renumberDocumentLetter, saveMeetingDocument } from '../../data/documents-repo'
+import { saveDocumentDraft } from '../../data/document-commands'
 import { useLetterCodes } from '../../data/letters-hooks'
-import { NumberingError } from '../../data/letters-repo'
 import { useMeetingDocument } from '../../data/meetings-hooks'
-import { DocumentActions } from '../../documents/DocumentActions'
-import { Dialog } from '../../ui/Dialog'
+import { errorText } from '../../ui/error-text'
 import { Field } from '../../ui/Field'
 import { Notice } from '../../ui/Notice'
 import { DocumentCardHead, DocumentCodeField } from './DocumentCardParts'
+import { NumberedDocumentFlow } from './NumberedDocumentFlow'
 import { SignerFields } from './SignerFields'
 
 type DraftForm = Omit<UndanganDraft, 'tembusan'> & { tembusanText: string }
@@ -23,20 +21,27 @@ const fromForm = ({ tembusanText, ...rest }: DraftForm): UndanganDraft => ({ ...
 /** Surat Undangan of a meeting: wording with defaults, the number from the register, preview, save, print. */
 export function UndanganPanel({ meeting, invitees, profile }: { meeting: Meeting; invitees: InviteeView[]; profile: OfficeProfile }) {
   const state = useMeetingDocument(meeting.id, 'undangan')
-  if (state === undefined) return <p className="muted">Memuat…</p>
+  const codes = useLetterCodes()
+  const [error, setError] = useState<string | null>(null)
+  // The form waits for the codes: a select drawn before its options shows the first code, not the draft's.
+  if (state === undefined || codes === undefined) return <p className="muted">Memuat…</p>
   const { doc, letter } = state
   if (!doc?.undangan) {
     return (
       <div className="document-card">
         <h3>Surat Undangan</h3>
         <p className="muted">Belum dibuat. Kata-kata surat diisi otomatis dari data rapat dan dapat diubah sebelum diberi nomor.</p>
+        {error && <Notice kind="error">{error}</Notice>}
         <button
           type="button"
           className="primary"
           onClick={() =>
-            void saveMeetingDocument(getDb(), meeting.id, 'undangan', {
-              undangan: defaultUndanganDraft(meeting, todayIso(new Date(), utcOffset[profile.timeZone]), invitees.length)
-            })
+            void saveDocumentDraft(
+              getDb(),
+              meeting.id,
+              'undangan',
+              defaultUndanganDraft(meeting, todayIso(new Date(), utcOffset[profile.timeZone]), invitees.length)
+            ).catch((err: unknown) => setError(errorText(err)))
           }
         >
           Buat Surat Undangan
@@ -44,27 +49,27 @@ export function UndanganPanel({ meeting, invitees, profile }: { meeting: Meeting
       </div>
     )
   }
-  return <UndanganEditor key={doc.id} documentId={doc.id} draft={doc.undangan} letter={letter} meeting={meeting} invitees={invitees} profile={profile} />
+  return <UndanganEditor key={doc.id} doc={doc} draft={doc.undangan} letter={letter} meeting={meeting} invitees={invitees} profile={profile} codes={codes} />
 }
 
 function UndanganEditor({
-  documentId,
+  doc,
   draft,
   letter,
   meeting,
   invitees,
-  profile
+  profile,
+  codes
 }: {
-  documentId: string
+  doc: MeetingDocument
   draft: UndanganDraft
   letter: Letter | null
   meeting: Meeting
   invitees: InviteeView[]
   profile: OfficeProfile
+  codes: LetterCode[]
 }) {
-  const codes = useLetterCodes() ?? []
   const [message, setMessage] = useState<{ kind: 'success' | 'error' | 'warning'; text: string } | null>(null)
-  const [renumber, setRenumber] = useState<{ reason: string; draft: UndanganDraft } | null>(null)
   const { register, handleSubmit, formState, reset, watch } = useForm<DraftForm>({ defaultValues: toForm(draft) })
   const e = formState.errors
   const role = watch('signer.role')
@@ -73,55 +78,21 @@ function UndanganEditor({
     if (!formState.isDirty) reset(toForm(draft))
   }, [draft, reset, formState.isDirty])
 
-  const validate = (v: DraftForm): UndanganDraft | null => {
-    const parsed = undanganDraft.safeParse(fromForm(v))
-    if (parsed.success) return parsed.data
-    setMessage({ kind: 'error', text: parsed.error.issues.map((i) => i.message).join('; ') })
-    return null
-  }
-
-  const save = handleSubmit(async (v) => {
-    const next = validate(v)
-    if (!next) return
-    try {
-      if (issued) await correctDocumentLetter(getDb(), issued.id, letterDetails(next))
-      await saveMeetingDocument(getDb(), meeting.id, 'undangan', { undangan: next })
-      reset(toForm(next))
-      setMessage({ kind: 'success', text: issued ? `Perubahan disimpan; nomor ${issued.number} tetap.` : 'Draf undangan disimpan.' })
-    } catch (err) {
-      if (err instanceof NumberingError && err.problem.canRenumber) setRenumber({ reason: err.message, draft: next })
-      else setMessage({ kind: 'error', text: err instanceof Error ? err.message : String(err) })
-    }
-  })
-
-  const letterDetails = (d: UndanganDraft) => {
-    const { code: _code, ...details } = undanganRegisterEntry(meeting, d, invitees)
-    return details
-  }
-
-  const issue = handleSubmit(async (v) => {
-    const next = validate(v)
-    if (!next) return
-    if (invitees.length === 0) {
-      setMessage({ kind: 'error', text: 'Pilih dulu siapa yang diundang (bagian “Diundang” di bawah).' })
-      return
-    }
-    try {
-      await saveMeetingDocument(getDb(), meeting.id, 'undangan', { undangan: next })
-      const l = await issueDocumentNumber(getDb(), documentId, undanganRegisterEntry(meeting, next, invitees))
-      reset(toForm(next))
-      setMessage({ kind: 'success', text: `Nomor ${l.number} diterbitkan dan tercatat di Buku Agenda Surat Keluar.` })
-    } catch (err) {
-      setMessage({ kind: 'error', text: err instanceof Error ? err.message : String(err) })
-    }
-  })
-
-  const current = fromForm(watch())
-  const build = () => undanganLayout({ profile, meeting, draft: current, invitees, number: issued?.number })
-  const fileName = documentFileName(issued ? 'Undangan' : 'Draf Undangan', issued?.number ?? meeting.title)
+  const readDraft = () =>
+    new Promise<UndanganDraft | null>((resolve) => {
+      void handleSubmit(
+        (v) => {
+          const parsed = undanganKind.draftSchema.safeParse(fromForm(v))
+          if (!parsed.success) setMessage({ kind: 'error', text: parsed.error.issues.map((i) => i.message).join('; ') })
+          resolve(parsed.success ? parsed.data : null)
+        },
+        () => resolve(null)
+      )()
+    })
+  const sources = { profile, meeting, invitees, roles: [] }
 
   return (
-    <form className="document-card" aria-label="Surat Undangan" onSubmit={save} noValidate>
+    <form className="document-card" aria-label="Surat Undangan" onSubmit={(ev) => ev.preventDefault()} noValidate>
       <DocumentCardHead title="Surat Undangan" issued={issued} testId="nomor-undangan" />
       <div className="grid-3">
         <Field label="Tanggal surat" error={e.date?.message}>
@@ -166,51 +137,19 @@ function UndanganEditor({
       </Field>
       <Field label="Tembusan (satu baris satu tembusan)">{(p) => <textarea {...p} rows={2} {...register('tembusanText')} />}</Field>
       <SignerFields register={register} prefix="signer" role={role} />
-      {message && <Notice kind={message.kind}>{message.text}</Notice>}
-      <div className="toolbar">
-        <button type="submit" disabled={!formState.isDirty}>
-          Simpan perubahan
-        </button>
-        {!issued && (
-          <button type="button" className="primary" onClick={() => void issue()}>
-            Terbitkan nomor
-          </button>
-        )}
-      </div>
-      <DocumentActions fileName={fileName} build={build} signing={{ documentLabel: 'Surat Undangan', meetingTitle: meeting.title, location: profile.placeName, zone: profile.timeZone }} />
-      {renumber && (
-        <Dialog title="Tanggal surat berubah" onClose={() => setRenumber(null)}>
-          <p>{renumber.reason}</p>
-          <p>
-            Beri nomor baru? Nomor lama {issued?.number} tetap tercatat di Buku Agenda sebagai <strong>batal</strong>.
-          </p>
-          <div className="dialog-actions">
-            <button type="button" onClick={() => setRenumber(null)}>
-              Batal
-            </button>
-            <button
-              type="button"
-              className="primary"
-              onClick={() =>
-                void (async () => {
-                  if (!issued) return
-                  try {
-                    const l = await renumberDocumentLetter(getDb(), issued.id, letterDetails(renumber.draft))
-                    await saveMeetingDocument(getDb(), meeting.id, 'undangan', { undangan: renumber.draft })
-                    reset(toForm(renumber.draft))
-                    setMessage({ kind: 'success', text: `Nomor baru ${l.number}; ${issued.number} dicatat batal.` })
-                  } catch (err) {
-                    setMessage({ kind: 'error', text: err instanceof Error ? err.message : String(err) })
-                  }
-                  setRenumber(null)
-                })()
-              }
-            >
-              Beri nomor baru
-            </button>
-          </div>
-        </Dialog>
-      )}
+      <NumberedDocumentFlow
+        def={undanganKind}
+        doc={doc}
+        issued={issued}
+        sources={sources}
+        storedDraft={draft}
+        dirty={formState.isDirty}
+        readDraft={readDraft}
+        onSaved={(d) => reset(toForm(d))}
+        previewLayout={() => undanganKind.layout(sources, fromForm(watch()), issued?.number)}
+        message={message}
+        setMessage={setMessage}
+      />
     </form>
   )
 }
