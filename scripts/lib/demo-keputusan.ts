@@ -1,10 +1,9 @@
-import { keputusanRegisterEntry } from '../../shared/meetings'
 import type { Letter, Meeting, RoleInput } from '../../shared/model'
 import type { PkkDatabase } from '../../renderer/src/data/db'
 import { issueDocument } from '../../renderer/src/data/document-commands'
 import { createKeputusanDraft } from '../../renderer/src/data/keputusan-repo'
 import { addLegalBasis, ensureLegalBases } from '../../renderer/src/data/legal-bases-repo'
-import { addRole, addRolesFromPeople, listRoles } from '../../renderer/src/data/roles-repo'
+import { addRole, addRolesFromPeople } from '../../renderer/src/data/roles-repo'
 import { rolePrefill } from '../../shared/meetings'
 
 export const DECREE_NUMBER = '22/KEP/PKK-PROP/XII/2019'

@@ -31,7 +31,24 @@ test('the invitation 296/SKR/PKK-PROP/XII/2019 to 65 participants, numbered from
   await visible(card)
   await card.getByLabel('Tanggal surat').fill('2019-12-17')
   expect(await card.getByLabel(/Satu surat kepada/).isChecked()).toBe(true)
-  await card.getByRole('button', { name: 'Terbitkan nomor' }).click()
+  // The code shown from the first frame is the one issued (it showed KEP and issued SKR).
+  expect(await card.getByLabel('Kode surat').inputValue()).toBe('SKR')
+  await card.getByRole('button', { name: 'Terbitkan nomor…' }).click()
+  // Nothing is issued before the confirmation: number, date and what it covers, with Batal.
+  const confirm = page.getByRole('dialog', { name: 'Terbitkan nomor Surat Undangan' })
+  await visible(confirm)
+  const summary = await confirm.getByTestId('konfirmasi-terbit').textContent()
+  expect(summary).toContain('296/SKR/PKK-PROP/XII/2019')
+  expect(summary).toContain('17 Desember 2019')
+  expect(summary).toContain('65 undangan (daftar terlampir)')
+  await screenshot(page, 'undangan-konfirmasi')
+  await confirm.getByRole('button', { name: 'Batal' }).click()
+  await confirm.waitFor({ state: 'detached' })
+  // Batal issued nothing: the card is still unnumbered and the meeting has no letter.
+  await visible(card.getByText('Belum bernomor'))
+  expect(await page.getByRole('row', { name: /296\/SKR/ }).count()).toBe(0)
+  await card.getByRole('button', { name: 'Terbitkan nomor…' }).click()
+  await confirm.getByRole('button', { name: 'Terbitkan', exact: true }).click()
   await visible(card.getByText('Nomor 296/SKR/PKK-PROP/XII/2019'))
   await screenshot(page, 'undangan-terbit')
 
@@ -72,13 +89,67 @@ test('one letter per invitee: 65 letters in one PDF, every one with the same num
   await card.getByLabel(/Satu surat untuk setiap penerima/).check()
   await card.getByLabel('Lampiran').fill('-')
   await card.getByRole('button', { name: 'Simpan perubahan' }).click()
-  await visible(card.getByText('Perubahan disimpan; nomor 296/SKR/PKK-PROP/XII/2019 tetap.'))
+  await page.getByRole('dialog', { name: 'Surat Undangan sudah bernomor' }).getByRole('button', { name: 'Koreksi, nomor tetap' }).click()
+  await visible(card.getByText('Koreksi disimpan; nomor 296/SKR/PKK-PROP/XII/2019 tetap.', { exact: false }))
   const pdf = await download(page, 'Simpan PDF')
   const pages = await readPdf(pdf.bytes)
   const letters = pages.filter((p) => pageText(p).includes('Kepada Yth.'))
   expect(letters).toHaveLength(65)
   for (const p of letters) expect(pageText(p)).toContain('296/SKR/PKK-PROP/XII/2019')
   await screenshot(page, 'undangan-per-penerima')
+}, 180_000)
+
+test('an issued invitation never changes behind her back: new dates and a removed invitee are noticed, the frozen copy prints until she corrects', async () => {
+  const { page } = h
+  const card = page.getByRole('form', { name: 'Surat Undangan' })
+  await visible(card)
+  // Back to one letter with the attached list (a correction under 296), then the meeting's data changes.
+  await card.getByLabel(/Satu surat kepada/).check()
+  await card.getByRole('button', { name: 'Simpan perubahan' }).click()
+  await page.getByRole('dialog', { name: 'Surat Undangan sudah bernomor' }).getByRole('button', { name: 'Koreksi, nomor tetap' }).click()
+  await visible(card.getByText('Koreksi disimpan', { exact: false }))
+  expect(await card.getByTestId('berubah-setelah-terbit').count()).toBe(0)
+
+  await page.getByRole('button', { name: 'Ubah data rapat' }).click()
+  const form = page.getByRole('form', { name: 'Data rapat' })
+  await form.getByLabel('Tanggal 1').fill('2019-12-23')
+  await form.getByRole('button', { name: 'Simpan rapat' }).click()
+  await visible(page.getByRole('heading', { level: 1, name: /Rapat Konsultasi Tim Penggerak PKK/ }))
+  const first = page.getByRole('region', { name: 'Undangan' }).locator('tbody tr').last()
+  const removed = (await first.locator('td:nth-child(2)').textContent())?.trim() ?? ''
+  await first.getByRole('button', { name: /dari undangan$/ }).click()
+  await visible(page.getByRole('heading', { name: 'Diundang (64)' }))
+
+  const notice = card.getByTestId('berubah-setelah-terbit')
+  await visible(notice)
+  expect(await notice.textContent()).toContain('296/SKR/PKK-PROP/XII/2019')
+  await notice.scrollIntoViewIfNeeded()
+  await screenshot(page, 'undangan-berubah-setelah-terbit')
+  // Until she chooses, 296 prints as issued: the old day and all 65 names.
+  const before = (await readPdf((await download(page, 'Simpan PDF')).bytes)).map(pageText).join(' ').replace(/\s+/g, ' ')
+  expect(before).toContain('Jumat, 20 Desember 2019')
+  expect(before).not.toContain('23 Desember 2019')
+  expect(before).toContain(removed.replace(/\s+/g, ' '))
+
+  // "Koreksi, nomor tetap": a new frozen copy under 296, and the register follows (64 undangan) with its history.
+  await card.getByRole('button', { name: 'Koreksi, nomor tetap' }).click()
+  await notice.waitFor({ state: 'detached', timeout: 10_000 })
+  const after = (await readPdf((await download(page, 'Simpan PDF')).bytes)).map(pageText).join(' ').replace(/\s+/g, ' ')
+  expect(after).toContain('296/SKR/PKK-PROP/XII/2019')
+  expect(after).toContain('Senin, 23 Desember 2019')
+  expect(after).not.toContain(removed.replace(/\s+/g, ' '))
+  await page.goto(`${h.baseUrl}#/agenda/2019`)
+  const row = page.getByRole('row', { name: /296\/SKR\/PKK-PROP\/XII\/2019/ })
+  await visible(row)
+  expect(await row.textContent()).toContain('64 undangan (daftar terlampir)')
+  await row.getByRole('button', { name: /Riwayat/ }).click()
+  const history = page.getByRole('dialog', { name: /Riwayat 296\/SKR/ })
+  await visible(history)
+  const text = (await history.textContent()) ?? ''
+  expect(text).toContain('65 undangan (daftar terlampir)')
+  expect(text).toContain('64 undangan (daftar terlampir)')
+  await history.getByRole('button', { name: 'Tutup' }).first().click()
+  await page.goBack()
 }, 180_000)
 
 test('the Buku Agenda Surat Keluar of 2019 as a printable PDF holds 296', async () => {

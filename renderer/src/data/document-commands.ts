@@ -144,11 +144,15 @@ export async function issueDocument(db: PkkDatabase, meetingId: string, kind: Nu
   })
 }
 
-async function issuedDocument(db: PkkDatabase, meetingId: string, kind: NumberedDocumentKind, label: string) {
-  const doc = await currentDocument(db, meetingId, kind)
+/** For a correction or a new number, inside its transaction: the sources, the issued document and letter, the new register entry. */
+async function changeOfIssued<D>(db: PkkDatabase, meetingId: string, def: NumberedKind<D>, draft: D) {
+  const src = await readSources(db, meetingId)
+  const problems = def.problems(src, draft)
+  if (problems.length > 0) throw new DocumentCommandError(problems.join(' '))
+  const doc = await currentDocument(db, meetingId, def.kind)
   const letter = await activeLetter(db, doc)
-  if (!doc || !letter) throw new DocumentCommandError(`${label} belum bernomor; simpan sebagai draf.`)
-  return { doc, letter }
+  if (!doc || !letter) throw new DocumentCommandError(`${def.label} belum bernomor; simpan sebagai draf.`)
+  return { src, doc, letter, entry: def.registerEntry(src, draft) }
 }
 
 /**
@@ -160,11 +164,7 @@ export async function correctDocument(db: PkkDatabase, meetingId: string, kind: 
   return withKind(kind, (def) => {
     const draft = parseDraft(def, raw)
     return db.transaction('rw', documentTables(db), async () => {
-      const src = await readSources(db, meetingId)
-      const problems = def.problems(src, draft)
-      if (problems.length > 0) throw new DocumentCommandError(problems.join(' '))
-      const { doc, letter } = await issuedDocument(db, meetingId, kind, def.label)
-      const entry = def.registerEntry(src, draft)
+      const { src, doc, letter, entry } = await changeOfIssued(db, meetingId, def, draft)
       if (entry.code !== letter.code) throw new NumberingError(problem('invalid', 'Kode surat adalah bagian dari nomor: mengganti kode berarti nomor baru.', { canRenumber: true }))
       const corrected = await updateLetterDetails(db, letter.id, details(entry), now)
       await putDocument(db, { ...doc, ...def.withDraft(draft), frozen: freeze(def, src, draft, corrected, now), updatedAt: now.toISOString() })
@@ -184,11 +184,7 @@ export async function renumberDocument(
   return withKind(kind, (def) => {
     const draft = parseDraft(def, raw)
     return db.transaction('rw', documentTables(db), async () => {
-      const src = await readSources(db, meetingId)
-      const problems = def.problems(src, draft)
-      if (problems.length > 0) throw new DocumentCommandError(problems.join(' '))
-      const { doc, letter } = await issuedDocument(db, meetingId, kind, def.label)
-      const entry = def.registerEntry(src, draft)
+      const { src, doc, letter, entry } = await changeOfIssued(db, meetingId, def, draft)
       const result = await renumberLetter(db, letter.id, details(entry), now, `${def.label.toLocaleLowerCase('id-ID')} diubah setelah terbit`)
       const fresh = (await db.documents.get(doc.id)) ?? doc
       await putDocument(db, { ...fresh, ...def.withDraft(draft), letterId: result.issued.id, frozen: freeze(def, src, draft, result.issued, now), updatedAt: now.toISOString() })

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { documentKindLabel, type DocumentKind, type Letter } from '@shared/model'
 import { formatDateShort, REGISTER_PAGE as PAGE, type RegisterRow } from '@shared/numbering'
+import { HistoryDialog } from './HistoryDialog'
 
 const kindLabel = (k: string) => (k in documentKindLabel ? documentKindLabel[k as DocumentKind] : k)
 
@@ -18,6 +19,7 @@ export function RegisterTable({
   onCancel: (l: Letter) => void
 }) {
   const [shown, setShown] = useState(PAGE)
+  const [history, setHistory] = useState<Letter | null>(null)
   const hidden = Math.max(0, rows.length - shown)
   const visible = hidden > 0 ? rows.slice(hidden) : rows
   return (
@@ -101,6 +103,11 @@ export function RegisterTable({
                   )}
                 </td>
                 <td className="row-actions">
+                  {(r.letter.revisions?.length ?? 0) > 1 && (
+                    <button type="button" className="small" onClick={() => setHistory(r.letter)} aria-label={`Riwayat koreksi ${r.number}`}>
+                      Riwayat ({(r.letter.revisions?.length ?? 1) - 1} koreksi)
+                    </button>
+                  )}
                   {!r.cancelled && (
                     <>
                       <button type="button" className="small" onClick={() => onEdit(r.letter)} aria-label={`Ubah surat ${r.number}`}>
@@ -117,6 +124,7 @@ export function RegisterTable({
           </tbody>
         </table>
       </div>
+      {history && <HistoryDialog letter={history} onClose={() => setHistory(null)} />}
     </>
   )
 }

@@ -24,7 +24,7 @@ import { Field } from '../../ui/Field'
 import { errorText } from '../../ui/error-text'
 import { Notice } from '../../ui/Notice'
 import { DocumentCardHead, DocumentCodeField } from './DocumentCardParts'
-import { NumberedDocumentFlow } from './NumberedDocumentFlow'
+import { draftReader, NumberedDocumentFlow } from './NumberedDocumentFlow'
 import { SignerFields } from './SignerFields'
 
 type Line = { text: string }
@@ -143,17 +143,7 @@ function KeputusanEditor({
   const decreeYear = Number(values.date.slice(0, 4))
   const shownLibrary = library.filter((b) => b.active || chosen.has(b.id))
 
-  const readDraft = () =>
-    new Promise<KeputusanDraft | null>((resolve) => {
-      void handleSubmit(
-        (v) => {
-          const parsed = keputusanKind.draftSchema.safeParse(fromForm(v, library))
-          if (!parsed.success) setMessage({ kind: 'error', text: parsed.error.issues.map((i) => i.message).join('; ') })
-          resolve(parsed.success ? parsed.data : null)
-        },
-        () => resolve(null)
-      )()
-    })
+  const readDraft = draftReader(handleSubmit, (v: DraftForm) => fromForm(v, library), keputusanKind, setMessage)
   const sources = { profile, meeting, invitees: [], roles }
 
   const suggest = () => {

@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react'
+import type { FieldValues, UseFormHandleSubmit } from 'react-hook-form'
 import { formatDateLong } from '@shared/calendar'
 import { thawLayout } from '@shared/documents/frozen-layout'
 import { documentChangeKey, type DocumentSources, type NumberedKind, type RegisterEntry } from '@shared/meetings'
@@ -13,6 +14,29 @@ import { errorText } from '../../ui/error-text'
 import { Notice } from '../../ui/Notice'
 
 type Message = { kind: 'success' | 'error' | 'warning'; text: string }
+
+/**
+ * The form's draft for a command: react-hook-form's validation first (field errors shown), then the
+ * kind's draft schema, whose messages go to the card's notice. Resolves null when either refuses.
+ */
+export function draftReader<V extends FieldValues, D>(
+  handleSubmit: UseFormHandleSubmit<V>,
+  toDraft: (v: V) => unknown,
+  def: Pick<NumberedKind<D>, 'draftSchema'>,
+  setMessage: (m: Message) => void
+): () => Promise<D | null> {
+  return () =>
+    new Promise<D | null>((resolve) => {
+      void handleSubmit(
+        (v) => {
+          const parsed = def.draftSchema.safeParse(toDraft(v))
+          if (!parsed.success) setMessage({ kind: 'error', text: parsed.error.issues.map((i) => i.message).join('; ') })
+          resolve(parsed.success ? parsed.data : null)
+        },
+        () => resolve(null)
+      )()
+    })
+}
 type Confirm<D> = { draft: D; entry: RegisterEntry; number: string | null; problems: string[] }
 type AfterIssue<D> = { draft: D; reason: string | null; cause: 'edit' | 'data' }
 

@@ -11,7 +11,7 @@ import { errorText } from '../../ui/error-text'
 import { Field } from '../../ui/Field'
 import { Notice } from '../../ui/Notice'
 import { DocumentCardHead, DocumentCodeField } from './DocumentCardParts'
-import { NumberedDocumentFlow } from './NumberedDocumentFlow'
+import { draftReader, NumberedDocumentFlow } from './NumberedDocumentFlow'
 import { SignerFields } from './SignerFields'
 
 type DraftForm = Omit<UndanganDraft, 'tembusan'> & { tembusanText: string }
@@ -78,17 +78,7 @@ function UndanganEditor({
     if (!formState.isDirty) reset(toForm(draft))
   }, [draft, reset, formState.isDirty])
 
-  const readDraft = () =>
-    new Promise<UndanganDraft | null>((resolve) => {
-      void handleSubmit(
-        (v) => {
-          const parsed = undanganKind.draftSchema.safeParse(fromForm(v))
-          if (!parsed.success) setMessage({ kind: 'error', text: parsed.error.issues.map((i) => i.message).join('; ') })
-          resolve(parsed.success ? parsed.data : null)
-        },
-        () => resolve(null)
-      )()
-    })
+  const readDraft = draftReader(handleSubmit, fromForm, undanganKind, setMessage)
   const sources = { profile, meeting, invitees, roles: [] }
 
   return (
