@@ -43,7 +43,7 @@ import { base64ToBytes, bytesToBase64 } from './base64'
 
 export const DATA_FORMAT = 'sekretariat-pkk-data'
 /** Bump on every change of the file's shape; older files are upgraded in upgrade.ts. */
-export const DATA_VERSION = 2
+export const DATA_VERSION = 3
 
 /** Everything the database holds, as the data layer reads and writes it. */
 export interface Snapshot {

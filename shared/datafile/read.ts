@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { CHECKSUM_PATTERN, DATA_FORMAT, DATA_VERSION, dataFileSchema, snapshotFromDataFile, tablesChecksum, type Snapshot } from './format'
 import { integrityProblems } from './integrity'
 import { upgradeDataFile } from './upgrade'
+import { freezeIssuedDocuments } from '../meetings/document-kinds'
 
 export interface DataFileProblem {
   /** Where in the file, e.g. "people[12].email"; empty for the file as a whole. */
@@ -73,7 +74,9 @@ export function readDataFile(textContent: string, options: ReadOptions = {}): Re
   const current = version < DATA_VERSION ? upgradeDataFile(json as Record<string, unknown>, version, DATA_VERSION) : json
   const parsed = dataFileSchema.safeParse(current, { error: indonesian })
   if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error) }
-  const snapshot = snapshotFromDataFile(parsed.data)
+  // Issued documents of files from before frozen copies (version 2 and older) get one now (document-kinds.ts).
+  const read = snapshotFromDataFile(parsed.data)
+  const snapshot = version < 3 ? freezeIssuedDocuments(read) : read
   const broken = integrityProblems(snapshot)
   if (broken.length > 0) return { ok: false, problems: broken }
   return { ok: true, snapshot, officeName: parsed.data.office?.name ?? null, checksum: state }

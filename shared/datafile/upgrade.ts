@@ -9,7 +9,11 @@ const steps: Record<number, (file: Json) => Json> = {
   1: (file) => {
     const tables = (file['tables'] ?? {}) as Json
     return { ...file, version: 2, tables: { ...tables, meetings: [], invitees: [], documents: [], roles: [], legalBases: [], attendance: [], minutes: [], actionItems: [], certificates: [] } }
-  }
+  },
+  // 2 -> 3: issued documents carry a frozen copy of what they print (documents[].frozen, optional) and
+  // letters their correction history (letters[].revisions, optional). The shape needs nothing here; the
+  // reader gives a version 2 file's issued documents their frozen copy after validation (read.ts).
+  2: (file) => ({ ...file, version: 3 })
 }
 
 export function upgradeDataFile(file: Json, from: number, to: number): Json {

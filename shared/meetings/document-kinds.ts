@@ -1,7 +1,7 @@
 import type { z } from 'zod'
 import { documentFileName } from '../documents/file-names'
 import type { DocumentLayout } from '../documents/layout'
-import { keputusanDraft, undanganDraft, type DocumentKind, type KeputusanDraft, type MeetingDocument, type UndanganDraft } from '../model'
+import { keputusanDraft, undanganDraft, type DocumentKind, type FrozenCopy, type KeputusanDraft, type Letter, type MeetingDocument, type UndanganDraft } from '../model'
 import { daftarHadirFileName, daftarHadirMaker } from './attendance-maker'
 import { changeKey } from './change-key'
 import { keputusanFileName, keputusanLayout, keputusanProblems, keputusanRegisterEntry } from './keputusan-data'
@@ -9,7 +9,7 @@ import { rolesOf } from './keputusan-roles'
 import { meetingContext, type DocumentSources, type MeetingContext, type RenderableDocument } from './meeting-context'
 import { kesimpulanMaker, notulenMaker } from './minutes-makers'
 import { undanganLayout, undanganRegisterEntry } from './undangan-data'
-import { thawLayout } from '../documents/frozen-layout'
+import { freezeLayout, thawLayout } from '../documents/frozen-layout'
 import type { Snapshot } from '../datafile/format'
 import type { Meeting } from '../model'
 
@@ -109,6 +109,46 @@ export const isNumberedKind = (kind: DocumentKind): kind is NumberedDocumentKind
 /** The change key of a numbered document as it would print now. */
 export function documentChangeKey<D>(def: NumberedKind<D>, src: DocumentSources, draft: D): string {
   return changeKey(def.printed(src, draft))
+}
+
+/** What the document prints under the letter's number, fixed: the layout as JSON, its file name and the change key. */
+export function frozenCopyOf<D>(def: NumberedKind<D>, src: DocumentSources, draft: D, letter: Pick<Letter, 'id' | 'number'>, at: string): FrozenCopy {
+  return {
+    letterId: letter.id,
+    number: letter.number,
+    frozenAt: at,
+    changeKey: documentChangeKey(def, src, draft),
+    fileName: def.fileName(src.meeting.title, letter.number),
+    layout: freezeLayout(def.layout(src, draft, letter.number))
+  }
+}
+
+/**
+ * Issued documents written before frozen copies existed get one, made from the data as it is now (the
+ * best that is known of what was printed); documents with a copy are left as they are. Run when an older
+ * database is upgraded and when a data file is read, so every issued document prints from a frozen copy.
+ */
+export function freezeIssuedDocuments(snapshot: Snapshot): Snapshot {
+  const letters = new Map(snapshot.letters.map((l) => [l.id, l]))
+  const meetings = new Map(snapshot.meetings.map((m) => [m.id, m]))
+  let changed = false
+  const documents = snapshot.documents.map((doc) => {
+    const letter = doc.letterId ? letters.get(doc.letterId) : undefined
+    const meeting = meetings.get(doc.meetingId)
+    if (doc.frozen || !letter || letter.status !== 'aktif' || !meeting || !isNumberedKind(doc.kind)) return doc
+    const src = snapshotSources(meetingContext(snapshot, meeting))
+    if (!src) return doc
+    const frozen = doc.kind === 'undangan' ? freezeWith(undanganKind, doc, src, letter) : freezeWith(keputusanKind, doc, src, letter)
+    if (!frozen) return doc
+    changed = true
+    return { ...doc, frozen }
+  })
+  return changed ? { ...snapshot, documents } : snapshot
+}
+
+function freezeWith<D>(def: NumberedKind<D>, doc: MeetingDocument, src: DocumentSources, letter: Letter): FrozenCopy | undefined {
+  const draft = def.draftOf(doc)
+  return draft === undefined ? undefined : frozenCopyOf(def, src, draft, letter, letter.updatedAt)
 }
 
 /** Every document kind: label, whether it takes a number and a signature. */

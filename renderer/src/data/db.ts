@@ -1,4 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie'
+import { emptySnapshot, type Snapshot } from '@shared/datafile'
+import { freezeIssuedDocuments } from '@shared/meetings'
 import type {
   ActionItem,
   Attendance,
@@ -62,7 +64,7 @@ export const STORES_V3 = {
 }
 
 /** The schema version this code opens; older databases are upgraded (with a backup first). */
-export const DB_VERSION = 3
+export const DB_VERSION = 4
 
 export class PkkDatabase extends Dexie {
   profile!: EntityTable<OfficeProfile, 'id'>
@@ -90,6 +92,28 @@ export class PkkDatabase extends Dexie {
     // v2: meetings with their invitees, documents, roles, attendance, minutes and follow-ups; the legal-basis library. New tables only; existing records are kept as they are.
     this.version(2).stores(STORES_V2)
     this.version(3).stores(STORES_V3)
+    // v4: no index changes; every issued Undangan and Keputusan gets the frozen copy it prints from
+    // (shared/meetings/document-kinds freezeIssuedDocuments), made from the data as it is at the upgrade.
+    this.version(4)
+      .stores({})
+      .upgrade(async (tx) => {
+        const read = <T>(name: string) => tx.table<T>(name).toArray()
+        const snapshot: Snapshot = {
+          ...emptySnapshot(),
+          profile: await read('profile'),
+          people: await read('people'),
+          organisations: await read('organisations'),
+          letters: await read('letters'),
+          meetings: await read('meetings'),
+          invitees: await read('invitees'),
+          documents: await read('documents'),
+          roles: await read('roles')
+        }
+        const frozen = freezeIssuedDocuments(snapshot)
+        const before = new Map(snapshot.documents.map((d) => [d.id, d]))
+        const changed = frozen.documents.filter((d) => before.get(d.id) !== d)
+        if (changed.length > 0) await tx.table('documents').bulkPut(changed)
+      })
   }
 }
 

@@ -1,6 +1,5 @@
-import { freezeLayout } from '@shared/documents/frozen-layout'
 import {
-  documentChangeKey,
+  frozenCopyOf,
   keputusanKind,
   undanganKind,
   type DocumentSources,
@@ -74,16 +73,7 @@ async function putDocument(db: PkkDatabase, doc: MeetingDocument): Promise<Meeti
   return r.data
 }
 
-function freeze<D>(def: NumberedKind<D>, src: DocumentSources, draft: D, letter: Letter, now: Date): FrozenCopy {
-  return {
-    letterId: letter.id,
-    number: letter.number,
-    frozenAt: now.toISOString(),
-    changeKey: documentChangeKey(def, src, draft),
-    fileName: def.fileName(src.meeting.title, letter.number),
-    layout: freezeLayout(def.layout(src, draft, letter.number))
-  }
-}
+const freeze = <D>(def: NumberedKind<D>, src: DocumentSources, draft: D, letter: Letter, now: Date): FrozenCopy => frozenCopyOf(def, src, draft, letter, now.toISOString())
 
 const details = ({ code: _code, ...rest }: RegisterEntry) => rest
 

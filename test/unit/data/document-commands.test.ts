@@ -7,6 +7,7 @@ import { addDefaultLetterCodes } from '../../../renderer/src/data/letters-settin
 import { addInvitees, createMeeting, removeInvitee, updateMeeting } from '../../../renderer/src/data/meetings-repo'
 import { readSnapshot } from '../../../renderer/src/data/snapshot-repo'
 import { thawLayout } from '../../../shared/documents/frozen-layout'
+import { readDataFile, tablesChecksum, toDataFile } from '../../../shared/datafile'
 import { defaultUndanganDraft, documentChangeKey, meetingDocuments, undanganKind } from '../../../shared/meetings'
 import { ketuaSigner, meetingDocument, type MeetingFields } from '../../../shared/model'
 import { freshName, seedOffice } from './letters-support'
@@ -136,5 +137,23 @@ describe('issued stays issued', () => {
     await expect(issueDocument(db2, meeting.id, 'undangan', { ...draft, hal: '' })).rejects.toThrow('Hal wajib diisi')
     expect(await db.letters.count()).toBe(0)
     expect(await db2.letters.count()).toBe(0)
+  })
+
+  test('a backup from before frozen copies (format 2) gives its issued invitation one when read; a current file is read as written', async () => {
+    const { db, meeting, draft } = await office()
+    const letter = await issueDocument(db, meeting.id, 'undangan', draft)
+    const snapshot = await readSnapshot(db)
+    const old = { ...snapshot, documents: snapshot.documents.map(({ frozen: _f, ...d }) => d) }
+    const file = toDataFile(old, '0.1.0')
+    const v2 = JSON.stringify({ ...file, version: 2, checksum: tablesChecksum(file.tables) })
+    const read = readDataFile(v2)
+    if (!read.ok) throw new Error(JSON.stringify(read.problems))
+    const doc = read.snapshot.documents.find((d) => d.kind === 'undangan')
+    expect(doc?.frozen?.number).toBe(letter.number)
+    expect(layoutText(thawLayout(doc!.frozen!.layout))).toContain('Jumat, 20 Desember 2019')
+
+    const current = readDataFile(JSON.stringify(toDataFile(old, '0.1.0')))
+    if (!current.ok) throw new Error(JSON.stringify(current.problems))
+    expect(current.snapshot.documents.find((d) => d.kind === 'undangan')?.frozen).toBeUndefined()
   })
 })

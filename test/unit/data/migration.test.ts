@@ -99,7 +99,7 @@ describe('schema version 1 -> 2', () => {
   })
 })
 
-describe('schema version 2 -> 3 (redundant meetingId indexes dropped)', () => {
+describe('schema version 2 -> 4 (redundant meetingId indexes dropped, issued documents frozen)', () => {
   test('a version-2 database with meetings opens at version 3 with a backup first, keeps every record, and finds a meeting\'s rows', async () => {
     const office = generateBigOffice({ years: 1, letters: 30, people: 400, organisations: 20 }, { meetings: 4, attendance: 80 }, 7).snapshot
     const name = 'uji-migrasi-v2'
@@ -114,13 +114,19 @@ describe('schema version 2 -> 3 (redundant meetingId indexes dropped)', () => {
 
     const backups: string[] = []
     const db = await openDatabase({ backupBeforeUpgrade: async (json) => void backups.push(json) }, name)
-    expect(db.verno).toBe(3)
+    expect(db.verno).toBe(DB_VERSION)
     expect(db.invitees.schema.indexes.map((i) => i.name)).not.toContain('meetingId')
     for (const t of tableNames) expect(await db.table(t).count(), t).toBe(office[t].length)
     const meetingId = office.meetings[0]?.id ?? ''
     expect(await db.invitees.where('meetingId').equals(meetingId).count()).toBe(office.invitees.filter((i) => i.meetingId === meetingId).length)
     expect(await db.attendance.where('meetingId').equals(meetingId).count()).toBe(office.attendance.filter((a) => a.meetingId === meetingId).length)
     expect(await db.documents.where('meetingId').equals(meetingId).count()).toBe(office.documents.filter((d) => d.meetingId === meetingId).length)
+
+    // Every issued invitation now prints from a frozen copy that carries its number.
+    const letters = new Map(office.letters.map((l) => [l.id, l]))
+    const issued = (await db.documents.toArray()).filter((d) => d.letterId && letters.get(d.letterId)?.status === 'aktif')
+    expect(issued.length).toBeGreaterThan(0)
+    for (const d of issued) expect(d.frozen?.number, d.id).toBe(letters.get(d.letterId ?? '')?.number)
 
     // The backup taken before the upgrade is a valid data file of the same office.
     expect(backups).toHaveLength(1)
