@@ -34,11 +34,11 @@ export async function ensureLegalBases(db: PkkDatabase): Promise<LegalBasis[]> {
   })
 }
 
-/** Adds the office's own legal basis at the end of the library. */
+/** Adds the office's own legal basis at the end of the library (after the defaults, when it was empty). */
 export async function addLegalBasis(db: PkkDatabase, raw: string): Promise<LegalBasis> {
   const text = parseText(raw)
   return db.transaction('rw', db.legalBases, async () => {
-    const all = await db.legalBases.toArray()
+    const all = await ensureLegalBases(db)
     if (all.some((b) => same(b.text, text))) throw new LegalBasisError('Dasar hukum ini sudah ada di pustaka.')
     const row: LegalBasis = { id: newId(), text, order: all.reduce((m, b) => Math.max(m, b.order), 0) + 1, active: true }
     await db.legalBases.add(row)

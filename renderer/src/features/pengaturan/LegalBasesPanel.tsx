@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import type { LegalBasis } from '@shared/model'
 import { getDb } from '../../data/db'
 import { addLegalBasis, ensureLegalBases, moveLegalBasis, removeLegalBasis, updateLegalBasis } from '../../data/legal-bases-repo'
@@ -13,11 +13,8 @@ export function LegalBasesPanel() {
   const [draft, setDraft] = useState('')
   const [editing, setEditing] = useState<{ id: string; text: string } | null>(null)
   const [message, setMessage] = useState<Message | null>(null)
-  // Seeded on first use and whenever it is emptied (a restore or the sample can leave it empty); a live query only reads.
+  // The screen only reads: the library is seeded by the command that makes a decree, or by the button below.
   const empty = library?.length === 0
-  useEffect(() => {
-    if (empty) void ensureLegalBases(getDb())
-  }, [empty])
   const run = (p: Promise<unknown>, success?: string) =>
     p
       .then(() => setMessage(success ? { kind: 'success', text: success } : null))
@@ -28,8 +25,17 @@ export function LegalBasesPanel() {
       <h2>Dasar hukum keputusan (Mengingat)</h2>
       <p className="muted">
         Keputusan Ketua mengutip dasar hukum yang aktif di sini, dalam urutan ini; dasar yang terbit setelah tanggal keputusan tidak dikutip
-        otomatis. Bila pustaka dikosongkan, Perpres 99/2017 dan Permendagri 36/2020 diisikan kembali; nonaktifkan yang tidak dipakai.
+        otomatis. Bila pustaka kosong, Perpres 99/2017 dan Permendagri 36/2020 diisikan saat keputusan pertama dibuat; nonaktifkan yang tidak
+        dipakai.
       </p>
+      {empty && (
+        <div className="toolbar">
+          <span className="muted">Pustaka masih kosong.</span>
+          <button type="button" onClick={() => run(ensureLegalBases(getDb()), 'Dasar hukum bawaan diisikan.')}>
+            Isi dasar hukum bawaan
+          </button>
+        </div>
+      )}
       {library && library.length > 0 && (
         <table className="data">
           <thead>

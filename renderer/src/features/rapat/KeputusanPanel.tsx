@@ -16,7 +16,6 @@ import {
 import { articleStyles, type KeputusanDraft, type LegalBasis, type Letter, type LetterCode, type Meeting, type MeetingDocument, type MeetingRole, type OfficeProfile } from '@shared/model'
 import { getDb } from '../../data/db'
 import { createKeputusanDraft } from '../../data/keputusan-repo'
-import { ensureLegalBases } from '../../data/legal-bases-repo'
 import { useLetterCodes } from '../../data/letters-hooks'
 import { useMeetingDocument } from '../../data/meetings-hooks'
 import { useLegalBases, useRoles } from '../../data/roles-hooks'
@@ -65,11 +64,6 @@ export function KeputusanPanel({ meeting, profile }: { meeting: Meeting; profile
   const codes = useLetterCodes()
   const [error, setError] = useState<string | null>(null)
   const [date, setDate] = useState(() => todayIso(new Date(), utcOffset[profile.timeZone]))
-  // The library is seeded on first use (and when emptied); a live query only reads.
-  const empty = library?.length === 0
-  useEffect(() => {
-    if (empty) void ensureLegalBases(getDb())
-  }, [empty])
   // The form waits for the codes: a select drawn before its options shows the first code, not the draft's.
   if (state === undefined || roles === undefined || library === undefined || codes === undefined) return <p className="muted">Memuat…</p>
   const { doc, letter } = state
