@@ -1,6 +1,7 @@
 import { fitAttendanceRow, inviteeRowFields, sheetParticipants, type Participant } from '@shared/meetings'
 import {
   attendance,
+  attendanceLimits,
   attendanceMark,
   daftarHadirSettings,
   defaultDaftarHadirSettings,
@@ -220,4 +221,24 @@ export async function startingSheetSettings(db: PkkDatabase): Promise<DaftarHadi
 
 export async function saveSheetSettings(db: PkkDatabase, meetingId: string, settings: DaftarHadirSettings, now = new Date()): Promise<MeetingDocument> {
   return saveMeetingDocument(db, meetingId, 'daftar-hadir', { daftarHadir: daftarHadirSettings.parse(settings) }, now)
+}
+
+const overlong = (r: Attendance) =>
+  r.name.trim().length > attendanceLimits.name || r.position.trim().length > attendanceLimits.position || r.organisation.trim().length > attendanceLimits.organisation
+
+/**
+ * Rows an earlier version wrote when the attendance page was opened, with a copied head title longer
+ * than the row allows: every backup carried them and the restore refused the file. Cut to fit (in one
+ * transaction) so the next backup restores. Returns how many rows were put right.
+ */
+export async function fitOverlongAttendance(db: PkkDatabase): Promise<number> {
+  return db.transaction('rw', db.attendance, async () => {
+    const rows = await db.attendance.filter(overlong).toArray()
+    const fixed = rows.flatMap((r) => {
+      const next = attendance.safeParse(fitAttendanceRow(r))
+      return next.success ? [next.data] : []
+    })
+    await db.attendance.bulkPut(fixed)
+    return fixed.length
+  })
 }

@@ -4,7 +4,7 @@ import { DaysHaveAttendanceError, meetingRecap, rosterInvitees } from '@shared/m
 import type { Organisation } from '@shared/model'
 import { backupJson, planRestore, restore } from '@renderer/data/backup'
 import { PkkDatabase } from '@renderer/data/db'
-import { addWalkIn, attendanceOfDay, markInvitees, meetingParticipants, recordAttendance } from '@renderer/data/attendance-repo'
+import { addWalkIn, attendanceOfDay, fitOverlongAttendance, markInvitees, meetingParticipants, recordAttendance } from '@renderer/data/attendance-repo'
 import { addInvitees, createMeeting, inviteeViews, updateMeeting } from '@renderer/data/meetings-repo'
 import { readSnapshot, replaceAll } from '@renderer/data/snapshot-repo'
 import { RAKON } from '../../../scripts/lib/demo-office'
@@ -115,5 +115,27 @@ describe('what the app writes, the restore accepts', () => {
     if (!plan.ok) throw new Error(plan.problems.map((p) => `${p.path}: ${p.message}`).join('\n'))
     await restore(db, plan)
     expect((await readSnapshot(db)).attendance.filter((r) => r.meetingId === meeting.id).map((r) => r.status).sort()).toEqual(['diwakili', 'hadir'])
+  })
+})
+
+describe('rows an earlier version wrote too long', () => {
+  test('are cut to fit at start, so the next backup restores; rows that fit are left alone', async () => {
+    const meeting = await createMeeting(db, { ...RAKON, dates: [D1] })
+    const base = { meetingId: meeting.id, day: D1, position: '', organisation: '', status: 'belum' as const, delegateName: '', delegatePosition: '', note: '', order: 1, updatedAt: '2019-12-01T00:00:00.000Z' }
+    // As the old write-on-open stored them, without the schema's check.
+    await db.attendance.bulkAdd([
+      { ...base, id: 'lama-1', inviteeId: 'inv-x', name: 'K'.repeat(300) },
+      { ...base, id: 'lama-2', inviteeId: 'inv-y', name: `Pimpinan ${'D'.repeat(290)}`, organisation: 'D'.repeat(290) },
+      { ...base, id: 'baik', inviteeId: 'inv-z', name: 'Ny. Hj. Nevi Irwan Prayitno' }
+    ])
+    const refused = await planRestore(db, await backupJson(db))
+    expect(refused.ok).toBe(false)
+    expect(await fitOverlongAttendance(db)).toBe(2)
+    expect((await db.attendance.get('lama-1'))?.name).toBe(`${'K'.repeat(199)}…`)
+    expect((await db.attendance.get('lama-2'))?.organisation).toBe('D'.repeat(290))
+    expect((await db.attendance.get('baik'))?.name).toBe('Ny. Hj. Nevi Irwan Prayitno')
+    const plan = await planRestore(db, await backupJson(db))
+    if (!plan.ok) throw new Error(plan.problems.map((p) => `${p.path}: ${p.message}`).join('\n'))
+    expect(await fitOverlongAttendance(db)).toBe(0)
   })
 })
