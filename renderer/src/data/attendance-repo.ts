@@ -140,35 +140,6 @@ async function updateRow(db: PkkDatabase, rowId: string, patch: Partial<Attendan
   })
 }
 
-/** Hadir, diwakili (with the delegate's name and position), izin, tidak hadir, or back to belum. */
-export async function setAttendanceStatus(db: PkkDatabase, rowId: string, mark: AttendanceMark, now = new Date()): Promise<Attendance> {
-  const m = attendanceMark.parse(mark)
-  return updateRow(
-    db,
-    rowId,
-    {
-      status: m.status,
-      ...(m.delegateName !== undefined ? { delegateName: m.delegateName } : {}),
-      ...(m.delegatePosition !== undefined ? { delegatePosition: m.delegatePosition } : {})
-    },
-    now
-  )
-}
-
-/** The same status for many rows at once ("the rest came"), in one transaction. */
-export async function setStatusOfRows(db: PkkDatabase, rowIds: readonly string[], status: AttendanceMark['status'], now = new Date()): Promise<number> {
-  const { status: s } = attendanceMark.parse({ status })
-  return db.transaction('rw', db.attendance, async () => {
-    const rows = (await db.attendance.bulkGet([...rowIds])).flatMap((r) => (r ? [r] : []))
-    await db.attendance.bulkPut(rows.map((r) => attendance.parse(fitAttendanceRow({ ...r, status: s, updatedAt: now.toISOString() }))))
-    return rows.length
-  })
-}
-
-export async function setAttendanceNote(db: PkkDatabase, rowId: string, note: string, now = new Date()): Promise<Attendance> {
-  return updateRow(db, rowId, { note: text(500).parse(note) }, now)
-}
-
 /** Someone who came without an invitation, added to the day's list as present. */
 export async function addWalkIn(db: PkkDatabase, meetingId: string, day: string, fields: WalkInFields, now = new Date()): Promise<Attendance> {
   const f = walkInFields.parse(fields)
