@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
 import { StartupError } from './app/StartupError'
 import { installBrowserBridge } from './bridge/browser-api'
+import { fitOverlongAttendance } from './data/attendance-repo'
 import { setDb } from './data/db'
 import { checkGuardAtStart, keepGuard } from './data/guard'
 import { openDatabase } from './data/open'
@@ -22,6 +23,8 @@ async function start() {
       onVersionChange: () => window.dispatchEvent(new CustomEvent('pkk:db-closed'))
     })
     setDb(db)
+    // Attendance rows an earlier version wrote too long for its own restore: put right before any backup is taken.
+    await fitOverlongAttendance(db).catch(() => 0)
     const showApp = () => {
       keepGuard(db)
       root.render(

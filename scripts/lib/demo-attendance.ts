@@ -1,6 +1,6 @@
 import type { Meeting } from '../../shared/model'
 import type { PkkDatabase } from '../../renderer/src/data/db'
-import { addWalkIn, attendanceOfDay, saveSheetSettings, setAttendanceNote, setAttendanceStatus, setStatusOfRows, syncAttendanceDay } from '../../renderer/src/data/attendance-repo'
+import { addWalkIn, markInvitees, meetingParticipants, recordAttendance, saveSheetSettings } from '../../renderer/src/data/attendance-repo'
 
 /** Who sent someone in her place, and who that was (as the sheet of 20 December would show it). */
 const DELEGATES: Record<string, { name: string; position: string }> = {
@@ -23,20 +23,17 @@ const ABSENT = new Set(['Ny. Ratna Dewi Sikumbang', 'Rita Yulianti, S.E, M.M'])
 export async function addRakonAttendance(db: PkkDatabase, meeting: Meeting, at: (iso: string) => Date): Promise<void> {
   const day = meeting.dates[0] ?? '2019-12-20'
   await saveSheetSettings(db, meeting.id, { order: 'kelompok', blankRows: 10, showPhone: false, showNote: true, certifierTitle: '', certifierName: '', showKop: true }, at('2019-12-18'))
-  await syncAttendanceDay(db, meeting.id, day, at(day))
-  const rows = await attendanceOfDay(db, meeting.id, day)
   const rest: string[] = []
-  for (const r of rows) {
-    const delegate = DELEGATES[r.name]
-    const izin = IZIN[r.name]
-    if (delegate) await setAttendanceStatus(db, r.id, { status: 'diwakili', delegateName: delegate.name, delegatePosition: delegate.position }, at(day))
-    else if (izin) {
-      await setAttendanceStatus(db, r.id, { status: 'izin' }, at(day))
-      await setAttendanceNote(db, r.id, izin, at(day))
-    } else if (ABSENT.has(r.name)) await setAttendanceStatus(db, r.id, { status: 'tidak-hadir' }, at(day))
-    else rest.push(r.id)
+  for (const p of await meetingParticipants(db, meeting.id)) {
+    const delegate = DELEGATES[p.name]
+    const izin = IZIN[p.name]
+    const target = { inviteeId: p.inviteeId }
+    if (delegate) await recordAttendance(db, meeting.id, day, target, { mark: { status: 'diwakili', delegateName: delegate.name, delegatePosition: delegate.position } }, at(day))
+    else if (izin) await recordAttendance(db, meeting.id, day, target, { mark: { status: 'izin' }, note: izin }, at(day))
+    else if (ABSENT.has(p.name)) await recordAttendance(db, meeting.id, day, target, { mark: { status: 'tidak-hadir' } }, at(day))
+    else rest.push(p.inviteeId)
   }
-  await setStatusOfRows(db, rest, 'hadir', at(day))
+  await markInvitees(db, meeting.id, day, rest, 'hadir', at(day))
   await addWalkIn(db, meeting.id, day, { name: 'Ny. Yenni Marlina, S.Pd', position: 'Ketua Pokja I', organisation: 'TP PKK Kota Padang Panjang', note: '' }, at(day))
   await addWalkIn(db, meeting.id, day, { name: 'Andika Putra', position: 'Staf Humas', organisation: 'Biro Administrasi Pimpinan Setda Provinsi Sumatera Barat', note: 'Dokumentasi' }, at(day))
 }

@@ -1,5 +1,32 @@
+import { formatDayDate } from '../calendar'
 import type { Attendance, AttendanceStatus } from '../model'
 import type { Participant } from './attendance-sheet'
+
+/*
+ * The one attendance recap of the app: the recording screen, the Daftar Hadir panel, the attendance
+ * export, the Notulen and the Kesimpulan all count through this module, so they print the same
+ * figures for the same meeting.
+ *
+ * Per day (dayRecap over attendanceRoster): every invitee is counted once as hadir, diwakili, izin,
+ * tidak hadir or belum dicatat (nothing recorded yet); "belum dicatat" is never counted as absent.
+ * Walk-ins (peserta tidak terdaftar) are counted apart, never among the invitees.
+ *
+ * A meeting of several days folds into one list (meetingRoster), one entry per invitee:
+ * - hadir when present in person on any day;
+ * - else diwakili when a delegate came on any day;
+ * - else izin when excused on some day;
+ * - else tidak hadir when recorded absent on some day;
+ * - else belum dicatat (nothing recorded on any day).
+ * A walk-in counts once however many days she came (the same name, case and spaces aside).
+ * Records of people taken off the invitation list are shown apart and never counted.
+ */
+
+/** The invitee fields the roster needs (a sheet Participant, or an invitee view mapped to one). */
+export type RosterInvitee = Pick<Participant, 'inviteeId' | 'name' | 'position' | 'organisation'>
+
+/** A row that holds something someone recorded: a status other than belum, a note or a delegate, or a walk-in. */
+export const carriesRecord = (r: Pick<Attendance, 'inviteeId' | 'status' | 'note' | 'delegateName'>): boolean =>
+  !r.inviteeId || r.status !== 'belum' || r.note.trim() !== '' || r.delegateName.trim() !== ''
 
 /** One line of the recording screen: an invitee (recorded or not yet), a walk-in, or a removed invitee's record. */
 export interface RosterEntry {
@@ -23,7 +50,7 @@ export interface RosterEntry {
  * The day's list: the invitees in the given order with their recorded rows (or "belum" before the
  * first record), then the walk-ins in the order they were added, then records of removed invitees.
  */
-export function attendanceRoster(participants: readonly Participant[], rows: readonly Attendance[]): RosterEntry[] {
+export function attendanceRoster(participants: readonly RosterInvitee[], rows: readonly Attendance[]): RosterEntry[] {
   const byInvitee = new Map<string, Attendance>()
   for (const r of rows) if (r.inviteeId) byInvitee.set(r.inviteeId, r)
   const invited = new Set(participants.map((p) => p.inviteeId))
@@ -58,7 +85,8 @@ export function attendanceRoster(participants: readonly Participant[], rows: rea
   })
   const byOrder = [...rows].sort((a, b) => a.order - b.order)
   const walkIns = byOrder.filter((r) => !r.inviteeId).map((r) => fromRow(r, false))
-  const removed = byOrder.filter((r) => r.inviteeId && !invited.has(r.inviteeId)).map((r) => fromRow(r, true))
+  // A removed invitee's row is kept only when it carries something (a status, a note, a delegate).
+  const removed = byOrder.filter((r) => r.inviteeId && !invited.has(r.inviteeId) && carriesRecord(r)).map((r) => fromRow(r, true))
   return [...entries, ...walkIns, ...removed]
 }
 
@@ -133,11 +161,15 @@ export function dayRecap(roster: readonly RosterEntry[]): DayRecap {
   return { organisations, total, removed }
 }
 
+/** False while nobody has been recorded (every invitee belum dicatat, no walk-in). */
+export const anythingRecorded = (c: RecapCounts): boolean => c.hadir + c.diwakili + c.izin + c.tidakHadir + c.tidakTerdaftar > 0
+
 /**
  * The peserta line of the minutes: "Diundang 65 orang; hadir 62 orang (57 hadir sendiri, 5 diwakili),
  * 2 izin, 1 tidak hadir; ditambah 2 peserta tidak terdaftar."
  */
 export function recapSentence(c: RecapCounts): string {
+  if (!anythingRecorded(c)) return `Diundang ${c.diundang} orang; kehadiran belum dicatat.`
   const parts = [`Diundang ${c.diundang} orang`]
   const came = c.hadir + c.diwakili
   parts.push(`hadir ${came} orang${c.diwakili ? ` (${c.hadir} hadir sendiri, ${c.diwakili} diwakili)` : ''}`)
@@ -145,4 +177,69 @@ export function recapSentence(c: RecapCounts): string {
   let s = `${parts.join('; ')}${away.length ? `, ${away.join(', ')}` : ''}`
   if (c.tidakTerdaftar) s += `; ditambah ${c.tidakTerdaftar} peserta tidak terdaftar`
   return `${s}.`
+}
+
+/** Stronger first: the status an invitee keeps for the whole meeting is the first one found on some day. */
+const FOLD_ORDER: readonly AttendanceStatus[] = ['hadir', 'diwakili', 'izin', 'tidak-hadir', 'belum']
+
+const isPresent = (e: RosterEntry) => e.status === 'hadir' || e.status === 'diwakili'
+const walkInKey = (name: string) => name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('id-ID')
+
+/**
+ * The whole meeting as one list (the fold is described at the top of this module): the invitees
+ * with their folded status, then each walk-in once, then the records of removed invitees. Rows of
+ * a day that is not one of the meeting's days are left out.
+ */
+export function meetingRoster(participants: readonly RosterInvitee[], rows: readonly Attendance[], days: readonly string[]): RosterEntry[] {
+  const dayList = [...days].sort()
+  const perDay = dayList.map((d) => attendanceRoster(participants, rows.filter((r) => r.day === d)))
+  const invitees: RosterEntry[] = participants.map((p, i) => {
+    const entries = perDay.map((roster) => roster[i]).filter((e): e is RosterEntry => e !== undefined)
+    const status = FOLD_ORDER.find((s) => entries.some((e) => e.status === s)) ?? 'belum'
+    const chosen = entries.find((e) => e.status === status)
+    return chosen ? { ...chosen, status } : { inviteeId: p.inviteeId, name: p.name, position: p.position, organisation: p.organisation, status, delegateName: '', delegatePosition: '', note: '', walkIn: false, removed: false }
+  })
+  const walkIns = new Map<string, RosterEntry>()
+  const removed = new Map<string, RosterEntry>()
+  for (const roster of perDay) {
+    // Two walk-ins of one name on the same day are two people; the same name on two days is one.
+    const sameDay = new Map<string, number>()
+    for (const e of roster.slice(participants.length)) {
+      if (e.walkIn) {
+        const name = walkInKey(e.name)
+        const n = (sameDay.get(name) ?? 0) + 1
+        sameDay.set(name, n)
+        const key = `${name}#${n}`
+        const seen = walkIns.get(key)
+        // Present on one day is present: a walk-in marked otherwise on another day does not undo it.
+        if (!seen || (!isPresent(seen) && isPresent(e))) walkIns.set(key, e)
+      } else if (e.removed && e.inviteeId && !removed.has(e.inviteeId)) removed.set(e.inviteeId, e)
+    }
+  }
+  return [...invitees, ...walkIns.values(), ...removed.values()]
+}
+
+export interface MeetingRecap {
+  /** Each meeting day in date order: "hari ke-(index)". */
+  days: { day: string; index: number; recap: DayRecap }[]
+  /** The whole meeting, folded (see the top of this module). */
+  meeting: DayRecap
+}
+
+/** Every day's recap and the meeting's, from the invitees and all attendance rows of the meeting. */
+export function meetingRecap(participants: readonly RosterInvitee[], rows: readonly Attendance[], days: readonly string[]): MeetingRecap {
+  const dayList = [...days].sort()
+  return {
+    days: dayList.map((day, i) => ({ day, index: i + 1, recap: dayRecap(attendanceRoster(participants, rows.filter((r) => r.day === day))) })),
+    meeting: dayRecap(meetingRoster(participants, rows, dayList))
+  }
+}
+
+/** The recap lines under the Daftar Hadir panel: one per day, then the whole meeting when it has several days. */
+export function recapSummaryLines(recap: MeetingRecap): string[] {
+  if (recap.days.length <= 1) return [recapSentence(recap.meeting.total)]
+  return [
+    ...recap.days.map((d) => `Hari ke-${d.index} (${formatDayDate(d.day)}): ${recapSentence(d.recap.total)}`),
+    `Seluruh rapat (${recap.days.length} hari): ${recapSentence(recap.meeting.total)}`
+  ]
 }

@@ -79,3 +79,8 @@ export function resolveInvitees(
   }
   return out
 }
+
+/** Invitees as the attendance roster lists them (the same name, position and office as the sheet). */
+export function rosterInvitees(views: readonly InviteeView[]): { inviteeId: string; name: string; position: string; organisation: string }[] {
+  return views.map((v) => ({ inviteeId: v.id, name: v.name, position: v.position, organisation: v.organisationName }))
+}

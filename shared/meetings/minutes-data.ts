@@ -6,7 +6,7 @@ import type { Signer as DocumentSigner } from '../documents/builders/signature'
 import type { DocumentLayout } from '../documents/layout'
 import { actionStatusLabel, meetingKindLabel, type ActionItem, type Meeting, type Minutes, type OfficeProfile, type Organisation, type Person } from '../model'
 import { actionOwnerDetail } from './action-items'
-import { recapText, type AttendanceRecap } from './minutes-recap'
+import { recapSentence, type RecapCounts } from './attendance-recap'
 
 /** A new meeting's minutes: the Ketua leads, the Sekretaris takes the notes, the sections are empty. */
 export function emptyMinutes(meetingId: string, profile: Pick<OfficeProfile, 'ketuaName' | 'ketuaTitle' | 'sekretarisName'> | undefined, now = new Date()): Minutes {
@@ -37,7 +37,8 @@ export interface MinutesInput {
   actionItems: readonly ActionItem[]
   organisations: ReadonlyMap<string, Pick<Organisation, 'name'>>
   people: ReadonlyMap<string, Pick<Person, 'name' | 'organisationId'>>
-  recap: AttendanceRecap
+  /** The meeting's attendance, all days folded (meetingRecap(...).meeting.total). */
+  recap: RecapCounts
 }
 
 const sameName = (a: string, b: string) => a.trim().replace(/\s+/g, ' ').toLocaleLowerCase('id-ID') === b.trim().replace(/\s+/g, ' ').toLocaleLowerCase('id-ID')
@@ -91,7 +92,7 @@ export function notulenLayout(input: MinutesInput): DocumentLayout {
     meeting: meetingHeader(meeting),
     pimpinan: { name: minutes.pimpinan.trim(), ...(minutes.pimpinanTitle?.trim() ? { title: minutes.pimpinanTitle.trim() } : {}) },
     notulis: { name: minutes.notulis.trim(), ...(minutes.notulisTitle?.trim() ? { title: minutes.notulisTitle.trim() } : {}) },
-    peserta: recapText(input.recap),
+    peserta: recapSentence(input.recap),
     acara: meeting.agenda.length > 0 ? meeting.agenda : [meeting.title],
     pembukaan: minutes.pembukaan,
     sambutan: minutes.sambutan,
@@ -112,7 +113,7 @@ export function kesimpulanLayout(input: MinutesInput): DocumentLayout {
   return buildKesimpulan({
     office: profile,
     meeting: meetingHeader(meeting),
-    peserta: recapText(input.recap),
+    peserta: recapSentence(input.recap),
     kesimpulan: minutes.kesimpulan,
     actions: actionRows(input),
     signer: pimpinanSigner(minutes, profile),

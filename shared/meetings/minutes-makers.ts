@@ -1,5 +1,6 @@
 import type { MeetingContext, RenderableDocument } from './meeting-context'
-import { attendanceRecap } from './minutes-recap'
+import { meetingRecap } from './attendance-recap'
+import { rosterInvitees } from './invitees'
 import { kesimpulanFileName, kesimpulanLayout, notulenFileName, notulenLayout, type MinutesInput } from './minutes-data'
 
 /** Everything the Notulen and the Kesimpulan need, from the snapshot; undefined before any minutes are written. */
@@ -15,10 +16,11 @@ export function minutesInput(ctx: MeetingContext): MinutesInput | undefined {
     actionItems: snapshot.actionItems.filter((a) => a.meetingId === meeting.id),
     organisations: new Map(snapshot.organisations.map((o) => [o.id, o])),
     people: new Map(snapshot.people.map((p) => [p.id, p])),
-    recap: attendanceRecap(
-      ctx.invitees.map((i) => i.id),
-      snapshot.attendance.filter((a) => a.meetingId === meeting.id)
-    )
+    recap: meetingRecap(
+      rosterInvitees(ctx.invitees),
+      snapshot.attendance.filter((a) => a.meetingId === meeting.id),
+      meeting.dates
+    ).meeting.total
   }
 }
 

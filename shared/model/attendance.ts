@@ -12,6 +12,9 @@ export const attendanceStatusLabel: Record<AttendanceStatus, string> = {
   'tidak-hadir': 'Tidak hadir'
 }
 
+/** The longest copied name, position and office an attendance row holds (the data format's limits). */
+export const attendanceLimits = { name: 200, position: 500, organisation: 500 } as const
+
 export const attendance = z.object({
   id,
   meetingId: id,
@@ -20,9 +23,9 @@ export const attendance = z.object({
   /** Set for an invitee; absent for a walk-in. */
   inviteeId: id.optional(),
   /** A walk-in's own data (or a delegate's when diwakili). */
-  name: text(200),
-  position: text(500),
-  organisation: text(500),
+  name: text(attendanceLimits.name),
+  position: text(attendanceLimits.position),
+  organisation: text(attendanceLimits.organisation),
   status: z.enum(attendanceStatuses),
   delegateName: text(200),
   delegatePosition: text(500),

@@ -1,6 +1,7 @@
-import { sheetParticipants, type Participant } from '@shared/meetings'
+import { fitAttendanceRow, inviteeRowFields, sheetParticipants, type Participant } from '@shared/meetings'
 import {
   attendance,
+  attendanceLimits,
   attendanceMark,
   daftarHadirSettings,
   defaultDaftarHadirSettings,
@@ -48,42 +49,84 @@ async function meetingDay(db: PkkDatabase, meetingId: string, day: string): Prom
   if (!meeting.dates.includes(day)) throw new Error(`Tanggal ${day} bukan hari rapat ini.`)
 }
 
-export interface SyncResult {
-  created: number
-  updated: number
-  removed: number
+/** Which line of the day's list is recorded: an existing row, or an invitee with nothing recorded yet. */
+export type RecordTarget = { rowId: string; inviteeId?: string | undefined } | { rowId?: undefined; inviteeId: string }
+
+/** What one record changes: the status (with the delegate when diwakili), the note, or both. */
+export interface RecordPatch {
+  mark?: AttendanceMark
+  note?: string
+}
+
+const TABLES_FOR_RECORD = (db: PkkDatabase) => [db.attendance, db.meetings, db.invitees, db.people, db.organisations, db.groups]
+
+function patchFields(patch: RecordPatch): Partial<Attendance> {
+  const m = patch.mark ? attendanceMark.parse(patch.mark) : undefined
+  return {
+    ...(m ? { status: m.status } : {}),
+    ...(m?.delegateName !== undefined ? { delegateName: m.delegateName } : {}),
+    ...(m?.delegatePosition !== undefined ? { delegatePosition: m.delegatePosition } : {}),
+    ...(patch.note !== undefined ? { note: text(500).parse(patch.note) } : {})
+  }
+}
+
+/** The invitee's row of the day: the existing one, or a new one from the invitation (not yet stored). */
+function inviteeRow(rows: readonly Attendance[], participants: readonly Participant[], meetingId: string, day: string, inviteeId: string, now: Date): Attendance {
+  const existing = rows.find((r) => r.inviteeId === inviteeId)
+  if (existing) return existing
+  const participant = participants.find((p) => p.inviteeId === inviteeId)
+  if (!participant) throw new Error('Peserta ini tidak lagi ada di daftar undangan rapat.')
+  return {
+    id: newId(),
+    meetingId,
+    day,
+    inviteeId,
+    ...inviteeRowFields(participant),
+    status: 'belum',
+    delegateName: '',
+    delegatePosition: '',
+    note: '',
+    order: participant.order,
+    updatedAt: now.toISOString()
+  }
 }
 
 /**
- * Brings the day's rows in line with the invitees, in one transaction: a row for every invitee
- * (new invitees appear), names and offices refreshed from the address book, and the empty rows of
- * people no longer invited dropped. Whatever was recorded for someone no longer invited stays,
- * shown apart and left out of the recap.
+ * Records one line of the day's list, in one transaction: the invitee's row is created by the first
+ * record (opening a screen writes nothing), an existing row is updated. Validated by the schema the
+ * restore uses before it is stored.
  */
-export async function syncAttendanceDay(db: PkkDatabase, meetingId: string, day: string, now = new Date()): Promise<SyncResult> {
-  return db.transaction('rw', [db.attendance, db.meetings, db.invitees, db.people, db.organisations, db.groups], async () => {
+export async function recordAttendance(db: PkkDatabase, meetingId: string, day: string, target: RecordTarget, patch: RecordPatch, now = new Date()): Promise<Attendance> {
+  const fields = patchFields(patch)
+  return db.transaction('rw', TABLES_FOR_RECORD(db), async () => {
     await meetingDay(db, meetingId, day)
-    const [participants, rows] = await Promise.all([meetingParticipants(db, meetingId), attendanceOfDay(db, meetingId, day)])
-    const byInvitee = new Map<string, Attendance>()
-    for (const r of rows) if (r.inviteeId) byInvitee.set(r.inviteeId, r)
-    const stamp = now.toISOString()
-    const put: Attendance[] = []
-    let created = 0
-    for (const p of participants) {
-      const current = byInvitee.get(p.inviteeId)
-      const fields = { name: p.name, position: p.position, organisation: p.organisation, order: p.order }
-      if (!current) {
-        created++
-        put.push({ id: newId(), meetingId, day, inviteeId: p.inviteeId, ...fields, status: 'belum', delegateName: '', delegatePosition: '', note: '', updatedAt: stamp })
-      } else if (current.name !== fields.name || current.position !== fields.position || current.organisation !== fields.organisation || current.order !== fields.order) {
-        put.push({ ...current, ...fields })
-      }
+    let current: Attendance | undefined
+    if (target.rowId !== undefined) {
+      current = await db.attendance.get(target.rowId)
+      if (!current) throw new Error('Catatan kehadiran tidak ditemukan; mungkin sudah dihapus di jendela lain.')
+    } else {
+      const [rows, participants] = await Promise.all([attendanceOfDay(db, meetingId, day), meetingParticipants(db, meetingId)])
+      current = inviteeRow(rows, participants, meetingId, day, target.inviteeId, now)
     }
-    const invited = new Set(participants.map((p) => p.inviteeId))
-    const stale = rows.filter((r) => r.inviteeId && !invited.has(r.inviteeId) && r.status === 'belum' && !r.note && !r.delegateName)
-    await db.attendance.bulkPut(put)
-    await db.attendance.bulkDelete(stale.map((r) => r.id))
-    return { created, updated: put.length - created, removed: stale.length }
+    const next = attendance.parse(fitAttendanceRow({ ...current, ...fields, updatedAt: now.toISOString() }))
+    await db.attendance.put(next)
+    return next
+  })
+}
+
+/** The same status for many invitees of one day at once ("the rest came"), rows created as needed, in one transaction. */
+export async function markInvitees(db: PkkDatabase, meetingId: string, day: string, inviteeIds: readonly string[], status: AttendanceMark['status'], now = new Date()): Promise<number> {
+  const { status: s } = attendanceMark.parse({ status })
+  return db.transaction('rw', TABLES_FOR_RECORD(db), async () => {
+    await meetingDay(db, meetingId, day)
+    const [existing, participants] = await Promise.all([attendanceOfDay(db, meetingId, day), meetingParticipants(db, meetingId)])
+    const byInvitee = new Map(existing.flatMap((r) => (r.inviteeId ? [[r.inviteeId, r] as const] : [])))
+    const rows = inviteeIds.map((inviteeId) => {
+      const row = byInvitee.get(inviteeId) ?? inviteeRow([], participants, meetingId, day, inviteeId, now)
+      return attendance.parse(fitAttendanceRow({ ...row, status: s, updatedAt: now.toISOString() }))
+    })
+    await db.attendance.bulkPut(rows)
+    return rows.length
   })
 }
 
@@ -91,39 +134,10 @@ async function updateRow(db: PkkDatabase, rowId: string, patch: Partial<Attendan
   return db.transaction('rw', db.attendance, async () => {
     const current = await db.attendance.get(rowId)
     if (!current) throw new Error('Catatan kehadiran tidak ditemukan; mungkin sudah dihapus di jendela lain.')
-    const next = attendance.parse({ ...current, ...patch, updatedAt: now.toISOString() })
+    const next = attendance.parse(fitAttendanceRow({ ...current, ...patch, updatedAt: now.toISOString() }))
     await db.attendance.put(next)
     return next
   })
-}
-
-/** Hadir, diwakili (with the delegate's name and position), izin, tidak hadir, or back to belum. */
-export async function setAttendanceStatus(db: PkkDatabase, rowId: string, mark: AttendanceMark, now = new Date()): Promise<Attendance> {
-  const m = attendanceMark.parse(mark)
-  return updateRow(
-    db,
-    rowId,
-    {
-      status: m.status,
-      ...(m.delegateName !== undefined ? { delegateName: m.delegateName } : {}),
-      ...(m.delegatePosition !== undefined ? { delegatePosition: m.delegatePosition } : {})
-    },
-    now
-  )
-}
-
-/** The same status for many rows at once ("the rest came"), in one transaction. */
-export async function setStatusOfRows(db: PkkDatabase, rowIds: readonly string[], status: AttendanceMark['status'], now = new Date()): Promise<number> {
-  const { status: s } = attendanceMark.parse({ status })
-  return db.transaction('rw', db.attendance, async () => {
-    const rows = (await db.attendance.bulkGet([...rowIds])).flatMap((r) => (r ? [r] : []))
-    await db.attendance.bulkPut(rows.map((r) => ({ ...r, status: s, updatedAt: now.toISOString() })))
-    return rows.length
-  })
-}
-
-export async function setAttendanceNote(db: PkkDatabase, rowId: string, note: string, now = new Date()): Promise<Attendance> {
-  return updateRow(db, rowId, { note: text(500).parse(note) }, now)
 }
 
 /** Someone who came without an invitation, added to the day's list as present. */
@@ -178,4 +192,24 @@ export async function startingSheetSettings(db: PkkDatabase): Promise<DaftarHadi
 
 export async function saveSheetSettings(db: PkkDatabase, meetingId: string, settings: DaftarHadirSettings, now = new Date()): Promise<MeetingDocument> {
   return saveMeetingDocument(db, meetingId, 'daftar-hadir', { daftarHadir: daftarHadirSettings.parse(settings) }, now)
+}
+
+const overlong = (r: Attendance) =>
+  r.name.trim().length > attendanceLimits.name || r.position.trim().length > attendanceLimits.position || r.organisation.trim().length > attendanceLimits.organisation
+
+/**
+ * Rows an earlier version wrote when the attendance page was opened, with a copied head title longer
+ * than the row allows: every backup carried them and the restore refused the file. Cut to fit (in one
+ * transaction) so the next backup restores. Returns how many rows were put right.
+ */
+export async function fitOverlongAttendance(db: PkkDatabase): Promise<number> {
+  return db.transaction('rw', db.attendance, async () => {
+    const rows = await db.attendance.filter(overlong).toArray()
+    const fixed = rows.flatMap((r) => {
+      const next = attendance.safeParse(fitAttendanceRow(r))
+      return next.success ? [next.data] : []
+    })
+    await db.attendance.bulkPut(fixed)
+    return fixed.length
+  })
 }

@@ -1,5 +1,5 @@
-import { meetingFields, newId, type Invitee, type Meeting, type MeetingFields } from '@shared/model'
-import { organisationKey, personKey, resolveInvitees, splitNewKeys, type InviteeView } from '@shared/meetings'
+import { attendance, meetingFields, newId, type Invitee, type Meeting, type MeetingFields } from '@shared/model'
+import { DaysHaveAttendanceError, daysLosingRecords, fitAttendanceRow, organisationKey, personKey, remapMeetingDays, resolveInvitees, splitNewKeys, type InviteeView } from '@shared/meetings'
 import type { PkkDatabase } from './db'
 
 export async function createMeeting(db: PkkDatabase, fields: MeetingFields, now = new Date()): Promise<Meeting> {
@@ -9,11 +9,35 @@ export async function createMeeting(db: PkkDatabase, fields: MeetingFields, now 
   return m
 }
 
-export async function updateMeeting(db: PkkDatabase, id: string, fields: MeetingFields, now = new Date()): Promise<Meeting> {
+export interface UpdateMeetingOptions {
+  now?: Date
+  /** The secretary agreed to remove days that hold recorded attendance, and their records with them. */
+  removeDaysWithRecords?: boolean
+}
+
+/**
+ * Saves a meeting's edited fields. Attendance belongs to the meeting's day, so when the dates change
+ * the attendance rows follow in the same transaction (shared/meetings/meeting-days.ts). A removed day
+ * that holds records is refused with DaysHaveAttendanceError unless `removeDaysWithRecords`; its rows
+ * are then deleted.
+ */
+export async function updateMeeting(db: PkkDatabase, id: string, fields: MeetingFields, options: UpdateMeetingOptions = {}): Promise<Meeting> {
   const valid = meetingFields.parse(fields)
-  return db.transaction('rw', db.meetings, async () => {
+  const now = options.now ?? new Date()
+  return db.transaction('rw', db.meetings, db.attendance, async () => {
     const current = await db.meetings.get(id)
     if (!current) throw new Error('Rapat tidak ditemukan; mungkin sudah dihapus di jendela lain.')
+    const remap = remapMeetingDays(current.dates, valid.dates)
+    const rows = await db.attendance.where('meetingId').equals(id).toArray()
+    const losses = daysLosingRecords(remap, rows)
+    if (losses.length > 0 && !options.removeDaysWithRecords) throw new DaysHaveAttendanceError(losses)
+    const removed = new Set(remap.removed.map((r) => r.day))
+    await db.attendance.bulkDelete(rows.filter((r) => removed.has(r.day)).map((r) => r.id))
+    const moved = rows.flatMap((r) => {
+      const to = remap.moves.get(r.day)
+      return to !== undefined && to !== r.day ? [attendance.parse(fitAttendanceRow({ ...r, day: to }))] : []
+    })
+    await db.attendance.bulkPut(moved)
     const next: Meeting = { ...current, ...valid, updatedAt: now.toISOString() }
     await db.meetings.put(next)
     return next

@@ -1,6 +1,7 @@
 import { actionItem, minutes as minutesSchema, newId, type ActionItem, type ActionStatus, type Minutes } from '@shared/model'
-import { actionOwner, attendanceRecap, carriedAgendaLine, carryIntoAgenda, emptyMinutes, isOpen, type AttendanceRecap, type MinutesInput } from '@shared/meetings'
+import { actionOwner, carriedAgendaLine, carryIntoAgenda, emptyMinutes, isOpen, meetingRecap, rosterInvitees, type MeetingRecap, type MinutesInput } from '@shared/meetings'
 import type { PkkDatabase } from './db'
+import { inviteeViews } from './meetings-repo'
 
 export async function getMinutes(db: PkkDatabase, meetingId: string): Promise<Minutes | undefined> {
   return db.minutes.get(meetingId)
@@ -84,12 +85,13 @@ export async function carryActionItems(db: PkkDatabase, itemIds: readonly string
   })
 }
 
-/** Invited, present and absent for the Notulen's header, from the invitees and the attendance rows. */
-export async function minutesRecap(db: PkkDatabase, meetingId: string): Promise<AttendanceRecap> {
-  return db.transaction('r', db.invitees, db.attendance, async () => {
-    const invitees = await db.invitees.where('meetingId').equals(meetingId).primaryKeys()
+/** The meeting's attendance per day and folded (the Notulen's peserta line), from the invitees and the attendance rows. */
+export async function minutesRecap(db: PkkDatabase, meetingId: string): Promise<MeetingRecap> {
+  return db.transaction('r', [db.meetings, db.invitees, db.people, db.organisations, db.attendance], async () => {
+    const meeting = await db.meetings.get(meetingId)
+    const invitees = rosterInvitees(await inviteeViews(db, meetingId))
     const rows = await db.attendance.where('meetingId').equals(meetingId).toArray()
-    return attendanceRecap(invitees, rows)
+    return meetingRecap(invitees, rows, meeting?.dates ?? [])
   })
 }
 
@@ -115,7 +117,7 @@ export async function loadMinutesInput(db: PkkDatabase, meetingId: string): Prom
       actionItems,
       organisations: new Map(organisations.map((o) => [o.id, o])),
       people: new Map(people.map((p) => [p.id, p])),
-      recap: await minutesRecap(db, meetingId)
+      recap: (await minutesRecap(db, meetingId)).meeting.total
     }
   })
 }

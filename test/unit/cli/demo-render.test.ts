@@ -6,7 +6,7 @@ import { readDataFile, toDataFile } from '../../../shared/datafile'
 import { buildDemoSnapshot } from '../../../scripts/lib/demo-office'
 import { renderSnapshot } from '../../../scripts/lib/render-files'
 import { docxPart, pageText, readPdf } from '../documents/support'
-import { attendanceRecap, recapText } from '../../../shared/meetings'
+import { meetingRecap, recapSentence, resolveInvitees, rosterInvitees } from '../../../shared/meetings'
 import { demoCertificate } from '../../../scripts/lib/signed-files'
 import { verifyPdf } from '../../../shared/signing'
 
@@ -90,12 +90,20 @@ test('the demo writes the Notulen and the Kesimpulan (seed 002), and the Kesimpu
   const kesimpulan = 'Kesimpulan Rapat Konsultasi Tim Penggerak PKK Provinsi Sumatera Barat dengan OPD Terkait Tahun 2019'
   for (const f of [`${notulen}.pdf`, `${notulen}.docx`, `${kesimpulan}.pdf`, `${kesimpulan}.docx`, `${kesimpulan} bertanda tangan.pdf`]) expect(files).toContain(`${dir}/${f}`)
   const flat = (s: string) => s.replace(/\s+/g, ' ')
-  const recap = recapText(
-    attendanceRecap(
-      snapshot.invitees.filter((i) => i.meetingId === meeting?.id).map((i) => i.id),
-      snapshot.attendance.filter((a) => a.meetingId === meeting?.id)
-    )
+  const views = resolveInvitees(
+    snapshot.invitees.filter((i) => i.meetingId === meeting?.id),
+    new Map(snapshot.people.map((p) => [p.id, p])),
+    new Map(snapshot.organisations.map((o) => [o.id, o]))
   )
+  const recap = recapSentence(
+    meetingRecap(
+      rosterInvitees(views),
+      snapshot.attendance.filter((a) => a.meetingId === meeting?.id),
+      meeting?.dates ?? []
+    ).meeting.total
+  )
+  // The sample's day: 4 represented, 2 excused, 2 absent, the rest present, 2 walk-ins; nobody left unrecorded.
+  expect(recap).toMatch(/^Diundang \d+ orang; hadir \d+ orang \(\d+ hadir sendiri, 4 diwakili\), 2 izin, 2 tidak hadir; ditambah 2 peserta tidak terdaftar\.$/)
   const minutesText = flat((await readPdf(new Uint8Array(await readFile(join(out, dir, `${notulen}.pdf`))))).map(pageText).join(' '))
   expect(minutesText).toContain('NOTULEN RAPAT')
   expect(minutesText).toContain(recap)

@@ -8,12 +8,10 @@ import {
   attendanceOfDay,
   deleteAttendanceRow,
   meetingParticipants,
+  markInvitees,
+  recordAttendance,
   saveSheetSettings,
-  setAttendanceNote,
-  setAttendanceStatus,
-  setStatusOfRows,
-  startingSheetSettings,
-  syncAttendanceDay
+  startingSheetSettings
 } from '@renderer/data/attendance-repo'
 import { addInvitees, createMeeting, removeInvitee } from '@renderer/data/meetings-repo'
 import { replaceAll } from '@renderer/data/snapshot-repo'
@@ -43,27 +41,33 @@ afterEach(async () => {
 const day = async () => attendanceRoster(await meetingParticipants(db, meetingId), await attendanceOfDay(db, meetingId, DAY))
 
 describe('recording who came to the Rapat Konsultasi', () => {
-  test('creates one row per invitee on demand, once', async () => {
-    expect(await syncAttendanceDay(db, meetingId, DAY)).toEqual({ created: 65, updated: 0, removed: 0 })
-    expect(await syncAttendanceDay(db, meetingId, DAY)).toEqual({ created: 0, updated: 0, removed: 0 })
-    const rows = await attendanceOfDay(db, meetingId, DAY)
-    expect(rows).toHaveLength(65)
-    expect(rows.every((r) => r.status === 'belum')).toBe(true)
-    expect(new Set(rows.map((r) => r.inviteeId)).size).toBe(65)
+  test('the list is there before anything is stored; the first record of an invitee creates her row, once', async () => {
+    const before = await day()
+    expect(before).toHaveLength(65)
+    expect(before.every((e) => e.status === 'belum' && e.rowId === undefined)).toBe(true)
+    expect(await db.attendance.count()).toBe(0)
+    const first = before[0]?.inviteeId ?? ''
+    const created = await recordAttendance(db, meetingId, DAY, { inviteeId: first }, { mark: { status: 'izin' } })
+    // A second record of the same invitee through her inviteeId updates the same row.
+    const again = await recordAttendance(db, meetingId, DAY, { inviteeId: first }, { note: 'Sakit' })
+    expect(again.id).toBe(created.id)
+    expect(await db.attendance.count()).toBe(1)
+    expect((await day())[0]).toMatchObject({ rowId: created.id, status: 'izin', note: 'Sakit' })
   })
 
-  test('refuses a day that is not a day of the meeting', async () => {
-    await expect(syncAttendanceDay(db, meetingId, '2019-12-21')).rejects.toThrow('bukan hari rapat')
+  test('refuses a day that is not a day of the meeting, and an invitee no longer invited', async () => {
+    const [first] = await day()
+    await expect(recordAttendance(db, meetingId, '2019-12-21', { inviteeId: first?.inviteeId ?? '' }, { mark: { status: 'hadir' } })).rejects.toThrow('bukan hari rapat')
+    await expect(recordAttendance(db, meetingId, DAY, { inviteeId: 'tidak-ada' }, { mark: { status: 'hadir' } })).rejects.toThrow('tidak lagi ada di daftar undangan')
   })
 
   test('records hadir, a delegate with name and position, izin, tidak hadir; the recap counts them', async () => {
-    await syncAttendanceDay(db, meetingId, DAY)
-    const rows = (await day()).map((e) => e.rowId ?? '')
-    await setAttendanceStatus(db, rows[0] ?? '', { status: 'hadir' })
-    await setAttendanceStatus(db, rows[1] ?? '', { status: 'diwakili', delegateName: 'Ny. Rina Marlina', delegatePosition: 'Sekretaris Pokja I' })
-    await setAttendanceStatus(db, rows[2] ?? '', { status: 'izin' })
-    await setAttendanceNote(db, rows[2] ?? '', 'Tugas ke Jakarta')
-    await setAttendanceStatus(db, rows[3] ?? '', { status: 'tidak-hadir' })
+    const ids = (await day()).map((e) => ({ inviteeId: e.inviteeId ?? '' }))
+    const at = (i: number) => ids[i] ?? { inviteeId: '' }
+    await recordAttendance(db, meetingId, DAY, at(0), { mark: { status: 'hadir' } })
+    await recordAttendance(db, meetingId, DAY, at(1), { mark: { status: 'diwakili', delegateName: 'Ny. Rina Marlina', delegatePosition: 'Sekretaris Pokja I' } })
+    await recordAttendance(db, meetingId, DAY, at(2), { mark: { status: 'izin' }, note: 'Tugas ke Jakarta' })
+    await recordAttendance(db, meetingId, DAY, at(3), { mark: { status: 'tidak-hadir' } })
     const roster = await day()
     expect(roster[1]).toMatchObject({ status: 'diwakili', delegateName: 'Ny. Rina Marlina', delegatePosition: 'Sekretaris Pokja I' })
     expect(roster[2]).toMatchObject({ status: 'izin', note: 'Tugas ke Jakarta' })
@@ -71,14 +75,15 @@ describe('recording who came to the Rapat Konsultasi', () => {
   })
 
   test('refuses what is not a status, and a walk-in without a name', async () => {
-    await syncAttendanceDay(db, meetingId, DAY)
-    const [first] = await attendanceOfDay(db, meetingId, DAY)
-    await expect(setAttendanceStatus(db, first?.id ?? '', { status: 'datang' as never })).rejects.toBeInstanceOf(ZodError)
+    const [entry] = await day()
+    const first = await recordAttendance(db, meetingId, DAY, { inviteeId: entry?.inviteeId ?? '' }, { mark: { status: 'hadir' } })
+    await expect(recordAttendance(db, meetingId, DAY, { rowId: first.id }, { mark: { status: 'datang' as never } })).rejects.toBeInstanceOf(ZodError)
     await expect(addWalkIn(db, meetingId, DAY, { name: '  ', position: '', organisation: '', note: '' })).rejects.toThrow('Nama wajib diisi')
   })
 
   test('adds walk-ins after the invitees, present; only walk-ins can be deleted from the list', async () => {
-    await syncAttendanceDay(db, meetingId, DAY)
+    const [entry] = await day()
+    await recordAttendance(db, meetingId, DAY, { inviteeId: entry?.inviteeId ?? '' }, { mark: { status: 'hadir' } })
     const a = await addWalkIn(db, meetingId, DAY, { name: 'Rina Yulianti', position: 'Staf', organisation: 'Dinas Pariwisata Provinsi Sumatera Barat', note: '' })
     await addWalkIn(db, meetingId, DAY, { name: 'Budi', position: '', organisation: '', note: 'Wartawan' })
     const roster = await day()
@@ -93,13 +98,14 @@ describe('recording who came to the Rapat Konsultasi', () => {
   })
 
   test('a new invitee appears; a removed one keeps what was recorded, flagged and out of the recap', async () => {
-    await syncAttendanceDay(db, meetingId, DAY)
     const roster = await day()
     const [recorded, untouched] = [roster[5], roster[6]]
-    await setAttendanceStatus(db, recorded?.rowId ?? '', { status: 'hadir' })
+    await recordAttendance(db, meetingId, DAY, { inviteeId: recorded?.inviteeId ?? '' }, { mark: { status: 'hadir' } })
+    // Marked, then set back to belum: nothing left to keep once she is no longer invited.
+    await recordAttendance(db, meetingId, DAY, { inviteeId: untouched?.inviteeId ?? '' }, { mark: { status: 'hadir' } })
+    await recordAttendance(db, meetingId, DAY, { inviteeId: untouched?.inviteeId ?? '' }, { mark: { status: 'belum' } })
     await removeInvitee(db, recorded?.inviteeId ?? '')
     await removeInvitee(db, untouched?.inviteeId ?? '')
-    expect(await syncAttendanceDay(db, meetingId, DAY)).toMatchObject({ created: 0, removed: 1 })
     const after = await day()
     expect(after).toHaveLength(64)
     expect(after.at(-1)).toMatchObject({ name: recorded?.name, removed: true, status: 'hadir' })
@@ -121,7 +127,7 @@ describe('recording who came to the Rapat Konsultasi', () => {
 })
 
 describe('500 participants', () => {
-  test('rows are created, and all marked present, each in one transaction', async () => {
+  test('all marked present in one transaction, rows created as needed; then all changed again', async () => {
     const extra = Array.from({ length: 435 }, (_, i) => ({
       id: `p-extra-${i}`,
       name: `Peserta Tambahan ${i + 1}`,
@@ -139,16 +145,19 @@ describe('500 participants', () => {
       meetingId,
       extra.map((p) => `p:${p.id}`)
     )
+    const inviteeIds = (await day()).map((e) => e.inviteeId ?? '')
     let t = performance.now()
-    expect((await syncAttendanceDay(db, meetingId, DAY)).created).toBe(500)
-    const syncMs = performance.now() - t
-    const ids = (await attendanceOfDay(db, meetingId, DAY)).map((r) => r.id)
-    t = performance.now()
-    expect(await setStatusOfRows(db, ids, 'hadir')).toBe(500)
-    const markMs = performance.now() - t
+    expect(await markInvitees(db, meetingId, DAY, inviteeIds, 'hadir')).toBe(500)
+    const createMs = performance.now() - t
     expect(dayRecap(await day()).total.hadir).toBe(500)
+    expect(await attendanceOfDay(db, meetingId, DAY)).toHaveLength(500)
+    t = performance.now()
+    expect(await markInvitees(db, meetingId, DAY, inviteeIds, 'izin')).toBe(500)
+    expect(await attendanceOfDay(db, meetingId, DAY)).toHaveLength(500)
+    const markMs = performance.now() - t
+    expect(dayRecap(await day()).total.izin).toBe(500)
     // fake-indexeddb is far slower than Chromium's; these bounds only catch a per-row transaction.
-    expect(syncMs).toBeLessThan(3000)
+    expect(createMs).toBeLessThan(3000)
     expect(markMs).toBeLessThan(3000)
   })
 })

@@ -73,15 +73,18 @@ test('open follow-ups are carried into the next meeting: its agenda grows once, 
   await expect(carryActionItems(db, [a.id], rakon.id)).rejects.toThrow(/Tidak ada tindak lanjut terbuka/)
 })
 
-test('the recap counts invitees and attendance of the meeting', async () => {
+test('the recap counts invitees and attendance of the meeting; one not recorded is not counted absent', async () => {
   const m = await createMeeting(db, fields('Rapat Konsultasi 2019', '2019-12-20'))
+  await db.people.bulkAdd(['a', 'b', 'c'].map((id) => ({ id, name: `Peserta ${id}`, position: '', phone: '', email: '', groupIds: [], notes: '', createdAt: '', updatedAt: '' })))
   await db.invitees.bulkAdd(['a', 'b', 'c'].map((id, i) => ({ id, meetingId: m.id, key: `p:${id}`, kind: 'person' as const, personId: id, order: i, createdAt: '' })))
   const base = { meetingId: m.id, day: '2019-12-20', name: '', position: '', organisation: '', delegateName: '', delegatePosition: '', note: '', order: 0, updatedAt: '' }
   await db.attendance.bulkAdd([
     { ...base, id: 'r1', inviteeId: 'a', status: 'hadir' },
     { ...base, id: 'r2', inviteeId: 'b', status: 'izin' }
   ])
-  expect(await minutesRecap(db, m.id)).toEqual({ invited: 3, present: 1, absent: 2, walkIns: 0, recorded: true })
+  const recap = await minutesRecap(db, m.id)
+  expect(recap.meeting.total).toEqual({ diundang: 3, hadir: 1, diwakili: 0, izin: 1, tidakHadir: 0, belum: 1, tidakTerdaftar: 0 })
+  expect(recap.days.map((d) => d.day)).toEqual(['2019-12-20'])
 })
 
 test('certificates are kept (the .p12 still encrypted) and removed', async () => {

@@ -38,7 +38,7 @@ describe('Kesimpulan Rapat as its own document', () => {
       'Tempat',
       'Pimpinan rapat',
       'Peserta',
-      '65 orang diundang, 60 hadir, 5 tidak hadir',
+      'Diundang 65 orang; hadir 60 orang, 2 izin, 2 tidak hadir, 1 belum dicatat.',
       'menyimpulkan hal-hal sebagai berikut:',
       `1. ${SEED_CONCLUSION.slice(0, 50)}`,
       '2. Persiapan Lomba Gerakan PKK',

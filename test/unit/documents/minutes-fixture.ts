@@ -1,6 +1,6 @@
 import { expect } from 'vitest'
 import { sampleSignature, sampleStamp } from '../../../scripts/lib/sample-images'
-import { attendanceRecap, textToRich, type MinutesInput } from '../../../shared/meetings'
+import { dayRecap, textToRich, type MinutesInput, type RosterEntry } from '../../../shared/meetings'
 import { ketuaSigner, type ActionItem, type Meeting, type Minutes, type OfficeProfile } from '../../../shared/model'
 import { sumbar } from './support'
 
@@ -81,10 +81,8 @@ export function rakonInput(overrides: Partial<MinutesInput> = {}): MinutesInput 
       ['dinkes', { name: 'Dinas Kesehatan Provinsi Sumatera Barat' }]
     ]),
     people: new Map(),
-    recap: attendanceRecap(
-      invitees,
-      invitees.slice(0, 60).map((inviteeId) => ({ inviteeId, status: 'hadir' as const, name: '', day: '2019-12-20' }))
-    ),
+    // 60 hadir, 2 izin, 2 tidak hadir, one not recorded yet.
+    recap: dayRecap(invitees.map((inviteeId, i): RosterEntry => ({ inviteeId, name: `Peserta ${i + 1}`, position: '', organisation: '', status: i < 60 ? 'hadir' : i < 62 ? 'izin' : i < 64 ? 'tidak-hadir' : 'belum', delegateName: '', delegatePosition: '', note: '', walkIn: false, removed: false }))).total,
     ...overrides
   }
 }

@@ -37,7 +37,7 @@ describe('Notulen of the Rapat Konsultasi of 20 December 2019', () => {
       'Notulis',
       'Ny. Hj. Darmawati Syahrial, S.H, M.M, Sekretaris',
       'Peserta',
-      '65 orang diundang, 60 hadir, 5 tidak hadir',
+      'Diundang 65 orang; hadir 60 orang, 2 izin, 2 tidak hadir, 1 belum dicatat.',
       'Susunan acara',
       '1. Pembukaan',
       '5. Kesimpulan dan penutup'

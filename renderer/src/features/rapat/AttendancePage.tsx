@@ -1,9 +1,9 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react'
+import { useCallback, useDeferredValue, useMemo, useState } from 'react'
 import { formatDayDate } from '@shared/calendar'
-import { attendanceRoster, dayRecap, orderParticipants, recapFileName, recapSentence, type RosterEntry } from '@shared/meetings'
+import { attendanceRoster, dayRecap, meetingRecap, orderParticipants, recapFileName, recapSentence, type RosterEntry } from '@shared/meetings'
 import type { AttendanceStatus } from '@shared/model'
-import { deleteAttendanceRow, setAttendanceNote, setAttendanceStatus, setStatusOfRows, syncAttendanceDay } from '../../data/attendance-repo'
-import { useAttendanceDay, useMeetingParticipants, useSheetSettings } from '../../data/attendance-hooks'
+import { deleteAttendanceRow, markInvitees, recordAttendance, type RecordPatch } from '../../data/attendance-repo'
+import { useAttendanceDay, useMeetingAttendance, useMeetingParticipants, useSheetSettings } from '../../data/attendance-hooks'
 import { getDb } from '../../data/db'
 import { useMeeting } from '../../data/meetings-hooks'
 import { Dialog } from '../../ui/Dialog'
@@ -41,44 +41,40 @@ function AttendanceDay({ meetingId, title, days, day }: { meetingId: string; tit
   const [confirmRest, setConfirmRest] = useState(false)
   const [busy, setBusy] = useState(false)
 
-  // Rows follow the invitees: created on first visit, and again when the list or the address book changes.
-  const signature = participants?.map((p) => `${p.inviteeId}|${p.name}|${p.position}|${p.organisation}|${p.order}`).join('\n')
-  useEffect(() => {
-    if (signature === undefined) return
-    syncAttendanceDay(getDb(), meetingId, day).catch((err: unknown) => setMessage({ kind: 'error', text: `Daftar hadir tidak dapat disiapkan: ${errorText(err)}` }))
-  }, [signature, meetingId, day])
+  const allRows = useMeetingAttendance(meetingId)
 
+  // Opening the page writes nothing: the list is the invitees with whatever was recorded; a row is
+  // stored by the first record (a status, a note) or by adding a walk-in.
   // The recording list follows the printed sheet's order, so its numbers match the paper.
   const order = sheet?.settings.order ?? 'undangan'
   const roster = useMemo(() => (participants && rows ? attendanceRoster(orderParticipants(participants, order), rows) : undefined), [participants, rows, order])
   const recap = useMemo(() => (roster ? dayRecap(roster) : undefined), [roster])
+  // The whole meeting, as the Notulen counts it; shown when the meeting has more than one day.
+  const whole = useMemo(() => (participants && allRows && days.length > 1 ? meetingRecap(participants, allRows, days).meeting.total : undefined), [participants, allRows, days])
   const numbers = useMemo(() => new Map((roster ?? []).map((e, i) => [rowKey(e), i + 1])), [roster])
   const shown = useMemo(() => (roster && query ? roster.filter((e) => searchText(e).includes(query)) : (roster ?? [])), [roster, query])
 
   const report = (p: Promise<unknown>) => p.catch((err: unknown) => setMessage({ kind: 'error', text: errorText(err) }))
-  const handlers: TableHandlers = useMemo(
-    () => ({
-      status: (e: RosterEntry, status: AttendanceStatus) => {
-        if (e.rowId) void report(setAttendanceStatus(getDb(), e.rowId, { status }))
-      },
-      delegate: (e: RosterEntry, name: string, position: string) => {
-        if (e.rowId) void report(setAttendanceStatus(getDb(), e.rowId, { status: 'diwakili', delegateName: name, delegatePosition: position }))
-      },
-      note: (e: RosterEntry, note: string) => {
-        if (e.rowId) void report(setAttendanceNote(getDb(), e.rowId, note))
-      },
+  const handlers: TableHandlers = useMemo(() => {
+    const record = (e: RosterEntry, patch: RecordPatch) => {
+      const target = e.rowId !== undefined ? { rowId: e.rowId } : e.inviteeId !== undefined ? { inviteeId: e.inviteeId } : undefined
+      if (target) void report(recordAttendance(getDb(), meetingId, day, target, patch))
+    }
+    return {
+      status: (e: RosterEntry, status: AttendanceStatus) => record(e, { mark: { status } }),
+      delegate: (e: RosterEntry, name: string, position: string) => record(e, { mark: { status: 'diwakili', delegateName: name, delegatePosition: position } }),
+      note: (e: RosterEntry, note: string) => record(e, { note }),
       remove: (e: RosterEntry) => {
         if (e.rowId) void report(deleteAttendanceRow(getDb(), e.rowId))
       }
-    }),
-    []
-  )
+    }
+  }, [meetingId, day])
 
-  const unrecorded = (roster ?? []).filter((e) => e.status === 'belum' && e.rowId && !e.walkIn && !e.removed)
+  const unrecorded = (roster ?? []).filter((e) => e.status === 'belum' && e.inviteeId && !e.walkIn && !e.removed)
   const markRest = useCallback(async () => {
     setConfirmRest(false)
-    await report(setStatusOfRows(getDb(), unrecorded.flatMap((e) => (e.rowId ? [e.rowId] : [])), 'hadir'))
-  }, [unrecorded])
+    await report(markInvitees(getDb(), meetingId, day, unrecorded.flatMap((e) => (e.inviteeId ? [e.inviteeId] : [])), 'hadir'))
+  }, [unrecorded, meetingId, day])
 
   async function exportXlsx() {
     if (!roster || !recap) return
@@ -161,6 +157,11 @@ function AttendanceDay({ meetingId, title, days, day }: { meetingId: string; tit
           <section className="panel" aria-label="Rekap kehadiran per instansi" style={{ marginTop: '1rem' }}>
             <h2>Rekap per instansi</h2>
             <p data-testid="rekap-kalimat">{recapSentence(recap.total)}</p>
+            {whole && (
+              <p data-testid="rekap-rapat">
+                Seluruh rapat ({days.length} hari): {recapSentence(whole)}
+              </p>
+            )}
             <RecapTable recap={recap} />
           </section>
         </>

@@ -10,6 +10,9 @@ export const STATUS_KEYS: readonly { status: Exclude<AttendanceStatus, 'belum'>;
   { status: 'tidak-hadir', key: 'T' }
 ]
 
+/** A line can be recorded when it has a row, or is an invitee (her row is created by the first record). */
+export const recordable = (e: RosterEntry): boolean => e.rowId !== undefined || e.inviteeId !== undefined
+
 export const rowKey = (e: RosterEntry): string => (e.inviteeId && !e.removed ? `inv:${e.inviteeId}` : `row:${e.rowId ?? ''}`)
 
 export interface RowActions {
@@ -69,7 +72,7 @@ function RowView({ entry: e, index, number, active, actions }: Props) {
                 tabIndex={-1}
                 className={status}
                 aria-pressed={e.status === status}
-                disabled={!e.rowId}
+                disabled={!recordable(e)}
                 onClick={() => actions.status(e, e.status === status ? 'belum' : status)}
               >
                 <kbd>{key}</kbd>
@@ -113,7 +116,7 @@ function RowView({ entry: e, index, number, active, actions }: Props) {
             defaultValue={e.note}
             placeholder="Keterangan"
             aria-label={`Keterangan ${label}`}
-            disabled={!e.rowId}
+            disabled={!recordable(e)}
             onBlur={(ev) => {
               if (ev.target.value.trim() !== e.note) actions.note(e, ev.target.value)
             }}

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import type { RosterEntry } from '@shared/meetings'
 import type { AttendanceStatus } from '@shared/model'
-import { AttendanceRow, rowKey, STATUS_KEYS, type RowActions } from './AttendanceRow'
+import { AttendanceRow, recordable, rowKey, STATUS_KEYS, type RowActions } from './AttendanceRow'
 
 const byKey = new Map(STATUS_KEYS.map(({ status, key }) => [key.toLowerCase(), status]))
 
@@ -91,7 +91,7 @@ export function AttendanceTable({ entries, numbers, handlers }: { entries: Roste
     if (ev.key === 'PageDown') return move(index + 10)
     if (ev.key === 'PageUp') return move(index - 10)
     const status = byKey.get(key)
-    if ((status || key === 'b') && entry.rowId && !entry.walkIn && !entry.removed) {
+    if ((status || key === 'b') && recordable(entry) && !entry.walkIn && !entry.removed) {
       ev.preventDefault()
       handlers.status(entry, status ?? 'belum')
       if (status === 'diwakili') {
@@ -102,7 +102,7 @@ export function AttendanceTable({ entries, numbers, handlers }: { entries: Roste
       } else if (status) focusRow(Math.min(index + 1, last))
       return
     }
-    if (key === 'n' && entry.rowId) {
+    if (key === 'n' && recordable(entry)) {
       ev.preventDefault()
       rowAt(index)?.querySelector<HTMLInputElement>('input.note')?.focus()
     }

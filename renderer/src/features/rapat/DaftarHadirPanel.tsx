@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState } from 'react'
 import { useForm } from 'react-hook-form'
 import { formatDayDate } from '@shared/calendar'
-import { attendanceRoster, daftarHadirFileName, daftarHadirLayout, dayRecap, defaultCertifier, orderParticipants, recapSentence, type Participant } from '@shared/meetings'
-import { daftarHadirSettings, sheetOrderLabel, sheetOrders, type Attendance, type DaftarHadirSettings, type Meeting, type OfficeProfile } from '@shared/model'
+import { daftarHadirFileName, daftarHadirLayout, defaultCertifier, meetingRecap, recapSummaryLines, type Participant } from '@shared/meetings'
+import { daftarHadirSettings, sheetOrderLabel, sheetOrders, type DaftarHadirSettings, type Meeting, type OfficeProfile } from '@shared/model'
 import { saveSheetSettings } from '../../data/attendance-repo'
 import { useMeetingAttendance, useMeetingParticipants, useSheetSettings } from '../../data/attendance-hooks'
 import { getDb } from '../../data/db'
@@ -138,31 +138,24 @@ function SheetCard({
         disabled={participants.length === 0}
         disabledReason="Pilih dulu siapa yang diundang."
       />
-      <RecapSummary meeting={meeting} days={days} participants={participants} order={settings.order} />
+      <RecapSummary meeting={meeting} participants={participants} />
     </form>
   )
 }
 
-/** One sentence per day: who came, as the minutes will say it. */
-function RecapSummary({ meeting, days, participants, order }: { meeting: Meeting; days: string[]; participants: Participant[]; order: DaftarHadirSettings['order'] }) {
+/** One sentence per day, then the whole meeting: the figures the recording screen and the Notulen show. */
+function RecapSummary({ meeting, participants }: { meeting: Meeting; participants: Participant[] }) {
   const rows = useMeetingAttendance(meeting.id)
   if (!rows) return null
-  const byDay = new Map<string, Attendance[]>()
-  for (const r of rows) byDay.set(r.day, [...(byDay.get(r.day) ?? []), r])
-  const ordered = orderParticipants(participants, order)
+  const lines = recapSummaryLines(meetingRecap(participants, rows, meeting.dates))
   return (
     <div className="hadir-summary" data-testid="rekap-ringkas">
       <strong>Rekap kehadiran</strong>
-      {days.map((d, i) => {
-        const dayRows = byDay.get(d) ?? []
-        const recorded = dayRows.some((r) => r.status !== 'belum')
-        return (
-          <p key={d} className="small">
-            {days.length > 1 && <span className="muted">Hari ke-{i + 1} ({formatDayDate(d)}): </span>}
-            {recorded ? recapSentence(dayRecap(attendanceRoster(ordered, dayRows)).total) : 'Kehadiran belum dicatat.'}
-          </p>
-        )
-      })}
+      {lines.map((line) => (
+        <p key={line} className="small">
+          {line}
+        </p>
+      ))}
     </div>
   )
 }

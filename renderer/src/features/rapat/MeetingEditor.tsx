@@ -1,13 +1,15 @@
 import { useEffect, useState } from 'react'
 import { useFieldArray, useForm, type Resolver } from 'react-hook-form'
 import { todayIso, utcOffset } from '@shared/calendar'
-import { emptyMeetingForm, meetingToForm, validateMeetingForm, type MeetingFormValues } from '@shared/meetings'
-import { meetingKindLabel, meetingKinds, timeZones } from '@shared/model'
+import { DaysHaveAttendanceError, emptyMeetingForm, meetingToForm, validateMeetingForm, type MeetingFormValues } from '@shared/meetings'
+import { meetingKindLabel, meetingKinds, timeZones, type MeetingFields } from '@shared/model'
 import { navigate } from '../../app/router'
 import { getDb } from '../../data/db'
 import { useProfile } from '../../data/hooks'
 import { useMeeting } from '../../data/meetings-hooks'
 import { createMeeting, updateMeeting } from '../../data/meetings-repo'
+import { Dialog } from '../../ui/Dialog'
+import { errorText } from '../../ui/error-text'
 import { Field } from '../../ui/Field'
 import { Notice } from '../../ui/Notice'
 import { SignerFields } from './SignerFields'
@@ -33,6 +35,8 @@ export function MeetingEditor({ meetingId }: { meetingId?: string }) {
 
 function MeetingForm({ meetingId, initial }: { meetingId: string | undefined; initial: MeetingFormValues }) {
   const [error, setError] = useState<string | null>(null)
+  // Edited dates that would remove days with recorded attendance: saved only once the secretary agrees.
+  const [pending, setPending] = useState<{ fields: MeetingFields; question: string } | null>(null)
   const { register, handleSubmit, control, formState, watch, setFocus } = useForm<MeetingFormValues>({ resolver, defaultValues: initial })
   const dates = useFieldArray({ control, name: 'dates' })
   const e = formState.errors
@@ -41,16 +45,26 @@ function MeetingForm({ meetingId, initial }: { meetingId: string | undefined; in
     setFocus('title')
   }, [setFocus])
 
-  const onSubmit = handleSubmit(async (values) => {
-    const r = validateMeetingForm(values)
-    if (!r.ok) return
+  const save = async (fields: MeetingFields, removeDaysWithRecords: boolean) => {
+    setError(null)
     try {
-      const saved = meetingId ? await updateMeeting(getDb(), meetingId, r.value) : await createMeeting(getDb(), r.value)
+      const saved = meetingId ? await updateMeeting(getDb(), meetingId, fields, { removeDaysWithRecords }) : await createMeeting(getDb(), fields)
       navigate('rapat', saved.id)
     } catch (err) {
-      setError(`Gagal menyimpan: ${err instanceof Error ? err.message : String(err)}`)
+      if (err instanceof DaysHaveAttendanceError) setPending({ fields, question: err.message })
+      else setError(`Gagal menyimpan: ${errorText(err)}`)
     }
+  }
+  const onSubmit = handleSubmit(async (values) => {
+    const r = validateMeetingForm(values)
+    if (r.ok) await save(r.value, false)
   })
+  const confirmRemove = async () => {
+    if (!pending) return
+    const { fields } = pending
+    setPending(null)
+    await save(fields, true)
+  }
 
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Data rapat">
@@ -134,6 +148,19 @@ function MeetingForm({ meetingId, initial }: { meetingId: string | undefined; in
           </button>
         </div>
       </div>
+      {pending && (
+        <Dialog title="Hapus hari rapat?" onClose={() => setPending(null)}>
+          <p>{pending.question}</p>
+          <div className="dialog-actions">
+            <button type="button" onClick={() => setPending(null)}>
+              Batal
+            </button>
+            <button type="button" className="primary" onClick={() => void confirmRemove()}>
+              Hapus hari dan catatannya
+            </button>
+          </div>
+        </Dialog>
+      )}
     </form>
   )
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react'
 import { formatMeetingDays } from '@shared/calendar'
-import { emptyMinutes, meetingTime, minutesToForm, recapText, type MinutesForm } from '@shared/meetings'
+import { emptyMinutes, meetingTime, minutesToForm, recapSentence, type MinutesForm } from '@shared/meetings'
 import type { Meeting, Minutes, OfficeProfile } from '@shared/model'
 import { useProfile } from '../../../data/hooks'
 import { useMeeting } from '../../../data/meetings-hooks'
@@ -108,7 +108,7 @@ function Editor({ meeting, initial, fromJournal }: { meeting: Meeting; initial: 
           <dt>Tempat</dt>
           <dd>{meeting.place}</dd>
           <dt>Peserta</dt>
-          <dd>{recap ? recapText(recap) : '…'}</dd>
+          <dd data-testid="notulen-peserta">{recap ? recapSentence(recap.meeting.total) : '…'}</dd>
           {meeting.agenda.length > 0 && (
             <>
               <dt>Susunan acara</dt>
