@@ -24,8 +24,10 @@ export function SamplePanel() {
   }
 
   async function tryIt() {
-    if (await practiceDataExists()) setAskKept(true)
-    else await startPractice({ fresh: false })
+    if (await practiceDataExists()) {
+      setBusy(false)
+      setAskKept(true)
+    } else await startPractice({ fresh: false })
   }
 
   return (
