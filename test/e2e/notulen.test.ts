@@ -5,7 +5,7 @@ import { verifyPdf } from '../../shared/signing'
 import { pageText, readPdf } from '../unit/documents/support'
 import { hasTool, pdfsig } from '../unit/signing/support'
 import { openApp, screenshot, visible, type Harness } from './support/browser'
-import { createRakon, loadSample } from './support/sample'
+import { continuePractice, createRakon, loadSample } from './support/sample'
 
 let h: Harness
 let meetingUrl = ''
@@ -64,6 +64,10 @@ test('minutes typed during the meeting survive a reload in the middle of typing'
   await page.close({ runBeforeUnload: false })
   const again = await h.context.newPage()
   h.page = again
+  // The app opened again starts on the office's data; the practice data (the sample) is taken up where it was left.
+  await again.goto(h.baseUrl)
+  await continuePractice(again)
+  expect(await again.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('pkk.latihan.notulen.')).length)).toBe(1)
   await again.goto(url)
   await visible(again.getByRole('heading', { name: 'Notulen rapat' }))
   expect(await editor(again).getByLabel('Diskusi / tanya jawab').inputValue()).toBe('Peserta menanyakan dukungan OPD')

@@ -13,6 +13,17 @@ export async function loadSample(page: Page): Promise<void> {
   await visible(page.getByRole('region', { name: 'Data contoh' }).getByRole('button', { name: 'Mulai ulang dari data contoh' }))
 }
 
+/**
+ * The app opened again (a new window starts on the office's data): Pengaturan > "Coba data contoh" >
+ * "Lanjutkan latihan sebelumnya" opens the practice data as it was left.
+ */
+export async function continuePractice(page: Page): Promise<void> {
+  await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Pengaturan' }).click()
+  await page.getByRole('region', { name: 'Data contoh' }).getByRole('button', { name: 'Coba data contoh' }).click()
+  await page.getByRole('dialog', { name: 'Data latihan sebelumnya' }).getByRole('button', { name: 'Lanjutkan latihan sebelumnya' }).click()
+  await visible(page.getByRole('region', { name: 'Mode latihan' }))
+}
+
 /** Rapat > Rapat baru, filled with the Rapat Konsultasi of 20 December 2019 (seed 002). */
 export async function createRakon(page: Page): Promise<void> {
   await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Rapat' }).click()
