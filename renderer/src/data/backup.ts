@@ -16,14 +16,14 @@ export async function isEmpty(db: PkkDatabase): Promise<boolean> {
   return true
 }
 
-/** Writes a backup through main (its folder) or, in a browser, into the browser's backup store. */
+export const NO_BACKUP_IN_PRACTICE = 'Mode latihan: data contoh tidak dicadangkan, dan cadangan data kantor tidak diubah.'
+
+/** Writes a backup through main (its folder) or, in a browser, into the browser's backup store; none for practice data. */
 export async function backupNow(db: PkkDatabase, reason: BackupReason): Promise<BackupEntry> {
   const store = getSession().backupStore()
   if (!store) throw new Error(NO_BACKUP_IN_PRACTICE)
   return store.write({ reason, json: await backupJson(db) })
 }
-
-export const NO_BACKUP_IN_PRACTICE = 'Mode latihan: data contoh tidak dicadangkan, dan cadangan data kantor tidak diubah.'
 
 /** The backup taken when the app closes; none for practice data. */
 export async function backupAtClose(db: PkkDatabase): Promise<BackupEntry | null> {
