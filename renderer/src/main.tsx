@@ -6,7 +6,8 @@ import { installBrowserBridge } from './bridge/browser-api'
 import { fitOverlongAttendance } from './data/attendance-repo'
 import { setDb } from './data/db'
 import { checkGuardAtStart, keepGuard } from './data/guard'
-import { openDatabase } from './data/open'
+import { openSessionDatabase } from './data/practice'
+import { sessionOfMode, setSession, storedMode } from './data/session'
 import { GuardScreen } from './app/GuardScreen'
 import './ui/styles.css'
 
@@ -18,8 +19,11 @@ async function start() {
   if (!rootEl) return
   const root = createRoot(rootEl)
   try {
-    const db = await openDatabase({
-      backupBeforeUpgrade: (json) => window.pkk.backup.write({ reason: 'sebelum-migrasi', json }),
+    // The office's data, or the practice data when this window chose "Coba data contoh" (kept over a reload).
+    const session = sessionOfMode(storedMode(sessionStorage))
+    setSession(session)
+    const db = await openSessionDatabase(session, {
+      loadSample: async () => (await import('../../resources/sample/sumbar-2019.json?raw')).default,
       onVersionChange: () => window.dispatchEvent(new CustomEvent('pkk:db-closed'))
     })
     setDb(db)

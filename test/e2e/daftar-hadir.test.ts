@@ -163,7 +163,8 @@ test('500 participants: the sheet is made and the recording screen keeps up with
   // 435 more people invited, written straight into the database; the page is reloaded to read them.
   await page.evaluate(async (id) => {
     const db = await new Promise<IDBDatabase>((ok, fail) => {
-      const r = indexedDB.open('sekretariat-pkk')
+      // The sample is practice data, in the practice database.
+      const r = indexedDB.open('sekretariat-pkk-latihan')
       r.onsuccess = () => ok(r.result)
       r.onerror = () => fail(r.error)
     })

@@ -5,7 +5,7 @@ import { verifyPdf } from '../../shared/signing'
 import { pageText, readPdf } from '../unit/documents/support'
 import { hasTool, pdfsig } from '../unit/signing/support'
 import { openApp, screenshot, visible, type Harness } from './support/browser'
-import { createRakon, loadSample } from './support/sample'
+import { continuePractice, createRakon, loadSample } from './support/sample'
 
 let h: Harness
 let meetingUrl = ''
@@ -49,7 +49,8 @@ test('minutes typed during the meeting survive a reload in the middle of typing'
   expect(await editor(page).getByLabel('Pembukaan').inputValue()).toContain('2. Keputusan Nomor 22/KEP/PKK-PROP/XII/2019.')
   expect(await editor(page).getByLabel('Sambutan 1: ringkasan').inputValue()).toBe('Ketua mengucapkan **terima kasih** atas kerja sama selama Tahun 2019.')
   // Once the database holds it, the journal is cleared, and a second reload reads it from the database.
-  await page.waitForFunction(() => Object.keys(localStorage).every((k) => !k.startsWith('pkk.notulen.')), undefined, { timeout: 10_000 })
+  // (The sample is practice data: its journal has keys of its own, apart from the office's.)
+  await page.waitForFunction(() => Object.keys(localStorage).every((k) => !k.startsWith('pkk.latihan.notulen.')), undefined, { timeout: 10_000 })
   await page.reload()
   await visible(page.getByRole('heading', { name: 'Notulen rapat' }))
   expect(await editor(page).getByLabel('Kesimpulan (satu baris satu kesimpulan)').inputValue()).toContain('Persiapan Lomba Gerakan PKK 2020')
@@ -63,6 +64,10 @@ test('minutes typed during the meeting survive a reload in the middle of typing'
   await page.close({ runBeforeUnload: false })
   const again = await h.context.newPage()
   h.page = again
+  // The app opened again starts on the office's data; the practice data (the sample) is taken up where it was left.
+  await again.goto(h.baseUrl)
+  await continuePractice(again)
+  expect(await again.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('pkk.latihan.notulen.')).length)).toBe(1)
   await again.goto(url)
   await visible(again.getByRole('heading', { name: 'Notulen rapat' }))
   expect(await editor(again).getByLabel('Diskusi / tanya jawab').inputValue()).toBe('Peserta menanyakan dukungan OPD')

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
-import { backupNow, dailyBackupIfDue } from '../data/backup'
+import { backupAtClose, backupNow, dailyBackupIfDue } from '../data/backup'
 import { getDb } from '../data/db'
+import { getSession } from '../data/session'
 import { requestPersistence } from '../data/storage'
 import { Notice, type NoticeKind } from '../ui/Notice'
 import { BerandaPage } from '../features/beranda/BerandaPage'
@@ -12,6 +13,7 @@ import { RapatPage } from '../features/rapat/RapatPage'
 import { ErrorBoundary } from './ErrorBoundary'
 import { navigate, pageTitle, pages, useRoute, type PageId } from './router'
 import { AboutDialog } from './AboutDialog'
+import { PracticeBanner } from './PracticeBanner'
 
 const icons: Record<PageId, string> = { beranda: '⌂', rapat: '◷', agenda: '✉', kontak: '☎', pengaturan: '⚙' }
 
@@ -20,6 +22,7 @@ export function App() {
   const [aboutOpen, setAboutOpen] = useState(false)
   const [toast, setToast] = useState<{ kind: NoticeKind; text: string } | null>(null)
   const [dbClosed, setDbClosed] = useState(false)
+  const practice = getSession().mode === 'practice'
 
   useEffect(() => {
     const onClosed = () => setDbClosed(true)
@@ -33,7 +36,7 @@ export function App() {
       setToast({ kind: 'error', text: `Cadangan harian gagal: ${err instanceof Error ? err.message : String(err)}` })
     )
     const offQuit = window.pkk.backup.onBeforeQuit(async () => {
-      await backupNow(getDb(), 'keluar')
+      await backupAtClose(getDb())
     })
     const offMenu = window.pkk.onMenuCommand((command) => {
       if (command === 'about') setAboutOpen(true)
@@ -50,8 +53,8 @@ export function App() {
   }, [])
 
   useEffect(() => {
-    document.title = `${pageTitle[route.page]} · Sekretariat PKK`
-  }, [route.page])
+    document.title = `${practice ? 'Latihan · ' : ''}${pageTitle[route.page]} · Sekretariat PKK`
+  }, [route.page, practice])
 
   return (
     <div className="shell">
@@ -73,6 +76,7 @@ export function App() {
         </ul>
       </nav>
       <main className="content" id="konten">
+        {practice && <PracticeBanner />}
         {dbClosed && (
           <Notice kind="error">
             Basis data diperbarui atau dipulihkan di jendela lain. Muat ulang jendela ini (Ctrl+R) sebelum melanjutkan.{' '}

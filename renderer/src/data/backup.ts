@@ -4,6 +4,7 @@ import { defaultLetterCodes, defaultNumberingSettings } from '@shared/model'
 import { carryOverRegister, type CarryOverReport } from '@shared/numbering'
 import type { PkkDatabase } from './db'
 import { knownRegister } from './guard'
+import { getSession } from './session'
 import { readSnapshot, replaceAll } from './snapshot-repo'
 
 export async function backupJson(db: PkkDatabase): Promise<string> {
@@ -15,18 +16,30 @@ export async function isEmpty(db: PkkDatabase): Promise<boolean> {
   return true
 }
 
-/** Writes a backup through main (its folder) or, in a browser, into the browser's backup store. */
+export const NO_BACKUP_IN_PRACTICE = 'Mode latihan: data contoh tidak dicadangkan, dan cadangan data kantor tidak diubah.'
+
+/** Writes a backup through main (its folder) or, in a browser, into the browser's backup store; none for practice data. */
 export async function backupNow(db: PkkDatabase, reason: BackupReason): Promise<BackupEntry> {
-  return window.pkk.backup.write({ reason, json: await backupJson(db) })
+  const store = getSession().backupStore()
+  if (!store) throw new Error(NO_BACKUP_IN_PRACTICE)
+  return store.write({ reason, json: await backupJson(db) })
+}
+
+/** The backup taken when the app closes; none for practice data. */
+export async function backupAtClose(db: PkkDatabase): Promise<BackupEntry | null> {
+  return getSession().backupStore() ? backupNow(db, 'keluar') : null
 }
 
 const DAY = 24 * 3600 * 1000
 export const STALE_BACKUP_DAYS = 7
-const LAST_DOWNLOAD_KEY = 'pkk.cadangan.terakhir-diunduh'
+// This data's own key: practice data must not tell the office that its backup was downloaded.
+const lastDownloadKey = () => `${getSession().storagePrefix}cadangan.terakhir-diunduh`
 
 /** One automatic backup a day, taken at start when the last one is older than a day. */
 export async function dailyBackupIfDue(db: PkkDatabase, now = new Date()): Promise<BackupEntry | null> {
-  const status = await window.pkk.backup.status()
+  const store = getSession().backupStore()
+  if (!store) return null
+  const status = await store.status()
   if (!status.automatic) return null
   if (status.last && now.getTime() - new Date(status.last.at).getTime() < DAY) return null
   if (await isEmpty(db)) return null
@@ -42,12 +55,12 @@ export function backupFileSuggestion(now = new Date()): string {
 export async function saveBackupFile(db: PkkDatabase): Promise<boolean> {
   const json = await backupJson(db)
   const r = await window.pkk.saveFile({ suggestedName: backupFileSuggestion(), kind: 'json', data: new TextEncoder().encode(json) })
-  if (r.saved) localStorage.setItem(LAST_DOWNLOAD_KEY, new Date().toISOString())
+  if (r.saved) localStorage.setItem(lastDownloadKey(), new Date().toISOString())
   return r.saved
 }
 
 export function lastDownloadedAt(): string | null {
-  return localStorage.getItem(LAST_DOWNLOAD_KEY)
+  return localStorage.getItem(lastDownloadKey())
 }
 
 export function isStale(at: string | null | undefined, now = new Date()): boolean {

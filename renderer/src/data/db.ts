@@ -24,6 +24,9 @@ import type {
 /** The IndexedDB name. Fixed forever: renaming it orphans every office's data. */
 export const DB_NAME = 'sekretariat-pkk'
 
+/** The practice database ("Coba data contoh"): the sample office, kept apart from the office's own data. */
+export const PRACTICE_DB_NAME = 'sekretariat-pkk-latihan'
+
 export type SettingsRow = NumberingSettings
 
 /** Version 1 as first released; kept verbatim so the migration test can build a v1 database. */

@@ -4,6 +4,7 @@ import { checkAgainstGuard, GUARD_LETTERS, type GuardFinding, type GuardRecord }
 import type { Letter } from '@shared/model'
 import { counterId, mergeKnown, parseCounterId, type KnownCounter, type KnownRegister } from '@shared/numbering'
 import type { PkkDatabase } from './db'
+import { getSession } from './session'
 
 export async function guardState(db: PkkDatabase): Promise<Pick<GuardRecord, 'counts' | 'counters'>> {
   return db.transaction('r', tableNames.map((t) => db.table(t)), async () => {
@@ -30,11 +31,14 @@ export async function lettersSince(db: PkkDatabase, since: string | null): Promi
  * letters changed (reading a 10-year register on every keystroke's save would be wasted work).
  */
 export async function writeGuard(db: PkkDatabase, now = new Date(), options: { lettersChanged?: boolean } = {}): Promise<void> {
-  const previous = await window.pkk.guard.read()
-  const status = await window.pkk.backup.status().catch(() => null)
+  // Practice data keeps no record: the office's must neither be overwritten nor fed by it.
+  const store = getSession().guardStore()
+  if (!store) return
+  const previous = await store.read()
+  const status = await getSession().backupStore()?.status().catch(() => null)
   const lastBackupAt = status?.last?.at ?? previous?.lastBackupAt ?? null
   const reuse = options.lettersChanged === false && previous?.version === 2 && previous.lastBackupAt === lastBackupAt
-  await window.pkk.guard.write({
+  await store.write({
     version: 2,
     updatedAt: now.toISOString(),
     ...(await guardState(db)),
@@ -50,7 +54,7 @@ export async function writeGuard(db: PkkDatabase, now = new Date(), options: { l
 export async function knownRegister(db: PkkDatabase): Promise<KnownRegister> {
   const readRecord = async () => {
     try {
-      return await window.pkk.guard.read()
+      return (await getSession().guardStore()?.read()) ?? null
     } catch {
       return null
     }
@@ -66,11 +70,15 @@ export async function knownRegister(db: PkkDatabase): Promise<KnownRegister> {
 
 /** At start: is the database emptier than the record kept outside it says it should be? */
 export async function checkGuardAtStart(db: PkkDatabase): Promise<GuardFinding | null> {
-  return checkAgainstGuard(await window.pkk.guard.read(), await guardState(db))
+  const store = getSession().guardStore()
+  // Without a record (practice data) there is nothing to compare with: the office's record is not this database's.
+  if (!store) return null
+  return checkAgainstGuard(await store.read(), await guardState(db))
 }
 
 /** Keeps the outside record current: after any write to the database, debounced. */
 export function keepGuard(db: PkkDatabase, delayMs = 800): () => void {
+  if (!getSession().guardStore()) return () => undefined
   let timer: ReturnType<typeof setTimeout> | undefined
   let lettersChanged = false
   const onChange = (parts: Record<string, unknown>) => {

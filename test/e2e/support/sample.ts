@@ -1,13 +1,27 @@
 import type { Page } from 'playwright-core'
 import { visible } from './browser'
 
-/** Pengaturan > Data contoh: the office of the canonical scenario (TP PKK Provinsi Sumatera Barat). */
+/**
+ * Pengaturan > Data contoh > "Coba data contoh": the office of the canonical scenario (TP PKK Provinsi
+ * Sumatera Barat) opens as practice data, in its own database; the window reloads into practice mode.
+ */
 export async function loadSample(page: Page): Promise<void> {
   await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Pengaturan' }).click()
-  const panel = page.getByRole('region', { name: 'Data contoh' })
-  await panel.getByRole('button', { name: 'Muat data contoh' }).click()
-  await page.getByRole('dialog', { name: 'Ganti semua data?' }).getByRole('button', { name: 'Ganti dengan data contoh' }).click()
-  await visible(panel.getByText(/Data contoh dimuat: 65 orang/))
+  await page.getByRole('region', { name: 'Data contoh' }).getByRole('button', { name: 'Coba data contoh' }).click()
+  await visible(page.getByRole('region', { name: 'Mode latihan' }))
+  // The app shows its screens only once the sample is in the practice database.
+  await visible(page.getByRole('region', { name: 'Data contoh' }).getByRole('button', { name: 'Mulai ulang dari data contoh' }))
+}
+
+/**
+ * The app opened again (a new window starts on the office's data): Pengaturan > "Coba data contoh" >
+ * "Lanjutkan latihan sebelumnya" opens the practice data as it was left.
+ */
+export async function continuePractice(page: Page): Promise<void> {
+  await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Pengaturan' }).click()
+  await page.getByRole('region', { name: 'Data contoh' }).getByRole('button', { name: 'Coba data contoh' }).click()
+  await page.getByRole('dialog', { name: 'Data latihan sebelumnya' }).getByRole('button', { name: 'Lanjutkan latihan sebelumnya' }).click()
+  await visible(page.getByRole('region', { name: 'Mode latihan' }))
 }
 
 /** Rapat > Rapat baru, filled with the Rapat Konsultasi of 20 December 2019 (seed 002). */

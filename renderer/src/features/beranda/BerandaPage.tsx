@@ -17,7 +17,8 @@ export function BerandaPage() {
       {!profile && (
         <Notice kind="info">
           Mulailah dengan mengisi <a href="#/pengaturan">data kantor</a> (kop surat, nama Ketua, kode kantor untuk nomor surat). Untuk
-          mencoba aplikasi, muat data contoh TP PKK Provinsi Sumatera Barat di halaman Pengaturan.
+          mencoba aplikasi tanpa mengubah data kantor, pilih &quot;Coba data contoh&quot; (TP PKK Provinsi Sumatera Barat) di halaman
+          Pengaturan.
         </Notice>
       )}
       {profile && (

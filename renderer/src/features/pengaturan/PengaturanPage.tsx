@@ -1,4 +1,5 @@
 import { useProfile } from '../../data/hooks'
+import { getSession } from '../../data/session'
 import { ImageSlots } from './ImageSlots'
 import { ProfileForm } from './ProfileForm'
 import { SamplePanel } from './SamplePanel'
@@ -19,9 +20,19 @@ export function PengaturanPage() {
       <CertificatePanel profile={profile} />
       <NumberingPanel />
       <LegalBasesPanel />
-      <BackupPanel />
+      {getSession().mode === 'practice' ? <PracticeBackupNote /> : <BackupPanel />}
       <StoragePanel />
       <SamplePanel />
     </>
+  )
+}
+
+/** Practice data is not backed up, and the office's backups are not shown to be restored into it. */
+function PracticeBackupNote() {
+  return (
+    <section className="panel" aria-label="Cadangan data">
+      <h2>Cadangan data</h2>
+      <p>Dalam mode latihan tidak ada cadangan: data contoh tidak dicadangkan, dan cadangan data kantor tidak dibuka atau diubah.</p>
+    </section>
   )
 }

@@ -1,52 +1,72 @@
 import { useState } from 'react'
-import { readDataFile } from '@shared/datafile'
-import { getDb } from '../../data/db'
-import { countRecords, replaceAll } from '../../data/snapshot-repo'
+import { practiceDataExists } from '../../data/practice'
+import { getSession } from '../../data/session'
+import { restartPractice, startPractice } from '../../app/switch-mode'
 import { Dialog } from '../../ui/Dialog'
 import { Notice } from '../../ui/Notice'
 
-/** Loads the canonical scenario (TP PKK Provinsi Sumatera Barat, Desember 2019) to try the app. */
+/**
+ * "Coba data contoh": the canonical scenario (TP PKK Provinsi Sumatera Barat, Desember 2019) opens in
+ * a practice database of its own; the office's data is neither replaced nor opened meanwhile.
+ */
 export function SamplePanel() {
-  const [confirming, setConfirming] = useState(false)
-  const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null)
+  const practice = getSession().mode === 'practice'
+  const [askKept, setAskKept] = useState(false)
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string | null>(null)
 
-  async function load() {
-    setConfirming(false)
-    try {
-      const { default: raw } = await import('../../../../resources/sample/sumbar-2019.json?raw')
-      const result = readDataFile(raw)
-      if (!result.ok) throw new Error(result.problems.map((p) => `${p.path}: ${p.message}`).join('; '))
-      await replaceAll(getDb(), result.snapshot)
-      const counts = await countRecords(getDb())
-      setMessage({
-        kind: 'success',
-        text: `Data contoh dimuat: ${counts.people} orang, ${counts.organisations} organisasi, ${counts.letters} surat.`
-      })
-    } catch (err) {
-      setMessage({ kind: 'error', text: `Data contoh gagal dimuat: ${err instanceof Error ? err.message : String(err)}` })
-    }
+  function run(action: () => Promise<void>) {
+    setBusy(true)
+    action().catch((err: unknown) => {
+      setBusy(false)
+      setError(`Mode latihan gagal dibuka: ${err instanceof Error ? err.message : String(err)}`)
+    })
+  }
+
+  async function tryIt() {
+    if (await practiceDataExists()) {
+      setBusy(false)
+      setAskKept(true)
+    } else await startPractice({ fresh: false })
   }
 
   return (
     <section className="panel" aria-label="Data contoh">
       <h2>Data contoh</h2>
-      <p>
-        Muat kantor contoh TP PKK Provinsi Sumatera Barat (Rapat Konsultasi dengan OPD, Desember 2019) untuk mencoba aplikasi. Semua data yang
-        ada sekarang akan diganti.
-      </p>
-      <button type="button" onClick={() => setConfirming(true)}>
-        Muat data contoh
-      </button>
-      {message && <Notice kind={message.kind}>{message.text}</Notice>}
-      {confirming && (
-        <Dialog title="Ganti semua data?" onClose={() => setConfirming(false)}>
-          <p>Semua data kantor, kontak, dan surat yang ada akan diganti dengan data contoh. Lanjutkan?</p>
+      {practice ? (
+        <>
+          <p>
+            Anda sedang mencoba data contoh. Data kantor Anda tidak dibuka dan tidak berubah; kembali ke sana dengan tombol &quot;Kembali ke data
+            kantor&quot; di bagian atas layar.
+          </p>
+          <button type="button" disabled={busy} onClick={() => run(restartPractice)}>
+            Mulai ulang dari data contoh
+          </button>
+        </>
+      ) : (
+        <>
+          <p>
+            Coba aplikasi dengan kantor contoh TP PKK Provinsi Sumatera Barat (Rapat Konsultasi dengan OPD, Desember 2019). Data contoh dibuka
+            terpisah sebagai data latihan: data kantor Anda tidak diubah dan tidak ada nomor surat kantor yang terpakai.
+          </p>
+          <button type="button" disabled={busy} onClick={() => run(tryIt)}>
+            Coba data contoh
+          </button>
+        </>
+      )}
+      {error && <Notice kind="error">{error}</Notice>}
+      {askKept && (
+        <Dialog title="Data latihan sebelumnya" onClose={() => setAskKept(false)}>
+          <p>Data latihan dari sebelumnya masih disimpan. Lanjutkan dengan data itu, atau mulai lagi dari data contoh?</p>
           <div className="dialog-actions">
-            <button type="button" onClick={() => setConfirming(false)}>
+            <button type="button" disabled={busy} onClick={() => setAskKept(false)}>
               Batal
             </button>
-            <button type="button" className="primary danger" onClick={() => void load()}>
-              Ganti dengan data contoh
+            <button type="button" disabled={busy} onClick={() => run(() => startPractice({ fresh: true }))}>
+              Mulai dari data contoh baru
+            </button>
+            <button type="button" className="primary" disabled={busy} onClick={() => run(() => startPractice({ fresh: false }))}>
+              Lanjutkan latihan sebelumnya
             </button>
           </div>
         </Dialog>

@@ -1,11 +1,12 @@
 import type { MinutesForm } from '@shared/meetings'
+import { getSession } from '../../../data/session'
 
 /**
  * What was typed, written to localStorage at every keystroke (synchronously), before the debounced
  * save reaches IndexedDB: a window closed or crashed mid-word loses nothing. The entry goes once the
- * database holds the same form.
+ * database holds the same form. Each data (the office's, the practice data) has its own keys.
  */
-const key = (meetingId: string) => `pkk.notulen.${meetingId}`
+const key = (meetingId: string) => `${getSession().storagePrefix}notulen.${meetingId}`
 
 export interface JournalEntry {
   form: MinutesForm

@@ -1,0 +1,47 @@
+import { useState } from 'react'
+import { Dialog } from '../ui/Dialog'
+import { Notice } from '../ui/Notice'
+import { returnToOffice } from './switch-mode'
+
+/** Shown above every screen while the practice data is open, with the way back to the office's data. */
+export function PracticeBanner() {
+  const [leaving, setLeaving] = useState(false)
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+
+  function leave(discard: boolean) {
+    setBusy(true)
+    returnToOffice({ discard }).catch((err: unknown) => {
+      setBusy(false)
+      setError(`Gagal kembali ke data kantor: ${err instanceof Error ? err.message : String(err)}`)
+    })
+  }
+
+  return (
+    <div className="practice-banner" role="region" aria-label="Mode latihan">
+      <span>
+        <strong>Mode latihan</strong> — data contoh, bukan data kantor Anda. Nomor surat, kontak, dan rapat di sini tidak masuk ke data kantor.
+      </span>
+      <button type="button" onClick={() => setLeaving(true)}>
+        Kembali ke data kantor
+      </button>
+      {leaving && (
+        <Dialog title="Kembali ke data kantor" onClose={() => setLeaving(false)}>
+          <p>Data latihan (kantor contoh dan apa pun yang Anda ubah di sini) dihapus, atau disimpan untuk latihan berikutnya?</p>
+          {error && <Notice kind="error">{error}</Notice>}
+          <div className="dialog-actions">
+            <button type="button" disabled={busy} onClick={() => setLeaving(false)}>
+              Batal
+            </button>
+            <button type="button" disabled={busy} onClick={() => leave(false)}>
+              Simpan untuk lain kali
+            </button>
+            <button type="button" className="primary" disabled={busy} onClick={() => leave(true)}>
+              Hapus data latihan
+            </button>
+          </div>
+        </Dialog>
+      )}
+    </div>
+  )
+}
