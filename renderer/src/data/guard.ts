@@ -76,21 +76,39 @@ export async function checkGuardAtStart(db: PkkDatabase): Promise<GuardFinding |
   return checkAgainstGuard(await store.read(), await guardState(db))
 }
 
-/** Keeps the outside record current: after any write to the database, debounced. */
-export function keepGuard(db: PkkDatabase, delayMs = 800): () => void {
+/** Keeps the outside record current: at once when the register or a counter changed, otherwise gathered for delayMs (at most maxWaitMs). */
+export function keepGuard(db: PkkDatabase, delayMs = 800, maxWaitMs = 3_000): () => void {
   if (!getSession().guardStore()) return () => undefined
   let timer: ReturnType<typeof setTimeout> | undefined
+  let firstPending: number | undefined
   let lettersChanged = false
-  const onChange = (parts: Record<string, unknown>) => {
-    if (Object.keys(parts).some((k) => k.includes('/letters/'))) lettersChanged = true
+  // One write at a time, in order: a later write never lands before an earlier one.
+  let chain: Promise<void> = Promise.resolve()
+  const flush = () => {
     clearTimeout(timer)
-    timer = setTimeout(() => {
-      const changed = lettersChanged
-      lettersChanged = false
-      void writeGuard(db, new Date(), { lettersChanged: changed }).catch(() => {
+    timer = undefined
+    firstPending = undefined
+    const changed = lettersChanged
+    lettersChanged = false
+    chain = chain.then(() =>
+      writeGuard(db, new Date(), { lettersChanged: changed }).catch(() => {
         lettersChanged = true
       })
-    }, delayMs)
+    )
+  }
+  const onChange = (parts: Record<string, unknown>) => {
+    const numbering = Object.keys(parts).some((k) => k.includes('/letters/') || k.includes('/counters/'))
+    if (numbering) {
+      // A number is known outside the database at once: steady activity elsewhere (the minutes'
+      // autosave) must never keep the record of an issued number waiting.
+      lettersChanged = true
+      flush()
+      return
+    }
+    // Other changes are gathered, but never postponed past maxWaitMs by further activity.
+    firstPending ??= Date.now()
+    clearTimeout(timer)
+    timer = setTimeout(flush, Math.max(0, Math.min(delayMs, firstPending + maxWaitMs - Date.now())))
   }
   Dexie.on('storagemutated', onChange)
   void writeGuard(db).catch(() => undefined)
