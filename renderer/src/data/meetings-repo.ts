@@ -1,10 +1,11 @@
+import { checked, checkedAll } from '@shared/datafile'
 import { meetingFields, newId, type Invitee, type Meeting, type MeetingFields } from '@shared/model'
 import { organisationKey, personKey, resolveInvitees, splitNewKeys, type InviteeView } from '@shared/meetings'
 import type { PkkDatabase } from './db'
 
 export async function createMeeting(db: PkkDatabase, fields: MeetingFields, now = new Date()): Promise<Meeting> {
   const valid = meetingFields.parse(fields)
-  const m: Meeting = { ...valid, id: newId(), createdAt: now.toISOString(), updatedAt: now.toISOString() }
+  const m = checked('meetings', { ...valid, id: newId(), createdAt: now.toISOString(), updatedAt: now.toISOString() })
   await db.meetings.add(m)
   return m
 }
@@ -14,7 +15,7 @@ export async function updateMeeting(db: PkkDatabase, id: string, fields: Meeting
   return db.transaction('rw', db.meetings, async () => {
     const current = await db.meetings.get(id)
     if (!current) throw new Error('Rapat tidak ditemukan; mungkin sudah dihapus di jendela lain.')
-    const next: Meeting = { ...current, ...valid, updatedAt: now.toISOString() }
+    const next = checked('meetings', { ...current, ...valid, updatedAt: now.toISOString() })
     await db.meetings.put(next)
     return next
   })
@@ -72,7 +73,7 @@ export async function addInvitees(db: PkkDatabase, meetingId: string, keys: stri
         createdAt: now.toISOString()
       })
     }
-    await db.invitees.bulkAdd(rows)
+    await db.invitees.bulkAdd(checkedAll('invitees', rows))
     const names: string[] = []
     for (const key of duplicates) {
       const targetId = key.slice(2)
@@ -106,8 +107,7 @@ export async function moveInvitee(db: PkkDatabase, meetingId: string, inviteeId:
     const a = list[i]
     const b = list[j]
     if (!a || !b) return
-    await db.invitees.update(a.id, { order: b.order })
-    await db.invitees.update(b.id, { order: a.order })
+    await db.invitees.bulkPut(checkedAll('invitees', [{ ...a, order: b.order }, { ...b, order: a.order }]))
   })
 }
 
