@@ -286,7 +286,7 @@ export async function renumberLetter(
     const cancelled = checked('letters', {
       ...old,
       status: 'batal',
-      cancelReason: `Diganti dengan nomor ${issued.number} karena tanggal surat diubah menjadi ${formatDateLong(details.date)}`,
+      cancelReason: fitCancelReason(`Diganti dengan nomor ${issued.number} karena tanggal surat diubah menjadi ${formatDateLong(details.date)}`),
       updatedAt: now.toISOString()
     })
     await db.letters.put(cancelled)
@@ -295,6 +295,12 @@ export async function renumberLetter(
     return { cancelled, issued }
   })
 }
+
+/** A reason the app writes itself, held to the register's 500 characters (a long number pattern can make the new number long). */
+function fitCancelReason(reason: string): string {
+  return reason.length > MAX_CANCEL_REASON ? `${reason.slice(0, MAX_CANCEL_REASON - 1)}…` : reason
+}
+const MAX_CANCEL_REASON = 500
 
 export async function getLetter(db: PkkDatabase, id: string): Promise<Letter | undefined> {
   return db.letters.get(id)
