@@ -24,7 +24,8 @@ export async function saveMinutes(db: PkkDatabase, next: Omit<Minutes, 'updatedA
 export type ActionFields = Pick<ActionItem, 'what' | 'ownerText' | 'due' | 'status'> & Partial<Pick<ActionItem, 'organisationId' | 'personId'>>
 
 export async function addActionItem(db: PkkDatabase, meetingId: string, fields: ActionFields, now = new Date()): Promise<ActionItem> {
-  const item = checked('actionItems', { ...fields, id: newId(), meetingId, createdAt: now.toISOString(), updatedAt: now.toISOString() })
+  // The editor's fields are checked first (a ZodError the editor shows), then the record as written.
+  const item = checked('actionItems', actionItem.parse({ ...fields, id: newId(), meetingId, createdAt: now.toISOString(), updatedAt: now.toISOString() }))
   await db.transaction('rw', db.actionItems, db.meetings, async () => {
     if (!(await db.meetings.get(meetingId))) throw new Error('Rapat tidak ditemukan; mungkin sudah dihapus.')
     await db.actionItems.add(item)
