@@ -1,8 +1,9 @@
 /**
  * Whatever the app writes, its own restore accepts (docs/data-format.md): an office is built through the
- * data layer's public functions only (profile, contacts, meetings over 1-3 days, invitees, letters,
- * drafts, attendance, minutes), backed up with the function the app uses for a data file, and restored
- * into a fresh database with the app's restore. The restore must not refuse anything, and the restored
+ * data layer's public functions only (profile and logo, contacts and a group, meetings over 1-3 days,
+ * invitees and their order, letters issued and cancelled, drafts, attendance, minutes and follow-ups),
+ * backed up with the function the app uses for a data file, and restored into a fresh database with the
+ * app's restore. The restore must not refuse anything, and the restored
  * database must equal the original record for record in every table.
  *
  * Small by default so CI stays well under a minute; larger with
@@ -18,10 +19,10 @@ import { ketuaSigner, type MeetingFields, type OrganisationKind } from '@shared/
 import { backupJson, planRestore, restore } from '@renderer/data/backup'
 import { PkkDatabase } from '@renderer/data/db'
 import { addWalkIn, attendanceOfDay, setAttendanceStatus, syncAttendanceDay } from '@renderer/data/attendance-repo'
-import { saveOrganisation, savePerson, saveGroup } from '@renderer/data/contacts-repo'
+import { saveGroup, saveOrganisation, savePerson, setGroupMembers } from '@renderer/data/contacts-repo'
 import { issueDocumentNumber, saveMeetingDocument } from '@renderer/data/documents-repo'
-import { issueLetter } from '@renderer/data/letters-repo'
-import { addInvitees, createMeeting } from '@renderer/data/meetings-repo'
+import { cancelLetter, issueLetter } from '@renderer/data/letters-repo'
+import { addInvitees, createMeeting, moveInvitee } from '@renderer/data/meetings-repo'
 import { addActionItem, saveMinutes } from '@renderer/data/minutes-repo'
 import { saveProfile, setProfileImage } from '@renderer/data/profile-repo'
 import { readSnapshot } from '@renderer/data/snapshot-repo'
@@ -63,6 +64,7 @@ interface MeetingSpec {
   invite: number
   walkIn: string
   perihal: string
+  cancelReason: string
   kesimpulan: string
   action: string
 }
@@ -97,6 +99,7 @@ function scenario(limits: { orgName: number; headTitle: number }): fc.Arbitrary<
         invite: fc.integer({ min: 1, max: MAX_INVITEES }),
         walkIn: textOf(1, 200),
         perihal: textOf(1, 1000),
+        cancelReason: textOf(1, 500),
         kesimpulan: textOf(1, 5000),
         action: textOf(1, 2000)
       }),
@@ -142,6 +145,7 @@ async function buildOffice(db: PkkDatabase, s: Scenario): Promise<void> {
     const org = orgs[p.org % (orgs.length + 1)]
     people.push(await savePerson(db, { name: p.name, position: p.position, ...(org ? { organisationId: org.id } : {}), phone: '', email: '', groupIds: [], notes: '' }))
   }
+  await setGroupMembers(db, group.id, { people: people.map((p) => p.id), organisations: orgs.map((o) => o.id) })
   // Organisations first, so a meeting of any size invites them (addressed to their heads).
   const keys = [...orgs.map((o) => `o:${o.id}`), ...people.map((p) => `p:${p.id}`)]
   for (const [i, m] of s.meetings.entries()) {
@@ -163,10 +167,13 @@ async function buildOffice(db: PkkDatabase, s: Scenario): Promise<void> {
     const meeting = await createMeeting(db, fields, at(dates[0] ?? '2026-03-09'))
     const invited = keys.slice(0, m.invite)
     await addInvitees(db, meeting.id, invited)
+    const lastInvitee = (await db.invitees.where('meetingId').equals(meeting.id).sortBy('order')).at(-1)
+    if (lastInvitee) await moveInvitee(db, meeting.id, lastInvitee.id, -1)
     const letterDate = '2026-03-02'
     const doc = await saveMeetingDocument(db, meeting.id, 'undangan', { undangan: defaultUndanganDraft(meeting, letterDate, invited.length) })
     await issueDocumentNumber(db, doc.id, { code: 'SKR', date: letterDate, kepada: 'Daftar terlampir', perihal: m.perihal, lampiran: '', tembusan: '' })
-    await issueLetter(db, { code: 'KEP', date: letterDate, kepada: m.walkIn, perihal: m.perihal, meetingId: meeting.id, documentKind: 'keputusan' })
+    const decree = await issueLetter(db, { code: 'KEP', date: letterDate, kepada: m.walkIn, perihal: m.perihal, meetingId: meeting.id, documentKind: 'keputusan' })
+    await cancelLetter(db, decree.id, m.cancelReason)
     for (const d of dates) {
       await syncAttendanceDay(db, meeting.id, d)
       const last = (await attendanceOfDay(db, meeting.id, d)).sort((a, b) => a.order - b.order).at(-1)
@@ -211,7 +218,7 @@ async function roundTrip(s: Scenario): Promise<void> {
     largest.invitees = Math.max(largest.invitees, original.invitees.length)
     largest.attendance = Math.max(largest.attendance, original.attendance.length)
     // The scenario reached every table it means to (a silent skip would make the property vacuous).
-    for (const t of ['profile', 'organisations', 'people', 'meetings', 'invitees', 'documents', 'letters', 'attendance', 'minutes', 'actionItems'] as const) {
+    for (const t of ['profile', 'groups', 'organisations', 'people', 'meetings', 'invitees', 'documents', 'letters', 'attendance', 'minutes', 'actionItems'] as const) {
       expect(original[t].length, t).toBeGreaterThan(0)
     }
   } finally {
