@@ -1,3 +1,5 @@
 export * from './format'
 export * from './read'
 export * from './base64'
+export * from './tables'
+export * from './check'

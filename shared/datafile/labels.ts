@@ -1,21 +1,4 @@
-import type { TableName } from './format'
+import { tableDescriptors, tableNames, type TableName } from './tables'
 
-export const tableLabel: Record<TableName, string> = {
-  profile: 'Data kantor',
-  settings: 'Pengaturan penomoran',
-  organisations: 'Organisasi',
-  people: 'Orang',
-  groups: 'Kelompok',
-  letterCodes: 'Kode surat',
-  counters: 'Penghitung nomor',
-  letters: 'Surat keluar',
-  meetings: 'Rapat',
-  invitees: 'Undangan rapat (penerima)',
-  documents: 'Dokumen rapat',
-  roles: 'Panitia, narasumber, moderator',
-  legalBases: 'Dasar hukum (Mengingat)',
-  attendance: 'Kehadiran',
-  minutes: 'Notulen',
-  actionItems: 'Tindak lanjut',
-  certificates: 'Sertifikat tanda tangan'
-}
+/** Each table's name for the office (restore summary), from its descriptor. */
+export const tableLabel = Object.fromEntries(tableNames.map((n) => [n, tableDescriptors[n].label])) as Record<TableName, string>

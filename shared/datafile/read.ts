@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { CHECKSUM_PATTERN, DATA_FORMAT, DATA_VERSION, dataFileSchema, snapshotFromDataFile, tablesChecksum, type Snapshot } from './format'
+import { fieldPath, indonesianErrors } from './check'
 import { integrityProblems } from './integrity'
 import { upgradeDataFile } from './upgrade'
 import { freezeIssuedDocuments } from '../meetings/document-kinds'
@@ -28,12 +29,10 @@ export const CHECKSUM_MISMATCH = 'checksum'
 
 const fail = (message: string, path = ''): ReadResult => ({ ok: false, problems: [{ path, message }] })
 
-// Zod's own messages (wrong type, missing field) in Indonesian; the schemas' custom messages still win.
-const indonesian = z.locales.id().localeError
+const indonesian = indonesianErrors
 
 function issuePath(path: readonly PropertyKey[]): string {
-  const parts = path[0] === 'tables' ? path.slice(1) : path
-  return parts.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc ? `${acc}.${String(p)}` : String(p)), '')
+  return fieldPath(path[0] === 'tables' ? path.slice(1) : path)
 }
 
 export function problemsFromZod(error: z.ZodError): DataFileProblem[] {

@@ -1,4 +1,4 @@
-import { CHECKSUM_MISMATCH, readDataFile, tableNames, toDataFile, type DataFileProblem, type ReadOptions, type Snapshot } from '@shared/datafile'
+import { CHECKSUM_MISMATCH, checkedAll, readDataFile, tableNames, toDataFile, type DataFileProblem, type ReadOptions, type Snapshot } from '@shared/datafile'
 import type { BackupEntry, BackupReason } from '@shared/ipc/contract'
 import { defaultLetterCodes, defaultNumberingSettings } from '@shared/model'
 import { carryOverRegister, type CarryOverReport } from '@shared/numbering'
@@ -171,8 +171,8 @@ export async function keepIssuedNumbersInPlace(db: PkkDatabase, now = new Date()
   const { plan: merged, carried } = await withIssuedNumbers(db, plan, now)
   const had = new Set(current.letters.map((l) => l.id))
   await db.transaction('rw', db.letters, db.counters, async () => {
-    await db.letters.bulkAdd(merged.snapshot.letters.filter((l) => !had.has(l.id)))
-    await db.counters.bulkPut(merged.snapshot.counters)
+    await db.letters.bulkAdd(checkedAll('letters', merged.snapshot.letters.filter((l) => !had.has(l.id))))
+    await db.counters.bulkPut(checkedAll('counters', merged.snapshot.counters))
   })
   return carried ?? { kept: 0, lost: [], raised: 0, conflicts: [] }
 }

@@ -1,3 +1,4 @@
+import { checked } from '@shared/datafile'
 import { certificate, newId, type Certificate } from '@shared/model'
 import type { PkkDatabase } from './db'
 
@@ -5,7 +6,7 @@ export type CertificateFields = Omit<Certificate, 'id' | 'createdAt'>
 
 /** Keeps a .p12 (still encrypted with its own password; the password itself is never stored). */
 export async function addCertificate(db: PkkDatabase, fields: CertificateFields, now = new Date()): Promise<Certificate> {
-  const row = certificate.parse({ ...fields, id: newId(), createdAt: now.toISOString() })
+  const row = checked('certificates', certificate.parse({ ...fields, id: newId(), createdAt: now.toISOString() }))
   await db.certificates.add(row)
   return row
 }

@@ -1,3 +1,4 @@
+import { checked, checkedAll } from '@shared/datafile'
 import {
   buildContactsExport,
   buildDirectory,
@@ -10,12 +11,9 @@ import {
   type PersonRow
 } from '@shared/contacts'
 import {
-  group,
   groupFields,
   newId,
-  organisation,
   organisationFields,
-  person,
   personFields,
   type Group,
   type GroupFields,
@@ -78,7 +76,7 @@ export async function savePerson(db: PkkDatabase, fields: PersonFields, id?: str
     if (id !== undefined && !current) throw new ContactNotFoundError('Kontak')
     const stamp = now.toISOString()
     const { organisationId, ...rest } = valid
-    const next = person.parse({
+    const next = checked('people', {
       ...rest,
       ...(organisationId ? { organisationId } : {}),
       groupIds: [...new Set(valid.groupIds)],
@@ -112,7 +110,7 @@ export async function saveOrganisation(db: PkkDatabase, fields: OrganisationFiel
     const current = id === undefined ? undefined : await db.organisations.get(id)
     if (id !== undefined && !current) throw new ContactNotFoundError('Organisasi')
     const stamp = now.toISOString()
-    const next = organisation.parse({
+    const next = checked('organisations', {
       ...valid,
       groupIds: [...new Set(valid.groupIds)],
       id: current?.id ?? newId(),
@@ -145,10 +143,13 @@ export async function deleteOrganisation(db: PkkDatabase, id: string, options: {
     }
     const stamp = now.toISOString()
     await db.people.bulkPut(
-      members.map((p) => {
-        const { organisationId: _gone, ...rest } = p
-        return { ...rest, updatedAt: stamp }
-      })
+      checkedAll(
+        'people',
+        members.map((p) => {
+          const { organisationId: _gone, ...rest } = p
+          return { ...rest, updatedAt: stamp }
+        })
+      )
     )
     await db.organisations.delete(id)
   })
@@ -163,7 +164,7 @@ export async function saveGroup(db: PkkDatabase, fields: GroupFields, id?: strin
     if (id !== undefined && !current) throw new ContactNotFoundError('Kelompok')
     const twin = (await db.groups.toArray()).find((g) => g.id !== id && groupNameKey(g.name) === groupNameKey(valid.name))
     if (twin) throw new Error(`Kelompok "${twin.name}" sudah ada.`)
-    const next = group.parse({ ...valid, id: current?.id ?? newId(), createdAt: current?.createdAt ?? now.toISOString() })
+    const next = checked('groups', { ...valid, id: current?.id ?? newId(), createdAt: current?.createdAt ?? now.toISOString() })
     await db.groups.put(next)
     return next
   })
@@ -174,9 +175,9 @@ export async function deleteGroup(db: PkkDatabase, id: string, now = new Date())
   await db.transaction('rw', db.groups, db.people, db.organisations, async () => {
     const stamp = now.toISOString()
     const people = await db.people.where('groupIds').equals(id).toArray()
-    await db.people.bulkPut(people.map((p) => ({ ...p, groupIds: p.groupIds.filter((g) => g !== id), updatedAt: stamp })))
+    await db.people.bulkPut(checkedAll('people', people.map((p) => ({ ...p, groupIds: p.groupIds.filter((g) => g !== id), updatedAt: stamp }))))
     const orgs = await db.organisations.where('groupIds').equals(id).toArray()
-    await db.organisations.bulkPut(orgs.map((o) => ({ ...o, groupIds: o.groupIds.filter((g) => g !== id), updatedAt: stamp })))
+    await db.organisations.bulkPut(checkedAll('organisations', orgs.map((o) => ({ ...o, groupIds: o.groupIds.filter((g) => g !== id), updatedAt: stamp }))))
     await db.groups.delete(id)
   })
 }
@@ -195,19 +196,25 @@ export async function setGroupMembers(
     const wantOrgs = new Set(members.organisations)
     const changedPeople = (await db.people.toArray()).filter((p) => p.groupIds.includes(groupId) !== wantPeople.has(p.id))
     await db.people.bulkPut(
-      changedPeople.map((p) => ({
-        ...p,
-        groupIds: wantPeople.has(p.id) ? [...p.groupIds, groupId] : p.groupIds.filter((g) => g !== groupId),
-        updatedAt: stamp
-      }))
+      checkedAll(
+        'people',
+        changedPeople.map((p) => ({
+          ...p,
+          groupIds: wantPeople.has(p.id) ? [...p.groupIds, groupId] : p.groupIds.filter((g) => g !== groupId),
+          updatedAt: stamp
+        }))
+      )
     )
     const changedOrgs = (await db.organisations.toArray()).filter((o) => o.groupIds.includes(groupId) !== wantOrgs.has(o.id))
     await db.organisations.bulkPut(
-      changedOrgs.map((o) => ({
-        ...o,
-        groupIds: wantOrgs.has(o.id) ? [...o.groupIds, groupId] : o.groupIds.filter((g) => g !== groupId),
-        updatedAt: stamp
-      }))
+      checkedAll(
+        'organisations',
+        changedOrgs.map((o) => ({
+          ...o,
+          groupIds: wantOrgs.has(o.id) ? [...o.groupIds, groupId] : o.groupIds.filter((g) => g !== groupId),
+          updatedAt: stamp
+        }))
+      )
     )
   })
 }
@@ -258,7 +265,7 @@ export async function commitImport(
       if (!name.trim()) return undefined
       const found = orgIndex.find(name)
       if (found) return found.id
-      const created = organisation.parse({
+      const created = checked('organisations', {
         name,
         kind: guessKind(name),
         headTitle: '',
@@ -278,7 +285,7 @@ export async function commitImport(
       const key = groupNameKey(name)
       const found = groupsByKey.get(key)
       if (found) return found.id
-      const created = group.parse({ name, description: '', id: newId(), createdAt: stamp })
+      const created = checked('groups', { name, description: '', id: newId(), createdAt: stamp })
       groupsByKey.set(key, created)
       newGroups.push(created)
       return created.id
@@ -288,7 +295,7 @@ export async function commitImport(
     const people = drafts.map((d) => {
       const organisationId = organisationIdFor(d.organisationName)
       const groupIds = [...new Set([...d.groupNames.map(groupIdFor), ...(extra ? [extra] : [])])]
-      return person.parse({
+      return checked('people', {
         name: d.name,
         position: d.position,
         ...(organisationId ? { organisationId } : {}),

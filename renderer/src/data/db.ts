@@ -1,25 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie'
-import { emptySnapshot, type Snapshot } from '@shared/datafile'
+import { emptySnapshot, type KeyOf, type RecordOf, type Snapshot, type TableName } from '@shared/datafile'
 import { freezeIssuedDocuments } from '@shared/meetings'
-import type {
-  ActionItem,
-  Attendance,
-  Certificate,
-  Counter,
-  Group,
-  Invitee,
-  Letter,
-  LegalBasis,
-  LetterCode,
-  Meeting,
-  MeetingDocument,
-  MeetingRole,
-  Minutes,
-  NumberingSettings,
-  OfficeProfile,
-  Organisation,
-  Person
-} from '@shared/model'
+import type { NumberingSettings } from '@shared/model'
 
 /** The IndexedDB name. Fixed forever: renaming it orphans every office's data. */
 export const DB_NAME = 'sekretariat-pkk'
@@ -69,24 +51,31 @@ export const STORES_V3 = {
 /** The schema version this code opens; older databases are upgraded (with a backup first). */
 export const DB_VERSION = 4
 
+/**
+ * One Dexie table per descriptor (shared/datafile/tables.ts), typed from it: the record schema's type
+ * and its primary key. test/unit/data/db-tables.test.ts checks that the stores above declare exactly
+ * the descriptor's tables, with the descriptor's key first.
+ */
+export type PkkTable<N extends TableName> = EntityTable<RecordOf<N>, Extract<KeyOf<N>, keyof RecordOf<N>>>
+
 export class PkkDatabase extends Dexie {
-  profile!: EntityTable<OfficeProfile, 'id'>
-  settings!: EntityTable<SettingsRow, 'id'>
-  organisations!: EntityTable<Organisation, 'id'>
-  people!: EntityTable<Person, 'id'>
-  groups!: EntityTable<Group, 'id'>
-  letterCodes!: EntityTable<LetterCode, 'code'>
-  counters!: EntityTable<Counter, 'id'>
-  letters!: EntityTable<Letter, 'id'>
-  meetings!: EntityTable<Meeting, 'id'>
-  invitees!: EntityTable<Invitee, 'id'>
-  documents!: EntityTable<MeetingDocument, 'id'>
-  roles!: EntityTable<MeetingRole, 'id'>
-  legalBases!: EntityTable<LegalBasis, 'id'>
-  attendance!: EntityTable<Attendance, 'id'>
-  minutes!: EntityTable<Minutes, 'meetingId'>
-  actionItems!: EntityTable<ActionItem, 'id'>
-  certificates!: EntityTable<Certificate, 'id'>
+  profile!: PkkTable<'profile'>
+  settings!: PkkTable<'settings'>
+  organisations!: PkkTable<'organisations'>
+  people!: PkkTable<'people'>
+  groups!: PkkTable<'groups'>
+  letterCodes!: PkkTable<'letterCodes'>
+  counters!: PkkTable<'counters'>
+  letters!: PkkTable<'letters'>
+  meetings!: PkkTable<'meetings'>
+  invitees!: PkkTable<'invitees'>
+  documents!: PkkTable<'documents'>
+  roles!: PkkTable<'roles'>
+  legalBases!: PkkTable<'legalBases'>
+  attendance!: PkkTable<'attendance'>
+  minutes!: PkkTable<'minutes'>
+  actionItems!: PkkTable<'actionItems'>
+  certificates!: PkkTable<'certificates'>
 
   constructor(name: string = DB_NAME, options: ConstructorParameters<typeof Dexie>[1] = {}) {
     // Strict durability: a number shown as issued must survive a power cut (DESIGN.md pitfalls).
@@ -119,6 +108,11 @@ export class PkkDatabase extends Dexie {
       })
   }
 }
+
+// Compile-time: the class has a table property for every descriptor (a missing one fails typecheck here).
+export type PkkTables = { [N in TableName]: PkkTable<N> }
+const _everyTable = (db: PkkDatabase): PkkTables => db
+void _everyTable
 
 let instance: PkkDatabase | undefined
 

@@ -1,3 +1,4 @@
+import { checked, checkedAll } from '@shared/datafile'
 import { defaultLegalBases, legalBasis, newId, type LegalBasis } from '@shared/model'
 import type { PkkDatabase } from './db'
 
@@ -28,7 +29,7 @@ export async function listLegalBases(db: PkkDatabase): Promise<LegalBasis[]> {
 export async function ensureLegalBases(db: PkkDatabase): Promise<LegalBasis[]> {
   return db.transaction('rw', db.legalBases, async () => {
     if ((await db.legalBases.count()) === 0) {
-      await db.legalBases.bulkAdd(defaultLegalBases.map((text, i) => ({ id: newId(), text, order: i + 1, active: true })))
+      await db.legalBases.bulkAdd(checkedAll('legalBases', defaultLegalBases.map((text, i) => ({ id: newId(), text, order: i + 1, active: true }))))
     }
     return db.legalBases.orderBy('order').toArray()
   })
@@ -40,7 +41,7 @@ export async function addLegalBasis(db: PkkDatabase, raw: string): Promise<Legal
   return db.transaction('rw', db.legalBases, async () => {
     const all = await ensureLegalBases(db)
     if (all.some((b) => same(b.text, text))) throw new LegalBasisError('Dasar hukum ini sudah ada di pustaka.')
-    const row: LegalBasis = { id: newId(), text, order: all.reduce((m, b) => Math.max(m, b.order), 0) + 1, active: true }
+    const row = checked('legalBases', { id: newId(), text, order: all.reduce((m, b) => Math.max(m, b.order), 0) + 1, active: true })
     await db.legalBases.add(row)
     return row
   })
@@ -55,7 +56,7 @@ export async function updateLegalBasis(db: PkkDatabase, id: string, changes: { t
     if (text !== undefined && (await db.legalBases.toArray()).some((b) => b.id !== id && same(b.text, text))) {
       throw new LegalBasisError('Dasar hukum ini sudah ada di pustaka.')
     }
-    const next: LegalBasis = { ...row, ...(text !== undefined ? { text } : {}), ...(changes.active !== undefined ? { active: changes.active } : {}) }
+    const next = checked('legalBases', { ...row, ...(text !== undefined ? { text } : {}), ...(changes.active !== undefined ? { active: changes.active } : {}) })
     await db.legalBases.put(next)
     return next
   })
@@ -75,6 +76,6 @@ export async function moveLegalBasis(db: PkkDatabase, id: string, delta: -1 | 1)
     if (!a || !b) return
     list[i] = b
     list[i + delta] = a
-    await Promise.all(list.map((row, n) => db.legalBases.update(row.id, { order: n + 1 })))
+    await db.legalBases.bulkPut(checkedAll('legalBases', list.map((row, n) => ({ ...row, order: n + 1 }))))
   })
 }

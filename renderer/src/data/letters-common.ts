@@ -1,3 +1,4 @@
+import { checked } from '@shared/datafile'
 import type { z } from 'zod'
 import { defaultNumberingSettings, type Counter, type Letter, type LetterCode, type NumberingSettings } from '@shared/model'
 import { buildLetterNumber, counterId, NumberingError, problem, SHARED_COUNTER_KEY, type NumberParts } from '@shared/numbering'
@@ -56,7 +57,7 @@ export function findCounter(db: PkkDatabase, key: string, year: number): Promise
 
 export async function putCounter(db: PkkDatabase, key: string, year: number, last: number): Promise<Counter> {
   const current = await findCounter(db, key, year)
-  const next: Counter = { id: current?.id ?? counterId(key, year), key, year, last }
+  const next = checked('counters', { id: current?.id ?? counterId(key, year), key, year, last })
   await db.counters.put(next)
   return next
 }

@@ -1,3 +1,4 @@
+import { checked, checkedAll } from '@shared/datafile'
 import {
   issueLetterInput,
   letterDetails,
@@ -78,11 +79,12 @@ async function issueInTransaction(db: PkkDatabase, input: IssueFields, now: Date
     updatedAt: stamp
   }
   if (input.meetingId) letter.meetingId = input.meetingId
+  const row = checked('letters', letter)
   // add(), not put(): the unique [counterKey+year+seq+insert] index refuses a duplicate as the last defence.
-  await db.letters.add(letter)
+  await db.letters.add(row)
   // A back-dated letter takes an inserted number and leaves the main counter where it is.
   if (plan.kind === 'main') await putCounter(db, key, year, plan.seq)
-  return letter
+  return row
 }
 
 /**
@@ -151,7 +153,7 @@ export async function cancelLetter(db: PkkDatabase, id: string, reason: string, 
     const letter = await db.letters.get(id)
     if (!letter) fail('not-found', 'Surat tidak ditemukan; mungkin sudah diubah di jendela lain.')
     if (letter.status === 'batal') fail('cancelled', `Nomor ${letter.number} sudah dibatalkan.`)
-    const next: Letter = { ...letter, status: 'batal', cancelReason: why, updatedAt: now.toISOString() }
+    const next = checked('letters', { ...letter, status: 'batal', cancelReason: why, updatedAt: now.toISOString() })
     await db.letters.put(next)
     return next
   })
@@ -198,7 +200,7 @@ export async function registerManualLetter(db: PkkDatabase, raw: ManualRegistrat
     for (const seq of check.missing) {
       const gapNumber = numberText(ctx, { seq, insert: 0, date: input.date })
       await assertNumberTextFree(db, year, gapNumber)
-      await db.letters.add({
+      await db.letters.add(checked('letters', {
         ...base,
         id: newId(),
         seq,
@@ -208,7 +210,7 @@ export async function registerManualLetter(db: PkkDatabase, raw: ManualRegistrat
         status: 'batal',
         cancelReason: `Nomor tidak terpakai (terlewati saat nomor ${formatSeq(input.seq, input.insert, ctx.settings)} didaftarkan)`,
         source: 'gap'
-      })
+      }))
     }
     const letter: Letter = {
       ...base,
@@ -226,9 +228,10 @@ export async function registerManualLetter(db: PkkDatabase, raw: ManualRegistrat
       source: 'manual'
     }
     if (input.meetingId) letter.meetingId = input.meetingId
-    await db.letters.add(letter)
+    const row = checked('letters', letter)
+    await db.letters.add(row)
     if (check.newLast !== (counter?.last ?? 0)) await putCounter(db, key, year, check.newLast)
-    return letter
+    return row
   })
 }
 
@@ -256,7 +259,7 @@ export async function updateLetterDetails(db: PkkDatabase, id: string, raw: Lett
       })
       if (p) throw new NumberingError(p)
     }
-    const next: Letter = { ...letter, ...details, revisions: withRevision(letter, details, now), updatedAt: now.toISOString() }
+    const next = checked('letters', { ...letter, ...details, revisions: withRevision(letter, details, now), updatedAt: now.toISOString() })
     await db.letters.put(next)
     return next
   })
@@ -296,17 +299,24 @@ export async function renumberLetter(
     const input = parseInput(issueLetterInput, { ...details, code: old.code, meetingId: old.meetingId, documentKind: old.documentKind })
     // The letter already exists: its code may have been deactivated since, which does not stop a new number.
     const issued = await issueInTransaction(db, input, now, true)
-    const cancelled: Letter = {
+    const cancelled = checked('letters', {
       ...old,
       status: 'batal',
-      cancelReason: `Diganti dengan nomor ${issued.number} karena ${why ?? `tanggal surat diubah menjadi ${formatDateLong(details.date)}`}`.slice(0, 500),
+      cancelReason: fitCancelReason(`Diganti dengan nomor ${issued.number} karena ${why ?? `tanggal surat diubah menjadi ${formatDateLong(details.date)}`}`),
       updatedAt: now.toISOString()
-    }
+    })
     await db.letters.put(cancelled)
-    await db.documents.where('letterId').equals(old.id).modify({ letterId: issued.id, updatedAt: now.toISOString() })
+    const carrying = await db.documents.where('letterId').equals(old.id).toArray()
+    await db.documents.bulkPut(checkedAll('documents', carrying.map((d) => ({ ...d, letterId: issued.id, updatedAt: now.toISOString() }))))
     return { cancelled, issued }
   })
 }
+
+/** A reason the app writes itself, held to the register's 500 characters (a long number pattern can make the new number long). */
+function fitCancelReason(reason: string): string {
+  return reason.length > MAX_CANCEL_REASON ? `${reason.slice(0, MAX_CANCEL_REASON - 1)}…` : reason
+}
+const MAX_CANCEL_REASON = 500
 
 export async function getLetter(db: PkkDatabase, id: string): Promise<Letter | undefined> {
   return db.letters.get(id)

@@ -1,3 +1,4 @@
+import { checked, checkedAll } from '@shared/datafile'
 import { z } from 'zod'
 import { defaultLetterCodes, letterCode, numberingSettings, requiredText, text, type Counter, type LetterCode, type NumberingSettings } from '@shared/model'
 import { bySlot, checkCounterLast, checkPattern, counterLabel, NumberingError, SHARED_COUNTER_KEY } from '@shared/numbering'
@@ -36,7 +37,7 @@ export async function addLetterCode(db: PkkDatabase, raw: NewLetterCodeInput): P
     const clash = all.find((c) => c.code.toLowerCase() === input.code.toLowerCase())
     if (clash) fail('invalid', `Kode ${clash.code} sudah ada${clash.active ? '' : ' (nonaktif; aktifkan lagi bila ingin memakainya)'}.`)
     checkCodePattern(input.pattern, await getNumberingSettings(db), input.code)
-    const row: LetterCode = { ...input, active: true, order: all.reduce((m, c) => Math.max(m, c.order), 0) + 1 }
+    const row = checked('letterCodes', { ...input, active: true, order: all.reduce((m, c) => Math.max(m, c.order), 0) + 1 })
     await db.letterCodes.add(row)
     return row
   })
@@ -55,7 +56,7 @@ export async function updateLetterCode(db: PkkDatabase, code: string, raw: Lette
     const row = await db.letterCodes.get(code)
     if (!row) fail('unknown-code', `Kode ${code} tidak ditemukan.`)
     checkCodePattern(changes.pattern, await getNumberingSettings(db), code)
-    const next: LetterCode = { ...row, ...changes }
+    const next = checked('letterCodes', { ...row, ...changes })
     await db.letterCodes.put(next)
     return next
   })
@@ -70,10 +71,12 @@ export async function moveLetterCode(db: PkkDatabase, code: string, direction: -
     const a = all[i]
     const b = all[j]
     if (!a || !b) return
-    await db.letterCodes.bulkPut([
-      { ...a, order: b.order === a.order ? a.order + direction : b.order },
-      { ...b, order: a.order }
-    ])
+    await db.letterCodes.bulkPut(
+      checkedAll('letterCodes', [
+        { ...a, order: b.order === a.order ? a.order + direction : b.order },
+        { ...b, order: a.order }
+      ])
+    )
   })
 }
 
@@ -81,7 +84,7 @@ export async function moveLetterCode(db: PkkDatabase, code: string, direction: -
 export async function addDefaultLetterCodes(db: PkkDatabase): Promise<void> {
   await db.transaction('rw', db.letterCodes, async () => {
     const have = new Set((await db.letterCodes.toArray()).map((c) => c.code.toLowerCase()))
-    await db.letterCodes.bulkPut(defaultLetterCodes.filter((c) => !have.has(c.code.toLowerCase())))
+    await db.letterCodes.bulkPut(checkedAll('letterCodes', defaultLetterCodes.filter((c) => !have.has(c.code.toLowerCase()))))
   })
 }
 
@@ -99,8 +102,8 @@ export async function saveNumberingSettings(db: PkkDatabase, raw: NumberingSetti
     const codes = await db.letterCodes.toArray()
     for (const c of codes) checkCodePattern(c.pattern, next, c.code)
     if (previous.counterMode !== next.counterMode) await carryCounters(db, next, codes)
-    await db.settings.put(next)
-    if (codes.length === 0) await db.letterCodes.bulkPut(defaultLetterCodes)
+    await db.settings.put(checked('settings', next))
+    if (codes.length === 0) await db.letterCodes.bulkPut(checkedAll('letterCodes', defaultLetterCodes))
     return next
   })
 }

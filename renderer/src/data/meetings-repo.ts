@@ -1,10 +1,11 @@
-import { attendance, meetingFields, newId, type Invitee, type Meeting, type MeetingFields } from '@shared/model'
+import { checked, checkedAll } from '@shared/datafile'
+import { meetingFields, newId, type Invitee, type Meeting, type MeetingFields } from '@shared/model'
 import { DaysHaveAttendanceError, daysLosingRecords, fitAttendanceRow, organisationKey, personKey, remapMeetingDays, resolveInvitees, splitNewKeys, type InviteeView } from '@shared/meetings'
 import type { PkkDatabase } from './db'
 
 export async function createMeeting(db: PkkDatabase, fields: MeetingFields, now = new Date()): Promise<Meeting> {
   const valid = meetingFields.parse(fields)
-  const m: Meeting = { ...valid, id: newId(), createdAt: now.toISOString(), updatedAt: now.toISOString() }
+  const m = checked('meetings', { ...valid, id: newId(), createdAt: now.toISOString(), updatedAt: now.toISOString() })
   await db.meetings.add(m)
   return m
 }
@@ -35,10 +36,10 @@ export async function updateMeeting(db: PkkDatabase, id: string, fields: Meeting
     await db.attendance.bulkDelete(rows.filter((r) => removed.has(r.day)).map((r) => r.id))
     const moved = rows.flatMap((r) => {
       const to = remap.moves.get(r.day)
-      return to !== undefined && to !== r.day ? [attendance.parse(fitAttendanceRow({ ...r, day: to }))] : []
+      return to !== undefined && to !== r.day ? [checked('attendance', fitAttendanceRow({ ...r, day: to }))] : []
     })
     await db.attendance.bulkPut(moved)
-    const next: Meeting = { ...current, ...valid, updatedAt: now.toISOString() }
+    const next = checked('meetings', { ...current, ...valid, updatedAt: now.toISOString() })
     await db.meetings.put(next)
     return next
   })
@@ -96,7 +97,7 @@ export async function addInvitees(db: PkkDatabase, meetingId: string, keys: stri
         createdAt: now.toISOString()
       })
     }
-    await db.invitees.bulkAdd(rows)
+    await db.invitees.bulkAdd(checkedAll('invitees', rows))
     const names: string[] = []
     for (const key of duplicates) {
       const targetId = key.slice(2)
@@ -130,8 +131,7 @@ export async function moveInvitee(db: PkkDatabase, meetingId: string, inviteeId:
     const a = list[i]
     const b = list[j]
     if (!a || !b) return
-    await db.invitees.update(a.id, { order: b.order })
-    await db.invitees.update(b.id, { order: a.order })
+    await db.invitees.bulkPut(checkedAll('invitees', [{ ...a, order: b.order }, { ...b, order: a.order }]))
   })
 }
 

@@ -1,3 +1,4 @@
+import { checked, checkedAll } from '@shared/datafile'
 import { actionItem, minutes as minutesSchema, newId, type ActionItem, type ActionStatus, type Minutes } from '@shared/model'
 import { actionOwner, carriedAgendaLine, carryIntoAgenda, emptyMinutes, isOpen, meetingRecap, rosterInvitees, type MeetingRecap, type MinutesInput } from '@shared/meetings'
 import type { PkkDatabase } from './db'
@@ -12,7 +13,8 @@ export async function getMinutes(db: PkkDatabase, meetingId: string): Promise<Mi
  * one put, validated first). Throws a ZodError on data the model refuses.
  */
 export async function saveMinutes(db: PkkDatabase, next: Omit<Minutes, 'updatedAt'>, now = new Date()): Promise<Minutes> {
-  const valid = minutesSchema.parse({ ...next, updatedAt: now.toISOString() })
+  // The editor's fields are checked first (a ZodError the editor shows), then the record as written.
+  const valid = checked('minutes', minutesSchema.parse({ ...next, updatedAt: now.toISOString() }))
   return db.transaction('rw', db.minutes, db.meetings, async () => {
     if (!(await db.meetings.get(valid.meetingId))) throw new Error('Rapat tidak ditemukan; mungkin sudah dihapus.')
     await db.minutes.put(valid)
@@ -23,7 +25,8 @@ export async function saveMinutes(db: PkkDatabase, next: Omit<Minutes, 'updatedA
 export type ActionFields = Pick<ActionItem, 'what' | 'ownerText' | 'due' | 'status'> & Partial<Pick<ActionItem, 'organisationId' | 'personId'>>
 
 export async function addActionItem(db: PkkDatabase, meetingId: string, fields: ActionFields, now = new Date()): Promise<ActionItem> {
-  const item = actionItem.parse({ ...fields, id: newId(), meetingId, createdAt: now.toISOString(), updatedAt: now.toISOString() })
+  // The editor's fields are checked first (a ZodError the editor shows), then the record as written.
+  const item = checked('actionItems', actionItem.parse({ ...fields, id: newId(), meetingId, createdAt: now.toISOString(), updatedAt: now.toISOString() }))
   await db.transaction('rw', db.actionItems, db.meetings, async () => {
     if (!(await db.meetings.get(meetingId))) throw new Error('Rapat tidak ditemukan; mungkin sudah dihapus.')
     await db.actionItems.add(item)
@@ -39,8 +42,9 @@ export async function updateActionItem(db: PkkDatabase, id: string, patch: Parti
     // An emptied OPD or person choice removes the link rather than keeping the old one.
     if ('organisationId' in patch && !patch.organisationId) delete next.organisationId
     if ('personId' in patch && !patch.personId) delete next.personId
-    await db.actionItems.put(next)
-    return next
+    const row = checked('actionItems', next)
+    await db.actionItems.put(row)
+    return row
   })
 }
 
@@ -79,8 +83,8 @@ export async function carryActionItems(db: PkkDatabase, itemIds: readonly string
     for (const p of people.values()) if (p.organisationId) orgIds.add(p.organisationId)
     const organisations = new Map((await db.organisations.bulkGet([...orgIds])).flatMap((o) => (o ? [[o.id, o] as const] : [])))
     const lines = movable.map((i) => carriedAgendaLine(i.what, actionOwner(i, organisations, people).label))
-    await db.meetings.put({ ...target, agenda: carryIntoAgenda(target.agenda, lines), updatedAt: now.toISOString() })
-    for (const i of movable) await db.actionItems.put({ ...i, carriedToMeetingId: targetMeetingId, updatedAt: now.toISOString() })
+    await db.meetings.put(checked('meetings', { ...target, agenda: carryIntoAgenda(target.agenda, lines), updatedAt: now.toISOString() }))
+    await db.actionItems.bulkPut(checkedAll('actionItems', movable.map((i) => ({ ...i, carriedToMeetingId: targetMeetingId, updatedAt: now.toISOString() }))))
     return { carried: movable.length }
   })
 }

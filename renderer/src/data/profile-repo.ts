@@ -1,3 +1,4 @@
+import { checked, checkedAll } from '@shared/datafile'
 import {
   defaultLetterCodes,
   defaultNumberingSettings,
@@ -20,7 +21,7 @@ export async function saveProfile(db: PkkDatabase, fields: OfficeProfileFields, 
   const valid = officeProfileFields.parse(fields)
   return db.transaction('rw', db.profile, db.settings, db.letterCodes, async () => {
     const current = await db.profile.get('office')
-    const next: OfficeProfile = { ...current, ...valid, id: 'office', updatedAt: now.toISOString() }
+    const next = checked('profile', { ...current, ...valid, id: 'office', updatedAt: now.toISOString() })
     await db.profile.put(next)
     await ensureNumberingDefaults(db)
     return next
@@ -30,8 +31,8 @@ export async function saveProfile(db: PkkDatabase, fields: OfficeProfileFields, 
 /** The first save of a profile also gives the office the default letter codes and numbering pattern. */
 export async function ensureNumberingDefaults(db: PkkDatabase): Promise<void> {
   await db.transaction('rw', db.settings, db.letterCodes, async () => {
-    if (!(await db.settings.get('numbering'))) await db.settings.put(defaultNumberingSettings)
-    if ((await db.letterCodes.count()) === 0) await db.letterCodes.bulkPut(defaultLetterCodes)
+    if (!(await db.settings.get('numbering'))) await db.settings.put(checked('settings', defaultNumberingSettings))
+    if ((await db.letterCodes.count()) === 0) await db.letterCodes.bulkPut(checkedAll('letterCodes', defaultLetterCodes))
   })
 }
 
@@ -47,6 +48,6 @@ export async function setProfileImage(db: PkkDatabase, key: OfficeImageKey, imag
     const next: OfficeProfile = { ...current, updatedAt: new Date().toISOString() }
     if (valid) next[key] = valid
     else delete next[key]
-    await db.profile.put(next)
+    await db.profile.put(checked('profile', next))
   })
 }

@@ -1,3 +1,4 @@
+import { checked, checkedAll } from '@shared/datafile'
 import { moveInGroup, roleConflict, rolePrefill, sortRoles } from '@shared/meetings'
 import { newId, roleInput, type MeetingRole, type RoleGroup, type RoleInput } from '@shared/model'
 import type { PkkDatabase } from './db'
@@ -34,7 +35,7 @@ export async function addRole(db: PkkDatabase, meetingId: string, raw: RoleInput
     const conflict = roleConflict(existing, input)
     if (conflict) throw new RoleError(conflict)
     const order = existing.filter((r) => r.group === input.group).reduce((max, r) => Math.max(max, r.order), 0) + 1
-    const role: MeetingRole = { id: newId(), meetingId, ...input, order }
+    const role = checked('roles', { id: newId(), meetingId, ...input, order })
     await db.roles.add(role)
     return role
   })
@@ -69,7 +70,7 @@ export async function addRolesFromPeople(
         skipped.push(person.name)
         continue
       }
-      const role: MeetingRole = { id: newId(), meetingId, ...input, order: ++order }
+      const role = checked('roles', { id: newId(), meetingId, ...input, order: ++order })
       await db.roles.add(role)
       existing.push(role)
       added++
@@ -89,7 +90,7 @@ export async function updateRole(db: PkkDatabase, roleId: string, raw: RoleInput
     const conflict = roleConflict(others, input, roleId)
     if (conflict) throw new RoleError(conflict)
     const { personId: _old, ...rest } = current
-    const next: MeetingRole = { ...rest, ...input }
+    const next = checked('roles', { ...rest, ...input })
     await db.roles.put(next)
     return next
   })
@@ -105,6 +106,11 @@ export async function moveRole(db: PkkDatabase, roleId: string, delta: -1 | 1): 
     const role = await db.roles.get(roleId)
     if (!role) return
     const group = await db.roles.where('meetingId').equals(role.meetingId).toArray()
-    for (const u of moveInGroup(group, roleId, delta)) await db.roles.update(u.id, { order: u.order })
+    const byId = new Map(group.map((r) => [r.id, r]))
+    const moved = moveInGroup(group, roleId, delta).flatMap((u) => {
+      const r = byId.get(u.id)
+      return r ? [{ ...r, order: u.order }] : []
+    })
+    await db.roles.bulkPut(checkedAll('roles', moved))
   })
 }
