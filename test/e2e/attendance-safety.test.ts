@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { openApp, visible, type Harness } from './support/browser'
-import { createRakon, inviteAllGroups, loadSample } from './support/sample'
+import { createRakon, inviteAllGroups, restoreSampleAsOffice } from './support/sample'
 
 let h: Harness
 let meetingUrl = ''
@@ -68,7 +68,8 @@ const ringkas = (page: Page) => page.getByTestId('rekap-ringkas').locator('p')
 
 test('attendance recorded on the meeting day follows the day when the date is moved; a day with records is removed only when confirmed', async () => {
   const { page } = h
-  await loadSample(page)
+  // The office's own data (backups and restore are part of this file's checks; practice data has none).
+  await restoreSampleAsOffice(page)
   await createRakon(page)
   await inviteAllGroups(page)
   meetingUrl = page.url()

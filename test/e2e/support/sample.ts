@@ -1,3 +1,4 @@
+import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { visible } from './browser'
 
@@ -11,6 +12,22 @@ export async function loadSample(page: Page): Promise<void> {
   await visible(page.getByRole('region', { name: 'Mode latihan' }))
   // The app shows its screens only once the sample is in the practice database.
   await visible(page.getByRole('region', { name: 'Data contoh' }).getByRole('button', { name: 'Mulai ulang dari data contoh' }))
+}
+
+/**
+ * The sample office as the office's own data (not practice data): Pengaturan > "Pulihkan dari berkas"
+ * with the sample's data file, as an office moving its data from another computer would. For tests that
+ * need the office's backups and restore with a full office in them.
+ */
+export async function restoreSampleAsOffice(page: Page): Promise<void> {
+  await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Pengaturan' }).click()
+  const panel = page.getByRole('region', { name: 'Cadangan data' })
+  await visible(panel)
+  await panel.getByTestId('restore-file').setInputFiles(join(import.meta.dirname, '../../../resources/sample/sumbar-2019.json'))
+  const dialog = page.getByRole('dialog', { name: 'Pulihkan data' })
+  await visible(dialog)
+  await dialog.getByRole('button', { name: 'Pulihkan', exact: true }).click()
+  await visible(panel.getByText(/Data dipulihkan\./))
 }
 
 /**

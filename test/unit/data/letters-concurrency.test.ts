@@ -157,7 +157,7 @@ describe('two windows issuing at once', () => {
         a.close()
         b.close()
       }),
-      { numRuns: 60 }
+      { numRuns: 100 }
     )
     for (const [what, n] of Object.entries(seen)) expect(n, what).toBeGreaterThan(0)
   }, 180_000)
