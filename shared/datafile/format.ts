@@ -16,7 +16,9 @@ import {
   letter,
   letterCode,
   numberingSettings,
+  MAX_OFFICE_SIGNERS,
   officeProfile,
+  officeSignerFields,
   organisation,
   person,
   text,
@@ -34,6 +36,7 @@ import {
   type Letter,
   type LetterCode,
   type NumberingSettings,
+  type ImageAsset,
   type OfficeProfile,
   type Organisation,
   type Person
@@ -121,10 +124,13 @@ const imageJson = z.object({
 // The .p12 travels as base64 too; it stays encrypted with its own password.
 const certificateJson = certificate.extend({ p12: z.string().regex(BASE64, { message: 'Data sertifikat bukan base64 yang utuh' }) })
 
+// The office's other signers carry their own signature images, base64 like the logo.
+const officeSignerJson = officeSignerFields.safeExtend({ signature: imageJson.optional() })
 const profileJson = officeProfile.extend({
   logo: imageJson.optional(),
   ketuaSignature: imageJson.optional(),
-  stamp: imageJson.optional()
+  stamp: imageJson.optional(),
+  signers: z.array(officeSignerJson).max(MAX_OFFICE_SIGNERS).optional()
 })
 
 /**
@@ -170,23 +176,30 @@ type ProfileJson = z.infer<typeof profileJson>
 
 const imageKeys = ['logo', 'ketuaSignature', 'stamp'] as const
 
+const imageToJson = (img: ImageAsset) => ({ mime: img.mime, name: img.name, base64: bytesToBase64(img.data) })
+const imageFromJson = (img: z.infer<typeof imageJson>): ImageAsset => ({ mime: img.mime, name: img.name, data: base64ToBytes(img.base64) })
+
 function profileToJson(p: OfficeProfile): ProfileJson {
-  const out: ProfileJson = { ...p, logo: undefined, ketuaSignature: undefined, stamp: undefined }
+  const { signers, ...rest } = p
+  const out: ProfileJson = { ...rest, logo: undefined, ketuaSignature: undefined, stamp: undefined }
   for (const k of imageKeys) {
     const img = p[k]
-    if (img) out[k] = { mime: img.mime, name: img.name, base64: bytesToBase64(img.data) }
+    if (img) out[k] = imageToJson(img)
     else delete out[k]
   }
+  if (signers) out.signers = signers.map(({ signature, ...s }) => (signature ? { ...s, signature: imageToJson(signature) } : s))
   return out
 }
 
 function profileFromJson(p: ProfileJson): OfficeProfile {
-  const out: OfficeProfile = { ...p, logo: undefined, ketuaSignature: undefined, stamp: undefined }
+  const { signers, ...rest } = p
+  const out: OfficeProfile = { ...rest, logo: undefined, ketuaSignature: undefined, stamp: undefined }
   for (const k of imageKeys) {
     const img = p[k]
-    if (img) out[k] = { mime: img.mime, name: img.name, data: base64ToBytes(img.base64) }
+    if (img) out[k] = imageFromJson(img)
     else delete out[k]
   }
+  if (signers) out.signers = signers.map(({ signature, ...s }) => (signature ? { ...s, signature: imageFromJson(signature) } : s))
   return out
 }
 
