@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie'
+import { toSignerChoice } from '@shared/model'
 import type {
   ActionItem,
   Attendance,
@@ -90,8 +91,17 @@ export class PkkDatabase extends Dexie {
     // v2: meetings with their invitees, documents, roles, attendance, minutes and follow-ups; the legal-basis library. New tables only; existing records are kept as they are.
     this.version(2).stores(STORES_V2)
     this.version(3).stores(STORES_V3)
+    // Meetings and drafts saved before the office kept its signers hold role/ownTitle/name: read as today's choice.
+    this.meetings.hook('reading', (m: Meeting) => (hasChoice(m.signer) ? m : { ...m, signer: toSignerChoice(m.signer) }))
+    this.documents.hook('reading', (d: MeetingDocument) => {
+      if (d.undangan && !hasChoice(d.undangan.signer)) d = { ...d, undangan: { ...d.undangan, signer: toSignerChoice(d.undangan.signer) } }
+      if (d.keputusan && !hasChoice(d.keputusan.signer)) d = { ...d, keputusan: { ...d.keputusan, signer: toSignerChoice(d.keputusan.signer) } }
+      return d
+    })
   }
 }
+
+const hasChoice = (s: unknown): boolean => typeof s === 'object' && s !== null && typeof (s as { signerId?: unknown }).signerId === 'string'
 
 let instance: PkkDatabase | undefined
 

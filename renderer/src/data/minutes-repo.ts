@@ -1,5 +1,5 @@
 import { actionItem, minutes as minutesSchema, newId, type ActionItem, type ActionStatus, type Minutes } from '@shared/model'
-import { actionOwner, attendanceRecap, carriedAgendaLine, carryIntoAgenda, emptyMinutes, isOpen, type AttendanceRecap, type MinutesInput } from '@shared/meetings'
+import { actionOwner, attendanceRecap, carriedAgendaLine, carryIntoAgenda, emptyMinutes, isOpen, meetingLastDay, type AttendanceRecap, type MinutesInput } from '@shared/meetings'
 import type { PkkDatabase } from './db'
 
 export async function getMinutes(db: PkkDatabase, meetingId: string): Promise<Minutes | undefined> {
@@ -111,7 +111,7 @@ export async function loadMinutesInput(db: PkkDatabase, meetingId: string): Prom
     return {
       profile,
       meeting,
-      minutes: (await db.minutes.get(meetingId)) ?? emptyMinutes(meetingId, profile),
+      minutes: (await db.minutes.get(meetingId)) ?? emptyMinutes(meetingId, profile, new Date(), meetingLastDay(meeting)),
       actionItems,
       organisations: new Map(organisations.map((o) => [o.id, o])),
       people: new Map(people.map((p) => [p.id, p])),

@@ -12,7 +12,9 @@ import {
   keputusanProblems,
   keputusanRegisterEntry,
   legalBasisYear,
+  pinSigner,
   rolesFingerprint,
+  signerProblem,
   splitMengingat,
   subjectBehindRoles
 } from '@shared/meetings'
@@ -128,7 +130,7 @@ function KeputusanEditor({
   const codes = useLetterCodes() ?? []
   const [message, setMessage] = useState<Message | null>(null)
   const [afterIssue, setAfterIssue] = useState<{ draft: KeputusanDraft; reason: string | null } | null>(null)
-  const { register, control, handleSubmit, formState, reset, watch, setValue } = useForm<DraftForm>({ defaultValues: toForm(draft, library) })
+  const { register, control, handleSubmit, formState, reset, watch, setValue, setError } = useForm<DraftForm>({ defaultValues: toForm(draft, library) })
   const menimbang = useFieldArray({ control, name: 'menimbang' })
   const articles = useFieldArray({ control, name: 'articles' })
   const own = useFieldArray({ control, name: 'mengingatOwn' })
@@ -179,8 +181,15 @@ function KeputusanEditor({
   })
 
   const issue = handleSubmit(async (v) => {
-    const next = validate(v)
-    if (!next) return
+    const valid = validate(v)
+    if (!valid) return
+    // Nobody named, or someone not serving on the decree's date: no number (shared/meetings/signer.ts).
+    const signerError = signerProblem(profile, valid.signer, valid.date)
+    if (signerError) {
+      setError('signer.signerId', { message: signerError }, { shouldFocus: true })
+      return
+    }
+    const next = { ...valid, signer: pinSigner(profile, valid.signer, valid.date) }
     if (problems.errors.length > 0) {
       setMessage({ kind: 'error', text: problems.errors.join(' ') })
       return
@@ -355,7 +364,7 @@ function KeputusanEditor({
       <label className="check">
         <input type="checkbox" {...register('kop')} /> Cetak kop surat di atas keputusan
       </label>
-      <SignerFields register={register} prefix="signer" role={values.signer.role} />
+      <SignerFields register={register} prefix="signer" profile={profile} dateIso={values.date} choice={values.signer} error={e.signer?.signerId?.message} />
       {problems.errors.length > 0 && <Notice kind="warning">{problems.errors.join(' ')}</Notice>}
       {problems.warnings.length > 0 && (
         <Notice kind="info">

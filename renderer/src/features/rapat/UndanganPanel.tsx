@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react'
 import { useForm } from 'react-hook-form'
 import { todayIso, utcOffset } from '@shared/calendar'
 import { documentFileName } from '@shared/documents/file-names'
-import { defaultUndanganDraft, linesToItems, undanganLayout, undanganRegisterEntry, type InviteeView } from '@shared/meetings'
+import { defaultUndanganDraft, linesToItems, pinSigner, signerProblem, undanganLayout, undanganRegisterEntry, type InviteeView } from '@shared/meetings'
 import { sifatOptions, undanganDraft, type Letter, type Meeting, type OfficeProfile, type UndanganDraft } from '@shared/model'
 import { getDb } from '../../data/db'
 import { correctDocumentLetter, issueDocumentNumber, renumberDocumentLetter, saveMeetingDocument } from '../../data/documents-repo'
@@ -65,9 +65,8 @@ function UndanganEditor({
   const codes = useLetterCodes() ?? []
   const [message, setMessage] = useState<{ kind: 'success' | 'error' | 'warning'; text: string } | null>(null)
   const [renumber, setRenumber] = useState<{ reason: string; draft: UndanganDraft } | null>(null)
-  const { register, handleSubmit, formState, reset, watch } = useForm<DraftForm>({ defaultValues: toForm(draft) })
+  const { register, handleSubmit, formState, reset, watch, setError } = useForm<DraftForm>({ defaultValues: toForm(draft) })
   const e = formState.errors
-  const role = watch('signer.role')
   const issued = letter?.status === 'aktif' ? letter : null
   useEffect(() => {
     if (!formState.isDirty) reset(toForm(draft))
@@ -100,8 +99,15 @@ function UndanganEditor({
   }
 
   const issue = handleSubmit(async (v) => {
-    const next = validate(v)
-    if (!next) return
+    const valid = validate(v)
+    if (!valid) return
+    // Nobody named, or someone not serving on the letter's date: no number (shared/meetings/signer.ts).
+    const signerError = signerProblem(profile, valid.signer, valid.date)
+    if (signerError) {
+      setError('signer.signerId', { message: signerError }, { shouldFocus: true })
+      return
+    }
+    const next = { ...valid, signer: pinSigner(profile, valid.signer, valid.date) }
     if (invitees.length === 0) {
       setMessage({ kind: 'error', text: 'Pilih dulu siapa yang diundang (bagian “Diundang” di bawah).' })
       return
@@ -165,7 +171,7 @@ function UndanganEditor({
         {(p) => <textarea {...p} rows={3} {...register('closing')} />}
       </Field>
       <Field label="Tembusan (satu baris satu tembusan)">{(p) => <textarea {...p} rows={2} {...register('tembusanText')} />}</Field>
-      <SignerFields register={register} prefix="signer" role={role} />
+      <SignerFields register={register} prefix="signer" profile={profile} dateIso={current.date} choice={current.signer} error={e.signer?.signerId?.message} />
       {message && <Notice kind={message.kind}>{message.text}</Notice>}
       <div className="toolbar">
         <button type="submit" disabled={!formState.isDirty}>

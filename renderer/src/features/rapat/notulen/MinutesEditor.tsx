@@ -1,6 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react'
 import { formatMeetingDays } from '@shared/calendar'
-import { emptyMinutes, meetingTime, minutesToForm, recapText, type MinutesForm } from '@shared/meetings'
+import { emptyMinutes, meetingLastDay, meetingTime, minutesToForm, recapText, type MinutesForm } from '@shared/meetings'
 import type { Meeting, Minutes, OfficeProfile } from '@shared/model'
 import { useProfile } from '../../../data/hooks'
 import { useMeeting } from '../../../data/meetings-hooks'
@@ -22,7 +22,7 @@ export function MinutesEditor({ meetingId }: { meetingId: string }) {
 
   useEffect(() => {
     if (!meeting || profile === undefined || initial) return
-    void getMinutes(getDb(), meetingId).then((stored) => setInitial(startingForm(meetingId, stored, profile)))
+    void getMinutes(getDb(), meetingId).then((stored) => setInitial(startingForm(meetingId, stored, profile, meetingLastDay(meeting))))
   }, [meeting, profile, meetingId, initial])
 
   if (meeting === undefined || profile === undefined) return <p className="muted">Memuat…</p>
@@ -36,11 +36,11 @@ export function MinutesEditor({ meetingId }: { meetingId: string }) {
  * A journal older than the stored minutes was saved after its last keystroke (the save on leaving the
  * page can land after the journal was written and before it was cleared); it is cleared here.
  */
-function startingForm(meetingId: string, stored: Minutes | undefined, profile: OfficeProfile | null): { form: MinutesForm; fromJournal: boolean } {
+function startingForm(meetingId: string, stored: Minutes | undefined, profile: OfficeProfile | null, meetingDay: string): { form: MinutesForm; fromJournal: boolean } {
   const journal = readJournal(meetingId)
   if (journal && (!stored || journal.editedAt > stored.updatedAt)) return { form: journal.form, fromJournal: true }
   if (journal) clearJournal(meetingId, journal.editedAt)
-  return { form: minutesToForm(stored ?? emptyMinutes(meetingId, profile ?? undefined)), fromJournal: false }
+  return { form: minutesToForm(stored ?? emptyMinutes(meetingId, profile ?? undefined, new Date(), meetingDay)), fromJournal: false }
 }
 
 function SaveBadge({ state }: { state: SaveState }) {
