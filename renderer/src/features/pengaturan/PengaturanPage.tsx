@@ -1,6 +1,7 @@
 import { useProfile } from '../../data/hooks'
 import { ImageSlots } from './ImageSlots'
 import { ProfileForm } from './ProfileForm'
+import { SignersPanel } from './SignersPanel'
 import { SamplePanel } from './SamplePanel'
 import { StoragePanel } from './StoragePanel'
 import { BackupPanel } from './BackupPanel'
@@ -16,6 +17,7 @@ export function PengaturanPage() {
       <h1>Pengaturan</h1>
       <ProfileForm profile={profile} />
       <ImageSlots profile={profile} />
+      <SignersPanel profile={profile} />
       <CertificatePanel profile={profile} />
       <NumberingPanel />
       <LegalBasesPanel />
