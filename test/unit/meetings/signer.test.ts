@@ -71,7 +71,7 @@ describe('no prefix is ever written twice', () => {
     ['plh', 'Plh.', 'Plh. Ketua TP PKK Kota Padang'],
     ['plh', 'Plh.', 'PLH Ketua TP PKK Kota Padang'],
     ['pj', 'Pj.', 'Plt. Ketua TP PKK Kota Padang']
-  ] as const)('a %s chair whose title says %j prints one %s', (kind, prefix, title) => {
+  ] as const)('a %s chair (printed %s) whose title is typed %j', (kind, prefix, title) => {
     const p = { ...profile, signers: [{ ...pj, kind, title }] }
     const printed = lines(p, { ...all, signerId: 'pj-1' }, '2019-12-17')
     expect(printed).toBe(`${prefix} Ketua TP PKK Kota Padang,`)
