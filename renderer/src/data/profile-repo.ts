@@ -76,11 +76,22 @@ export async function saveOfficeSigner(db: PkkDatabase, fields: OfficeSignerFiel
   })
 }
 
-/** Removes a signer from the office's list; documents that named her ask for another before they are issued. */
+/**
+ * Removes a signer from the office's list; drafts that named her ask for another before they are issued. A signer
+ * of a document that already has its number is kept (issued stays issued): her end date is what changes.
+ */
 export async function deleteOfficeSigner(db: PkkDatabase, id: string, now = new Date()): Promise<void> {
-  await db.transaction('rw', db.profile, async () => {
+  await db.transaction('rw', db.profile, db.documents, async () => {
     const current = await db.profile.get('office')
     if (!current) return
+    const signer = current.signers?.find((s) => s.id === id)
+    if (!signer) return
+    const issued = await db.documents
+      .filter((d) => Boolean(d.letterId) && (d.undangan?.signer.signerId === id || d.keputusan?.signer.signerId === id))
+      .count()
+    if (issued > 0) {
+      throw new Error(`${signer.name} menandatangani ${issued} dokumen yang sudah bernomor, jadi tidak dapat dihapus. Isi tanggal akhir masa jabatannya saja.`)
+    }
     await db.profile.put({ ...current, signers: (current.signers ?? []).filter((s) => s.id !== id), updatedAt: now.toISOString() })
   })
 }

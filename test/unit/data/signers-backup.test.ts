@@ -121,4 +121,12 @@ describe('the office’s signers in a backup', () => {
     expect(signers).toEqual([])
     expect((await readSnapshot(db)).profile[0]?.signers).toEqual([])
   })
+
+  test('a signer of a document that has its number is not removed (issued stays issued); of a draft, she is', async () => {
+    const db = freshDb()
+    await replaceAll(db, office({ signers: [pj, wakil] }, { meetings: [meeting({ signerId: '', useSignatureImage: true, useStamp: true })], documents: [{ ...undanganDoc({ signerId: 'pj', useSignatureImage: true, useStamp: true }), letterId: 'l1' }, { ...undanganDoc({ signerId: 'wakil', useSignatureImage: true, useStamp: true }), id: 'draft' }] }))
+    await expect(deleteOfficeSigner(db, 'pj')).rejects.toThrow('Ny. Hj. Rahmi Yusuf menandatangani 1 dokumen yang sudah bernomor, jadi tidak dapat dihapus. Isi tanggal akhir masa jabatannya saja.')
+    await deleteOfficeSigner(db, 'wakil')
+    expect((await db.profile.get('office'))?.signers?.map((s) => s.id)).toEqual(['pj'])
+  })
 })

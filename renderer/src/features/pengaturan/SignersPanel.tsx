@@ -133,7 +133,12 @@ export function SignersPanel({ profile }: { profile: OfficeProfile | null }) {
                   <button type="button" onClick={() => edit(s)} aria-label={`Ubah ${s.name}`}>
                     Ubah
                   </button>
-                  <button type="button" className="danger" onClick={() => void deleteOfficeSigner(getDb(), s.id)} aria-label={`Hapus ${s.name}`}>
+                  <button type="button" className="danger" onClick={() =>
+                      void deleteOfficeSigner(getDb(), s.id).then(
+                        () => setMessage({ kind: 'success', text: `Penandatangan ${s.name} dihapus.` }),
+                        (err: unknown) => setMessage({ kind: 'error', text: err instanceof Error ? err.message : String(err) })
+                      )
+                    } aria-label={`Hapus ${s.name}`}>
                     Hapus
                   </button>
                 </td>
