@@ -92,8 +92,10 @@ export class PkkDatabase extends Dexie {
     this.version(2).stores(STORES_V2)
     this.version(3).stores(STORES_V3)
     // Meetings and drafts saved before the office kept its signers hold role/ownTitle/name: read as today's choice.
-    this.meetings.hook('reading', (m: Meeting) => (hasChoice(m.signer) ? m : { ...m, signer: toSignerChoice(m.signer) }))
-    this.documents.hook('reading', (d: MeetingDocument) => {
+    // (Dexie calls the hook with undefined for a get() that finds nothing.)
+    this.meetings.hook('reading', (m: Meeting | undefined) => (!m || hasChoice(m.signer) ? m : { ...m, signer: toSignerChoice(m.signer) }))
+    this.documents.hook('reading', (d: MeetingDocument | undefined) => {
+      if (!d) return d
       if (d.undangan && !hasChoice(d.undangan.signer)) d = { ...d, undangan: { ...d.undangan, signer: toSignerChoice(d.undangan.signer) } }
       if (d.keputusan && !hasChoice(d.keputusan.signer)) d = { ...d, keputusan: { ...d.keputusan, signer: toSignerChoice(d.keputusan.signer) } }
       return d

@@ -103,6 +103,9 @@ describe('the office’s signers in a backup', () => {
     await replaceAll(db, office({}, { meetings: [meeting({ role: 'an', ownTitle: 'Sekretaris', name: 'Dra. Rahmi', useSignatureImage: false, useStamp: false })], documents: [undanganDoc({ role: 'ketua', ownTitle: '', name: '', useSignatureImage: true, useStamp: false })] }))
     expect((await db.meetings.get('rakon'))?.signer).toMatchObject({ signerId: '', legacy: { role: 'an', name: 'Dra. Rahmi' } })
     expect((await db.documents.get('und'))?.undangan?.signer).toEqual({ signerId: 'ketua', useSignatureImage: true, useStamp: false })
+    // A get() that finds nothing still finds nothing (the reading hook is called with undefined).
+    expect(await db.meetings.get('gone')).toBeUndefined()
+    expect(await db.documents.get('gone')).toBeUndefined()
     // And a backup of them is a valid file of today's format.
     const plan = await planRestore(freshDb(), await backupJson(db))
     expect(plan.ok).toBe(true)
