@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { signerTitleLines } from '@shared/documents/builders/signature'
-import { chairIdOn, defaultUndanganDraft, documentSigner, pinSigner, resolveSigner, signerOptions, signerProblem, type ProfileForSigner } from '@shared/meetings'
+import { chairIdOn, defaultCertifier, defaultUndanganDraft, documentSigner, pinSigner, resolveSigner, signerOptions, signerProblem, type ProfileForSigner } from '@shared/meetings'
 import {
   KETUA_SIGNER_ID,
   ketuaSigner,
@@ -87,6 +87,10 @@ describe('no prefix is ever written twice', () => {
   })
   test('signing a.n. while a Pj. serves: a.n. Pj. Ketua, once each', () => {
     expect(lines(profile, { ...all, signerId: 'wakil' }, '2019-12-17')).toBe('a.n. PJ. KETUA TIM PENGGERAK PKK PROVINSI SUMATERA BARAT Wakil Ketua,')
+  })
+  test('the Daftar Hadir’s certifier is the Sekretaris of the office, whatever acting title the profile holds', () => {
+    expect(defaultCertifier({ ketuaTitle: 'Pj. Ketua TP PKK Kabupaten Agam', sekretarisName: 'Dra. Rahmi' })).toEqual({ title: 'Sekretaris TP PKK Kabupaten Agam', name: 'Dra. Rahmi' })
+    expect(defaultCertifier({ ketuaTitle: 'Ketua TP PKK Kabupaten Agam', sekretarisName: '' }).title).toBe('Sekretaris TP PKK Kabupaten Agam')
   })
   test('the old acting field of the document builder does not double a prefix either', () => {
     expect(signerTitleLines({ title: 'Pj. Ketua TP PKK Kabupaten Agam', name: 'X', acting: 'Pj.' }).join(' ')).toBe('Pj. Ketua TP PKK Kabupaten Agam,')

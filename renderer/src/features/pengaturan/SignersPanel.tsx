@@ -129,7 +129,8 @@ export function SignersPanel({ profile }: { profile: OfficeProfile | null }) {
                 <td>
                   <Thumb image={s.signature} />
                 </td>
-                <td className="toolbar">
+                <td>
+                  <div className="toolbar">
                   <button type="button" onClick={() => edit(s)} aria-label={`Ubah ${s.name}`}>
                     Ubah
                   </button>
@@ -141,6 +142,7 @@ export function SignersPanel({ profile }: { profile: OfficeProfile | null }) {
                     } aria-label={`Hapus ${s.name}`}>
                     Hapus
                   </button>
+                  </div>
                 </td>
               </tr>
             ))}
