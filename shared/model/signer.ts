@@ -62,8 +62,8 @@ export function toSignerChoice(raw: unknown): SignerChoice {
 }
 
 export const ketuaSigner: SignerChoice = { signerId: KETUA_SIGNER_ID, useSignatureImage: false, useStamp: false }
-/** A new document's signer: whoever serves on its date, with the office's stamp and that person's signature image. */
-export const servingSigner: SignerChoice = { signerId: '', useSignatureImage: true, useStamp: true }
+/** A new meeting's signer: whoever serves on its documents' dates; images off, as before (signed by hand unless ticked). */
+export const servingSigner: SignerChoice = { signerId: '', useSignatureImage: false, useStamp: false }
 
 /** The office's signers other than the Ketua definitif: acting chairs and those who sign a.n. Ketua. */
 export const officeSignerKinds = ['pj', 'plt', 'plh', 'an'] as const
