@@ -43,6 +43,14 @@ test('a Pj. Ketua added in Pengaturan signs the invitation: her name, "Pj." once
   await page.getByRole('button', { name: 'Buat Surat Undangan' }).click()
   const card = page.getByRole('form', { name: 'Surat Undangan' })
   await visible(card)
+  // Dated before her term, the letter is not issued under her name: a field error, no number.
+  await card.getByLabel('Tanggal surat').fill('2019-11-20')
+  await card.getByLabel('Ditandatangani oleh').selectOption({ label: `${PJ} — ${PJ_TITLE} (tidak menjabat pada tanggal ini)` })
+  await card.getByRole('button', { name: 'Terbitkan nomor' }).click()
+  await visible(card.getByText(`${PJ} menjabat Pj. Ketua mulai 1 Desember 2019 sampai 31 Maret 2020, tidak pada tanggal 20 November 2019. Pilih penandatangan lain atau ubah tanggal.`))
+  expect(await card.getByText(/diterbitkan/).count()).toBe(0)
+  expect(await card.getByRole('button', { name: 'Terbitkan nomor' }).count()).toBe(1)
+
   await card.getByLabel('Tanggal surat').fill('2019-12-17')
   // The picker says who serves on the letter's date, and offers her by name and title.
   await visible(card.getByText(`Menjabat pada 17 Desember 2019: ${PJ}, ${PJ_TITLE}.`))
