@@ -120,6 +120,9 @@ describe('a decree of a Pj. Ketua, with its lampiran', () => {
         'LAMPIRAN',
         'KEPUTUSAN PJ. KETUA TIM PENGGERAK PKK PROVINSI SUMATERA BARAT'
       ])
+      // The suggested Menimbang and articles name the issuer as the Pj. too (the secretary can still rewrite them).
+      expect(text).toContain('perlu menetapkan Keputusan Pj. Ketua Tim Penggerak PKK Provinsi Sumatera Barat tentang')
+      expect(text).toContain('melaporkan hasilnya kepada Pj. Ketua Tim Penggerak PKK Provinsi Sumatera Barat.')
       // Every mention of the decree's issuer in capitals carries the PJ.; none without it.
       expect(count(text, /(?<!PJ\. )KETUA TIM PENGGERAK PKK/g)).toBe(0)
     }
