@@ -18,6 +18,8 @@ import {
   invitee,
   legalBasis,
   letter,
+  MAX_OFFICE_SIGNERS,
+  officeSignerFields,
   letterCode,
   MAX_IMAGE_BYTES,
   meeting,
@@ -88,31 +90,38 @@ export const imageFromJson = (img: ImageJson): ImageAsset => ({ mime: img.mime, 
 
 const profileImageKeys = ['logo', 'ketuaSignature', 'stamp'] as const
 
+// The office's other signers carry their own signature images, base64 like the logo.
+const officeSignerJson = officeSignerFields.safeExtend({ signature: imageJson.optional() })
 export const profileJson = officeProfile.extend({
   logo: imageJson.optional(),
   ketuaSignature: imageJson.optional(),
-  stamp: imageJson.optional()
+  stamp: imageJson.optional(),
+  signers: z.array(officeSignerJson).max(MAX_OFFICE_SIGNERS).optional()
 })
 export type ProfileJson = z.infer<typeof profileJson>
 
 function profileToJson(p: OfficeProfile): ProfileJson {
   // The keys keep the record's order (so a file's bytes, and its checksum, stay what they were).
-  const out: ProfileJson = { ...p, logo: undefined, ketuaSignature: undefined, stamp: undefined }
+  const { signers, ...rest } = p
+  const out: ProfileJson = { ...rest, logo: undefined, ketuaSignature: undefined, stamp: undefined }
   for (const k of profileImageKeys) {
     const img = p[k]
     if (img) out[k] = imageToJson(img)
     else delete out[k]
   }
+  if (signers) out.signers = signers.map(({ signature, ...s }) => (signature ? { ...s, signature: imageToJson(signature) } : s))
   return out
 }
 
 function profileFromJson(p: ProfileJson): OfficeProfile {
-  const out: OfficeProfile = { ...p, logo: undefined, ketuaSignature: undefined, stamp: undefined }
+  const { signers, ...rest } = p
+  const out: OfficeProfile = { ...rest, logo: undefined, ketuaSignature: undefined, stamp: undefined }
   for (const k of profileImageKeys) {
     const img = p[k]
     if (img) out[k] = imageFromJson(img)
     else delete out[k]
   }
+  if (signers) out.signers = signers.map(({ signature, ...s }) => (signature ? { ...s, signature: imageFromJson(signature) } : s))
   return out
 }
 

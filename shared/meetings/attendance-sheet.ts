@@ -2,6 +2,7 @@ import { formatTimeRange } from '../calendar'
 import { buildDaftarHadir, type DaftarHadirData, type DaftarHadirRow } from '../documents/builders/daftar-hadir'
 import type { DocumentLayout } from '../documents/layout'
 import type { DaftarHadirSettings, Group, Meeting, OfficeProfile, Organisation, Person, SheetOrder } from '../model'
+import { stripActingPrefix } from '../model'
 import type { InviteeView } from './invitees'
 
 /** An invitee as the attendance sheet and the recording screen list them. */
@@ -100,7 +101,8 @@ type ProfileForSheet = Pick<OfficeProfile, 'officeName' | 'address' | 'phone' | 
 
 /** The Sekretaris certifies the list unless the sheet names someone else: "Sekretaris TP PKK Provinsi ...". */
 export function defaultCertifier(profile: Pick<OfficeProfile, 'ketuaTitle' | 'sekretarisName'>): { title: string; name: string } {
-  const ketua = profile.ketuaTitle.trim()
+  // "Pj. Ketua TP PKK ..." in the profile still gives "Sekretaris TP PKK ...".
+  const ketua = stripActingPrefix(profile.ketuaTitle)
   return { title: /^ketua\s/i.test(ketua) ? `Sekretaris ${ketua.replace(/^ketua\s+/i, '')}` : 'Sekretaris', name: profile.sekretarisName.trim() }
 }
 

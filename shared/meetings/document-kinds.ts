@@ -9,6 +9,7 @@ import { rolesOf } from './keputusan-roles'
 import { meetingContext, type DocumentSources, type MeetingContext, type RenderableDocument } from './meeting-context'
 import { kesimpulanMaker, notulenMaker } from './minutes-makers'
 import { undanganLayout, undanganRegisterEntry } from './undangan-data'
+import { pinSigner, signerProblem } from './signer'
 import { freezeLayout, thawLayout } from '../documents/frozen-layout'
 import type { Snapshot } from '../datafile/format'
 import type { Meeting } from '../model'
@@ -40,11 +41,17 @@ export interface NumberedKind<D> {
   registerEntry(src: DocumentSources, draft: D): RegisterEntry
   layout(src: DocumentSources, draft: D, number: string | undefined): DocumentLayout
   fileName(meetingTitle: string, number: string | undefined): string
-  /** Reasons the number cannot be issued yet (Indonesian, one sentence each); empty when it can. */
+  /** Reasons the number cannot be issued yet (Indonesian, one sentence each); empty when it can. The signer's is among them. */
   problems(src: DocumentSources, draft: D): string[]
+  /** Nobody named to sign, or someone who does not serve on the document's date (shown at the signer field). */
+  signerProblem(src: DocumentSources, draft: D): string | null
+  /** The draft as issued: "whoever serves on the date" written down as the signer who does (the choice is kept). */
+  pinned(src: DocumentSources, draft: D): D
   /** What the document prints of the meeting's own data, for the change key; office settings are left out. */
   printed(src: DocumentSources, draft: D): unknown
 }
+
+const nonNull = (x: string | null): string[] => (x === null ? [] : [x])
 
 const meetingPrinted = (m: Meeting) => ({
   title: m.title.trim(),
@@ -67,7 +74,12 @@ export const undanganKind: NumberedKind<UndanganDraft> = {
   registerEntry: (src, draft) => undanganRegisterEntry(src.meeting, draft, src.invitees),
   layout: (src, draft, number) => undanganLayout({ profile: src.profile, meeting: src.meeting, draft, invitees: src.invitees, number }),
   fileName: (title, number) => documentFileName(number ? 'Undangan' : 'Draf Undangan', number ?? title),
-  problems: (src) => (src.invitees.length === 0 ? ['Pilih dulu siapa yang diundang (bagian “Diundang”).'] : []),
+  problems: (src, draft) => [
+    ...(src.invitees.length === 0 ? ['Pilih dulu siapa yang diundang (bagian “Diundang”).'] : []),
+    ...nonNull(signerProblem(src.profile, draft.signer, draft.date))
+  ],
+  signerProblem: (src, draft) => signerProblem(src.profile, draft.signer, draft.date),
+  pinned: (src, draft) => ({ ...draft, signer: pinSigner(src.profile, draft.signer, draft.date) }),
   printed: (src, draft) => ({
     draft,
     meeting: meetingPrinted(src.meeting),
@@ -86,7 +98,9 @@ export const keputusanKind: NumberedKind<KeputusanDraft> = {
   registerEntry: (src, draft) => keputusanRegisterEntry(src.meeting, draft, src.roles),
   layout: (src, draft, number) => keputusanLayout({ profile: src.profile, meeting: src.meeting, draft, roles: src.roles, number }),
   fileName: keputusanFileName,
-  problems: (src) => keputusanProblems([...src.roles]).errors,
+  problems: (src, draft) => [...keputusanProblems([...src.roles]).errors, ...nonNull(signerProblem(src.profile, draft.signer, draft.date))],
+  signerProblem: (src, draft) => signerProblem(src.profile, draft.signer, draft.date),
+  pinned: (src, draft) => ({ ...draft, signer: pinSigner(src.profile, draft.signer, draft.date) }),
   printed: (src, draft) => {
     // rolesAtIssue is bookkeeping of older versions, not printed.
     const { rolesAtIssue: _old, ...printedDraft } = draft

@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import { ketuaSigner, meetingFields, type MeetingFields, type Signer, type TimeZoneLabel } from '../model'
+import { meetingFields, servingSigner, type MeetingFields, type Signer, type TimeZoneLabel } from '../model'
 
 /** The meeting form as the user fills it: lists are typed one item per line. */
 export interface MeetingFormValues {
@@ -71,7 +71,7 @@ export function emptyMeetingForm(dateIso: string, timeZone: TimeZoneLabel, place
     agendaText: '',
     basisText: '',
     objectivesText: '',
-    signer: ketuaSigner,
+    signer: servingSigner,
     notes: ''
   }
 }

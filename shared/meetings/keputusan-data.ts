@@ -4,7 +4,8 @@ import type { DocumentLayout } from '../documents/layout'
 import { roleGroupLabel, type KeputusanDraft, type Meeting, type MeetingRole, type OfficeProfile, type RoleGroup } from '../model'
 import { keputusanIssuer, subjectInText } from './keputusan-defaults'
 import { rolesOf } from './keputusan-roles'
-import { documentSigner } from './signer'
+import { documentSigner, resolveSigner } from './signer'
+import { withActingPrefix } from '../model'
 import { UNNUMBERED } from './undangan-data'
 
 export interface KeputusanInput {
@@ -50,15 +51,24 @@ export function lampiranGroups(roles: readonly MeetingRole[]): LampiranGroup[] {
     .filter((g) => g.members.length > 0)
 }
 
+/** The chair an a.n. signer signs for, as the decree names her: Pj./Plt./Plh. kept from "Pj. Ketua <office>". */
+function chairIssuer(onBehalfOf: string | undefined, chair: string): string {
+  const m = /^(Pj\.|Plt\.|Plh\.)\s/.exec(onBehalfOf ?? '')
+  return m ? withActingPrefix(m[1] as 'Pj.' | 'Plt.' | 'Plh.', chair) : chair
+}
+
 /** The decree's data for the document engine. */
 export function keputusanData(input: KeputusanInput): KeputusanData {
   const { profile, draft, roles } = input
-  const issuer = keputusanIssuer(profile)
-  const base = documentSigner(draft.signer, profile)
+  const resolved = resolveSigner(profile, draft.signer, draft.date)
+  const base = resolved?.block ?? documentSigner(profile, draft.signer, draft.date)
+  // The decree is the chair's: KEPUTUSAN KETUA ..., or KEPUTUSAN PJ. KETUA ... when an acting chair decides or is signed for.
+  const chair = keputusanIssuer(profile)
+  const issuer = (resolved?.acting ? withActingPrefix(resolved.acting, chair) : resolved?.kind === 'an' ? chairIssuer(base.onBehalfOf, chair) : chair).toLocaleUpperCase('id-ID')
   // Decrees print the signer's title in capitals, the office written out: KETUA TIM PENGGERAK PKK PROVINSI ...
   const signer = {
     ...base,
-    title: (draft.signer.role === 'an' ? base.title : issuer).toLocaleUpperCase('id-ID'),
+    title: (resolved?.kind === 'an' ? base.title : issuer).toLocaleUpperCase('id-ID'),
     ...(base.onBehalfOf ? { onBehalfOf: issuer } : {})
   }
   const groups = lampiranGroups(roles)

@@ -1,4 +1,6 @@
 import type { ArticleStyle, KeputusanDraft, LegalBasis, Meeting, MeetingRole, OfficeProfile, RoleGroup } from '../model'
+import { actingPrefix, withActingPrefix } from '../model'
+import { actingChairOn } from './signer'
 import { groupsPhrase } from './keputusan-roles'
 import { meetingSubjectCaps } from './meeting-text'
 
@@ -89,7 +91,7 @@ export function subjectInText(subject: string, meetingTitle: string, roles: read
 }
 
 type MeetingForDecree = Pick<Meeting, 'title' | 'dates' | 'signer'>
-type OfficeForDecree = Pick<OfficeProfile, 'officeName' | 'placeName' | 'level'>
+type OfficeForDecree = Pick<OfficeProfile, 'officeName' | 'placeName' | 'level' | 'signers'>
 
 const yearOf = (meeting: MeetingForDecree, dateIso: string) => (meeting.dates[0] ?? dateIso).slice(0, 4)
 
@@ -101,13 +103,18 @@ export function defaultMenimbang(meeting: MeetingForDecree, profile: OfficeForDe
   return [
     `bahwa dalam rangka pelaksanaan program kerja ${office} Tahun ${yearOf(meeting, dateIso)}, perlu diselenggarakan ${title};`,
     `bahwa untuk kelancaran penyelenggaraan kegiatan sebagaimana dimaksud pada huruf a, perlu dibentuk ${groups} yang mempunyai tugas dan tanggung jawab masing-masing;`,
-    `bahwa berdasarkan pertimbangan sebagaimana dimaksud pada huruf a dan huruf b, perlu menetapkan Keputusan ${officeIssuerInText(profile)} tentang ${groups} ${title};`
+    `bahwa berdasarkan pertimbangan sebagaimana dimaksud pada huruf a dan huruf b, perlu menetapkan Keputusan ${officeIssuerInText(profile, dateIso)} tentang ${groups} ${title};`
   ]
 }
 
-/** "Ketua Tim Penggerak PKK Provinsi Sumatera Barat", as sentences name the issuer. */
-export function officeIssuerInText(profile: Pick<OfficeProfile, 'officeName' | 'level'>): string {
-  return `${profile.level === 'pusat' ? 'Ketua Umum' : 'Ketua'} ${officeInText(profile.officeName)}`
+/**
+ * "Ketua Tim Penggerak PKK Provinsi Sumatera Barat", as sentences name the issuer; "Pj. Ketua ..." when an acting
+ * chair serves on the decree's date (Pengaturan › Penandatangan).
+ */
+export function officeIssuerInText(profile: Pick<OfficeProfile, 'officeName' | 'level' | 'signers'>, dateIso?: string): string {
+  const ketua = `${profile.level === 'pusat' ? 'Ketua Umum' : 'Ketua'} ${officeInText(profile.officeName)}`
+  const acting = dateIso ? actingChairOn(profile, dateIso) : undefined
+  return acting && acting.kind !== 'an' ? withActingPrefix(actingPrefix[acting.kind], ketua) : ketua
 }
 
 /**
@@ -123,7 +130,7 @@ export function defaultArticles(meeting: MeetingForDecree, profile: OfficeForDec
   const articles = [`Membentuk ${groupsPhrase(groups)} ${title} dengan susunan sebagaimana tercantum dalam Lampiran Keputusan ini.`]
   if (has('panitia')) {
     articles.push(
-      `Panitia Pelaksana mempunyai tugas mempersiapkan, melaksanakan dan mengevaluasi penyelenggaraan ${title}, serta melaporkan hasilnya kepada ${officeIssuerInText(profile)}.`
+      `Panitia Pelaksana mempunyai tugas mempersiapkan, melaksanakan dan mengevaluasi penyelenggaraan ${title}, serta melaporkan hasilnya kepada ${officeIssuerInText(profile, dateIso)}.`
     )
   }
   const speakers = has('narasumber') ? 'Narasumber bertugas menyampaikan materi sesuai dengan topik yang ditetapkan' : ''

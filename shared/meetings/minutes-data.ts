@@ -7,14 +7,25 @@ import type { DocumentLayout } from '../documents/layout'
 import { actionStatusLabel, meetingKindLabel, type ActionItem, type Meeting, type Minutes, type OfficeProfile, type Organisation, type Person } from '../model'
 import { actionOwnerDetail } from './action-items'
 import { recapSentence, type RecapCounts } from './attendance-recap'
+import { actingChairOn, officeSigners } from './signer'
+import { actingPrefix, stripActingPrefix, withActingPrefix } from '../model'
 
-/** A new meeting's minutes: the Ketua leads, the Sekretaris takes the notes, the sections are empty. */
-export function emptyMinutes(meetingId: string, profile: Pick<OfficeProfile, 'ketuaName' | 'ketuaTitle' | 'sekretarisName'> | undefined, now = new Date()): Minutes {
+/**
+ * A new meeting's minutes: whoever chairs on the meeting's last day leads (the Ketua, or the acting chair then
+ * serving, her title left to Pengaturan so the Pj. is printed from there), the Sekretaris takes the notes.
+ */
+export function emptyMinutes(
+  meetingId: string,
+  profile: Pick<OfficeProfile, 'ketuaName' | 'ketuaTitle' | 'sekretarisName' | 'signers'> | undefined,
+  now = new Date(),
+  meetingDay?: string
+): Minutes {
   const sekretaris = profile?.sekretarisName.trim() ?? ''
+  const acting = profile && meetingDay ? actingChairOn(profile, meetingDay) : undefined
   return {
     meetingId,
-    pimpinan: profile?.ketuaName ?? '',
-    pimpinanTitle: profile?.ketuaTitle ?? '',
+    pimpinan: acting?.name ?? profile?.ketuaName ?? '',
+    pimpinanTitle: acting ? '' : (profile?.ketuaTitle ?? ''),
     notulis: sekretaris,
     notulisTitle: sekretaris ? 'Sekretaris' : '',
     pembukaan: [],
@@ -44,17 +55,29 @@ export interface MinutesInput {
 const sameName = (a: string, b: string) => a.trim().replace(/\s+/g, ' ').toLocaleLowerCase('id-ID') === b.trim().replace(/\s+/g, ' ').toLocaleLowerCase('id-ID')
 
 /**
- * The pimpinan rapat as a document signer. The Ketua's signature image goes on only when the pimpinan
- * is the Ketua herself (as in shared/meetings/signer.ts); the office stamp whenever it is chosen.
+ * The pimpinan rapat as a document signer, matched by name against the office's signers (Pengaturan): an
+ * acting chair's title carries her Pj./Plt./Plh. once, whatever the minutes' title field says; a signature
+ * image goes on only for the person it belongs to (the Ketua's under the Ketua's name, a Pj.'s own under
+ * hers, none for a name the office does not know); the office stamp whenever it is chosen.
  */
-export function pimpinanSigner(minutes: Minutes, profile: OfficeProfile): DocumentSigner {
-  const name = minutes.pimpinan.trim() || profile.ketuaName
+export function pimpinanSigner(minutes: Minutes, profile: OfficeProfile, meetingDay?: string): DocumentSigner {
+  const acting = meetingDay ? actingChairOn(profile, meetingDay) : undefined
+  const name = minutes.pimpinan.trim() || acting?.name || profile.ketuaName
+  const typedTitle = minutes.pimpinanTitle?.trim() ?? ''
+  const stamp = minutes.useStamp !== false && profile.stamp ? { stampImage: profile.stamp } : {}
+  const wantsImage = minutes.useSignatureImage !== false
+  const candidates = officeSigners(profile).filter((s) => sameName(s.name, name))
+  const office = candidates.find((s) => s.id === acting?.id) ?? candidates[0]
+  if (office) {
+    const title = office.kind === 'an' ? typedTitle || office.title : withActingPrefix(actingPrefix[office.kind], stripActingPrefix(typedTitle) || office.title || profile.ketuaTitle)
+    return { title, name, ...(wantsImage && office.signature ? { signatureImage: office.signature } : {}), ...stamp }
+  }
   const isKetua = sameName(name, profile.ketuaName)
   return {
-    title: minutes.pimpinanTitle?.trim() || (isKetua ? profile.ketuaTitle : ''),
+    title: typedTitle || (isKetua ? profile.ketuaTitle : ''),
     name,
-    ...(isKetua && minutes.useSignatureImage !== false && profile.ketuaSignature ? { signatureImage: profile.ketuaSignature } : {}),
-    ...(minutes.useStamp !== false && profile.stamp ? { stampImage: profile.stamp } : {})
+    ...(isKetua && wantsImage && profile.ketuaSignature ? { signatureImage: profile.ketuaSignature } : {}),
+    ...stamp
   }
 }
 
@@ -83,14 +106,19 @@ export function meetingHeader(m: Meeting): MeetingHeader {
   }
 }
 
-const lastDay = (m: Meeting) => [...m.dates].sort().at(-1) ?? m.dates[0] ?? ''
+/** The meeting's last day: the date its minutes and conclusions carry. */
+export const meetingLastDay = (m: Pick<Meeting, 'dates'>) => [...m.dates].sort().at(-1) ?? m.dates[0] ?? ''
+
+const pimpinanRole = (s: DocumentSigner) => ({ name: s.name.trim(), ...(s.title.trim() ? { title: s.title.trim() } : {}) })
 
 export function notulenLayout(input: MinutesInput): DocumentLayout {
   const { profile, meeting, minutes } = input
   return buildNotulen({
     office: profile,
     meeting: meetingHeader(meeting),
-    pimpinan: { name: minutes.pimpinan.trim(), ...(minutes.pimpinanTitle?.trim() ? { title: minutes.pimpinanTitle.trim() } : {}) },
+    pimpinan: minutes.pimpinan.trim()
+      ? pimpinanRole(pimpinanSigner(minutes, profile, meetingLastDay(meeting)))
+      : { name: '', ...(minutes.pimpinanTitle?.trim() ? { title: minutes.pimpinanTitle.trim() } : {}) },
     notulis: { name: minutes.notulis.trim(), ...(minutes.notulisTitle?.trim() ? { title: minutes.notulisTitle.trim() } : {}) },
     peserta: recapSentence(input.recap),
     acara: meeting.agenda.length > 0 ? meeting.agenda : [meeting.title],
@@ -103,7 +131,7 @@ export function notulenLayout(input: MinutesInput): DocumentLayout {
     actions: actionRows(input),
     penutup: minutes.penutup,
     placeName: profile.placeName,
-    dateIso: lastDay(meeting),
+    dateIso: meetingLastDay(meeting),
     page: { paper: profile.paper }
   })
 }
@@ -116,9 +144,9 @@ export function kesimpulanLayout(input: MinutesInput): DocumentLayout {
     peserta: recapSentence(input.recap),
     kesimpulan: minutes.kesimpulan,
     actions: actionRows(input),
-    signer: pimpinanSigner(minutes, profile),
+    signer: pimpinanSigner(minutes, profile, meetingLastDay(meeting)),
     placeName: profile.placeName,
-    dateIso: lastDay(meeting),
+    dateIso: meetingLastDay(meeting),
     page: { paper: profile.paper }
   })
 }

@@ -40,7 +40,7 @@ export function undanganData(input: UndanganInput): { base: UndanganData; addres
       acara: meeting.agenda.length > 0 ? meeting.agenda : [meeting.title]
     },
     closing: draft.closing,
-    signer: documentSigner(draft.signer, profile),
+    signer: documentSigner(profile, draft.signer, draft.date),
     tembusan: draft.tembusan.filter((t) => t.trim().length > 0),
     page: { paper: profile.paper },
     ...(attached

@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { email, imageAsset, phone, requiredText, text } from './common'
+import { email, id, imageAsset, isoDate, phone, requiredText, text } from './common'
+import { officeSignerKinds } from './signer'
 
 export const officeLevels = ['pusat', 'provinsi', 'kabupaten', 'kota', 'kecamatan', 'desa', 'kelurahan'] as const
 export type OfficeLevel = (typeof officeLevels)[number]
@@ -37,11 +38,38 @@ export const officeProfileFields = z.object({
 })
 export type OfficeProfileFields = z.infer<typeof officeProfileFields>
 
+/**
+ * Someone who signs for the office besides the Ketua definitif: an acting chair (Pj., Plt., Plh.) for the
+ * dates she serves, or someone who signs a.n. Ketua (Wakil Ketua, Sekretaris) under her own title.
+ */
+export const officeSignerFields = z
+  .object({
+    id,
+    kind: z.enum(officeSignerKinds),
+    name: requiredText(200, 'Nama penandatangan'),
+    /** "Ketua TP PKK Kabupaten X" for an acting chair (the Pj./Plt./Plh. is added once when printed); "Wakil Ketua" for a.n. */
+    title: requiredText(200, 'Jabatan penandatangan'),
+    /** First and last day she serves; empty = open. */
+    from: z.union([isoDate, z.literal('')]),
+    to: z.union([isoDate, z.literal('')])
+  })
+  .refine((s) => !s.from || !s.to || s.from <= s.to, { message: 'Tanggal selesai menjabat harus setelah tanggal mulai', path: ['to'] })
+export const officeSigner = officeSignerFields.safeExtend({ signature: imageAsset.optional() })
+export type OfficeSignerFields = z.infer<typeof officeSignerFields>
+export type OfficeSigner = z.infer<typeof officeSigner>
+export const MAX_OFFICE_SIGNERS = 20
+
 export const officeProfile = officeProfileFields.extend({
   id: z.literal('office'),
   logo: imageAsset.optional(),
   ketuaSignature: imageAsset.optional(),
   stamp: imageAsset.optional(),
+  /** Acting chairs and a.n. signers with their own signature images; absent in data made before they were kept. */
+  signers: z
+    .array(officeSigner)
+    .max(MAX_OFFICE_SIGNERS, { message: `Paling banyak ${MAX_OFFICE_SIGNERS} penandatangan` })
+    .refine((list) => new Set(list.map((s) => s.id)).size === list.length, { message: 'Id penandatangan ganda' })
+    .optional(),
   updatedAt: z.string()
 })
 export type OfficeProfile = z.infer<typeof officeProfile>

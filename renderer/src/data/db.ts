@@ -1,7 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie'
 import { emptySnapshot, type KeyOf, type RecordOf, type Snapshot, type TableName } from '@shared/datafile'
 import { freezeIssuedDocuments } from '@shared/meetings'
-import type { NumberingSettings } from '@shared/model'
+import { toSignerChoice, type Meeting, type MeetingDocument, type NumberingSettings } from '@shared/model'
 
 /** The IndexedDB name. Fixed forever: renaming it orphans every office's data. */
 export const DB_NAME = 'sekretariat-pkk'
@@ -84,21 +84,27 @@ export class PkkDatabase extends Dexie {
     // v2: meetings with their invitees, documents, roles, attendance, minutes and follow-ups; the legal-basis library. New tables only; existing records are kept as they are.
     this.version(2).stores(STORES_V2)
     this.version(3).stores(STORES_V3)
-    // v4: no index changes; every issued Undangan and Keputusan gets the frozen copy it prints from
-    // (shared/meetings/document-kinds freezeIssuedDocuments), made from the data as it is at the upgrade.
+    // v4: no index changes. Meetings and drafts saved before the office kept its signers hold
+    // role/ownTitle/name: they are rewritten as today's signer choice. Then every issued Undangan and
+    // Keputusan gets the frozen copy it prints from (shared/meetings/document-kinds freezeIssuedDocuments),
+    // made from the data as it is at the upgrade.
     this.version(4)
       .stores({})
       .upgrade(async (tx) => {
         const read = <T>(name: string) => tx.table<T>(name).toArray()
+        const meetings = (await read<Meeting>('meetings')).map((m) => (hasChoice(m.signer) ? m : { ...m, signer: toSignerChoice(m.signer) }))
+        const documents = (await read<MeetingDocument>('documents')).map(withSignerChoice)
+        await tx.table('meetings').bulkPut(meetings)
+        await tx.table('documents').bulkPut(documents)
         const snapshot: Snapshot = {
           ...emptySnapshot(),
           profile: await read('profile'),
           people: await read('people'),
           organisations: await read('organisations'),
           letters: await read('letters'),
-          meetings: await read('meetings'),
+          meetings,
           invitees: await read('invitees'),
-          documents: await read('documents'),
+          documents,
           roles: await read('roles')
         }
         const frozen = freezeIssuedDocuments(snapshot)
@@ -113,6 +119,15 @@ export class PkkDatabase extends Dexie {
 export type PkkTables = { [N in TableName]: PkkTable<N> }
 const _everyTable = (db: PkkDatabase): PkkTables => db
 void _everyTable
+
+const hasChoice = (s: unknown): boolean => typeof s === 'object' && s !== null && typeof (s as { signerId?: unknown }).signerId === 'string'
+
+/** A draft saved before the office kept its signers (role/ownTitle/name), as today's signer choice. */
+function withSignerChoice(d: MeetingDocument): MeetingDocument {
+  if (d.undangan && !hasChoice(d.undangan.signer)) d = { ...d, undangan: { ...d.undangan, signer: toSignerChoice(d.undangan.signer) } }
+  if (d.keputusan && !hasChoice(d.keputusan.signer)) d = { ...d, keputusan: { ...d.keputusan, signer: toSignerChoice(d.keputusan.signer) } }
+  return d
+}
 
 let instance: PkkDatabase | undefined
 

@@ -116,11 +116,12 @@ export async function previewIssue(db: PkkDatabase, meetingId: string, kind: Num
  */
 export async function issueDocument(db: PkkDatabase, meetingId: string, kind: NumberedDocumentKind, raw: unknown, now = new Date()): Promise<Letter> {
   return withKind(kind, (def) => {
-    const draft = parseDraft(def, raw)
+    const chosen = parseDraft(def, raw)
     return db.transaction('rw', documentTables(db), async () => {
       const src = await readSources(db, meetingId)
-      const problems = def.problems(src, draft)
+      const problems = def.problems(src, chosen)
       if (problems.length > 0) throw new DocumentCommandError(problems.join(' '))
+      const draft = def.pinned(src, chosen)
       const current = await currentDocument(db, meetingId, kind)
       const already = await activeLetter(db, current)
       if (already) throw new DocumentCommandError(`Dokumen ini sudah bernomor ${already.number}.`)
@@ -135,14 +136,15 @@ export async function issueDocument(db: PkkDatabase, meetingId: string, kind: Nu
 }
 
 /** For a correction or a new number, inside its transaction: the sources, the issued document and letter, the new register entry. */
-async function changeOfIssued<D>(db: PkkDatabase, meetingId: string, def: NumberedKind<D>, draft: D) {
+async function changeOfIssued<D>(db: PkkDatabase, meetingId: string, def: NumberedKind<D>, chosen: D) {
   const src = await readSources(db, meetingId)
-  const problems = def.problems(src, draft)
+  const problems = def.problems(src, chosen)
   if (problems.length > 0) throw new DocumentCommandError(problems.join(' '))
   const doc = await currentDocument(db, meetingId, def.kind)
   const letter = await activeLetter(db, doc)
   if (!doc || !letter) throw new DocumentCommandError(`${def.label} belum bernomor; simpan sebagai draf.`)
-  return { src, doc, letter, entry: def.registerEntry(src, draft) }
+  const draft = def.pinned(src, chosen)
+  return { src, doc, letter, draft, entry: def.registerEntry(src, draft) }
 }
 
 /**
@@ -152,9 +154,9 @@ async function changeOfIssued<D>(db: PkkDatabase, meetingId: string, def: Number
  */
 export async function correctDocument(db: PkkDatabase, meetingId: string, kind: NumberedDocumentKind, raw: unknown, now = new Date()): Promise<Letter> {
   return withKind(kind, (def) => {
-    const draft = parseDraft(def, raw)
+    const chosen = parseDraft(def, raw)
     return db.transaction('rw', documentTables(db), async () => {
-      const { src, doc, letter, entry } = await changeOfIssued(db, meetingId, def, draft)
+      const { src, doc, letter, draft, entry } = await changeOfIssued(db, meetingId, def, chosen)
       if (entry.code !== letter.code) throw new NumberingError(problem('invalid', 'Kode surat adalah bagian dari nomor: mengganti kode berarti nomor baru.', { canRenumber: true }))
       const corrected = await updateLetterDetails(db, letter.id, details(entry), now)
       await putDocument(db, { ...doc, ...def.withDraft(draft), frozen: freeze(def, src, draft, corrected, now), updatedAt: now.toISOString() })
@@ -172,9 +174,9 @@ export async function renumberDocument(
   now = new Date()
 ): Promise<{ issued: Letter; cancelled: Letter }> {
   return withKind(kind, (def) => {
-    const draft = parseDraft(def, raw)
+    const chosen = parseDraft(def, raw)
     return db.transaction('rw', documentTables(db), async () => {
-      const { src, doc, letter, entry } = await changeOfIssued(db, meetingId, def, draft)
+      const { src, doc, letter, draft, entry } = await changeOfIssued(db, meetingId, def, chosen)
       const result = await renumberLetter(db, letter.id, details(entry), now, `${def.label.toLocaleLowerCase('id-ID')} diubah setelah terbit`)
       const fresh = (await db.documents.get(doc.id)) ?? doc
       await putDocument(db, { ...fresh, ...def.withDraft(draft), letterId: result.issued.id, frozen: freeze(def, src, draft, result.issued, now), updatedAt: now.toISOString() })

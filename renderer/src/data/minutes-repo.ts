@@ -1,6 +1,6 @@
 import { checked, checkedAll } from '@shared/datafile'
 import { actionItem, minutes as minutesSchema, newId, type ActionItem, type ActionStatus, type Minutes } from '@shared/model'
-import { actionOwner, carriedAgendaLine, carryIntoAgenda, emptyMinutes, isOpen, meetingRecap, rosterInvitees, type MeetingRecap, type MinutesInput } from '@shared/meetings'
+import { actionOwner, carriedAgendaLine, carryIntoAgenda, emptyMinutes, isOpen, meetingLastDay, meetingRecap, rosterInvitees, type MeetingRecap, type MinutesInput } from '@shared/meetings'
 import type { PkkDatabase } from './db'
 import { inviteeViews } from './meetings-repo'
 
@@ -117,7 +117,7 @@ export async function loadMinutesInput(db: PkkDatabase, meetingId: string): Prom
     return {
       profile,
       meeting,
-      minutes: (await db.minutes.get(meetingId)) ?? emptyMinutes(meetingId, profile),
+      minutes: (await db.minutes.get(meetingId)) ?? emptyMinutes(meetingId, profile, new Date(), meetingLastDay(meeting)),
       actionItems,
       organisations: new Map(organisations.map((o) => [o.id, o])),
       people: new Map(people.map((p) => [p.id, p])),

@@ -3,12 +3,16 @@ import {
   defaultLetterCodes,
   defaultNumberingSettings,
   imageAsset,
+  MAX_OFFICE_SIGNERS,
   officeProfileFields,
+  officeSignerFields,
   type ImageAsset,
   type NumberingSettings,
   type OfficeImageKey,
   type OfficeProfile,
-  type OfficeProfileFields
+  type OfficeProfileFields,
+  type OfficeSigner,
+  type OfficeSignerFields
 } from '@shared/model'
 import type { PkkDatabase } from './db'
 
@@ -49,5 +53,46 @@ export async function setProfileImage(db: PkkDatabase, key: OfficeImageKey, imag
     if (valid) next[key] = valid
     else delete next[key]
     await db.profile.put(checked('profile', next))
+  })
+}
+
+/**
+ * Adds or changes one of the office's signers (Pengaturan › Penandatangan): name, title, dates; the signature image
+ * is kept unless `signature` is given (an image) or null (removed). Throws a ZodError on bad fields.
+ */
+export async function saveOfficeSigner(db: PkkDatabase, fields: OfficeSignerFields, signature?: ImageAsset | null, now = new Date()): Promise<OfficeSigner> {
+  const valid = officeSignerFields.parse(fields)
+  const image = signature ? imageAsset.parse(signature) : signature
+  return db.transaction('rw', db.profile, async () => {
+    const current = await db.profile.get('office')
+    if (!current) throw new Error('Simpan data kantor terlebih dahulu sebelum menambahkan penandatangan.')
+    const list = current.signers ?? []
+    const old = list.find((s) => s.id === valid.id)
+    if (!old && list.length >= MAX_OFFICE_SIGNERS) throw new Error(`Paling banyak ${MAX_OFFICE_SIGNERS} penandatangan.`)
+    const kept = image === undefined ? old?.signature : (image ?? undefined)
+    const next: OfficeSigner = { ...valid, ...(kept ? { signature: kept } : {}) }
+    const signers = old ? list.map((s) => (s.id === valid.id ? next : s)) : [...list, next]
+    await db.profile.put({ ...current, signers, updatedAt: now.toISOString() })
+    return next
+  })
+}
+
+/**
+ * Removes a signer from the office's list; drafts that named her ask for another before they are issued. A signer
+ * of a document that already has its number is kept (issued stays issued): her end date is what changes.
+ */
+export async function deleteOfficeSigner(db: PkkDatabase, id: string, now = new Date()): Promise<void> {
+  await db.transaction('rw', db.profile, db.documents, async () => {
+    const current = await db.profile.get('office')
+    if (!current) return
+    const signer = current.signers?.find((s) => s.id === id)
+    if (!signer) return
+    const issued = await db.documents
+      .filter((d) => Boolean(d.letterId) && (d.undangan?.signer.signerId === id || d.keputusan?.signer.signerId === id))
+      .count()
+    if (issued > 0) {
+      throw new Error(`${signer.name} menandatangani ${issued} dokumen yang sudah bernomor, jadi tidak dapat dihapus. Isi tanggal akhir masa jabatannya saja.`)
+    }
+    await db.profile.put({ ...current, signers: (current.signers ?? []).filter((s) => s.id !== id), updatedAt: now.toISOString() })
   })
 }

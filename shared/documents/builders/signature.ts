@@ -1,5 +1,6 @@
 import type { ImageData, SignatureBlock } from '../layout'
 import type { ImageBag } from './images'
+import { stripOnBehalfPrefix, withActingPrefix } from '../../model/signer'
 import { splitAtRegion } from './words'
 
 /** Who signs a document, chosen per document (FORMATS.md "Signature block"). */
@@ -10,7 +11,7 @@ export interface Signer {
   name: string
   /** Signing for the Ketua: the Ketua's title, printed as "a.n. KETUA TP PKK ..." above the own title. */
   onBehalfOf?: string
-  /** An acting chair signs as Pj., Plt. or Plh. */
+  /** An acting chair signs as Pj., Plt. or Plh. (written once even when the title already carries it). */
   acting?: 'Pj.' | 'Plt.' | 'Plh.'
   /** Civil servants only; the Ketua of a TP PKK has none. */
   nip?: string
@@ -29,8 +30,8 @@ export interface SignatureOptions {
 
 /** Title lines: "a.n." line(s) in capitals, then the own title ending in a comma. */
 export function signerTitleLines(s: Signer): string[] {
-  const own = splitAtRegion(s.acting ? `${s.acting} ${s.title}` : s.title)
-  const lines = s.onBehalfOf ? [...splitAtRegion(`a.n. ${s.onBehalfOf.toUpperCase()}`, 30), ...own] : own
+  const own = splitAtRegion(s.acting ? withActingPrefix(s.acting, s.title) : s.title)
+  const lines = s.onBehalfOf ? [...splitAtRegion(`a.n. ${stripOnBehalfPrefix(s.onBehalfOf).toUpperCase()}`, 30), ...own] : own
   const last = lines.length - 1
   return lines.map((l, i) => (i === last && !l.endsWith(',') ? `${l},` : l))
 }

@@ -24,7 +24,7 @@ export const rakon: Meeting = {
   agenda: [],
   basis: [],
   objectives: [],
-  signer: { role: 'ketua', name: '', ownTitle: '', useSignatureImage: false, useStamp: false },
+  signer: { signerId: 'ketua', useSignatureImage: false, useStamp: false },
   notes: '',
   createdAt: '2019-12-10T02:00:00.000Z',
   updatedAt: '2019-12-10T02:00:00.000Z'

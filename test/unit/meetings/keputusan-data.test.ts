@@ -82,13 +82,21 @@ describe('the decree’s data for the document engine', () => {
     expect(d.articles).toHaveLength(draft.articles.length + 1)
   })
 
-  test('is signed under the title in capitals; a.n. and Plt. keep their small letters', () => {
+  test('is signed under the title in capitals; a.n. keeps its small letters, an acting chair’s PLT. is the decree’s too', () => {
     expect(signerTitleLines(data.signer)).toEqual(['KETUA TIM PENGGERAK PKK', 'PROVINSI SUMATERA BARAT,'])
     expect(data.signer.name).toBe('Ny. Hj. Nevi Irwan Prayitno')
-    const an = keputusanData({ profile: sumbar, meeting, draft: { ...draft, signer: { ...ketuaSigner, role: 'an', ownTitle: 'Sekretaris', name: 'Ny. Hj. Darmawati Syahrial, S.H, M.M' } }, roles, number: undefined })
+    const office = {
+      ...sumbar,
+      signers: [
+        { id: 'sekr', kind: 'an' as const, name: 'Ny. Hj. Darmawati Syahrial, S.H, M.M', title: 'Sekretaris', from: '', to: '' },
+        { id: 'plt', kind: 'plt' as const, name: 'Ny. Hj. Yusnidar Nasrullah', title: 'Ketua TP PKK Provinsi Sumatera Barat', from: '', to: '2019-01-01' }
+      ]
+    }
+    const an = keputusanData({ profile: office, meeting, draft: { ...draft, signer: { ...ketuaSigner, signerId: 'sekr' } }, roles, number: undefined })
     expect(signerTitleLines(an.signer).join(' / ')).toBe('a.n. KETUA TIM PENGGERAK PKK / PROVINSI SUMATERA BARAT / SEKRETARIS,')
-    const plt = keputusanData({ profile: sumbar, meeting, draft: { ...draft, signer: { ...ketuaSigner, role: 'plt', name: 'Ny. Hj. Yusnidar Nasrullah' } }, roles, number: undefined })
-    expect(signerTitleLines(plt.signer)[0]).toBe('Plt. KETUA TIM PENGGERAK PKK')
+    const plt = keputusanData({ profile: office, meeting, draft: { ...draft, signer: { ...ketuaSigner, signerId: 'plt' } }, roles, number: undefined })
+    expect(signerTitleLines(plt.signer)[0]).toBe('PLT. KETUA TIM PENGGERAK PKK')
+    expect(plt.issuer).toBe('PLT. KETUA TIM PENGGERAK PKK PROVINSI SUMATERA BARAT')
   })
 
   test('lists the panitia with their titles, the narasumber with their materi, then the moderator', () => {

@@ -2,6 +2,7 @@ import { useProfile } from '../../data/hooks'
 import { getSession } from '../../data/session'
 import { ImageSlots } from './ImageSlots'
 import { ProfileForm } from './ProfileForm'
+import { SignersPanel } from './SignersPanel'
 import { SamplePanel } from './SamplePanel'
 import { StoragePanel } from './StoragePanel'
 import { BackupPanel } from './BackupPanel'
@@ -17,6 +18,7 @@ export function PengaturanPage() {
       <h1>Pengaturan</h1>
       <ProfileForm profile={profile} />
       <ImageSlots profile={profile} />
+      <SignersPanel profile={profile} />
       <CertificatePanel profile={profile} />
       <NumberingPanel />
       <LegalBasesPanel />

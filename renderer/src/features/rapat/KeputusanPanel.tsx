@@ -118,7 +118,7 @@ function KeputusanEditor({
   codes: LetterCode[]
 }) {
   const [message, setMessage] = useState<Message | null>(null)
-  const { register, control, handleSubmit, formState, reset, watch, setValue } = useForm<DraftForm>({ defaultValues: toForm(draft, library) })
+  const { register, control, handleSubmit, formState, reset, watch, setValue, setError } = useForm<DraftForm>({ defaultValues: toForm(draft, library) })
   const menimbang = useFieldArray({ control, name: 'menimbang' })
   const articles = useFieldArray({ control, name: 'articles' })
   const own = useFieldArray({ control, name: 'mengingatOwn' })
@@ -258,7 +258,7 @@ function KeputusanEditor({
       <label className="check">
         <input type="checkbox" {...register('kop')} /> Cetak kop surat di atas keputusan
       </label>
-      <SignerFields register={register} prefix="signer" role={values.signer.role} />
+      <SignerFields register={register} prefix="signer" profile={profile} dateIso={values.date} choice={values.signer} error={e.signer?.signerId?.message} />
       {problems.errors.length > 0 && <Notice kind="warning">{problems.errors.join(' ')}</Notice>}
       {problems.warnings.length > 0 && (
         <Notice kind="info">
@@ -283,6 +283,7 @@ function KeputusanEditor({
         }
         message={message}
         setMessage={setMessage}
+        onSignerProblem={(text) => setError('signer.signerId', { message: text }, { shouldFocus: true })}
       />
     </form>
   )

@@ -1,7 +1,8 @@
 import { useState } from 'react'
 import { formatMeetingDays } from '@shared/calendar'
-import { meetingTime } from '@shared/meetings'
-import { meetingKindLabel, signerRoleLabel } from '@shared/model'
+import { meetingTime, resolveSigner } from '@shared/meetings'
+import { meetingKindLabel, type Meeting, type OfficeProfile } from '@shared/model'
+import { useProfile } from '../../data/hooks'
 import { navigate } from '../../app/router'
 import { getDb } from '../../data/db'
 import { useInvitees, useMeeting } from '../../data/meetings-hooks'
@@ -14,6 +15,7 @@ import { MeetingDocuments } from './MeetingDocuments'
 export function MeetingDetail({ meetingId }: { meetingId: string }) {
   const meeting = useMeeting(meetingId)
   const invitees = useInvitees(meetingId)
+  const profile = useProfile()
   const [picking, setPicking] = useState(false)
   const [confirmDelete, setConfirmDelete] = useState(false)
   const [error, setError] = useState<string | null>(null)
@@ -60,8 +62,7 @@ export function MeetingDetail({ meetingId }: { meetingId: string }) {
           )}
           <dt>Penandatangan</dt>
           <dd>
-            {signerRoleLabel[meeting.signer.role]}
-            {meeting.signer.name && ` — ${meeting.signer.name}`}
+            {signerText(profile, meeting)}
           </dd>
         </dl>
       </section>
@@ -144,4 +145,13 @@ export function MeetingDetail({ meetingId }: { meetingId: string }) {
       )}
     </>
   )
+}
+
+/** "Ny. X, Pj. Ketua TP PKK ..." as the meeting's documents would print it on its first day. */
+function signerText(profile: OfficeProfile | null | undefined, meeting: Meeting): string {
+  if (!profile) return 'Belum ada data kantor'
+  const first = [...meeting.dates].sort()[0] ?? ''
+  const s = resolveSigner(profile, meeting.signer, first)
+  const who = s ? `${s.block.name}, ${s.block.onBehalfOf ? `a.n. ${s.block.onBehalfOf}, ` : ''}${s.block.title}` : 'belum dipilih'
+  return meeting.signer.signerId ? who : `Yang menjabat pada tanggal dokumen (${who})`
 }

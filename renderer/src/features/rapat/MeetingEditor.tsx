@@ -40,7 +40,9 @@ function MeetingForm({ meetingId, initial }: { meetingId: string | undefined; in
   const { register, handleSubmit, control, formState, watch, setFocus } = useForm<MeetingFormValues>({ resolver, defaultValues: initial })
   const dates = useFieldArray({ control, name: 'dates' })
   const e = formState.errors
-  const role = watch('signer.role')
+  const firstDay = watch('dates.0.value')
+  const signerChoice = watch('signer')
+  const profile = useProfile()
   useEffect(() => {
     setFocus('title')
   }, [setFocus])
@@ -133,7 +135,7 @@ function MeetingForm({ meetingId, initial }: { meetingId: string | undefined; in
         <Field label="Dasar (program kerja, keputusan, surat; satu baris satu dasar)" error={e.basisText?.message}>
           {(p) => <textarea {...p} rows={3} {...register('basisText')} />}
         </Field>
-        <SignerFields register={register} prefix="signer" role={role} />
+        <SignerFields register={register} prefix="signer" profile={profile} dateIso={firstDay ?? ''} choice={signerChoice} />
         <Field label="Catatan" error={e.notes?.message}>
           {(p) => <textarea {...p} rows={2} {...register('notes')} />}
         </Field>

@@ -58,7 +58,8 @@ export function NumberedDocumentFlow<D>({
   previewLayout,
   extraButtons,
   message,
-  setMessage
+  setMessage,
+  onSignerProblem
 }: {
   def: NumberedKind<D>
   doc: MeetingDocument
@@ -77,6 +78,8 @@ export function NumberedDocumentFlow<D>({
   extraButtons?: ReactNode
   message: Message | null
   setMessage: (m: Message | null) => void
+  /** Shows the signer's problem at the signer field (nobody named, or not serving on the date). */
+  onSignerProblem: (message: string) => void
 }) {
   const [confirm, setConfirm] = useState<Confirm<D> | null>(null)
   const [afterIssue, setAfterIssue] = useState<AfterIssue<D> | null>(null)
@@ -116,6 +119,11 @@ export function NumberedDocumentFlow<D>({
     act(async () => {
       const draft = await readDraft()
       if (draft === null) return
+      const signer = def.signerProblem(sources, draft)
+      if (signer) {
+        onSignerProblem(signer)
+        return
+      }
       try {
         const { entry, problems } = await previewIssue(db, meetingId, def.kind, draft)
         const next = problems.length === 0 ? await previewNextNumber(db, entry.code, entry.date) : null

@@ -70,9 +70,8 @@ function UndanganEditor({
   codes: LetterCode[]
 }) {
   const [message, setMessage] = useState<{ kind: 'success' | 'error' | 'warning'; text: string } | null>(null)
-  const { register, handleSubmit, formState, reset, watch } = useForm<DraftForm>({ defaultValues: toForm(draft) })
+  const { register, handleSubmit, formState, reset, watch, setError } = useForm<DraftForm>({ defaultValues: toForm(draft) })
   const e = formState.errors
-  const role = watch('signer.role')
   const issued = letter?.status === 'aktif' ? letter : null
   useEffect(() => {
     if (!formState.isDirty) reset(toForm(draft))
@@ -80,6 +79,7 @@ function UndanganEditor({
 
   const readDraft = draftReader(handleSubmit, fromForm, undanganKind, setMessage)
   const sources = { profile, meeting, invitees, roles: [] }
+  const current = fromForm(watch())
 
   return (
     <form className="document-card" aria-label="Surat Undangan" onSubmit={(ev) => ev.preventDefault()} noValidate>
@@ -126,7 +126,7 @@ function UndanganEditor({
         {(p) => <textarea {...p} rows={3} {...register('closing')} />}
       </Field>
       <Field label="Tembusan (satu baris satu tembusan)">{(p) => <textarea {...p} rows={2} {...register('tembusanText')} />}</Field>
-      <SignerFields register={register} prefix="signer" role={role} />
+      <SignerFields register={register} prefix="signer" profile={profile} dateIso={current.date} choice={current.signer} error={e.signer?.signerId?.message} />
       <NumberedDocumentFlow
         def={undanganKind}
         doc={doc}
@@ -136,9 +136,10 @@ function UndanganEditor({
         dirty={formState.isDirty}
         readDraft={readDraft}
         onSaved={(d) => reset(toForm(d))}
-        previewLayout={() => undanganKind.layout(sources, fromForm(watch()), issued?.number)}
+        previewLayout={() => undanganKind.layout(sources, current, issued?.number)}
         message={message}
         setMessage={setMessage}
+        onSignerProblem={(text) => setError('signer.signerId', { message: text }, { shouldFocus: true })}
       />
     </form>
   )

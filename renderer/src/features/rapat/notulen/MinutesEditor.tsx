@@ -1,6 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react'
 import { formatMeetingDays } from '@shared/calendar'
-import { emptyMinutes, meetingTime, minutesToForm, recapSentence, type MinutesForm } from '@shared/meetings'
+import { emptyMinutes, meetingLastDay, meetingTime, minutesToForm, recapSentence, signerOptions, type MinutesForm } from '@shared/meetings'
 import type { Meeting, Minutes, OfficeProfile } from '@shared/model'
 import { useProfile } from '../../../data/hooks'
 import { useMeeting } from '../../../data/meetings-hooks'
@@ -22,13 +22,13 @@ export function MinutesEditor({ meetingId }: { meetingId: string }) {
 
   useEffect(() => {
     if (!meeting || profile === undefined || initial) return
-    void getMinutes(getDb(), meetingId).then((stored) => setInitial(startingForm(meetingId, stored, profile)))
+    void getMinutes(getDb(), meetingId).then((stored) => setInitial(startingForm(meetingId, stored, profile, meetingLastDay(meeting))))
   }, [meeting, profile, meetingId, initial])
 
   if (meeting === undefined || profile === undefined) return <p className="muted">Memuat…</p>
   if (meeting === null) return <Notice kind="error">Rapat tidak ditemukan; mungkin sudah dihapus.</Notice>
   if (!initial) return <p className="muted">Memuat notulen…</p>
-  return <Editor key={meetingId} meeting={meeting} initial={initial.form} fromJournal={initial.fromJournal} />
+  return <Editor key={meetingId} meeting={meeting} profile={profile} initial={initial.form} fromJournal={initial.fromJournal} />
 }
 
 /**
@@ -36,11 +36,11 @@ export function MinutesEditor({ meetingId }: { meetingId: string }) {
  * A journal older than the stored minutes was saved after its last keystroke (the save on leaving the
  * page can land after the journal was written and before it was cleared); it is cleared here.
  */
-function startingForm(meetingId: string, stored: Minutes | undefined, profile: OfficeProfile | null): { form: MinutesForm; fromJournal: boolean } {
+function startingForm(meetingId: string, stored: Minutes | undefined, profile: OfficeProfile | null, meetingDay: string): { form: MinutesForm; fromJournal: boolean } {
   const journal = readJournal(meetingId)
   if (journal && (!stored || journal.editedAt > stored.updatedAt)) return { form: journal.form, fromJournal: true }
   if (journal) clearJournal(meetingId, journal.editedAt)
-  return { form: minutesToForm(stored ?? emptyMinutes(meetingId, profile ?? undefined)), fromJournal: false }
+  return { form: minutesToForm(stored ?? emptyMinutes(meetingId, profile ?? undefined, new Date(), meetingDay)), fromJournal: false }
 }
 
 function SaveBadge({ state }: { state: SaveState }) {
@@ -69,7 +69,7 @@ function Section({ label, hint, value, onChange, rows = 4 }: { label: string; hi
   )
 }
 
-function Editor({ meeting, initial, fromJournal }: { meeting: Meeting; initial: MinutesForm; fromJournal: boolean }) {
+function Editor({ meeting, profile, initial, fromJournal }: { meeting: Meeting; profile: OfficeProfile | null; initial: MinutesForm; fromJournal: boolean }) {
   const [form, setForm] = useState(initial)
   const { state, change, flush } = useAutosave(meeting.id)
   const recap = useMinutesRecap(meeting.id)
@@ -123,6 +123,16 @@ function Editor({ meeting, initial, fromJournal }: { meeting: Meeting; initial: 
           )}
         </dl>
         <div className="grid-2" style={{ marginTop: '0.8rem' }}>
+          <PimpinanPicker
+            profile={profile}
+            dateIso={meetingLastDay(meeting)}
+            onPick={(name, title) => {
+              const next = { ...form, pimpinan: name, pimpinanTitle: title }
+              setForm(next)
+              change(next)
+            }}
+          />
+          <span />
           <TextField label="Pimpinan rapat" value={form.pimpinan} onChange={(v) => set('pimpinan', v)} />
           <TextField label="Jabatan pimpinan rapat" value={form.pimpinanTitle} onChange={(v) => set('pimpinanTitle', v)} />
           <TextField label="Notulis" value={form.notulis} onChange={(v) => set('notulis', v)} />
@@ -168,6 +178,35 @@ function Editor({ meeting, initial, fromJournal }: { meeting: Meeting; initial: 
         </fieldset>
       </section>
     </div>
+  )
+}
+
+/**
+ * Fills the pimpinan rapat from the office's signers (Pengaturan › Penandatangan): her signature image and her
+ * Pj./Plt./Plh. come from there when the name is hers (shared/meetings/minutes-data.ts pimpinanSigner).
+ */
+function PimpinanPicker({ profile, dateIso, onPick }: { profile: OfficeProfile | null; dateIso: string; onPick: (name: string, title: string) => void }) {
+  const options = profile ? signerOptions(profile, dateIso) : []
+  if (options.length === 0) return <span />
+  return (
+    <label className="field">
+      <span style={LABEL}>Pilih pimpinan dari penandatangan kantor</span>
+      <select
+        value=""
+        onChange={(e) => {
+          const o = options.find((x) => x.id === e.target.value)
+          if (o) onPick(o.name, o.title)
+        }}
+      >
+        <option value="">— pilih —</option>
+        {options.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.name} — {o.title}
+            {o.kind !== 'an' && o.serves ? ' (menjabat pada hari rapat)' : ''}
+          </option>
+        ))}
+      </select>
+    </label>
   )
 }
 
