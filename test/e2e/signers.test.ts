@@ -99,7 +99,7 @@ test('a decree whose signer is no longer in Pengaturan is not issued: a field er
   await card.getByLabel('Tanggal penetapan').fill('2019-12-16')
   await card.getByLabel('Ditandatangani oleh').selectOption({ label: `${PLH} — Plh. Ketua TP PKK Provinsi Sumatera Barat` })
   await card.getByRole('button', { name: 'Simpan perubahan' }).click()
-  await visible(card.getByText('Draf keputusan disimpan.'))
+  await visible(card.getByText('Draf keputusan ketua disimpan.'))
 
   // The Plh. leaves the list before the decree is issued: nobody signs it now.
   await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Pengaturan' }).click()
