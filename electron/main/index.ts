@@ -1,7 +1,8 @@
 import { BrowserWindow, Menu, app, ipcMain, net, protocol, screen, session, shell } from 'electron'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { writeFileAtomicSync } from './atomic-write'
 import { APP_HOST, APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY, mimeTypeFor, resolveAppPath } from './app-protocol'
 import { channels } from '../../shared/ipc/channels'
 import { registerIpc } from './ipc/register'
@@ -37,7 +38,7 @@ function saveWindowState(win: BrowserWindow): void {
   const b = win.getNormalBounds()
   const state: WindowState = { x: b.x, y: b.y, width: b.width, height: b.height, maximized: win.isMaximized() }
   try {
-    writeFileSync(stateFile(), JSON.stringify(state))
+    writeFileAtomicSync(stateFile(), JSON.stringify(state))
   } catch {
     // Losing the window position is harmless; never block quitting on it.
   }

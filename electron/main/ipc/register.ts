@@ -1,12 +1,13 @@
 import { BrowserWindow, app, dialog, ipcMain, shell, type IpcMainInvokeEvent } from 'electron'
 import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
+import { performance } from 'node:perf_hooks'
 import { join } from 'node:path'
 import { channels } from '../../../shared/ipc/channels'
 import { openExternalArgs, printPdfArgs, type AppInfo } from '../../../shared/ipc/contract'
 import { isTrustedUrl } from '../trusted-sender'
 import { readAppSettings, writeAppSettings } from '../app-settings'
-import { handleBackupStatus, handleListBackups, handleReadBackup, handleWriteBackup, type BackupDeps } from './backup'
+import { backupRateLimiter, handleBackupStatus, handleListBackups, handleReadBackup, handleWriteBackup, type BackupDeps } from './backup'
 import { handleSaveFile } from './files'
 import { handleReadGuard, handleWriteGuard } from './guard'
 import { handleCreateSelfSigned, handleInspectP12, handleSignPdf, handleVerifyPdf } from './signing'
@@ -59,7 +60,12 @@ export function registerIpc(devServerUrl: string | undefined): void {
     await viewer.loadFile(file)
   })
 
-  const backupDeps: BackupDeps = { folder: backupFolder, now: () => new Date() }
+  const backupDeps: BackupDeps = {
+    folder: backupFolder,
+    now: () => new Date(),
+    counterFile: () => join(app.getPath('userData'), 'cadangan-urutan.json'),
+    rate: backupRateLimiter(() => performance.now())
+  }
   guarded(channels.backupWrite, (_e, raw) => handleWriteBackup(backupDeps, raw))
   guarded(channels.backupList, () => handleListBackups(backupDeps))
   guarded(channels.backupRead, (_e, raw) => handleReadBackup(backupDeps, raw))
