@@ -1,11 +1,11 @@
 import { BrowserWindow, app, dialog, ipcMain, shell, type IpcMainInvokeEvent } from 'electron'
-import { mkdtemp, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { writeFile } from 'node:fs/promises'
 import { performance } from 'node:perf_hooks'
 import { join } from 'node:path'
 import { channels } from '../../../shared/ipc/channels'
 import { openExternalArgs, printPdfArgs, type AppInfo } from '../../../shared/ipc/contract'
 import { isTrustedUrl } from '../trusted-sender'
+import { lockPrintWindow, printDocuments } from '../print'
 import { readAppSettings, writeAppSettings } from '../app-settings'
 import { backupRateLimiter, handleBackupStatus, handleListBackups, handleReadBackup, handleWriteBackup, type BackupDeps } from './backup'
 import { handleSaveFile } from './files'
@@ -46,18 +46,19 @@ export function registerIpc(devServerUrl: string | undefined): void {
 
   guarded(channels.printPdf, async (_event, raw) => {
     const args = printPdfArgs.parse(raw)
-    // Chromium's PDF viewer shows the exact pages of our PDF and has its own print button.
-    const dir = await mkdtemp(join(tmpdir(), 'pkk-cetak-'))
-    const file = join(dir, 'dokumen.pdf')
-    await writeFile(file, args.data)
+    // Chromium's PDF viewer shows the exact pages of our PDF and has its own print button. The PDF is served
+    // from memory by app://cetak/ (print.ts) and forgotten when its window closes: no temporary file.
+    const url = printDocuments.put(args.data)
     const viewer = new BrowserWindow({
       title: args.title,
       width: 900,
       height: 1000,
-      webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, plugins: true, disableBlinkFeatures: 'Auxclick' }
+      webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true, plugins: true, disableBlinkFeatures: 'Auxclick' }
     })
+    viewer.on('closed', () => printDocuments.remove(url))
+    lockPrintWindow(viewer.webContents)
     viewer.setMenuBarVisibility(false)
-    await viewer.loadFile(file)
+    await viewer.loadURL(url)
   })
 
   const backupDeps: BackupDeps = {
