@@ -160,5 +160,11 @@ export const signPdfArgs = z.object({
 })
 export type SignPdfArgs = z.infer<typeof signPdfArgs>
 
-export const verifyPdfArgs = z.object({ pdf: pdfBytes })
+/**
+ * Checking a signature reads the whole file on the main process: a limit keeps it short (a 200 MB file held
+ * the window for 7.5 s). Signed letters of the office are well under 1 MB.
+ */
+export const MAX_VERIFY_BYTES = 50 * 1024 * 1024
+export const VERIFY_TOO_LARGE = 'PDF terlalu besar untuk diperiksa: paling besar 50 MB.'
+export const verifyPdfArgs = z.object({ pdf: pdfBytes.refine((d) => d.byteLength <= MAX_VERIFY_BYTES, { message: VERIFY_TOO_LARGE }) })
 export type VerifyPdfArgs = z.infer<typeof verifyPdfArgs>

@@ -10,7 +10,8 @@ import { readAppSettings, writeAppSettings } from '../app-settings'
 import { backupRateLimiter, handleBackupStatus, handleListBackups, handleReadBackup, handleWriteBackup, type BackupDeps } from './backup'
 import { handleSaveFile } from './files'
 import { handleReadGuard, handleWriteGuard } from './guard'
-import { handleCreateSelfSigned, handleInspectP12, handleSignPdf, handleVerifyPdf } from './signing'
+import { handleCreateSelfSigned, handleInspectP12, handleSignPdf, verifyPdfOffThread } from './signing'
+import startVerifyWorker from '../verify-worker?nodeWorker'
 
 const settingsFile = () => join(app.getPath('userData'), 'pengaturan.json')
 
@@ -88,7 +89,7 @@ export function registerIpc(devServerUrl: string | undefined): void {
   guarded(channels.signingCreateSelfSigned, (_e, raw) => handleCreateSelfSigned(raw))
   guarded(channels.signingInspectP12, (_e, raw) => handleInspectP12(raw))
   guarded(channels.signingSignPdf, (_e, raw) => handleSignPdf(raw))
-  guarded(channels.signingVerifyPdf, (_e, raw) => handleVerifyPdf(raw))
+  guarded(channels.signingVerifyPdf, (_e, raw) => verifyPdfOffThread(raw, () => startVerifyWorker({})))
 
   guarded(channels.appInfo, (): AppInfo => ({
     version: app.getVersion(),
