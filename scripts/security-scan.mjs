@@ -1,5 +1,7 @@
 // Runs electronegativity over electron/ and renderer/ together (so global checks see the main process
-// and the page at once) and fails on any finding that docs/security.md does not list with its reason.
+// and the page at once) and fails on any finding that docs/security.md does not explain at its exact place:
+// check, file:line and a hash of that line's source (scripts/lib/scan-gate.mjs). A new finding fails even in a
+// file that already has an explained one; an explained row that no longer matches fails too, so the table stays true.
 // SARIF rather than CSV: the CSV quoting of findings whose sample holds quotes is not reliable.
 // SARIF carries no severity, so every finding must be explained (stricter than "above informational").
 // Usage: node scripts/security-scan.mjs
@@ -7,6 +9,7 @@ import { execFileSync } from 'node:child_process'
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
+import { gate, parseExplained } from './lib/scan-gate.mjs'
 
 const root = join(import.meta.dirname, '..')
 const work = mkdtempSync(join(tmpdir(), 'pkk-scan-'))
@@ -25,20 +28,34 @@ try {
     return {
       check: String(r.ruleId ?? ''),
       message: String(r.message?.text ?? ''),
-      file: uri ? relative(work, uri) : 'N/A',
-      location: loc?.region ? `${loc.region.startLine}:${loc.region.startColumn}` : ''
+      file: uri ? relative(work, uri).split('\\').join('/') : 'N/A',
+      line: Number(loc?.region?.startLine ?? 0)
     }
   })
-  const doc = readFileSync(join(root, 'docs/security.md'), 'utf8')
-  // Accepted findings are table rows: | `CHECK` | `file` | reason |
-  const accepted = new Set([...doc.matchAll(/^\|\s*`([A-Z_]+)`\s*\|\s*`([^`]+)`\s*\|\s*(\S.*)\|\s*$/gm)].map((m) => `${m[1]} ${m[2]}`))
-  const open = findings.filter((f) => !accepted.has(`${f.check} ${f.file}`))
-  for (const f of findings) {
-    const mark = open.includes(f) ? 'BELUM DITERIMA' : 'diterima'
-    console.log(`${f.check.padEnd(28)} ${`${f.file}:${f.location}`.padEnd(36)} ${mark.padEnd(15)} ${f.message}`)
+  const sources = new Map()
+  const sourceLine = (file, line) => {
+    if (!sources.has(file)) {
+      let text = ''
+      try {
+        text = readFileSync(join(work, file), 'utf8')
+      } catch {
+        // A finding without a file (N/A) has no line to hash.
+      }
+      sources.set(file, text.split(/\r?\n/))
+    }
+    return sources.get(file)[line - 1]
   }
-  console.log(`electronegativity: ${findings.length} temuan, ${open.length} belum dijelaskan di docs/security.md`)
-  if (open.length > 0) process.exit(1)
+  const explained = parseExplained(readFileSync(join(root, 'docs/security.md'), 'utf8'))
+  const { all, open, stale } = gate(findings, explained, sourceLine)
+  for (const f of all) {
+    const mark = f.accepted ? 'diterima' : 'BELUM DITERIMA'
+    console.log(`${f.check.padEnd(28)} ${`${f.file}:${f.line}`.padEnd(34)} ${f.hash}  ${mark.padEnd(15)} ${f.message}`)
+  }
+  for (const e of stale) console.log(`Baris tabel tanpa temuan (hapus atau perbarui): ${e.check} ${e.file}:${e.line} ${e.hash}`)
+  console.log(`electronegativity: ${findings.length} temuan, ${open.length} belum dijelaskan di docs/security.md, ${stale.length} baris tabel usang`)
+  if (open.length > 0) console.log('Jelaskan setiap temuan baru di docs/security.md: | `CHECK` | `berkas:baris` | `sha256:…` | alasan |')
+  // exitCode rather than exit(): the temporary copy is still removed below.
+  if (open.length > 0 || stale.length > 0) process.exitCode = 1
 } finally {
   rmSync(work, { recursive: true, force: true })
 }

@@ -1,6 +1,7 @@
-import { readFileSync, writeFileSync, renameSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { isAbsolute } from 'node:path'
 import { z } from 'zod'
+import { writeFileAtomicSync } from './atomic-write'
 
 /** Main-process settings kept beside the database (userData/pengaturan.json), not inside it. */
 export const appSettings = z.object({
@@ -23,7 +24,5 @@ export function readAppSettings(file: string): AppSettings {
 }
 
 export function writeAppSettings(file: string, settings: AppSettings): void {
-  const tmp = `${file}.tmp`
-  writeFileSync(tmp, JSON.stringify(appSettings.parse(settings), null, 2))
-  renameSync(tmp, file)
+  writeFileAtomicSync(file, JSON.stringify(appSettings.parse(settings), null, 2))
 }

@@ -1,10 +1,13 @@
 import { BrowserWindow, Menu, app, ipcMain, net, protocol, screen, session, shell } from 'electron'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { writeFileAtomicSync } from './atomic-write'
 import { APP_HOST, APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY, mimeTypeFor, resolveAppPath } from './app-protocol'
 import { channels } from '../../shared/ipc/channels'
 import { registerIpc } from './ipc/register'
+import { isPermissionAllowed } from './permissions'
+import { PRINT_HOST, printDocuments } from './print'
 import { buildMenu } from './menu'
 import { isAllowedExternal, isTrustedUrl } from './trusted-sender'
 import { restoreWindowState, type WindowState } from './window-state'
@@ -37,7 +40,7 @@ function saveWindowState(win: BrowserWindow): void {
   const b = win.getNormalBounds()
   const state: WindowState = { x: b.x, y: b.y, width: b.width, height: b.height, maximized: win.isMaximized() }
   try {
-    writeFileSync(stateFile(), JSON.stringify(state))
+    writeFileAtomicSync(stateFile(), JSON.stringify(state))
   } catch {
     // Losing the window position is harmless; never block quitting on it.
   }
@@ -109,6 +112,8 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(() => {
     protocol.handle(APP_SCHEME, async (request) => {
+      // app://cetak/<id>.pdf: a PDF to print, from memory (print.ts); everything else is the bundle.
+      if (new URL(request.url).host === PRINT_HOST) return printDocuments.respond(request.url)
       const file = resolveAppPath(rendererRoot, request.url)
       if (!file) return new Response('Tidak ditemukan', { status: 404 })
       const res = await net.fetch(pathToFileURL(file).toString())
@@ -116,8 +121,13 @@ if (!app.requestSingleInstanceLock()) {
       const headers = new Headers({ 'Content-Type': mimeTypeFor(file), 'Content-Security-Policy': CONTENT_SECURITY_POLICY })
       return new Response(res.body, { status: 200, headers })
     })
-    // No page of ours needs camera, microphone, notifications or the like.
-    session.defaultSession.setPermissionRequestHandler((_wc, _perm, callback) => callback(false))
+    // The app's own page may write to the clipboard ("Salin nomor"); nothing else, asked or checked (permissions.ts).
+    session.defaultSession.setPermissionRequestHandler((_wc, permission, callback, details) =>
+      callback(isPermissionAllowed(permission, details.requestingUrl, devServerUrl))
+    )
+    session.defaultSession.setPermissionCheckHandler((_wc, permission, requestingOrigin) =>
+      isPermissionAllowed(permission, requestingOrigin, devServerUrl)
+    )
     app.on('web-contents-created', (_e, contents) => {
       contents.on('will-attach-webview', (event) => event.preventDefault())
     })

@@ -1,15 +1,17 @@
 import { BrowserWindow, app, dialog, ipcMain, shell, type IpcMainInvokeEvent } from 'electron'
-import { mkdtemp, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { writeFile } from 'node:fs/promises'
+import { performance } from 'node:perf_hooks'
 import { join } from 'node:path'
 import { channels } from '../../../shared/ipc/channels'
 import { openExternalArgs, printPdfArgs, type AppInfo } from '../../../shared/ipc/contract'
 import { isTrustedUrl } from '../trusted-sender'
+import { lockPrintWindow, printDocuments } from '../print'
 import { readAppSettings, writeAppSettings } from '../app-settings'
-import { handleBackupStatus, handleListBackups, handleReadBackup, handleWriteBackup, type BackupDeps } from './backup'
+import { backupRateLimiter, handleBackupStatus, handleListBackups, handleReadBackup, handleWriteBackup, type BackupDeps } from './backup'
 import { handleSaveFile } from './files'
 import { handleReadGuard, handleWriteGuard } from './guard'
-import { handleCreateSelfSigned, handleInspectP12, handleSignPdf, handleVerifyPdf } from './signing'
+import { handleCreateSelfSigned, handleInspectP12, handleSignPdf, verifyPdfOffThread } from './signing'
+import startVerifyWorker from '../verify-worker?nodeWorker'
 
 const settingsFile = () => join(app.getPath('userData'), 'pengaturan.json')
 
@@ -45,21 +47,27 @@ export function registerIpc(devServerUrl: string | undefined): void {
 
   guarded(channels.printPdf, async (_event, raw) => {
     const args = printPdfArgs.parse(raw)
-    // Chromium's PDF viewer shows the exact pages of our PDF and has its own print button.
-    const dir = await mkdtemp(join(tmpdir(), 'pkk-cetak-'))
-    const file = join(dir, 'dokumen.pdf')
-    await writeFile(file, args.data)
+    // Chromium's PDF viewer shows the exact pages of our PDF and has its own print button. The PDF is served
+    // from memory by app://cetak/ (print.ts) and forgotten when its window closes: no temporary file.
+    const url = printDocuments.put(args.data)
     const viewer = new BrowserWindow({
       title: args.title,
       width: 900,
       height: 1000,
-      webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, plugins: true, disableBlinkFeatures: 'Auxclick' }
+      webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true, plugins: true, disableBlinkFeatures: 'Auxclick' }
     })
+    viewer.on('closed', () => printDocuments.remove(url))
+    lockPrintWindow(viewer.webContents)
     viewer.setMenuBarVisibility(false)
-    await viewer.loadFile(file)
+    await viewer.loadURL(url)
   })
 
-  const backupDeps: BackupDeps = { folder: backupFolder, now: () => new Date() }
+  const backupDeps: BackupDeps = {
+    folder: backupFolder,
+    now: () => new Date(),
+    counterFile: () => join(app.getPath('userData'), 'cadangan-urutan.json'),
+    rate: backupRateLimiter(() => performance.now())
+  }
   guarded(channels.backupWrite, (_e, raw) => handleWriteBackup(backupDeps, raw))
   guarded(channels.backupList, () => handleListBackups(backupDeps))
   guarded(channels.backupRead, (_e, raw) => handleReadBackup(backupDeps, raw))
@@ -81,7 +89,7 @@ export function registerIpc(devServerUrl: string | undefined): void {
   guarded(channels.signingCreateSelfSigned, (_e, raw) => handleCreateSelfSigned(raw))
   guarded(channels.signingInspectP12, (_e, raw) => handleInspectP12(raw))
   guarded(channels.signingSignPdf, (_e, raw) => handleSignPdf(raw))
-  guarded(channels.signingVerifyPdf, (_e, raw) => handleVerifyPdf(raw))
+  guarded(channels.signingVerifyPdf, (_e, raw) => verifyPdfOffThread(raw, () => startVerifyWorker({})))
 
   guarded(channels.appInfo, (): AppInfo => ({
     version: app.getVersion(),

@@ -48,6 +48,11 @@ export function SignedPdfButton({
   const [busy, setBusy] = useState<string | null>(null)
   const [message, setMessage] = useState<{ kind: 'success' | 'error' | 'info'; text: string } | null>(null)
   const chosen = certificates?.find((c) => c.id === certId) ?? certificates?.[0]
+  // The password lives only while the dialog is open and the attempt is under way: cleared on close and on failure.
+  const close = () => {
+    setPassword('')
+    setOpen(false)
+  }
 
   async function sign() {
     if (!chosen) return
@@ -73,13 +78,14 @@ export function SignedPdfButton({
       const check = await window.pkk.signing.verifyPdf({ pdf: signed.pdf })
       if (!check.ok) throw new Error(`PDF bertanda tangan gagal diperiksa: ${check.summary}`)
       const r = await window.pkk.saveFile({ suggestedName: `${fileName}.pdf`, kind: 'pdf', data: signed.pdf })
-      setOpen(false)
+      close()
       setMessage(
         r.saved
           ? { kind: 'success', text: `Tersimpan: ${r.fileName}. ${check.summary}` }
           : { kind: 'info', text: 'Penyimpanan dibatalkan.' }
       )
     } catch (err) {
+      setPassword('')
       setMessage({ kind: 'error', text: errorText(err) })
     } finally {
       setBusy(null)
@@ -96,7 +102,7 @@ export function SignedPdfButton({
       </div>
       {!open && message && <Notice kind={message.kind}>{message.text}</Notice>}
       {open && (
-        <Dialog title="Tanda tangan digital" onClose={() => setOpen(false)}>
+        <Dialog title="Tanda tangan digital" onClose={close}>
           {certificates === undefined ? (
             <p className="muted">Memuat…</p>
           ) : certificates.length === 0 ? (
@@ -138,7 +144,7 @@ export function SignedPdfButton({
               )}
               {message && <Notice kind={message.kind}>{message.text}</Notice>}
               <div className="dialog-actions">
-                <button type="button" onClick={() => setOpen(false)}>
+                <button type="button" onClick={close}>
                   Batal
                 </button>
                 <button type="submit" className="primary" disabled={!password || busy !== null}>

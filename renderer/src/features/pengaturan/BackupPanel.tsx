@@ -76,6 +76,13 @@ export function BackupPanel() {
           Cadangan terakhir sudah lebih dari {STALE_BACKUP_DAYS} hari yang lalu (atau belum pernah ada). Buat cadangan sekarang.
         </Notice>
       )}
+      {status?.clockBehind && (
+        <Notice kind="warning">
+          Jam komputer menunjukkan {formatDateTime(status.clockBehind.now)}, lebih awal daripada cadangan terbaru (
+          {formatDateTime(status.clockBehind.newestAt)}). Periksa tanggal dan jam komputer. Cadangan tetap dibuat dan diurutkan menurut nomor
+          urutnya, tetapi waktu yang tercatat pada cadangan baru tidak tepat.
+        </Notice>
+      )}
       <div className="toolbar">
         {status?.automatic && (
           <button type="button" className="primary" disabled={busy} onClick={() => void run(async () => {
