@@ -142,5 +142,12 @@ export const signPdfArgs = z.object({
 })
 export type SignPdfArgs = z.infer<typeof signPdfArgs>
 
-export const verifyPdfArgs = z.object({ pdf: pdfBytes })
+export const verifyPdfArgs = z.object({
+  pdf: pdfBytes,
+  /**
+   * The office's certificates (rows of the certificates table: the .p12, still encrypted, and the SHA-256
+   * stored at import when there is one): only their signatures can make a file "tidak berubah".
+   */
+  officeCertificates: z.array(z.object({ p12: p12Bytes, sha256: z.string().regex(/^[0-9A-F]{64}$/).optional() })).max(100)
+})
 export type VerifyPdfArgs = z.infer<typeof verifyPdfArgs>

@@ -145,7 +145,10 @@ test('the Kesimpulan is saved as a PDF signed with a self-signed certificate mad
   const bytes = new Uint8Array(await readFile(await download.path()))
   await visible(kesimpulan.getByText(/Tanda tangan digital sah oleh Ny. Hj. Nevi Irwan Prayitno/))
 
-  const check = verifyPdf(bytes)
+  // The certificate was made inside the page; its fingerprint is taken from the file's own signer here, while
+  // Pengaturan's checker (below) matches the signer against the certificates table itself.
+  const office = { officeFingerprints: verifyPdf(bytes, { officeFingerprints: [] }).signatures.flatMap((s) => (s.signer ? [s.signer.sha256] : [])) }
+  const check = verifyPdf(bytes, office)
   expect(check.ok, check.summary).toBe(true)
   expect(check.signatures[0]?.signer?.commonName).toBe('Ny. Hj. Nevi Irwan Prayitno')
   const text = (await readPdf(bytes)).map(pageText).join(' ').replace(/\s+/g, ' ')
@@ -165,7 +168,7 @@ test('the Kesimpulan is saved as a PDF signed with a self-signed certificate mad
   const [signedNotulen] = await Promise.all([page.waitForEvent('download', { timeout: 90_000 }), again.getByRole('button', { name: 'Tandatangani dan simpan' }).click()])
   expect(signedNotulen.suggestedFilename()).toMatch(/^Notulen .*Rapat Konsultasi.* bertanda tangan\.pdf$/)
   const notulenBytes = new Uint8Array(await readFile(await signedNotulen.path()))
-  const notulenCheck = verifyPdf(notulenBytes)
+  const notulenCheck = verifyPdf(notulenBytes, office)
   expect(notulenCheck.ok, notulenCheck.summary).toBe(true)
   const notulenText = (await readPdf(notulenBytes)).map(pageText).join(' ').replace(/\s+/g, ' ')
   expect(notulenText).toContain('NOTULEN')
