@@ -219,6 +219,7 @@ function objectType(pdf: PdfStructure, num: number, entry: XrefEntry): string | 
     const parts = [nameValue(pdf, dict, 'Type'), nameValue(pdf, dict, 'Subtype') ?? nameValue(pdf, dict, 'FT')].filter(Boolean)
     if (parts.length === 0 && entryOf(dict, 'ByteRange')) return 'Sig'
     if (parts.length === 0 && entryOf(dict, 'Fields')) return 'AcroForm'
+    if (parts.length === 0 && /^\s*stream\b/.test(pdf.text.slice(dict.end, dict.end + 12))) return 'stream'
     return parts.length ? parts.join('/') : null
   } catch {
     return null

@@ -38,7 +38,7 @@ export function verificationDetails(r: VerifyResult): { title: string; lines: st
     const lines = [
       `Penanda tangan: ${s.signer?.subject ?? '-'}`,
       s.signer ? `Sidik SHA-256 sertifikat: ${formatFingerprint(s.signer.sha256)}${s.signer.selfSigned ? ' (buatan sendiri; penerbit tidak diperiksa)' : ''}` : '',
-      `Waktu: ${s.signedAt ? new Date(s.signedAt).toLocaleString('id-ID', { timeZone: 'Asia/Jakarta' }) + ' WIB' : 'tidak terbaca'} · ${s.subFilter || 'jenis tidak terbaca'}`,
+      `Waktu: ${s.signedAt ? new Date(s.signedAt).toLocaleString('id-ID') : 'tidak terbaca'} · ${s.subFilter || 'jenis tidak terbaca'}`,
       s.byteRange.length === 4
         ? `Bagian yang ditandatangani: bita 0–${b} dan ${c}–${s.signedLength} dari ${r.fileLength} bita (celah hanya isi tanda tangan)`
         : 'Bagian yang ditandatangani: tidak terbaca',
