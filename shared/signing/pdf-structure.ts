@@ -35,6 +35,7 @@ export interface PdfStructure {
 const MAX_SECTIONS = 500
 const MAX_FIELDS = 2000
 const MAX_DEPTH = 32
+const MAX_TYPED = 100
 
 function lastStartxref(text: string): number {
   const at = text.lastIndexOf('startxref')
@@ -241,10 +242,11 @@ export function updatesAfter(pdf: PdfStructure, end: number): LaterUpdate[] {
       objects: [...s.entries]
         .filter(([num]) => num !== 0)
         .sort((a, b) => a[0] - b[0])
-        .map(([num, e]) => {
+        .map(([num, e], i) => {
           const old = before.get(num)
           const change: ObjectChangeKind = !e.inUse ? 'deleted' : old?.inUse ? 'replaced' : 'added'
-          return { num, change, type: e.inUse ? objectType(pdf, num, e) : null }
+          // Types are read for the first objects only: the report names a dozen, and a huge update must not stall the check.
+          return { num, change, type: e.inUse && i < MAX_TYPED ? objectType(pdf, num, e) : null }
         })
     }))
 }

@@ -8,7 +8,7 @@ import { entryOf, readStructure, signatureFields, updatesAfter, XrefStreamUnsupp
 /** Larger files are refused with a message rather than checked: hashing them would freeze the window. */
 export const MAX_VERIFY_BYTES = 25 * 1024 * 1024
 /** At most this many signatures (with fields or not) are checked in one file. */
-export const MAX_SIGNATURES = 20
+export const MAX_SIGNATURES = 10
 
 export interface VerifyOptions {
   /**
@@ -377,6 +377,8 @@ function unreferencedByteRanges(text: string, fields: readonly SignatureField[])
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const at = m.index
     if (fields.some((f) => at >= f.dict.start && at < f.dict.end)) continue
+    // One more than the bound is enough to refuse the file; the rest is not read.
+    if (out.length > MAX_SIGNATURES) break
     const found: UnreferencedSignature = { at, objectNumber: null, byteRange: null, signerCommonName: null, signerSha256: null }
     const obj = text.lastIndexOf(' obj', at)
     const head = obj >= 0 ? /(\d+)\s+\d+\s+obj$/.exec(text.slice(Math.max(0, obj - 24), obj + 4)) : null

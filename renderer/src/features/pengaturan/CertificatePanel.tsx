@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { formatDateLong } from '@shared/calendar'
 import { MIN_CERT_PASSWORD, type OfficeProfile } from '@shared/model'
 import type { VerifyResult } from '@shared/signing'
-import { officeCertificateArgs, verificationDetails } from '@shared/signing/report'
+import { formatFingerprint, officeCertificateArgs, verificationDetails } from '@shared/signing/report'
 import { getDb } from '../../data/db'
 import { addCertificate, deleteCertificate } from '../../data/certificates-repo'
 import { useCertificates } from '../../data/minutes-hooks'
@@ -45,7 +45,10 @@ export function CertificatePanel({ profile }: { profile: OfficeProfile | null })
                 <td>
                   {c.label} {c.selfSigned && <span className="badge warn">buatan sendiri</span>}
                 </td>
-                <td className="break">{c.subject}</td>
+                <td className="break">
+                  {c.subject}
+                  {c.sha256 && <div className="muted">Sidik SHA-256: {formatFingerprint(c.sha256)}</div>}
+                </td>
                 <td className="nowrap">
                   {day(c.notBefore)} s.d. {day(c.notAfter)}
                 </td>
