@@ -7,7 +7,7 @@ import { SignPdf } from '@signpdf/signpdf'
 import { beforeAll, describe, expect, test } from 'vitest'
 import { renderPdf, type FontSet } from '../../../shared/documents'
 import { kesimpulanLayout, signedLayout } from '../../../shared/meetings'
-import { CertificateError, openP12, signPdf, verifyPdf } from '../../../shared/signing'
+import { CertificateError, officeFingerprints, openP12, p12PublicFingerprints, signPdf, verifyPdf } from '../../../shared/signing'
 import { loadNodeFonts } from '../../../scripts/lib/node-fonts'
 import { rakonInput } from '../documents/minutes-fixture'
 import { hasTool, officeCertificate, openssl, PASSWORD, pdfOfPages, pdfsig } from './support'
@@ -134,6 +134,9 @@ describe('signing the Kesimpulan with the office .p12', () => {
     openssl(['pkcs12', '-export', '-inkey', 'k.pem', '-in', 'c.pem', '-out', 'o.p12', '-passout', `pass:${PASSWORD}`], dir)
     const p = new Uint8Array(readFileSync(join(dir, 'o.p12')))
     expect(openP12(p, PASSWORD).info.commonName).toBe('Sekretaris TP PKK')
+    // OpenSSL encrypts a .p12's certificates too: no fingerprint without the password, so the one taken at import counts.
+    expect(p12PublicFingerprints(p)).toEqual([])
+    expect(officeFingerprints([{ p12: p, sha256: openP12(p, PASSWORD).info.sha256 }, { p12 }])).toEqual([openP12(p, PASSWORD).info.sha256, office.officeFingerprints[0]])
     const out = signPdf({ pdf: await pdfOfPages(1, fonts), p12: p, password: PASSWORD, reason: 'Uji', location: 'Padang' }).pdf
     expect(verifyPdf(out, { officeFingerprints: [openP12(p, PASSWORD).info.sha256] }).ok).toBe(true)
     if (hasTool('pdfsig')) expect(pdfsig(out)).toContain('Signature is Valid.')
