@@ -180,7 +180,12 @@ test('the Kesimpulan is saved as a PDF signed with a self-signed certificate mad
   const checker = page.getByRole('region', { name: 'Periksa PDF bertanda tangan' })
   await checker.getByLabel('Pilih PDF').setInputFiles({ name: 'asli.pdf', mimeType: 'application/pdf', buffer: Buffer.from(bytes) })
   await visible(checker.getByText(/asli\.pdf/))
-  await visible(checker.getByText(/Tanda tangan digital sah oleh Ny\. Hj\. Nevi Irwan Prayitno/))
+  await visible(checker.getByText(/Tanda tangan digital sah oleh Ny\. Hj\. Nevi Irwan Prayitno \(sertifikat kantor\)/))
+  await visible(checker.getByText(`Sidik SHA-256 sertifikat: ${office.officeFingerprints[0]} (buatan sendiri; penerbit tidak diperiksa)`))
+  await visible(checker.getByText('Tidak ada yang ditambahkan setelah tanda tangan ini.'))
+  // Bytes appended after the signature: the office's signature still matches its part, the file is not called unchanged.
+  await checker.getByLabel('Pilih PDF').setInputFiles({ name: 'ditambah.pdf', mimeType: 'application/pdf', buffer: Buffer.concat([Buffer.from(bytes), Buffer.from('% tambahan\n')]) })
+  await visible(checker.getByText(/SUDAH BERUBAH setelah ditandatangani\. Ada 11 bita yang ditambahkan setelah tanda tangan/))
   const tampered = Buffer.from(bytes)
   tampered[2000] = (tampered[2000] ?? 0) ^ 1
   await checker.getByLabel('Pilih PDF').setInputFiles({ name: 'diubah.pdf', mimeType: 'application/pdf', buffer: tampered })
