@@ -270,6 +270,25 @@ describe('the verifier reads the PDF: who signed what, and what came after', () 
     expect(sigs[0]).toContain('Not total document signed')
   })
 
+  test('the signature dictionary itself rewritten in a later update: its ByteRange no longer encloses its own /Contents, refused', () => {
+    const d = read(signed)
+    const x = readXref(d.text)
+    const widget = objectDict(d.text, x, parseRef(arrayItems(entry(d.text, objectDict(d.text, x, parseRef(entry(d.text, d.root, 'AcroForm')) as Ref), 'Fields') ?? '[]')[0]) as Ref)
+    const sigRef = parseRef(entry(d.text, widget, 'V')) as Ref
+    const sig = objectDict(d.text, x, sigRef)
+    // The very same dictionary, ByteRange and signature included, with another reason, written again after the signed bytes.
+    const tampered = appendUpdate(signed, [[sigRef, rewrite(d.text, sig, { Reason: '(Dibatalkan)' })]])
+    const r = verifyPdf(tampered, office)
+    expect(r.ok).toBe(false)
+    expect(r.signatures[0]?.problems).toContain('ByteRange tidak tepat mengapit /Contents kamus tanda tangan ini')
+    expect(r.signatures[0]?.reason).toBe('Dibatalkan')
+    // The signed original of the dictionary is no field's any more: reported, not trusted.
+    expect(r.unreferenced).toEqual([expect.objectContaining({ objectNumber: sigRef.num, signerCommonName: KETUA })])
+    expect(r.summary).toMatch(/^Tanda tangan digital TIDAK sah oleh Ny\. Hj\. Nevi Irwan Prayitno: ByteRange tidak tepat/)
+    // pdfsig reads the rewritten dictionary and still calls the signature valid; it does say the document is not all signed.
+    expect(pdfsigSignatures(tampered)[0]).toContain('Not total document signed')
+  })
+
   test('a file written with a cross-reference stream is said to be unsupported, not guessed', () => {
     const body = '%PDF-1.7\n1 0 obj\n<< /Type /Sig /ByteRange [0 10 20 30] /Contents <00> >>\nendobj\n'
     const pdf = ascii(`${body}2 0 obj\n<< /Type /XRef /Size 3 /W [1 2 1] /Length 0 >>\nstream\n\nendstream\nendobj\nstartxref\n${body.length}\n%%EOF\n`)
