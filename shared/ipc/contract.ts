@@ -161,10 +161,18 @@ export const signPdfArgs = z.object({
 export type SignPdfArgs = z.infer<typeof signPdfArgs>
 
 /**
- * Checking a signature reads the whole file on the main process: a limit keeps it short (a 200 MB file held
- * the window for 7.5 s). Signed letters of the office are well under 1 MB.
+ * Checking a signature reads the whole file: a limit keeps it short (a 200 MB file held the window for
+ * 7.5 s). Signed letters of the office are well under 1 MB.
  */
-export const MAX_VERIFY_BYTES = 50 * 1024 * 1024
-export const VERIFY_TOO_LARGE = 'PDF terlalu besar untuk diperiksa: paling besar 50 MB.'
-export const verifyPdfArgs = z.object({ pdf: pdfBytes.refine((d) => d.byteLength <= MAX_VERIFY_BYTES, { message: VERIFY_TOO_LARGE }) })
+// The same limit as the verifier's own (shared/signing/verify.ts), so both say the same thing.
+export const MAX_VERIFY_BYTES = 25 * 1024 * 1024
+export const VERIFY_TOO_LARGE = 'PDF terlalu besar untuk diperiksa: paling besar 25 MB.'
+export const verifyPdfArgs = z.object({
+  pdf: pdfBytes.refine((d) => d.byteLength <= MAX_VERIFY_BYTES, { message: VERIFY_TOO_LARGE }),
+  /**
+   * The office's certificates (rows of the certificates table: the .p12, still encrypted, and the SHA-256
+   * stored at import when there is one): only their signatures can make a file "tidak berubah".
+   */
+  officeCertificates: z.array(z.object({ p12: p12Bytes, sha256: z.string().regex(/^[0-9A-F]{64}$/).optional() })).max(100)
+})
 export type VerifyPdfArgs = z.infer<typeof verifyPdfArgs>

@@ -14,6 +14,8 @@ export const certificate = z.object({
   notBefore: z.string().max(40),
   notAfter: z.string().max(40),
   selfSigned: z.boolean(),
+  /** SHA-256 of the certificate (hex, capitals), kept at import: how the verifier knows the office's own signature. */
+  sha256: z.string().regex(/^[0-9A-F]{64}$/).optional(),
   createdAt: z.string()
 })
 export type Certificate = z.infer<typeof certificate>

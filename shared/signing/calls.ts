@@ -1,5 +1,5 @@
 import { createSelfSignedArgs, inspectP12Args, signPdfArgs, verifyPdfArgs } from '../ipc/contract'
-import { createSelfSignedP12, openP12, type CertificateInfo } from './certificates'
+import { createSelfSignedP12, officeFingerprints, openP12, type CertificateInfo } from './certificates'
 import { signPdf, type SignPdfResult } from './sign'
 import { verifyPdf, type VerifyResult } from './verify'
 
@@ -32,5 +32,6 @@ export function signPdfCall(raw: unknown): SignPdfResult {
 }
 
 export function verifyPdfCall(raw: unknown): VerifyResult {
-  return verifyPdf(verifyPdfArgs.parse(raw).pdf)
+  const args = verifyPdfArgs.parse(raw)
+  return verifyPdf(args.pdf, { officeFingerprints: officeFingerprints(args.officeCertificates) })
 }

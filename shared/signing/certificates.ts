@@ -171,3 +171,54 @@ export async function createSelfSignedP12(req: SelfSignedRequest): Promise<{ p12
   } as Parameters<typeof forge.pkcs12.toPkcs12Asn1>[3])
   return { p12: binaryToBytes(forge.asn1.toDer(asn1).getBytes()), info: describeCertificate(cert) }
 }
+
+const PKCS12_CERT_BAG = '1.2.840.113549.1.12.10.1.3'
+const X509_CERTIFICATE = '1.2.840.113549.1.9.22.1'
+
+/**
+ * SHA-256 fingerprints of the certificates a .p12 keeps without encryption (what the app's own
+ * self-signed .p12 does), read without the password; the private key is never touched. A .p12 that
+ * encrypts its certificates too (OpenSSL's default) gives none: store the fingerprint when it is imported.
+ */
+export function p12PublicFingerprints(p12: Uint8Array): string[] {
+  const out: string[] = []
+  try {
+    const A = forge.asn1
+    const seq = (n: forge.asn1.Asn1 | undefined) => (n && Array.isArray(n.value) ? n.value : [])
+    const octets = (n: forge.asn1.Asn1 | undefined): string => {
+      if (!n) return ''
+      if (typeof n.value === 'string') return n.value
+      // BER may split an OCTET STRING into constructed parts.
+      return seq(n).map(octets).join('')
+    }
+    const oid = (n: forge.asn1.Asn1 | undefined) => (n && n.type === A.Type.OID && typeof n.value === 'string' ? A.derToOid(n.value) : '')
+    const pfx = A.fromDer(bytesToBinary(p12))
+    const authSafe = seq(pfx)[1]
+    if (oid(seq(authSafe)[0]) !== forge.pki.oids.data) return out
+    const contents = A.fromDer(octets(seq(seq(authSafe)[1])[0]))
+    for (const info of seq(contents)) {
+      // Only plain "data" content infos: encrypted ones need the password.
+      if (oid(seq(info)[0]) !== forge.pki.oids.data) continue
+      for (const bag of seq(A.fromDer(octets(seq(seq(info)[1])[0])))) {
+        const [bagId, bagValue] = seq(bag)
+        if (oid(bagId) !== PKCS12_CERT_BAG) continue
+        const [certId, certValue] = seq(seq(bagValue)[0])
+        if (oid(certId) !== X509_CERTIFICATE) continue
+        const md = forge.md.sha256.create()
+        md.update(octets(seq(certValue)[0]))
+        out.push(md.digest().toHex().toUpperCase())
+      }
+    }
+  } catch {
+    // Not readable without the password, or not a .p12: no fingerprints.
+  }
+  return out
+}
+
+/**
+ * The office's certificate fingerprints from the certificates table: the one stored at import, else the
+ * ones the .p12 shows without its password.
+ */
+export function officeFingerprints(rows: readonly { p12: Uint8Array; sha256?: string | undefined }[]): string[] {
+  return [...new Set(rows.flatMap((r) => (r.sha256 ? [r.sha256.toUpperCase()] : p12PublicFingerprints(r.p12))))]
+}

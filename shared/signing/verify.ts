@@ -1,17 +1,45 @@
 import forge from 'node-forge'
-import { bytesToBinary, concatBytes, latin1 } from './bytes'
+import { latin1 } from './bytes'
+import { afterText, formatFingerprint, nameOf, normalizeFingerprint } from './report'
 import { describeCertificate, type CertificateInfo } from './certificates'
-import { parseDict, entry, readTextString } from './pdf-objects'
+import { parseDict, PdfSyntaxError, readTextString } from './pdf-objects'
+import { entryOf, readStructure, signatureFields, updatesAfter, XrefStreamUnsupported, type LaterUpdate, type PdfStructure, type SignatureField } from './pdf-structure'
 
-/** One signature of a PDF as the app's own check sees it. */
+/** Larger files are refused with a message rather than checked: hashing them would freeze the window. */
+export const MAX_VERIFY_BYTES = 25 * 1024 * 1024
+/** At most this many signatures (with fields or not) are checked in one file. */
+export const MAX_SIGNATURES = 10
+
+export interface VerifyOptions {
+  /**
+   * SHA-256 fingerprints of the office's own certificates (hex, any case, colons or spaces allowed), from
+   * the certificates table. Only a signature by one of them can make a file "tidak berubah sejak ditandatangani".
+   */
+  officeFingerprints: readonly string[]
+}
+
+/** One signature of a PDF (a signature field's /V) as the app's own check sees it. */
 export interface SignatureCheck {
+  /** The signature field's full name (/T). */
+  fieldName: string | null
+  /** Object number of the signature dictionary. */
+  objectNumber: number
   subFilter: string
+  /** The signer's certificate: subject, CN, and its SHA-256 fingerprint (`sha256`). */
   signer: CertificateInfo | null
+  /** The signer's certificate is one of the office's own (by SHA-256 fingerprint). */
+  byOffice: boolean
   /** From the signed signingTime attribute, else the dictionary's /M. */
   signedAt: string | null
   reason: string | null
   location: string | null
   byteRange: number[]
+  /** Where the signed ranges end (the second range's end): the file as it was when signed. */
+  signedLength: number
+  /** Bytes of the file after the signed ranges: incremental updates made after this signature. */
+  bytesAfter: number
+  /** The incremental updates after this signature and the objects each adds, replaces or deletes. */
+  updatesAfter: LaterUpdate[]
   /** The signed ranges run from the first byte to the last: nothing was added after signing. */
   coversWholeFile: boolean
   /** The hash of the signed ranges equals the one inside the signature. */
@@ -20,13 +48,33 @@ export interface SignatureCheck {
   signatureValid: boolean
   /** The certificate's own signature checks out against its issuer in the file (null: issuer not in the file). */
   certificateIntact: boolean | null
+  /** What is wrong with the signature itself (not with what came after it). */
   problems: string[]
+  /** The signature is valid for the bytes it covers (which may not be the whole file: see coversWholeFile). */
   ok: boolean
 }
 
+/** A /ByteRange in the file that no signature field points to: reported, never trusted. */
+export interface UnreferencedSignature {
+  /** Offset of "/ByteRange" in the file. */
+  at: number
+  /** The object it sits in, when its header precedes it. */
+  objectNumber: number | null
+  byteRange: number[] | null
+  /** Who the signature inside claims to be, when it can be read (not verified). */
+  signerCommonName: string | null
+  signerSha256: string | null
+}
+
 export interface VerifyResult {
+  /** Only when a valid signature by an office certificate covers the whole file and nothing else is wrong. */
   ok: boolean
+  /** Every signature field's signature, in the order of the file. */
   signatures: SignatureCheck[]
+  unreferenced: UnreferencedSignature[]
+  /** Problems of the file as a whole: unreadable structure, xref streams, size. */
+  problems: string[]
+  fileLength: number
   /** One sentence for the secretary. */
   summary: string
 }
@@ -84,34 +132,6 @@ function algorithm(n: Node | undefined, what: string): string {
   const [oid, params, ...rest] = kids(n, what)
   if (rest.length > 0 || (params && !(params.tagClass === U && params.type === T.NULL && params.value === ''))) throw new Broken(`Struktur tanda tangan rusak (${what})`)
   return oidOf(oid, what)
-}
-
-function findSignatureDicts(text: string): { at: number; byteRange: number[] | null }[] {
-  const out: { at: number; byteRange: number[] | null }[] = []
-  const re = /\/ByteRange/g
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const br = /^\/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]/.exec(text.slice(m.index, m.index + 80))
-    out.push({ at: m.index, byteRange: br ? br.slice(1, 5).map(Number) : null })
-  }
-  return out
-}
-
-/** The signature dictionary around a /ByteRange: the "<<" that opens its object. */
-function sigDictFields(text: string, at: number): { subFilter: string; reason: string | null; location: string | null; m: string | null } {
-  const obj = text.lastIndexOf(' obj', at)
-  const open = obj >= 0 ? text.indexOf('<<', obj) : -1
-  try {
-    if (open < 0 || open > at) throw new Broken('')
-    const dict = parseDict(text, open)
-    return {
-      subFilter: (entry(text, dict, 'SubFilter') ?? '').trim().replace(/^\//, ''),
-      reason: readTextString(entry(text, dict, 'Reason')) ?? null,
-      location: readTextString(entry(text, dict, 'Location')) ?? null,
-      m: readTextString(entry(text, dict, 'M')) ?? null
-    }
-  } catch {
-    return { subFilter: '', reason: null, location: null, m: null }
-  }
 }
 
 function pdfDateToIso(m: string | null): string | null {
@@ -259,15 +279,37 @@ function certificateIntact(cert: forge.pki.Certificate, certs: forge.pki.Certifi
   return certs.some((c) => c.subject.hash === cert.issuer.hash) || cert.subject.hash === cert.issuer.hash ? false : null
 }
 
-function checkOne(pdf: Uint8Array, text: string, at: number, byteRange: number[] | null, isLast: boolean): SignatureCheck {
-  const fields = sigDictFields(text, at)
+
+function byteRangeOf(value: string): number[] | null {
+  const m = /^\[\s*(\d{1,12})\s+(\d{1,12})\s+(\d{1,12})\s+(\d{1,12})\s*\]$/.exec(value.trim())
+  return m ? m.slice(1, 5).map(Number) : null
+}
+
+function hexContents(text: string, start: number, end: number): string {
+  if (text[start] !== '<' || text[start + 1] === '<' || text[end - 1] !== '>') throw new Broken('/Contents tanda tangan bukan string heksadesimal')
+  return signatureBytes(text.slice(start + 1, end - 1))
+}
+
+function checkSignature(pdf: Uint8Array, st: PdfStructure, field: SignatureField, office: ReadonlySet<string>): SignatureCheck {
+  const { text } = st
+  const d = field.dict
+  const value = (key: string) => {
+    const e = entryOf(d, key)
+    return e ? text.slice(e.valueStart, e.valueEnd) : undefined
+  }
   const base: SignatureCheck = {
-    subFilter: fields.subFilter,
+    fieldName: field.name,
+    objectNumber: field.sig.num,
+    subFilter: (value('SubFilter') ?? '').trim().replace(/^\//, ''),
     signer: null,
-    signedAt: pdfDateToIso(fields.m),
-    reason: fields.reason,
-    location: fields.location,
-    byteRange: byteRange ?? [],
+    byOffice: false,
+    signedAt: pdfDateToIso(readTextString(value('M')) ?? null),
+    reason: readTextString(value('Reason')) ?? null,
+    location: readTextString(value('Location')) ?? null,
+    byteRange: [],
+    signedLength: 0,
+    bytesAfter: pdf.length,
+    updatesAfter: [],
     coversWholeFile: false,
     digestMatches: false,
     signatureValid: false,
@@ -276,21 +318,30 @@ function checkOne(pdf: Uint8Array, text: string, at: number, byteRange: number[]
     ok: false
   }
   try {
-    if (!byteRange) throw new Broken('ByteRange tanda tangan tidak terbaca')
-    const [a = -1, b = -1, c = -1, d = -1] = byteRange
-    if (a !== 0 || b <= 0 || c <= b || c + d > pdf.length) throw new Broken('ByteRange tanda tangan tidak sah')
-    if (text[b] !== '<' || text[c - 1] !== '>') throw new Broken('ByteRange tidak tepat mengapit isi tanda tangan')
-    base.coversWholeFile = c + d === pdf.length
-    const added = pdf.length - (c + d)
-    if (!base.coversWholeFile && isLast) {
-      base.problems.push(`Ada ${added} bita yang ditambahkan setelah tanda tangan (pembaruan bertahap); tambahan itu tidak dilindungi tanda tangan.`)
-    }
-    const parsed = parseCms(signatureBytes(text.slice(b + 1, c - 1)))
+    const contents = entryOf(d, 'Contents')
+    const br = entryOf(d, 'ByteRange')
+    if (!contents) throw new Broken('Kamus tanda tangan tanpa /Contents')
+    if (!br) throw new Broken('Kamus tanda tangan tanpa /ByteRange')
+    const parsed = parseCms(hexContents(text, contents.valueStart, contents.valueEnd))
     base.signer = describeCertificate(parsed.signerCert)
+    base.byOffice = office.has(base.signer.sha256)
     if (parsed.signingTime) base.signedAt = parsed.signingTime.toISOString()
+    const range = byteRangeOf(text.slice(br.valueStart, br.valueEnd))
+    if (!range) throw new Broken('ByteRange tanda tangan tidak terbaca')
+    base.byteRange = range
+    const [a = -1, b = -1, c = -1, len = -1] = range
+    if (a !== 0 || b <= 0 || c <= b || c + len > pdf.length) throw new Broken('ByteRange tanda tangan tidak sah')
+    base.signedLength = c + len
+    base.bytesAfter = pdf.length - base.signedLength
+    base.coversWholeFile = base.bytesAfter === 0
+    base.updatesAfter = updatesAfter(st, base.signedLength)
+    // The one gap must be this dictionary's own /Contents, and the dictionary itself must be signed.
+    if (b !== contents.valueStart || c !== contents.valueEnd) throw new Broken('ByteRange tidak tepat mengapit /Contents kamus tanda tangan ini')
+    if (field.objectAt < 0 || field.objectAt >= b || d.end > base.signedLength) throw new Broken('Kamus tanda tangan berada di luar bagian yang ditandatanganinya')
     const digest = DIGESTS[parsed.digestOid]?.()
     if (!digest) throw new Broken('Algoritma hash tidak didukung')
-    digest.update(bytesToBinary(concatBytes([pdf.subarray(0, b), pdf.subarray(c, c + d)])))
+    digest.update(text.slice(0, b))
+    digest.update(text.slice(c, c + len))
     base.digestMatches = digest.digest().getBytes() === parsed.messageDigest
     if (!base.digestMatches) base.problems.push('Isi dokumen sudah berubah setelah ditandatangani (hash tidak cocok).')
     const attrsDigest = DIGESTS[parsed.digestOid]?.()
@@ -319,22 +370,109 @@ function checkOne(pdf: Uint8Array, text: string, at: number, byteRange: number[]
   return base
 }
 
+/** Every "/ByteRange" of the file text outside the signature dictionaries the fields point to. */
+function unreferencedByteRanges(text: string, fields: readonly SignatureField[]): UnreferencedSignature[] {
+  const out: UnreferencedSignature[] = []
+  const re = /\/ByteRange(?![^\s/<>[\]()%{}])/g
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const at = m.index
+    if (fields.some((f) => at >= f.dict.start && at < f.dict.end)) continue
+    // One more than the bound is enough to refuse the file; the rest is not read.
+    if (out.length > MAX_SIGNATURES) break
+    const found: UnreferencedSignature = { at, objectNumber: null, byteRange: null, signerCommonName: null, signerSha256: null }
+    const obj = text.lastIndexOf(' obj', at)
+    const head = obj >= 0 ? /(\d+)\s+\d+\s+obj$/.exec(text.slice(Math.max(0, obj - 24), obj + 4)) : null
+    if (head) found.objectNumber = Number(head[1])
+    const br = /^\/ByteRange\s*(\[[^\]]{0,80}\])/.exec(text.slice(at, at + 100))
+    found.byteRange = br?.[1] ? byteRangeOf(br[1]) : null
+    try {
+      // Best effort, to name who it claims to be: the dictionary that holds it, its /Contents read (not verified).
+      const open = obj >= 0 ? text.indexOf('<<', obj) : -1
+      if (open >= 0 && open < at) {
+        const contents = entryOf(parseDict(text, open), 'Contents')
+        if (contents) {
+          const cert = describeCertificate(parseCms(hexContents(text, contents.valueStart, contents.valueEnd)).signerCert)
+          found.signerCommonName = cert.commonName || cert.subject
+          found.signerSha256 = cert.sha256
+        }
+      }
+    } catch {
+      // Unreadable: it is reported without a name.
+    }
+    out.push(found)
+  }
+  return out
+}
+
+function summarize(r: Omit<VerifyResult, 'summary' | 'ok'>, office: ReadonlySet<string>): { ok: boolean; summary: string } {
+  const { signatures, unreferenced, problems } = r
+  if (problems.length > 0) {
+    return { ok: false, summary: signatures.length + unreferenced.length > 0 ? `Tanda tangan digital TIDAK dapat dinyatakan sah: ${problems[0]}` : (problems[0] ?? '') }
+  }
+  if (signatures.length === 0 && unreferenced.length === 0) return { ok: false, summary: 'PDF ini tidak memuat tanda tangan digital.' }
+  const broken = signatures.find((s) => !s.ok)
+  if (broken) return { ok: false, summary: `Tanda tangan digital TIDAK sah oleh ${nameOf(broken)}: ${broken.problems[0] ?? 'pemeriksaan gagal'}` }
+  const first = unreferenced[0]
+  if (first) {
+    const who = first.signerCommonName ? ` atas nama ${first.signerCommonName}` : ''
+    return {
+      ok: false,
+      summary: `Tanda tangan digital TIDAK sah: ada ${unreferenced.length} tanda tangan (/ByteRange${first.objectNumber !== null ? ` di objek ${first.objectNumber}` : ''})${who} yang tidak dirujuk oleh kolom tanda tangan mana pun; tanda tangan seperti itu tidak dipercaya.`
+    }
+  }
+  const whole = signatures.find((s) => s.byOffice && s.coversWholeFile)
+  if (whole) return { ok: true, summary: `Tanda tangan digital sah oleh ${nameOf(whole)} (sertifikat kantor): dokumen tidak berubah sejak ditandatangani.` }
+  const lastOffice = signatures.filter((s) => s.byOffice).sort((a, b) => b.signedLength - a.signedLength)[0]
+  const others = signatures.filter((s) => !s.byOffice)
+  const othersText = others.length ? ` Tanda tangan lain di berkas ini: ${others.map((s) => `ditandatangani oleh sertifikat lain atas nama ${nameOf(s)}`).join('; ')}.` : ''
+  if (lastOffice) {
+    return {
+      ok: false,
+      summary: `Tanda tangan digital oleh ${nameOf(lastOffice)} (sertifikat kantor) sah untuk bagian yang ditandatanganinya, tetapi dokumen SUDAH BERUBAH setelah ditandatangani. ${afterText(lastOffice)}; tambahan itu tidak dilindungi tanda tangan kantor.${othersText}`
+    }
+  }
+  const s = others.at(-1)
+  const fp = s?.signer ? ` (sidik SHA-256 ${formatFingerprint(s.signer.sha256)})` : ''
+  if (office.size === 0) {
+    return { ok: false, summary: `Tanda tangan digital ${s ? `atas nama ${nameOf(s)}${fp}` : ''} tidak dapat dicocokkan: belum ada sertifikat kantor yang tersimpan (Pengaturan › Sertifikat tanda tangan digital).` }
+  }
+  return { ok: false, summary: `Bukan tanda tangan kantor: PDF ini ditandatangani oleh sertifikat lain atas nama ${s ? nameOf(s) : '?'}${fp}, bukan sertifikat kantor yang tersimpan.` }
+}
+
 /**
- * Checks every signature of a PDF: the ByteRange (the last one must reach the end of the file), the
- * hash of the signed bytes, the signature with the signer's key, the certificate against its issuer
- * when the issuer is in the file. Whether the issuer is trusted is not judged here (no trust list):
- * Adobe Reader or pdfsig do that.
+ * Reads the PDF's structure (classic xref sections through /Prev, the AcroForm's signature fields and
+ * the signature dictionaries their /V points to) and checks every signature: the ByteRange encloses
+ * exactly its own /Contents, the hash of the signed bytes, the signature with the signer's key, the
+ * certificate against its issuer when the issuer is in the file, and what was added after it. The file
+ * is "tidak berubah sejak ditandatangani" only when a valid signature by one of the office's own
+ * certificates (by SHA-256 fingerprint) covers the whole file, every other signature is valid for what
+ * it covers, and no /ByteRange stands outside a signature field. Whether an issuer is trusted is not
+ * judged here (no trust list): Adobe Reader or pdfsig do that.
  */
-export function verifyPdf(pdf: Uint8Array): VerifyResult {
+export function verifyPdf(pdf: Uint8Array, options: VerifyOptions): VerifyResult {
+  const office = new Set(options.officeFingerprints.map(normalizeFingerprint).filter(Boolean))
+  const base: Omit<VerifyResult, 'summary' | 'ok'> = { signatures: [], unreferenced: [], problems: [], fileLength: pdf.length }
+  if (pdf.length > MAX_VERIFY_BYTES) {
+    const mb = (n: number) => (n / 1024 / 1024).toLocaleString('id-ID', { maximumFractionDigits: 1 })
+    const message = `PDF ini ${mb(pdf.length)} MB, lebih besar dari batas pemeriksaan ${mb(MAX_VERIFY_BYTES)} MB (agar aplikasi tidak macet); periksa dengan Adobe Reader atau pdfsig.`
+    return { ...base, problems: [message], ok: false, summary: message }
+  }
   const text = latin1(pdf)
-  const found = findSignatureDicts(text)
-  if (found.length === 0) return { ok: false, signatures: [], summary: 'PDF ini tidak memuat tanda tangan digital.' }
-  const signatures = found.map((f, i) => checkOne(pdf, text, f.at, f.byteRange, i === found.length - 1))
-  const ok = signatures.every((s) => s.ok)
-  const last = signatures.at(-1)
-  const who = last?.signer?.commonName ? ` oleh ${last.signer.commonName}` : ''
-  const summary = ok
-    ? `Tanda tangan digital sah${who}: dokumen tidak berubah sejak ditandatangani.`
-    : `Tanda tangan digital TIDAK sah${who}: ${signatures.flatMap((s) => s.problems)[0] ?? 'pemeriksaan gagal'}`
-  return { ok, signatures, summary }
+  let structure: PdfStructure | undefined
+  let fields: SignatureField[] = []
+  try {
+    structure = readStructure(text)
+    fields = signatureFields(structure)
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err)
+    base.problems.push(err instanceof XrefStreamUnsupported ? message : `Struktur PDF tidak terbaca (${err instanceof PdfSyntaxError ? message : 'rusak'}).`)
+  }
+  base.unreferenced = unreferencedByteRanges(text, fields)
+  if (fields.length + base.unreferenced.length > MAX_SIGNATURES) {
+    base.problems.push(`PDF ini memuat lebih dari ${MAX_SIGNATURES} tanda tangan; pemeriksaan dihentikan agar aplikasi tidak macet.`)
+  } else if (structure) {
+    const st = structure
+    base.signatures = fields.map((f) => checkSignature(pdf, st, f, office)).sort((a, b) => a.signedLength - b.signedLength)
+  }
+  return { ...base, ...summarize(base, office) }
 }

@@ -134,6 +134,10 @@ test('the Kesimpulan is saved as a PDF signed with a self-signed certificate mad
   await create.getByRole('button', { name: 'Buat sertifikat' }).click()
   await visible(certs.getByText(/Sertifikat untuk Ny. Hj. Nevi Irwan Prayitno dibuat/), 60_000)
   await visible(certs.getByRole('cell', { name: /Ny. Hj. Nevi Irwan Prayitno \(buatan sendiri\)/ }))
+  // The office's certificate as the table shows it: the fingerprint the verifier matches signatures against.
+  const shownFingerprint = (await certs.getByText(/^Sidik SHA-256:/).textContent()) ?? ''
+  const office = { officeFingerprints: [shownFingerprint.replace('Sidik SHA-256:', '').trim()] }
+  expect(office.officeFingerprints[0]).toMatch(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/)
   await screenshot(page, 'sertifikat')
 
   await page.goto(meetingUrl)
@@ -150,7 +154,7 @@ test('the Kesimpulan is saved as a PDF signed with a self-signed certificate mad
   const bytes = new Uint8Array(await readFile(await download.path()))
   await visible(kesimpulan.getByText(/Tanda tangan digital sah oleh Ny. Hj. Nevi Irwan Prayitno/))
 
-  const check = verifyPdf(bytes)
+  const check = verifyPdf(bytes, office)
   expect(check.ok, check.summary).toBe(true)
   expect(check.signatures[0]?.signer?.commonName).toBe('Ny. Hj. Nevi Irwan Prayitno')
   const text = (await readPdf(bytes)).map(pageText).join(' ').replace(/\s+/g, ' ')
@@ -170,7 +174,7 @@ test('the Kesimpulan is saved as a PDF signed with a self-signed certificate mad
   const [signedNotulen] = await Promise.all([page.waitForEvent('download', { timeout: 90_000 }), again.getByRole('button', { name: 'Tandatangani dan simpan' }).click()])
   expect(signedNotulen.suggestedFilename()).toMatch(/^Notulen .*Rapat Konsultasi.* bertanda tangan\.pdf$/)
   const notulenBytes = new Uint8Array(await readFile(await signedNotulen.path()))
-  const notulenCheck = verifyPdf(notulenBytes)
+  const notulenCheck = verifyPdf(notulenBytes, office)
   expect(notulenCheck.ok, notulenCheck.summary).toBe(true)
   const notulenText = (await readPdf(notulenBytes)).map(pageText).join(' ').replace(/\s+/g, ' ')
   expect(notulenText).toContain('NOTULEN')
@@ -181,7 +185,12 @@ test('the Kesimpulan is saved as a PDF signed with a self-signed certificate mad
   const checker = page.getByRole('region', { name: 'Periksa PDF bertanda tangan' })
   await checker.getByLabel('Pilih PDF').setInputFiles({ name: 'asli.pdf', mimeType: 'application/pdf', buffer: Buffer.from(bytes) })
   await visible(checker.getByText(/asli\.pdf/))
-  await visible(checker.getByText(/Tanda tangan digital sah oleh Ny\. Hj\. Nevi Irwan Prayitno/))
+  await visible(checker.getByText(/Tanda tangan digital sah oleh Ny\. Hj\. Nevi Irwan Prayitno \(sertifikat kantor\)/))
+  await visible(checker.getByText(`Sidik SHA-256 sertifikat: ${office.officeFingerprints[0]} (buatan sendiri; penerbit tidak diperiksa)`))
+  await visible(checker.getByText('Tidak ada yang ditambahkan setelah tanda tangan ini.'))
+  // Bytes appended after the signature: the office's signature still matches its part, the file is not called unchanged.
+  await checker.getByLabel('Pilih PDF').setInputFiles({ name: 'ditambah.pdf', mimeType: 'application/pdf', buffer: Buffer.concat([Buffer.from(bytes), Buffer.from('% tambahan\n')]) })
+  await visible(checker.getByText(/SUDAH BERUBAH setelah ditandatangani\. Ada 11 bita yang ditambahkan setelah tanda tangan/))
   const tampered = Buffer.from(bytes)
   tampered[2000] = (tampered[2000] ?? 0) ^ 1
   await checker.getByLabel('Pilih PDF').setInputFiles({ name: 'diubah.pdf', mimeType: 'application/pdf', buffer: tampered })

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { utcOffset } from '@shared/calendar'
 import type { DocumentLayout } from '@shared/documents/layout'
 import { signedLayout, signingReason } from '@shared/meetings'
+import { officeCertificateArgs } from '@shared/signing/report'
 import type { TimeZoneLabel } from '@shared/model'
 import { useCertificates } from '../data/minutes-hooks'
 import { renderLayout } from './service'
@@ -75,7 +76,9 @@ export function SignedPdfButton({
         utcOffsetMinutes: utcOffset[zone] * 60
       })
       setPassword('')
-      const check = await window.pkk.signing.verifyPdf({ pdf: signed.pdf })
+      // Checked as any reader of the file would be: against the office's certificates, the one just used among them.
+      const others = officeCertificateArgs(certificates?.filter((c) => c.id !== chosen.id))
+      const check = await window.pkk.signing.verifyPdf({ pdf: signed.pdf, officeCertificates: [{ p12: chosen.p12, sha256: info.sha256 }, ...others] })
       if (!check.ok) throw new Error(`PDF bertanda tangan gagal diperiksa: ${check.summary}`)
       const r = await window.pkk.saveFile({ suggestedName: `${fileName}.pdf`, kind: 'pdf', data: signed.pdf })
       close()

@@ -8,7 +8,7 @@ import { renderSnapshot } from '../../../scripts/lib/render-files'
 import { docxPart, pageText, readPdf } from '../documents/support'
 import { meetingRecap, recapSentence, resolveInvitees, rosterInvitees } from '../../../shared/meetings'
 import { demoCertificate } from '../../../scripts/lib/signed-files'
-import { verifyPdf } from '../../../shared/signing'
+import { p12PublicFingerprints, verifyPdf } from '../../../shared/signing'
 
 test('the demo office renders every document headlessly, numbered as in the register', async () => {
   const snapshot = await buildDemoSnapshot()
@@ -112,7 +112,7 @@ test('the demo writes the Notulen and the Kesimpulan (seed 002), and the Kesimpu
   expect(minutesText).toContain('Badan Perencanaan Pembangunan Daerah')
   expect(snapshot.actionItems.filter((a) => a.meetingId === meeting?.id)).toHaveLength(4)
   const signed = new Uint8Array(await readFile(join(out, dir, `${kesimpulan} bertanda tangan.pdf`)))
-  const check = verifyPdf(signed)
+  const check = verifyPdf(signed, { officeFingerprints: p12PublicFingerprints(signing.p12) })
   expect(check.ok, check.summary).toBe(true)
   expect(check.signatures[0]?.signer?.commonName).toBe('Ny. Hj. Nevi Irwan Prayitno')
   const signedText = flat((await readPdf(signed)).map(pageText).join(' '))

@@ -44,12 +44,18 @@ describe('pkk:signing-* handlers check their arguments before doing anything', (
     const r = handleSignPdf(signArgs())
     expect(r.signer.commonName).toBe('Ny. Hj. Nevi Irwan Prayitno')
     expect(r.signedAt).toBe(signedAt)
-    expect(handleVerifyPdf({ pdf: r.pdf }).ok).toBe(true)
+    // The office's certificate as the certificates table holds it: here the .p12 alone (its certificate is readable without the password).
+    expect(handleVerifyPdf({ pdf: r.pdf, officeCertificates: [{ p12 }] }).ok).toBe(true)
+    expect(handleVerifyPdf({ pdf: r.pdf, officeCertificates: [{ p12, sha256: r.signer.sha256 }] }).ok).toBe(true)
+    // No office certificate: the signature is not called the office's.
+    expect(handleVerifyPdf({ pdf: r.pdf, officeCertificates: [] })).toMatchObject({ ok: false, summary: expect.stringContaining('belum ada sertifikat kantor') })
   })
 
   test('verify a PDF: only PDF bytes', () => {
-    expect(() => handleVerifyPdf({ pdf: new Uint8Array([1, 2, 3]) })).toThrow(/Berkas bukan PDF/)
+    expect(() => handleVerifyPdf({ pdf: new Uint8Array([1, 2, 3]), officeCertificates: [] })).toThrow(/Berkas bukan PDF/)
     expect(() => handleVerifyPdf({})).toThrow(ZodError)
-    expect(handleVerifyPdf({ pdf }).summary).toBe('PDF ini tidak memuat tanda tangan digital.')
+    expect(() => handleVerifyPdf({ pdf })).toThrow(ZodError)
+    expect(() => handleVerifyPdf({ pdf, officeCertificates: [{ p12, sha256: 'ab:cd' }] })).toThrow(ZodError)
+    expect(handleVerifyPdf({ pdf, officeCertificates: [] }).summary).toBe('PDF ini tidak memuat tanda tangan digital.')
   })
 })

@@ -7,7 +7,7 @@ import { SignPdf } from '@signpdf/signpdf'
 import { beforeAll, describe, expect, test } from 'vitest'
 import { renderPdf, type FontSet } from '../../../shared/documents'
 import { kesimpulanLayout, signedLayout } from '../../../shared/meetings'
-import { CertificateError, openP12, signPdf, verifyPdf } from '../../../shared/signing'
+import { CertificateError, officeFingerprints, openP12, p12PublicFingerprints, signPdf, verifyPdf } from '../../../shared/signing'
 import { loadNodeFonts } from '../../../scripts/lib/node-fonts'
 import { rakonInput } from '../documents/minutes-fixture'
 import { hasTool, officeCertificate, openssl, PASSWORD, pdfOfPages, pdfsig } from './support'
@@ -16,12 +16,15 @@ let fonts: FontSet
 let unsigned: Uint8Array
 let signed: Uint8Array
 let p12: Uint8Array
+/** The office's certificates as the app knows them (the certificates table): the one that signs. */
+let office: { officeFingerprints: string[] }
 const signedAt = new Date('2019-12-20T06:05:00Z')
 
 beforeAll(async () => {
   fonts = await loadNodeFonts()
   p12 = (await officeCertificate()).p12
   const info = openP12(p12, PASSWORD).info
+  office = { officeFingerprints: [info.sha256] }
   unsigned = await renderPdf((await signedLayout(kesimpulanLayout(rakonInput()), info, signedAt, 'WIB')).layout, fonts)
   signed = signPdf({ pdf: unsigned, p12, password: PASSWORD, reason: 'Kesimpulan Rapat Konsultasi', location: 'Padang', signedAt, utcOffsetMinutes: 420 }).pdf
 }, 60_000)
@@ -35,14 +38,14 @@ const flip = (b: Uint8Array, at: number, mask = 0x01) => {
 
 describe('signing the Kesimpulan with the office .p12', () => {
   test('the signed file verifies: the Ketua, the time, the reason, every byte covered', () => {
-    const r = verifyPdf(signed)
+    const r = verifyPdf(signed, office)
     expect(r.ok, r.summary).toBe(true)
     expect(r.signatures).toHaveLength(1)
     const s = r.signatures[0]
     expect(s).toMatchObject({ subFilter: 'adbe.pkcs7.detached', reason: 'Kesimpulan Rapat Konsultasi', location: 'Padang', coversWholeFile: true, digestMatches: true, signatureValid: true, certificateIntact: true, signedAt: signedAt.toISOString() })
     expect(s?.signer?.commonName).toBe('Ny. Hj. Nevi Irwan Prayitno')
     expect(s?.signer?.selfSigned).toBe(true)
-    expect(r.summary).toBe('Tanda tangan digital sah oleh Ny. Hj. Nevi Irwan Prayitno: dokumen tidak berubah sejak ditandatangani.')
+    expect(r.summary).toBe('Tanda tangan digital sah oleh Ny. Hj. Nevi Irwan Prayitno (sertifikat kantor): dokumen tidak berubah sejak ditandatangani.')
     // An incremental update: the unsigned file is left byte for byte as it was, the signature follows it.
     expect(Buffer.from(signed.subarray(0, unsigned.length)).equals(Buffer.from(unsigned))).toBe(true)
     expect(latin1(signed)).toContain("/M (D:20191220130500+07'00')")
@@ -59,7 +62,7 @@ describe('signing the Kesimpulan with the office .p12', () => {
 
   test('flipping any one byte makes verification fail', { timeout: 90_000 }, () => {
     const text = latin1(signed)
-    const s = verifyPdf(signed).signatures[0]
+    const s = verifyPdf(signed, office).signatures[0]
     const [, b = 0, c = 0] = s?.byteRange ?? []
     const derHex = text.slice(b + 1, c - 1).replace(/0+$/, '').length
     const positions = new Set<number>([0, 1, 8, b - 1, b, b + 1, c - 2, c - 1, c, signed.length - 1, signed.length - 7])
@@ -72,11 +75,11 @@ describe('signing the Kesimpulan with the office .p12', () => {
     // The document itself, spread over the file.
     for (let i = 0; i < 80; i++) positions.add(Math.floor((i * (b - 1)) / 80))
     const missed: number[] = []
-    for (const at of positions) if (verifyPdf(flip(signed, at)).ok) missed.push(at)
+    for (const at of positions) if (verifyPdf(flip(signed, at), office).ok) missed.push(at)
     expect(missed, `tidak terdeteksi di ${missed.slice(0, 5).join(', ')}`).toEqual([])
     // A hex letter turned to the other case is another byte too.
     const letters = [...text.slice(b + 1, b + 1 + derHex).matchAll(/[a-f]/g)].slice(0, 30).map((m) => b + 1 + (m.index ?? 0))
-    for (const at of letters) expect(verifyPdf(flip(signed, at, 0x20)).ok, `huruf di ${at}`).toBe(false)
+    for (const at of letters) expect(verifyPdf(flip(signed, at, 0x20), office).ok, `huruf di ${at}`).toBe(false)
     expect(positions.size).toBeGreaterThan(450)
   })
 
@@ -96,7 +99,7 @@ describe('signing the Kesimpulan with the office .p12', () => {
     const xrefAt = signed.length + obj.length
     const update = `${obj}xref\n0 1\n0000000000 65535 f \n${size} 1\n${String(signed.length).padStart(10, '0')} 00000 n \ntrailer\n<< /Size ${size + 1} /Root ${root} /Info ${size} 0 R /Prev ${prev} >>\nstartxref\n${xrefAt}\n%%EOF\n`
     const tampered = new Uint8Array([...signed, ...Buffer.from(update, 'latin1')])
-    const r = verifyPdf(tampered)
+    const r = verifyPdf(tampered, office)
     expect(r.ok).toBe(false)
     expect(r.signatures[0]).toMatchObject({ coversWholeFile: false, digestMatches: true, signatureValid: true })
     expect(r.summary).toContain(`Ada ${update.length} bita yang ditambahkan setelah tanda tangan`)
@@ -113,14 +116,14 @@ describe('signing the Kesimpulan with the office .p12', () => {
   })
 
   test('an unsigned PDF is said to have no signature', () => {
-    expect(verifyPdf(unsigned)).toMatchObject({ ok: false, signatures: [], summary: 'PDF ini tidak memuat tanda tangan digital.' })
+    expect(verifyPdf(unsigned, office)).toMatchObject({ ok: false, signatures: [], summary: 'PDF ini tidak memuat tanda tangan digital.' })
   })
 
   test("the app's verifier also accepts a signature made by @signpdf (P12Signer) on a pdfmake PDF", async () => {
     const pdf = Buffer.from(await pdfOfPages(2, fonts))
     const prepared = plainAddPlaceholder({ pdfBuffer: pdf, reason: 'Uji', contactInfo: '', name: 'Uji', location: 'Padang' })
     const out = await new SignPdf().sign(prepared, new P12Signer(Buffer.from(p12), { passphrase: PASSWORD }), signedAt)
-    const r = verifyPdf(new Uint8Array(out))
+    const r = verifyPdf(new Uint8Array(out), office)
     expect(r.ok, r.summary).toBe(true)
     expect(r.signatures[0]?.signer?.commonName).toBe('Ny. Hj. Nevi Irwan Prayitno')
   })
@@ -131,8 +134,11 @@ describe('signing the Kesimpulan with the office .p12', () => {
     openssl(['pkcs12', '-export', '-inkey', 'k.pem', '-in', 'c.pem', '-out', 'o.p12', '-passout', `pass:${PASSWORD}`], dir)
     const p = new Uint8Array(readFileSync(join(dir, 'o.p12')))
     expect(openP12(p, PASSWORD).info.commonName).toBe('Sekretaris TP PKK')
+    // OpenSSL encrypts a .p12's certificates too: no fingerprint without the password, so the one taken at import counts.
+    expect(p12PublicFingerprints(p)).toEqual([])
+    expect(officeFingerprints([{ p12: p, sha256: openP12(p, PASSWORD).info.sha256 }, { p12 }])).toEqual([openP12(p, PASSWORD).info.sha256, office.officeFingerprints[0]])
     const out = signPdf({ pdf: await pdfOfPages(1, fonts), p12: p, password: PASSWORD, reason: 'Uji', location: 'Padang' }).pdf
-    expect(verifyPdf(out).ok).toBe(true)
+    expect(verifyPdf(out, { officeFingerprints: [openP12(p, PASSWORD).info.sha256] }).ok).toBe(true)
     if (hasTool('pdfsig')) expect(pdfsig(out)).toContain('Signature is Valid.')
   })
 })

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { formatDateLong } from '@shared/calendar'
 import { MIN_CERT_PASSWORD, type OfficeProfile } from '@shared/model'
 import type { VerifyResult } from '@shared/signing'
+import { formatFingerprint, officeCertificateArgs, verificationDetails } from '@shared/signing/report'
 import { getDb } from '../../data/db'
 import { addCertificate, deleteCertificate } from '../../data/certificates-repo'
 import { useCertificates } from '../../data/minutes-hooks'
@@ -44,7 +45,10 @@ export function CertificatePanel({ profile }: { profile: OfficeProfile | null })
                 <td>
                   {c.label} {c.selfSigned && <span className="badge warn">buatan sendiri</span>}
                 </td>
-                <td className="break">{c.subject}</td>
+                <td className="break">
+                  {c.subject}
+                  {c.sha256 && <div className="muted">Sidik SHA-256: {formatFingerprint(c.sha256)}</div>}
+                </td>
                 <td className="nowrap">
                   {day(c.notBefore)} s.d. {day(c.notAfter)}
                 </td>
@@ -77,7 +81,7 @@ function ImportP12() {
     if (!file) return
     try {
       const info = await window.pkk.signing.inspectP12({ p12: file.bytes, password })
-      await addCertificate(getDb(), { label: info.commonName || file.name, p12: file.bytes, subject: info.subject, issuer: info.issuer, notBefore: info.notBefore, notAfter: info.notAfter, selfSigned: info.selfSigned })
+      await addCertificate(getDb(), { label: info.commonName || file.name, p12: file.bytes, subject: info.subject, issuer: info.issuer, notBefore: info.notBefore, notAfter: info.notAfter, selfSigned: info.selfSigned, sha256: info.sha256 })
       setMessage({ kind: 'success', text: `Sertifikat ${info.commonName} disimpan.` })
       setFile(null)
       setPassword('')
@@ -133,7 +137,7 @@ function CreateSelfSigned({ profile }: { profile: OfficeProfile | null }) {
     setBusy(true)
     try {
       const { p12, info } = await window.pkk.signing.createSelfSigned({ commonName: name, organisation, password })
-      await addCertificate(getDb(), { label: `${info.commonName} (buatan sendiri)`, p12, subject: info.subject, issuer: info.issuer, notBefore: info.notBefore, notAfter: info.notAfter, selfSigned: true })
+      await addCertificate(getDb(), { label: `${info.commonName} (buatan sendiri)`, p12, subject: info.subject, issuer: info.issuer, notBefore: info.notBefore, notAfter: info.notAfter, selfSigned: true, sha256: info.sha256 })
       setPassword('')
       setAgain('')
       setMessage({ kind: 'success', text: `Sertifikat untuk ${info.commonName} dibuat, berlaku sampai ${day(info.notAfter)}. Simpan kata sandinya baik-baik: tanpa itu sertifikat tidak dapat dipakai.` })
@@ -179,6 +183,7 @@ function CreateSelfSigned({ profile }: { profile: OfficeProfile | null }) {
 }
 
 function VerifyPdf() {
+  const certificates = useCertificates()
   const [result, setResult] = useState<{ name: string; r: VerifyResult } | null>(null)
   const [error, setError] = useState<string | null>(null)
   return (
@@ -194,7 +199,7 @@ function VerifyPdf() {
             if (!f) return
             setError(null)
             void readFileBytes(f)
-              .then((pdf) => window.pkk.signing.verifyPdf({ pdf }))
+              .then((pdf) => window.pkk.signing.verifyPdf({ pdf, officeCertificates: officeCertificateArgs(certificates) }))
               .then((r) => setResult({ name: f.name, r }))
               .catch((err: unknown) => setError(errorText(err)))
           }}
@@ -204,10 +209,12 @@ function VerifyPdf() {
       {result && (
         <Notice kind={result.r.ok ? 'success' : 'error'}>
           <strong>{result.name}</strong>: {result.r.summary}
-          {result.r.signatures.map((s, i) => (
+          {verificationDetails(result.r).map((d, i) => (
             <div key={i} className="muted">
-              {s.signer?.subject ?? 'Penanda tangan tidak terbaca'} · {s.signedAt ? new Date(s.signedAt).toLocaleString('id-ID') : 'waktu tidak terbaca'} · {s.subFilter}
-              {s.signer?.selfSigned ? ' · sertifikat buatan sendiri (penerbit tidak diperiksa)' : ''}
+              <strong>{d.title}</strong>
+              {d.lines.map((line, j) => (
+                <div key={j}>{line}</div>
+              ))}
             </div>
           ))}
         </Notice>
