@@ -33,7 +33,8 @@ export const VERIFY_TIMED_OUT = 'Pemeriksaan tanda tangan terlalu lama dan dihen
  */
 export async function verifyPdfOffThread(raw: unknown, startWorker: () => Worker, timeoutMs = VERIFY_TIMEOUT_MS): Promise<VerifyResult> {
   checkSize(raw)
-  const { pdf } = verifyPdfArgs.parse(raw)
+  // Everything the check needs travels to the worker: the file and the office's certificates.
+  const args = verifyPdfArgs.parse(raw)
   const worker = startWorker()
   try {
     return await new Promise<VerifyResult>((resolve, reject) => {
@@ -51,7 +52,7 @@ export async function verifyPdfOffThread(raw: unknown, startWorker: () => Worker
         clearTimeout(timer)
         reject(new Error(`Pemeriksaan tanda tangan berhenti (kode ${code}).`))
       })
-      worker.postMessage({ pdf })
+      worker.postMessage(args)
     })
   } finally {
     await worker.terminate()

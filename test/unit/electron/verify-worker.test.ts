@@ -22,10 +22,10 @@ describe('checking a signature happens off the main process, bounded in size and
   test('a worker thread gives the same answer as checking in place', async () => {
     const pdf = pdfOf('1 0 obj << /Type /Catalog >> endobj')
     const start = vi.fn(() => new Worker(workerFile))
-    const r = await verifyPdfOffThread({ pdf }, start)
+    const r = await verifyPdfOffThread({ pdf, officeCertificates: [] }, start)
     expect(start).toHaveBeenCalledTimes(1)
-    expect(r).toEqual(handleVerifyPdf({ pdf }))
-    expect(r.summary).toBe('PDF ini tidak memuat tanda tangan digital.')
+    expect(r).toEqual(handleVerifyPdf({ pdf, officeCertificates: [] }))
+    expect(r.ok).toBe(false)
   })
 
   test('the main thread keeps running while the worker reads the file', async () => {
@@ -34,7 +34,7 @@ describe('checking a signature happens off the main process, bounded in size and
     let ticks = 0
     const timer = setInterval(() => ticks++, 5)
     try {
-      await verifyPdfOffThread({ pdf }, () => new Worker(workerFile))
+      await verifyPdfOffThread({ pdf, officeCertificates: [] }, () => new Worker(workerFile))
     } finally {
       clearInterval(timer)
     }
@@ -45,9 +45,9 @@ describe('checking a signature happens off the main process, bounded in size and
     expect(MAX_VERIFY_BYTES).toBe(25 * 1024 * 1024)
     const pdf = new Uint8Array(25 * 1024 * 1024 + 1)
     const start = vi.fn(() => new Worker(workerFile))
-    await expect(verifyPdfOffThread({ pdf }, start)).rejects.toThrow(VERIFY_TOO_LARGE)
+    await expect(verifyPdfOffThread({ pdf, officeCertificates: [] }, start)).rejects.toThrow(VERIFY_TOO_LARGE)
     expect(start).not.toHaveBeenCalled()
-    expect(() => handleVerifyPdf({ pdf })).toThrow(VERIFY_TOO_LARGE)
+    expect(() => handleVerifyPdf({ pdf, officeCertificates: [] })).toThrow(VERIFY_TOO_LARGE)
   })
 
   test('arguments that are not a PDF are refused before any worker starts', async () => {
@@ -60,7 +60,7 @@ describe('checking a signature happens off the main process, bounded in size and
   test('a check that takes too long is stopped and says so', async () => {
     let worker: Worker | undefined
     const hang = () => (worker = new Worker('setInterval(() => {}, 1000)', { eval: true }))
-    await expect(verifyPdfOffThread({ pdf: pdfOf('x') }, hang, 200)).rejects.toThrow(VERIFY_TIMED_OUT)
+    await expect(verifyPdfOffThread({ pdf: pdfOf('x'), officeCertificates: [] }, hang, 200)).rejects.toThrow(VERIFY_TIMED_OUT)
     expect(worker?.threadId).toBe(-1)
   })
 })
