@@ -22,6 +22,7 @@ import {
   officeSignerFields,
   letterCode,
   MAX_IMAGE_BYTES,
+  MAX_CERTIFICATE_BYTES,
   meeting,
   meetingDocument,
   meetingRole,
@@ -126,7 +127,12 @@ function profileFromJson(p: ProfileJson): OfficeProfile {
 }
 
 // The .p12 travels as base64 too; it stays encrypted with its own password.
-export const certificateJson = certificate.extend({ p12: z.string().regex(BASE64, { message: 'Data sertifikat bukan base64 yang utuh' }) })
+export const certificateJson = certificate.extend({
+  p12: z
+    .string()
+    .max(Math.ceil(MAX_CERTIFICATE_BYTES / 3) * 4, { message: 'Berkas sertifikat paling besar 1 MB' })
+    .regex(BASE64, { message: 'Data sertifikat bukan base64 yang utuh' })
+})
 export type CertificateJson = z.infer<typeof certificateJson>
 
 // ---- the tables, in file (and checksum) order
