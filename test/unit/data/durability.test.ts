@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { PkkDatabase } from '../../../renderer/src/data/db'
+import Dexie from 'dexie'
+import { PkkDatabase, STORES_V1 } from '../../../renderer/src/data/db'
 import { openDatabase } from '../../../renderer/src/data/open'
 import { backupJson, keepIssuedNumbersInPlace, planRestore, restoreKeepingNumbers } from '../../../renderer/src/data/backup'
 import { cancelLetter, issueLetter, registerManualLetter, renumberLetter } from '../../../renderer/src/data/letters-repo'
@@ -41,6 +42,8 @@ describe('strict durability', () => {
     installFakeWindow()
     const name = freshName('tahan-listrik')
     const db = new PkkDatabase(name, { chromeTransactionDurability: 'relaxed' })
+    // Dexie keeps its options in _options; what every transaction of this database will ask for.
+    expect((db as unknown as { _options: { chromeTransactionDurability?: string } })._options.chromeTransactionDurability).toBe('strict')
     await seedOffice(db)
     await setCounterLast(db, { key: 'SKR', year: 2019, last: 295 })
     const a = await issueLetter(db, letterInput('SKR', '2019-12-16'))
@@ -59,13 +62,24 @@ describe('strict durability', () => {
     expect(rw.filter((t) => t.durability !== 'strict')).toEqual([])
   })
 
-  test('openDatabase (with its backup of an older database first) asks for strict durability too', async () => {
+  // Read-only transactions and the upgrade's versionchange transaction write nothing a power cut could lose
+  // (IndexedDB gives the latter no durability option at all): the read-write ones are what must be strict.
+  test('openDatabase of an older database (read for its backup first, then upgraded) asks for strict durability in every read-write transaction', async () => {
     installFakeWindow()
     const name = freshName('tahan-listrik-buka')
-    const db = await openDatabase({ backupBeforeUpgrade: async () => undefined, dexieOptions: { chromeTransactionDurability: 'relaxed' } }, name)
+    const old = new Dexie(name, { chromeTransactionDurability: 'strict' })
+    old.version(1).stores(STORES_V1)
+    await old.open()
+    await old.table('letterCodes').put({ code: 'SKR', name: 'Surat', pattern: '', classification: '', active: true, order: 1 })
+    old.close()
+    const from = started.length
+    let backup = ''
+    const db = await openDatabase({ backupBeforeUpgrade: async (json) => (backup = json), dexieOptions: { chromeTransactionDurability: 'relaxed' } }, name)
+    expect(backup).toContain('"SKR"')
     await seedOffice(db)
     await issueLetter(db, letterInput('SKR', '2019-12-16'))
-    expect(writes(name).length).toBeGreaterThan(0)
-    expect(writes(name).filter((t) => t.durability !== 'strict')).toEqual([])
+    const mine = started.slice(from).filter((t) => t.db === name && t.mode === 'readwrite')
+    expect(mine.length).toBeGreaterThan(0)
+    expect(mine.filter((t) => t.durability !== 'strict')).toEqual([])
   })
 })
