@@ -169,7 +169,25 @@ function versionProblems(version: number, tables: Record<string, unknown>): Data
         path: name,
         message: `Berkas format ${version} tidak mungkin memuat tabel ${label(name)} (baru ada sejak format ${since}); nomor versi berkas kemungkinan diubah, dan isinya akan hilang bila dipulihkan.`
       })
+      continue
+    }
+    // A field of a later format: the upgrade would remake it (a version 2 file's frozen copies are made anew from its data).
+    for (const [field, fieldSince] of Object.entries(fieldsSince[name] ?? {})) {
+      if (fieldSince <= version || !Array.isArray(rows)) continue
+      const i = rows.findIndex((r) => typeof r === 'object' && r !== null && field in r)
+      if (i >= 0) {
+        out.push({
+          path: `${name}[${i}].${field}`,
+          message: `Berkas format ${version} tidak mungkin memuat ${label(name)} dengan "${field}" (baru ada sejak format ${fieldSince}); nomor versi berkas kemungkinan diubah.`
+        })
+      }
     }
   }
   return out
+}
+
+/** Fields a later format added to an existing table (docs/data-format.md "Versions"). */
+const fieldsSince: Partial<Record<TableName, Record<string, number>>> = {
+  documents: { frozen: 3 },
+  letters: { revisions: 3 }
 }
