@@ -62,6 +62,8 @@ export interface RestoreParams {
   bytes: ByteMutation[]
   /** Six fractions each: which field gets a value of the wrong type (setWrongType). */
   wrongTypes: number[][]
+  /** The hand-made hostile files of test/fixtures/hostile/ (given to the first case only): each must be refused. */
+  hostile?: { name: string; text: string }[]
 }
 
 export interface RestoreCaseResult {
@@ -92,6 +94,8 @@ export interface RestoreCaseResult {
     acceptedStructural: string[]
   }
   wrongTypes: { tried: number; refused: number; accepted: string[] }
+  /** Hostile files sent through the whole restore path (planRestore, then restoreKeepingNumbers): names of those accepted. */
+  hostile: { tried: number; refused: number; accepted: string[] }
   /** A refused file left the database exactly as it was, every time. */
   changedByRefusedFile: number
   /** Exceptions not of the expected kind (a refusal is a result, not an exception): where and what. */
@@ -111,6 +115,7 @@ export function emptyRestoreResult(crashes: string[] = []): RestoreCaseResult {
     truncated: { tried: 0, refused: 0 },
     bytes: { tried: 0, refused: 0, acceptedEdits: 0, droppedFields: [], acceptedApplied: 0, undoEqual: 0, acceptedStructural: [] },
     wrongTypes: { tried: 0, refused: 0, accepted: [] },
+    hostile: { tried: 0, refused: 0, accepted: [] },
     changedByRefusedFile: 0,
     crashes,
     ms: 0

@@ -62,8 +62,9 @@ export function restoreRow(r: RestoreSummary): Row {
     figures:
       `pulang-pergi sama ${r.roundTripsEqual}/${r.runs} (${r.records} rekaman); berkas rusak ditolak ${r.badFilesRefused}/${r.badFiles} ` +
       `(terpotong ${r.truncated.refused}/${r.truncated.tried}, jenis salah ${r.wrongTypes.refused}/${r.wrongTypes.tried}, ` +
-      `bita ${r.bytes.refused}/${r.bytes.tried - accepted}); data berubah oleh berkas ditolak ${r.changedByRefusedFile}; crash ${r.crashes}. ` +
-      `Ubahan bita yang tetap terbaca sah (kepala berkas di luar checksum tables) ${accepted}/${r.bytes.tried}: ` +
+      `bita ${r.bytes.refused}/${r.bytes.tried - accepted}, berkas jahat ${r.hostile.refused}/${r.hostile.tried}` +
+      `${r.hostile.accepted.length ? ` diterima: ${r.hostile.accepted.join(', ')}` : ''}); data berubah oleh berkas ditolak ${r.changedByRefusedFile}; crash ${r.crashes}. ` +
+      `Ubahan bita yang tetap terbaca sah ${accepted}/${r.bytes.tried}: ` +
       `isi ${r.bytes.acceptedEdits}, kolom hilang ${r.bytes.droppedFields}; dipulihkan tepat ${r.bytes.acceptedApplied}, urungkan tepat ${r.bytes.undoEqual}; ` +
       `${(r.msPerRun / 1000).toFixed(2)} s/putaran`,
     mustBeZero: {

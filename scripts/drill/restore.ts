@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import fc from 'fast-check'
 import type { Page } from 'playwright-core'
 import { closeChromium, startChromium } from './chromium'
@@ -79,6 +81,8 @@ export interface RestoreSummary {
   generatorRefused: number
   truncated: { tried: number; refused: number }
   wrongTypes: { tried: number; refused: number }
+  /** The hand-made hostile files (test/fixtures/hostile/), through the whole restore path in the first case. */
+  hostile: { tried: number; refused: number; accepted: string[] }
   bytes: { tried: number; refused: number; acceptedEdits: number; droppedFields: number; acceptedApplied: number; undoEqual: number; acceptedStructural: number }
   /** Files that must be refused (truncated, wrong type, byte changes that break the structure) and were. */
   badFiles: number
@@ -90,6 +94,14 @@ export interface RestoreSummary {
   examples: string[]
   msPerRun: number
   failures: { index: number; params: RestoreParams; result: RestoreCaseResult }[]
+}
+
+/** The committed hostile files (scripts/make-hostile.ts); the big kinds are tried by the unit test only. */
+export function hostileFiles(dir = join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'hostile')): { name: string; text: string }[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => ({ name: f.replace(/\.json$/, ''), text: readFileSync(join(dir, f), 'utf8') }))
 }
 
 async function runCase(page: Page, params: RestoreParams): Promise<RestoreCaseResult> {
@@ -104,6 +116,8 @@ async function runCase(page: Page, params: RestoreParams): Promise<RestoreCaseRe
  */
 export async function runRestoreDrill(o: RestoreOptions): Promise<RestoreSummary> {
   const cases = fc.sample(restoreParams, { numRuns: o.runs, seed: o.seed })
+  const hostile = hostileFiles()
+  if (cases[0]) cases[0] = { ...cases[0], hostile }
   const s: RestoreSummary = {
     runs: 0,
     seed: o.seed,
@@ -114,6 +128,7 @@ export async function runRestoreDrill(o: RestoreOptions): Promise<RestoreSummary
     generatorRefused: 0,
     truncated: { tried: 0, refused: 0 },
     wrongTypes: { tried: 0, refused: 0 },
+    hostile: { tried: 0, refused: 0, accepted: [] },
     bytes: { tried: 0, refused: 0, acceptedEdits: 0, droppedFields: 0, acceptedApplied: 0, undoEqual: 0, acceptedStructural: 0 },
     droppedFieldExamples: [],
     badFiles: 0,
@@ -153,6 +168,9 @@ export async function runRestoreDrill(o: RestoreOptions): Promise<RestoreSummary
     s.truncated.refused += res.truncated.refused
     s.wrongTypes.tried += res.wrongTypes.tried
     s.wrongTypes.refused += res.wrongTypes.refused
+    s.hostile.tried += res.hostile.tried
+    s.hostile.refused += res.hostile.refused
+    s.hostile.accepted.push(...res.hostile.accepted)
     s.bytes.tried += res.bytes.tried
     s.bytes.refused += res.bytes.refused
     s.bytes.acceptedEdits += res.bytes.acceptedEdits
@@ -170,6 +188,7 @@ export async function runRestoreDrill(o: RestoreOptions): Promise<RestoreSummary
       res.generatorRefused !== null ||
       res.truncated.refused < res.truncated.tried ||
       res.wrongTypes.refused < res.wrongTypes.tried ||
+      res.hostile.refused < res.hostile.tried ||
       res.bytes.acceptedStructural.length > 0 ||
       res.bytes.acceptedApplied < accepted ||
       res.bytes.undoEqual < accepted ||
@@ -183,22 +202,24 @@ export async function runRestoreDrill(o: RestoreOptions): Promise<RestoreSummary
           ...res.differences,
           ...res.crashes,
           ...res.bytes.acceptedStructural.map((x) => `diterima: ${x}`),
-          ...res.wrongTypes.accepted.map((x) => `jenis salah diterima: ${x}`)
+          ...res.wrongTypes.accepted.map((x) => `jenis salah diterima: ${x}`),
+          ...res.hostile.accepted.map((x) => `berkas jahat diterima: ${x}`)
         ].slice(0, 5)
       )
     }
     o.log(
       `  pulihkan ${String(index + 1).padStart(3)}/${o.runs}: ${String(res.records).padStart(5)} rekaman, ${(res.backupBytes / 1024).toFixed(0).padStart(5)} KB, ` +
         `${res.roundTripEqual ? 'sama' : 'BEDA'}, ditolak ${res.truncated.refused + res.wrongTypes.refused + res.bytes.refused}/${res.truncated.tried + res.wrongTypes.tried + res.bytes.tried}` +
+        (res.hostile.tried ? `, berkas jahat ditolak ${res.hostile.refused}/${res.hostile.tried}` : '') +
         (accepted ? `, ${accepted} ubahan bita terbaca sah` : '') +
         (res.bytes.droppedFields.length ? ` (kolom hilang: ${res.bytes.droppedFields.join(', ')})` : '') +
         ` (${(res.ms / 1000).toFixed(1)} s)${failed ? '  MASALAH' : ''}`
     )
   }
   await closeChromium(r)
-  s.badFiles = s.truncated.tried + s.wrongTypes.tried + (s.bytes.tried - s.bytes.acceptedEdits - s.bytes.droppedFields)
+  s.badFiles = s.truncated.tried + s.wrongTypes.tried + s.hostile.tried + (s.bytes.tried - s.bytes.acceptedEdits - s.bytes.droppedFields)
   s.droppedFieldExamples = s.droppedFieldExamples.slice(0, 20)
-  s.badFilesRefused = s.truncated.refused + s.wrongTypes.refused + s.bytes.refused
+  s.badFilesRefused = s.truncated.refused + s.wrongTypes.refused + s.hostile.refused + s.bytes.refused
   s.examples = s.examples.slice(0, 20)
   s.msPerRun = s.runs ? Math.round((Date.now() - t0) / s.runs) : 0
   return s

@@ -21,6 +21,18 @@ export function tablesChecksum(tables: unknown): string {
 }
 export const CHECKSUM_PATTERN = /^crc32:[0-9a-f]{8}$/
 
+/**
+ * CRC-32 of the whole file as written, header included (format, version, createdAt, appVersion,
+ * office, the tables' checksum and the tables): JSON.stringify of the file's object without its own
+ * `fileChecksum` key, in the file's key order. Files written since it exists carry it; it is what
+ * makes a changed `version` (which decides how the tables are read) count as damage.
+ */
+export function fileChecksum(file: Record<string, unknown>): string {
+  const { fileChecksum: _own, ...rest } = file
+  return `crc32h:${(CRC32.str(JSON.stringify(rest)) >>> 0).toString(16).padStart(8, '0')}`
+}
+export const FILE_CHECKSUM_PATTERN = /^crc32h:[0-9a-f]{8}$/
+
 type TablesShape = { [N in TableName]: z.ZodArray<TableDescriptors[N]['json']> }
 
 /** The `tables` of a data file: per table an array of its file records, in the descriptor's order. */
@@ -37,11 +49,13 @@ function tablesShape(): TablesShape {
 export const dataFileSchema = z.object({
   format: z.literal(DATA_FORMAT),
   version: z.literal(DATA_VERSION),
-  createdAt: z.string(),
-  appVersion: z.string(),
-  office: z.object({ name: z.string(), code: z.string() }).nullable(),
+  createdAt: z.string().max(40),
+  appVersion: z.string().max(40),
+  office: z.object({ name: z.string().max(300), code: z.string().max(60) }).nullable(),
   /** tablesChecksum(tables); files written before it existed, or by hand, have none. */
   checksum: z.string().max(100).optional(),
+  /** fileChecksum(file): the header and the tables; files written before it existed have only `checksum`. */
+  fileChecksum: z.string().max(100).optional(),
   tables: z.object(tablesShape())
 })
 export type DataFile = z.infer<typeof dataFileSchema>
@@ -64,7 +78,7 @@ export function toDataFile(snapshot: Snapshot, appVersion: string, now: Date = n
   const tables = {} as Record<TableName, unknown[]>
   for (const name of tableNames) tables[name] = tableToJson(name, snapshot[name])
   const fileTables = tables as TablesJson
-  return {
+  const file: DataFile = {
     format: DATA_FORMAT,
     version: DATA_VERSION,
     createdAt: now.toISOString(),
@@ -73,6 +87,8 @@ export function toDataFile(snapshot: Snapshot, appVersion: string, now: Date = n
     checksum: tablesChecksum(fileTables),
     tables: fileTables
   }
+  // Last, so the file's bytes up to it are exactly what it was computed over.
+  return { ...file, fileChecksum: fileChecksum(file) }
 }
 
 export function snapshotFromDataFile(file: DataFile): Snapshot {

@@ -22,6 +22,7 @@ import {
   officeSignerFields,
   letterCode,
   MAX_IMAGE_BYTES,
+  MAX_CERTIFICATE_BYTES,
   meeting,
   meetingDocument,
   meetingRole,
@@ -77,7 +78,8 @@ export const imageJson = z.object({
   base64: z
     .string()
     .min(4, { message: 'Data gambar kosong' })
-    .max(Math.ceil(MAX_IMAGE_BYTES / 3) * 4, { message: 'Ukuran gambar harus di bawah 2 MB' })
+    // abort: a text too long is not run through the pattern (a 10 MB text would overflow the regex engine's stack).
+    .max(Math.ceil(MAX_IMAGE_BYTES / 3) * 4, { message: 'Ukuran gambar harus di bawah 2 MB', abort: true })
     .regex(BASE64, { message: 'Data gambar bukan base64 yang utuh' })
 })
 export type ImageJson = z.infer<typeof imageJson>
@@ -126,7 +128,12 @@ function profileFromJson(p: ProfileJson): OfficeProfile {
 }
 
 // The .p12 travels as base64 too; it stays encrypted with its own password.
-export const certificateJson = certificate.extend({ p12: z.string().regex(BASE64, { message: 'Data sertifikat bukan base64 yang utuh' }) })
+export const certificateJson = certificate.extend({
+  p12: z
+    .string()
+    .max(Math.ceil(MAX_CERTIFICATE_BYTES / 3) * 4, { message: 'Berkas sertifikat paling besar 1 MB', abort: true })
+    .regex(BASE64, { message: 'Data sertifikat bukan base64 yang utuh' })
+})
 export type CertificateJson = z.infer<typeof certificateJson>
 
 // ---- the tables, in file (and checksum) order

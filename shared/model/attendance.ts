@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { id, isoDate, requiredText, text } from './common'
+import { id, isoDate, requiredText, text, stamp } from './common'
 
 /** Per invitee and day: hadir, diwakili (with the delegate), izin, tidak hadir; walk-ins are added as their own rows. */
 export const attendanceStatuses = ['belum', 'hadir', 'diwakili', 'izin', 'tidak-hadir'] as const
@@ -31,7 +31,7 @@ export const attendance = z.object({
   delegatePosition: text(500),
   note: text(500),
   order: z.number().int(),
-  updatedAt: z.string()
+  updatedAt: stamp
 })
 export type Attendance = z.infer<typeof attendance>
 

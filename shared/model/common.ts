@@ -28,6 +28,9 @@ export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Tangg
 
 export const id = z.string().min(1).max(64)
 
+/** A moment as ISO 8601 text (createdAt, updatedAt). */
+export const stamp = z.string().max(40)
+
 /** Raw bytes (images, files); typed loosely so bytes from any ArrayBuffer fit. */
 export const bytes = z.custom<Uint8Array>((v) => v instanceof Uint8Array, { message: 'Harus berupa data biner' })
 

@@ -49,12 +49,22 @@ export const defaultLetterCodes: LetterCode[] = [
   { code: 'POKJA IV', name: 'Surat Pokja IV', pattern: '', classification: '', active: true, order: 6 }
 ]
 
+/** The highest main number a counter gives or a letter carries (five digits); a typo beyond it is refused. */
+export const MAX_SEQ = 99_999
+/**
+ * The longest number text a pattern can give: a 200-character pattern holds at most 33 placeholders
+ * (`{kode}` is the shortest, 6 characters), each at most 60 characters (the office code), plus the text.
+ */
+export const MAX_NUMBER_CHARS = 4_000
+/** The highest insert (nomor sisipan) after one main number. */
+export const MAX_INSERT = 9_999
+
 /** Last main number used per counter and year; key is the code, or '*' when one counter serves all. */
 export const counter = z.object({
-  id: z.string().min(1),
-  key: z.string().min(1),
+  id: z.string().min(1).max(60),
+  key: z.string().min(1).max(40),
   year: z.number().int().min(1900).max(9999),
-  last: z.number().int().min(0)
+  last: z.number().int().min(0).max(MAX_SEQ, { message: `Nomor terakhir paling besar ${MAX_SEQ}` })
 })
 export type Counter = z.infer<typeof counter>
 
@@ -87,13 +97,13 @@ export type LetterRevision = z.infer<typeof letterRevision>
 
 export const letter = letterDetails.extend({
   id,
-  code: z.string(),
-  counterKey: z.string(),
-  year: z.number().int(),
-  seq: z.number().int().min(1),
+  code: z.string().max(40),
+  counterKey: z.string().max(40),
+  year: z.number().int().min(1900).max(9999),
+  seq: z.number().int().min(1).max(MAX_SEQ, { message: `Nomor urut paling besar ${MAX_SEQ}` }),
   /** 0 for a main number; 1, 2, ... for inserted numbers (nomor sisipan) after `seq`. */
-  insert: z.number().int().min(0),
-  number: z.string(),
+  insert: z.number().int().min(0).max(MAX_INSERT),
+  number: z.string().min(1).max(MAX_NUMBER_CHARS),
   status: z.enum(letterStatuses),
   cancelReason: text(500),
   source: z.enum(letterSources),
@@ -102,8 +112,8 @@ export const letter = letterDetails.extend({
   documentKind: text(60),
   /** The entry as issued and after each correction (absent until the first correction). */
   revisions: z.array(letterRevision).max(200).optional(),
-  createdAt: z.string(),
-  updatedAt: z.string()
+  createdAt: z.string().max(40),
+  updatedAt: z.string().max(40)
 })
 export type Letter = z.infer<typeof letter>
 
@@ -122,7 +132,7 @@ export type IssueLetterInput = z.input<typeof issueLetterInput>
 
 /** A letter written outside the app, registered by hand with the number it carries. */
 export const manualLetterInput = issueLetterInput.extend({
-  seq: z.number({ message: 'Nomor urut harus berupa angka' }).int().min(1, { message: 'Nomor urut paling kecil 1' }).max(999_999),
-  insert: z.number().int().min(0).max(9999).default(0)
+  seq: z.number({ message: 'Nomor urut harus berupa angka' }).int().min(1, { message: 'Nomor urut paling kecil 1' }).max(MAX_SEQ, { message: `Nomor urut paling besar ${MAX_SEQ}` }),
+  insert: z.number().int().min(0).max(MAX_INSERT).default(0)
 })
 export type ManualLetterInput = z.input<typeof manualLetterInput>

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { id, isoDate, requiredText, text } from './common'
+import { id, isoDate, requiredText, text, stamp } from './common'
 import { timeZones } from './office'
 import { keputusanDraft } from './roles'
 import { daftarHadirSettings } from './attendance'
@@ -37,7 +37,7 @@ export const meetingFields = z
   .refine((m) => !m.timeEnd || m.timeEnd > m.timeStart, { message: 'Jam selesai harus setelah jam mulai', path: ['timeEnd'] })
 export type MeetingFields = z.infer<typeof meetingFields>
 
-export const meeting = meetingFields.safeExtend({ id, createdAt: z.string(), updatedAt: z.string() })
+export const meeting = meetingFields.safeExtend({ id, createdAt: stamp, updatedAt: stamp })
 export type Meeting = z.infer<typeof meeting>
 
 /** An invitee is a person, or an organisation addressed through its head's title. */
@@ -46,12 +46,12 @@ export const invitee = z.object({
   id,
   meetingId: id,
   /** "p:<personId>" or "o:<organisationId>": unique per meeting, so nobody is invited twice. */
-  key: z.string().regex(/^[po]:.+$/),
+  key: z.string().max(80).regex(/^[po]:.+$/),
   kind: z.enum(inviteeKinds),
   personId: id.optional(),
   organisationId: id.optional(),
   order: z.number().int(),
-  createdAt: z.string()
+  createdAt: stamp
 })
 export type Invitee = z.infer<typeof invitee>
 
@@ -110,7 +110,7 @@ export const meetingDocument = z.object({
   undangan: undanganDraft.optional(),
   keputusan: keputusanDraft.optional(),
   daftarHadir: daftarHadirSettings.optional(),
-  createdAt: z.string(),
-  updatedAt: z.string()
+  createdAt: stamp,
+  updatedAt: stamp
 })
 export type MeetingDocument = z.infer<typeof meetingDocument>

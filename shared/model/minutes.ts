@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { id, isoDate, text } from './common'
+import { id, isoDate, text, stamp } from './common'
 
 /**
  * Formatted text as structured data, never HTML: paragraphs and lists of runs with bold/italic.
@@ -40,7 +40,7 @@ export const minutes = z.object({
    */
   useSignatureImage: z.boolean().optional(),
   useStamp: z.boolean().optional(),
-  updatedAt: z.string()
+  updatedAt: stamp
 })
 export type Minutes = z.infer<typeof minutes>
 
@@ -61,7 +61,7 @@ export const actionItem = z.object({
   status: z.enum(actionStatuses),
   /** The later meeting whose agenda this item was carried into. */
   carriedToMeetingId: id.optional(),
-  createdAt: z.string(),
-  updatedAt: z.string()
+  createdAt: stamp,
+  updatedAt: stamp
 })
 export type ActionItem = z.infer<typeof actionItem>

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { email, id, imageAsset, isoDate, phone, requiredText, text } from './common'
+import { email, id, imageAsset, isoDate, phone, requiredText, text, stamp } from './common'
 import { officeSignerKinds } from './signer'
 
 export const officeLevels = ['pusat', 'provinsi', 'kabupaten', 'kota', 'kecamatan', 'desa', 'kelurahan'] as const
@@ -70,7 +70,7 @@ export const officeProfile = officeProfileFields.extend({
     .max(MAX_OFFICE_SIGNERS, { message: `Paling banyak ${MAX_OFFICE_SIGNERS} penandatangan` })
     .refine((list) => new Set(list.map((s) => s.id)).size === list.length, { message: 'Id penandatangan ganda' })
     .optional(),
-  updatedAt: z.string()
+  updatedAt: stamp
 })
 export type OfficeProfile = z.infer<typeof officeProfile>
 export type OfficeImageKey = 'logo' | 'ketuaSignature' | 'stamp'

@@ -1,4 +1,4 @@
-import type { Counter, Letter, LetterCode, NumberingSettings } from '../model'
+import { MAX_SEQ, type Counter, type Letter, type LetterCode, type NumberingSettings } from '../model'
 import { counterId } from './counter'
 import { buildLetterNumber } from './format'
 
@@ -49,6 +49,17 @@ export interface CarryOverResult {
   report: CarryOverReport
 }
 
+/** More numbers than this without an entry, for one counter, are taken as a wrong record, not filled in. */
+export const MAX_LOST_NUMBERS = 1_000
+
+/** The carry-over cannot be trusted (a number far beyond the register): the restore is refused, nothing written. */
+export class CarryOverRefusal extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'CarryOverRefusal'
+  }
+}
+
 const slotOf = (l: Pick<Letter, 'counterKey' | 'year' | 'seq' | 'insert'>) => `${l.counterKey}|${l.year}|${l.seq}|${l.insert}`
 const counterOf = (key: string, year: number) => `${key}|${year}`
 
@@ -58,6 +69,10 @@ export function parseCounterId(id: string): { key: string; year: number } | null
   return m && m[1] && m[2] ? { year: Number(m[1]), key: m[2] } : null
 }
 
+/**
+ * Linear in the register and the numbers filled; throws a CarryOverRefusal when a counter would pass
+ * MAX_SEQ or leave more than MAX_LOST_NUMBERS numbers without an entry.
+ */
 export function carryOverRegister(restored: RestoredRegister, known: KnownRegister, now: Date): CarryOverResult {
   const letters = [...restored.letters]
   const counters = restored.counters.map((c) => ({ ...c }))
@@ -99,16 +114,35 @@ export function carryOverRegister(restored: RestoredRegister, known: KnownRegist
     const index = counters.findIndex((c) => c.key === target.key && c.year === target.year)
     const current = index >= 0 ? (counters[index]?.last ?? 0) : 0
     if (target.last <= current) continue
+    const own = letters.filter((l) => l.counterKey === target.key && l.year === target.year)
+    const taken = new Set(own.filter((l) => l.insert === 0 && l.seq > current && l.seq <= target.last).map((l) => l.seq))
+    const missing = target.last - current - taken.size
+    const label = `${target.key === '*' ? 'penghitung bersama' : target.key} tahun ${target.year}`
+    if (target.last > MAX_SEQ) {
+      throw new CarryOverRefusal(`Nomor terakhir yang tercatat untuk ${label} adalah ${target.last}, di atas ${MAX_SEQ}; catatan itu tidak dapat dipercaya. Pemulihan dibatalkan; data Anda tidak diubah.`)
+    }
+    if (missing > MAX_LOST_NUMBERS) {
+      throw new CarryOverRefusal(
+        `Nomor ${target.last} (${label}) tercatat sudah dikeluarkan, padahal nomor tertinggi yang ada di cadangan ${current}: ${missing} nomor tidak punya catatan. ` +
+          `Lebih dari ${MAX_LOST_NUMBERS} nomor hilang tidak dicatat otomatis. Pemulihan dibatalkan; data Anda tidak diubah.`
+      )
+    }
     if (index >= 0) counters[index] = { ...(counters[index] as Counter), last: target.last }
     else counters.push({ id: counterId(target.key, target.year), key: target.key, year: target.year, last: target.last })
     report.raised++
 
     // 3. Numbers the counter passed but no entry holds: recorded as batal so they are never given again.
-    const own = letters.filter((l) => l.counterKey === target.key && l.year === target.year)
-    const taken = new Set(own.filter((l) => l.insert === 0).map((l) => l.seq))
+    // One pass in number order: `before` is the entry just before the number being filled.
+    const ordered = [...own].sort((a, b) => a.seq - b.seq || a.insert - b.insert)
+    let next = 0
+    let before: Letter | undefined
     for (let seq = current + 1; seq <= target.last; seq++) {
+      while (next < ordered.length && (ordered[next] as Letter).seq < seq) {
+        const l = ordered[next] as Letter
+        if (!before || l.seq > before.seq || (l.seq === before.seq && l.insert > before.insert)) before = l
+        next++
+      }
       if (taken.has(seq)) continue
-      const before = own.filter((l) => l.seq < seq).sort((a, b) => b.seq - a.seq || b.insert - a.insert)[0]
       const code = before?.code ?? (target.key === '*' ? own[0]?.code : target.key)
       const codeRow = restored.codes.find((c) => c.code === code)
       const date = before?.date ?? `${target.year}-01-01`
@@ -138,7 +172,7 @@ export function carryOverRegister(restored: RestoredRegister, known: KnownRegist
         updatedAt: stamp
       }
       letters.push(entry)
-      own.push(entry)
+      before = entry
       texts.add(`${target.year}|${number}`)
       report.lost.push(number)
     }

@@ -68,7 +68,17 @@ export function isStale(at: string | null | undefined, now = new Date()): boolea
 }
 
 export type RestorePlan =
-  | { ok: true; snapshot: Snapshot; officeName: string | null; otherOffice: boolean; counts: Record<keyof Snapshot, number>; damaged?: boolean }
+  | {
+      ok: true
+      snapshot: Snapshot
+      officeName: string | null
+      otherOffice: boolean
+      counts: Record<keyof Snapshot, number>
+      /** Read anyway although its checksum does not match. */
+      damaged?: boolean
+      /** Read anyway although it has no checksum (made by hand). */
+      unchecked?: boolean
+    }
   | { ok: false; problems: DataFileProblem[] }
 
 /** The file failed only its checksum: the user may choose to restore it anyway (every other check passed or will run). */
@@ -86,7 +96,15 @@ export async function planRestore(db: PkkDatabase, text: string, options: ReadOp
     current && incoming && (current.officeCode !== incoming.officeCode || current.officeName.trim() !== incoming.officeName.trim())
   )
   const counts = Object.fromEntries(tableNames.map((t) => [t, read.snapshot[t].length])) as Record<keyof Snapshot, number>
-  return { ok: true, snapshot: read.snapshot, officeName: read.officeName, otherOffice, counts, damaged: read.checksum === 'damaged' }
+  return {
+    ok: true,
+    snapshot: read.snapshot,
+    officeName: read.officeName,
+    otherOffice,
+    counts,
+    damaged: read.checksum === 'damaged',
+    unchecked: read.checksum === 'none'
+  }
 }
 
 export class OtherOfficeError extends Error {

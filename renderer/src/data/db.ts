@@ -79,7 +79,7 @@ export class PkkDatabase extends Dexie {
 
   constructor(name: string = DB_NAME, options: ConstructorParameters<typeof Dexie>[1] = {}) {
     // Strict durability: a number shown as issued must survive a power cut (DESIGN.md pitfalls).
-    super(name, { chromeTransactionDurability: 'strict', ...options })
+    super(name, { ...options, chromeTransactionDurability: 'strict' })
     this.version(1).stores(STORES_V1)
     // v2: meetings with their invitees, documents, roles, attendance, minutes and follow-ups; the legal-basis library. New tables only; existing records are kept as they are.
     this.version(2).stores(STORES_V2)

@@ -1,5 +1,5 @@
 import Dexie from 'dexie'
-import { tableNames, tablesChecksum, toDataFile, emptySnapshot, type Snapshot } from '@shared/datafile'
+import { fileChecksum, tableNames, tablesChecksum, toDataFile, emptySnapshot, type Snapshot } from '@shared/datafile'
 import { DB_NAME, DB_VERSION, PkkDatabase } from './db'
 
 /** Which data-file version holds the tables of each database version (both grow together). */
@@ -15,7 +15,7 @@ export interface OpenOptions {
 
 async function snapshotOfOldVersion(name: string, options: OpenOptions): Promise<{ version: number; json: string } | null> {
   if (!(await Dexie.exists(name))) return null
-  const probe = new Dexie(name, options.dexieOptions)
+  const probe = new Dexie(name, { ...options.dexieOptions, chromeTransactionDurability: 'strict' })
   try {
     await probe.open()
     const version = Math.round(probe.verno)
@@ -27,7 +27,10 @@ async function snapshotOfOldVersion(name: string, options: OpenOptions): Promise
     }
     const file = toDataFile(snapshot as Snapshot, __APP_VERSION__)
     const tables = Object.fromEntries(Object.entries(file.tables).filter(([t]) => present.has(t)))
-    return { version, json: JSON.stringify({ ...file, version: DATA_VERSION_OF_DB[version] ?? version, checksum: tablesChecksum(tables), tables }) }
+    // The file of the database's own format: only its tables, its version, and both checksums over them.
+    const { fileChecksum: _written, ...header } = file
+    const old = { ...header, version: DATA_VERSION_OF_DB[version] ?? version, checksum: tablesChecksum(tables), tables }
+    return { version, json: JSON.stringify({ ...old, fileChecksum: fileChecksum(old) }) }
   } finally {
     probe.close()
   }

@@ -8,7 +8,7 @@ import { readDataFile, tableNames, toDataFile, type Snapshot } from '../../../sh
 import { guardRecord } from '../../../shared/guard'
 import { ketuaSigner, meetingKinds, type Letter, type OfficeProfileFields } from '../../../shared/model'
 import { createBrowserApi, installBrowserBridge } from '../../../renderer/src/bridge/browser-api'
-import { backupJson, OtherOfficeError, planRestore, restore } from '../../../renderer/src/data/backup'
+import { backupJson, OtherOfficeError, planRestore, restore, restoreKeepingNumbers } from '../../../renderer/src/data/backup'
 import { DB_NAME, type PkkDatabase } from '../../../renderer/src/data/db'
 import { checkGuardAtStart, writeGuard } from '../../../renderer/src/data/guard'
 import { cancelLetter, issueLetter } from '../../../renderer/src/data/letters-repo'
@@ -296,19 +296,31 @@ async function restoreCase(p: RestoreParams): Promise<RestoreCaseResult> {
       const again = await planRestore(current, backup)
       if (again.ok) await restore(current, again, { allowOtherOffice: true })
     }
-    /** A file the app must refuse: refused by planRestore, nothing written. */
+    /**
+     * A file the app must refuse, sent the whole way the restore screens send a file: planRestore, and had it
+     * passed, restoreKeepingNumbers (with consent for another office's data, so only the checks can stop it).
+     * Refused with a message (a problem list, or the restore's error), nothing written.
+     */
     const mustRefuse = async (text: string, what: string): Promise<boolean> => {
+      let refused = false
       try {
         const r = await planRestore(current, text)
-        if (!(await same())) {
-          res.changedByRefusedFile++
-          await backToOriginal()
+        if (!r.ok) refused = r.problems.length > 0 && r.problems.every((x) => x.message.length > 0)
+        else {
+          try {
+            await restoreKeepingNumbers(current, r, { allowOtherOffice: true })
+          } catch (err) {
+            refused = message(err).length > 0
+          }
         }
-        return !r.ok
       } catch (err) {
         res.crashes.push(`${what}: ${message(err)}`)
-        return false
       }
+      if (!(await same())) {
+        res.changedByRefusedFile++
+        await backToOriginal()
+      }
+      return refused
     }
 
     stage = 'truncated'
@@ -385,6 +397,13 @@ async function restoreCase(p: RestoreParams): Promise<RestoreCaseResult> {
       res.wrongTypes.tried++
       if (await mustRefuse(w.text, `jenis salah ${w.path}`)) res.wrongTypes.refused++
       else res.wrongTypes.accepted.push(w.path)
+    }
+
+    stage = 'hostile'
+    for (const h of p.hostile ?? []) {
+      res.hostile.tried++
+      if (await mustRefuse(h.text, `berkas jahat ${h.name}`)) res.hostile.refused++
+      else res.hostile.accepted.push(h.name)
     }
   } catch (err) {
     res.crashes.push(`${stage}: ${message(err)}`)

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto'
 import { beforeAll, beforeEach, describe, expect, test } from 'vitest'
-import { tableNames, tablesChecksum, type Snapshot } from '../../../shared/datafile'
+import { tableNames, type Snapshot } from '../../../shared/datafile'
+import { sealed } from '../support/data-file'
 import { backupJson, planRestore, restore, OtherOfficeError } from '../../../renderer/src/data/backup'
 import { PkkDatabase } from '../../../renderer/src/data/db'
 import { readSnapshot, replaceAll } from '../../../renderer/src/data/snapshot-repo'
@@ -78,11 +79,10 @@ describe('bad backup files change nothing', () => {
   test('a file of another program', async () => expectRefused('{"hello": "world"}', /bukan berkas data Sekretariat PKK/))
   test('a file with one bad record names the record', async () => {
     const bad = JSON.parse(goodJson) as { checksum?: string; tables: { people: { email: string }[] } }
-    // Edited by hand (no checksum): the record checks must name the record on their own.
-    delete bad.checksum
+    // Edited and sealed again (a valid checksum): the record checks must name the record on their own.
     const victim = bad.tables.people[5]
     if (victim) victim.email = 'bukan-email'
-    await expectRefused(JSON.stringify(bad), /people\[5\]\.email E-mail tidak valid|people\[5\]\.email.*tidak valid/)
+    await expectRefused(sealed(bad), /people\[5\]\.email E-mail tidak valid|people\[5\]\.email.*tidak valid/)
   })
 
   test('a file of another office is refused unless the user says so', async () => {
@@ -93,9 +93,8 @@ describe('bad backup files change nothing', () => {
       p.officeCode = 'PKK-KOTA'
     }
     // As that office's app would have written it.
-    other.checksum = tablesChecksum(other.tables)
     const before = await readSnapshot(db)
-    const plan = await planRestore(db, JSON.stringify(other))
+    const plan = await planRestore(db, sealed(other))
     if (!plan.ok) throw new Error('expected a valid plan')
     expect(plan.otherOffice).toBe(true)
     await expect(restore(db, plan)).rejects.toBeInstanceOf(OtherOfficeError)
@@ -138,7 +137,7 @@ describe('files the database would refuse are refused first, in Indonesian', () 
     if (!a || !b) throw new Error('fixture too small')
     file.tables.letters.push({ ...a, id: 'salinan' })
     file.tables.people.push({ ...file.tables.people[0] })
-    const plan = await planRestore(db, JSON.stringify({ ...file, checksum: tablesChecksum(file.tables) }))
+    const plan = await planRestore(db, sealed(file))
     expect(plan.ok).toBe(false)
     if (plan.ok) return
     const text = plan.problems.map((p) => `${p.path}: ${p.message}`).join('\n')

@@ -7,7 +7,8 @@ import { addDefaultLetterCodes } from '../../../renderer/src/data/letters-settin
 import { addInvitees, createMeeting, removeInvitee, updateMeeting } from '../../../renderer/src/data/meetings-repo'
 import { readSnapshot } from '../../../renderer/src/data/snapshot-repo'
 import { thawLayout } from '../../../shared/documents/frozen-layout'
-import { readDataFile, tablesChecksum, toDataFile } from '../../../shared/datafile'
+import { readDataFile, toDataFile } from '../../../shared/datafile'
+import { sealedByOlderApp } from '../support/data-file'
 import { defaultUndanganDraft, documentChangeKey, meetingDocuments, undanganKind } from '../../../shared/meetings'
 import { ketuaSigner, meetingDocument, type MeetingFields } from '../../../shared/model'
 import { freshName, seedOffice } from './letters-support'
@@ -145,7 +146,7 @@ describe('issued stays issued', () => {
     const snapshot = await readSnapshot(db)
     const old = { ...snapshot, documents: snapshot.documents.map(({ frozen: _f, ...d }) => d) }
     const file = toDataFile(old, '0.1.0')
-    const v2 = JSON.stringify({ ...file, version: 2, checksum: tablesChecksum(file.tables) })
+    const v2 = sealedByOlderApp({ ...file, version: 2 })
     const read = readDataFile(v2)
     if (!read.ok) throw new Error(JSON.stringify(read.problems))
     const doc = read.snapshot.documents.find((d) => d.kind === 'undangan')

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto'
 import { beforeEach, describe, expect, test } from 'vitest'
-import { tableNames, tablesChecksum, type Snapshot } from '../../../shared/datafile'
+import { tableNames, type Snapshot } from '../../../shared/datafile'
+import { sealed } from '../support/data-file'
 import type { Meeting, MeetingDocument, OfficeProfile, OfficeSigner } from '../../../shared/model'
 import { backupJson, planRestore, restore } from '../../../renderer/src/data/backup'
 import Dexie from 'dexie'
@@ -85,8 +86,7 @@ describe('the office’s signers in a backup', () => {
     old.tables['meetings'] = [meeting({ role: 'ketua', ownTitle: '', name: '', useSignatureImage: false, useStamp: true })]
     old.tables['documents'] = [undanganDoc(legacyPj)]
     expect(JSON.stringify(old.tables['profile'])).not.toContain('signers')
-    old.checksum = tablesChecksum(old.tables)
-    const plan = await planRestore(db, JSON.stringify(old))
+    const plan = await planRestore(db, sealed(old))
     if (!plan.ok) throw new Error(JSON.stringify(plan.problems.slice(0, 3)))
     await restore(db, plan)
     expect((await db.profile.get('office'))?.signers).toBeUndefined()

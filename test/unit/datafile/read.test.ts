@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { CHECKSUM_MISMATCH, DATA_VERSION, emptySnapshot, readDataFile, toDataFile, type DataFileProblem, type ReadResult, type Snapshot } from '@shared/datafile'
+import { CHECKSUM_MISMATCH, DATA_VERSION, emptySnapshot, readDataFile, tablesChecksum, toDataFile, type DataFileProblem, type ReadResult, type Snapshot } from '@shared/datafile'
 import { defaultLetterCodes, defaultNumberingSettings } from '@shared/model'
 
 const at = '2019-12-17T02:00:00.000Z'
@@ -81,7 +81,6 @@ function snapshot(): Snapshot {
         status: 'aktif',
         cancelReason: '',
         source: 'app',
-        meetingId: 'rakon-opd-2019',
         documentKind: 'undangan',
         createdAt: at,
         updatedAt: at
@@ -93,14 +92,18 @@ function snapshot(): Snapshot {
 const fileText = (s: Snapshot = snapshot()) => JSON.stringify(toDataFile(s, '0.1.0', new Date(at)))
 
 /**
- * The file as plain JSON, to break one thing in it. Without its checksum, as a file made by hand or by
- * an older version would be: the checks of every field must hold on their own.
+ * The file as plain JSON, to break one thing in it. Without its checksums, as a file made by hand would
+ * be: read through "Periksa dan pulihkan tetap" (handMade), the checks of every field must hold on their own.
  */
 function fileJson(): { version: number; tables: Record<string, Record<string, unknown>[]> } & Record<string, unknown> {
   const json = JSON.parse(fileText()) as ReturnType<typeof fileJson>
   delete json.checksum
+  delete json.fileChecksum
   return json
 }
+
+/** A file without a checksum, read as the user may choose to after being warned. */
+const handMade = (json: object) => readDataFile(JSON.stringify(json), { acceptDamaged: true })
 
 /** The file exactly as written, checksum and all. */
 const writtenJson = () => JSON.parse(fileText()) as ReturnType<typeof fileJson>
@@ -170,7 +173,7 @@ describe('reading a data file', () => {
   test('refuses a file from a newer app (format 99) and asks to update the app', () => {
     const json = fileJson()
     json.version = 99
-    const list = problems(readDataFile(JSON.stringify(json)))
+    const list = problems(handMade(json))
     expect(list).toHaveLength(1)
     expect(list[0]?.path).toBe('version')
     expect(list[0]?.message).toMatch(/lebih baru \(format 99\)/)
@@ -184,7 +187,7 @@ describe('reading a data file', () => {
     delete json.tables.meetings
     delete json.tables.invitees
     delete json.tables.documents
-    const result = readDataFile(JSON.stringify(json))
+    const result = handMade(json)
     expect(result.ok ? [] : result.problems).toEqual([])
     expect(result.ok && result.snapshot.meetings).toEqual([])
     expect(result.ok && result.snapshot.letters).toEqual(snapshot().letters)
@@ -193,13 +196,13 @@ describe('reading a data file', () => {
   test('refuses a version that is not a whole number', () => {
     const json = fileJson() as Record<string, unknown>
     json.version = '1'
-    expect(problems(readDataFile(JSON.stringify(json)))).toEqual([{ path: 'version', message: 'Versi berkas tidak dikenali.' }])
+    expect(problems(handMade(json))).toEqual([{ path: 'version', message: 'Versi berkas tidak dikenali.' }])
   })
 
   test('refuses a wrong field and says where it is', () => {
     const json = fileJson()
     json.tables.people![0]!.email = 'bukan-alamat'
-    const list = problems(readDataFile(JSON.stringify(json)))
+    const list = problems(handMade(json))
     expect(list).toEqual([{ path: 'people[0].email', message: 'Alamat e-mail tidak valid' }])
   })
 
@@ -208,7 +211,7 @@ describe('reading a data file', () => {
     json.tables.people![1]!.groupIds = 'OPD Terkait'
     delete json.tables.letters![0]!.perihal
     json.tables.counters![0]!.last = -1
-    const list = problems(readDataFile(JSON.stringify(json)))
+    const list = problems(handMade(json))
     expect(list.map((p) => p.path).sort()).toEqual(['counters[0].last', 'letters[0].perihal', 'people[1].groupIds'])
     expectIndonesian(list)
   })
@@ -218,7 +221,7 @@ describe('reading a data file', () => {
       const json = fileJson()
       const profile = json.tables.profile![0]!
       profile.logo = { mime: 'image/png', name: 'logo.png', base64 }
-      const list = problems(readDataFile(JSON.stringify(json)))
+      const list = problems(handMade(json))
       expect([...new Set(list.map((p) => p.path))]).toEqual(['profile[0].logo.base64'])
       expectIndonesian(list)
     }
@@ -227,16 +230,35 @@ describe('reading a data file', () => {
   test('a date that is not on the calendar is refused', () => {
     const json = fileJson()
     json.tables.letters![0]!.date = '2019-02-30'
-    expect(problems(readDataFile(JSON.stringify(json)))).toEqual([{ path: 'letters[0].date', message: 'Tanggal tidak ada di kalender' }])
+    expect(problems(handMade(json))).toEqual([{ path: 'letters[0].date', message: 'Tanggal tidak ada di kalender' }])
   })
 
   describe('the checksum of a file the app wrote', () => {
-    test('a file as written reads, also pretty-printed; one without a checksum reads too', () => {
+    test('a file as written reads, also pretty-printed; one without a checksum is refused unless the user reads it anyway', () => {
       const written = readDataFile(fileText())
       expect(written.ok && written.checksum).toBe('ok')
       expect(readDataFile(JSON.stringify(writtenJson(), null, 2)).ok).toBe(true)
-      const none = readDataFile(JSON.stringify(fileJson()))
+      const refused = problems(readDataFile(JSON.stringify(fileJson())))
+      expect(refused).toEqual([{ path: CHECKSUM_MISMATCH, message: expect.stringMatching(/tidak memiliki kode pemeriksaan/) as string }])
+      const none = handMade(fileJson())
       expect(none.ok && none.checksum).toBe('none')
+    })
+
+    test('the header is covered: a version changed from 3 to 2 (the whole-file checksum) is damage', () => {
+      const json = writtenJson()
+      json.version = 2
+      expect(problems(readDataFile(JSON.stringify(json)))[0]?.path).toBe(CHECKSUM_MISMATCH)
+    })
+
+    test('an older file (tables checksum only) whose version was lowered to 1 while it holds meetings is refused, not emptied', () => {
+      const meetingJson = { id: 'm-1' }
+      const json = writtenJson()
+      delete json.fileChecksum
+      json.version = 1
+      json.tables.meetings = [meetingJson]
+      json.checksum = tablesChecksum(json.tables)
+      const list = problems(readDataFile(JSON.stringify(json)))
+      expect(list).toEqual([{ path: 'meetings', message: expect.stringMatching(/format 1 tidak mungkin memuat tabel Rapat/) as string }])
     })
 
     test('one changed letter in a name, a renamed optional key, a changed number: refused, nothing read', () => {
@@ -257,7 +279,8 @@ describe('reading a data file', () => {
       }
       // Without the checksum the renamed key would have been dropped without a word.
       delete key.checksum
-      const dropped = readDataFile(JSON.stringify(key))
+      delete key.fileChecksum
+      const dropped = handMade(key)
       expect(dropped.ok && dropped.snapshot.people[0]?.organisationId).toBeUndefined()
     })
 
@@ -266,6 +289,11 @@ describe('reading a data file', () => {
         const json = writtenJson()
         json.checksum = checksum
         expect(problems(readDataFile(JSON.stringify(json)))[0]?.path).toBe(CHECKSUM_MISMATCH)
+        delete json.fileChecksum
+        expect(problems(readDataFile(JSON.stringify(json)))[0]?.path).toBe(CHECKSUM_MISMATCH)
+        const whole = writtenJson()
+        whole.fileChecksum = checksum
+        expect(problems(readDataFile(JSON.stringify(whole)))[0]?.path).toBe(CHECKSUM_MISMATCH)
       }
     })
 

@@ -72,9 +72,12 @@ describe('one descriptor per table', () => {
     office.profile[0]!.stamp = { mime: 'image/jpeg', name: 'stempel.jpg', data: new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16, 74, 70]) }
     const file = toDataFile(office, '0.1.0', new Date('2026-12-01T00:00:00.000Z'))
     expect(file.checksum).toBe((JSON.parse(fixtureText) as { checksum: string }).checksum)
-    // Format 3 changed the header's version only (its new fields are optional and absent here).
+    // Format 3 changed the header's version only (its new fields are optional and absent here); since
+    // then the file also carries the whole-file checksum, after everything else.
     expect(file.version).toBe(3)
-    expect(`${JSON.stringify({ ...file, version: 2 }, null, 2)}\n`).toBe(fixtureText)
+    const { fileChecksum: whole, ...rest } = file
+    expect(whole).toMatch(/^crc32h:[0-9a-f]{8}$/)
+    expect(`${JSON.stringify({ ...rest, version: 2 }, null, 2)}\n`).toBe(fixtureText)
   })
 
   test('toJson and fromJson are inverse for every table of a generated office', () => {

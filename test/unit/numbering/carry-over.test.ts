@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { defaultLetterCodes, defaultNumberingSettings, type Counter, type Letter } from '../../../shared/model'
-import { carryOverRegister, describeCarryOver, mergeKnown, parseCounterId, type RestoredRegister } from '../../../shared/numbering'
+import { CarryOverRefusal, carryOverRegister, describeCarryOver, mergeKnown, parseCounterId, type RestoredRegister } from '../../../shared/numbering'
 
 const now = new Date('2019-12-23T02:00:00.000Z')
 
@@ -148,5 +148,32 @@ describe('restoring an older backup keeps every number already given out', () =>
       ),
       { numRuns: 200 }
     )
+  })
+})
+
+describe('the carry-over is bounded', () => {
+  test('up to 1,000 lost numbers are filled in one pass, each dated like the entry before it', () => {
+    const known = { letters: [letter('SKR', 800, '2019-12-20', { id: 'sesudah-800' })], counters: [{ key: 'SKR', year: 2019, last: 1_296 }] }
+    const started = performance.now()
+    const r = carryOverRegister(backup(), known, now)
+    expect(performance.now() - started).toBeLessThan(1_000)
+    // 296..1296 minus 800 (kept): 1,000 numbers without an entry.
+    expect(r.report.lost).toHaveLength(1_000)
+    expect(r.letters.find((l) => l.seq === 799)?.date).toBe('2019-12-13')
+    expect(r.letters.find((l) => l.seq === 801)?.date).toBe('2019-12-20')
+    expect(r.counters.find((c) => c.key === 'SKR')?.last).toBe(1_296)
+  })
+
+  test('more than 1,000 lost numbers, or a counter past 99,999, refuse the restore instead of filling', () => {
+    const far = (last: number) => () => carryOverRegister(backup(), { letters: [], counters: [{ key: 'SKR', year: 2019, last }] }, now)
+    expect(far(1_295)().report.lost).toHaveLength(1_000)
+    expect(far(1_296)).toThrow(CarryOverRefusal)
+    expect(far(1_296)).toThrow(/1001 nomor tidak punya catatan/)
+    expect(far(20_000)).toThrow(CarryOverRefusal)
+    const started = performance.now()
+    expect(far(1e15)).toThrow(/di atas 99999/)
+    expect(performance.now() - started).toBeLessThan(100)
+    // A letter far beyond the counter, from the guard record, counts the same.
+    expect(() => carryOverRegister(backup(), { letters: [letter('SKR', 20_000, '2019-12-20')], counters: [] }, now)).toThrow(CarryOverRefusal)
   })
 })

@@ -228,9 +228,8 @@ function RestoreDialog({
             Data kantor: <strong>{plan.officeName ?? '(tanpa data kantor)'}</strong>
           </p>
           <ul>
-            {Object.entries(plan.counts)
-              .filter(([, n]) => n > 0)
-              .map(([t, n]) => (
+            {/* Every table, empty ones too: a table the file does not fill is emptied by the restore, and the office should see that. */}
+            {Object.entries(plan.counts).map(([t, n]) => (
                 <li key={t}>
                   {tableLabel[t as keyof typeof tableLabel]}: {n}
                 </li>
@@ -240,6 +239,12 @@ function RestoreDialog({
             <Notice kind="error">
               Berkas ini rusak (kode pemeriksaan tidak cocok). Isinya lolos semua pemeriksaan lain, tetapi sebagian kecil mungkin berbeda dari
               aslinya. Periksa data setelah pemulihan.
+            </Notice>
+          )}
+          {plan.unchecked && (
+            <Notice kind="error">
+              Berkas ini tidak memiliki kode pemeriksaan, jadi kerusakan atau perubahan isinya tidak dapat diketahui. Isinya lolos semua pemeriksaan
+              lain. Periksa data setelah pemulihan.
             </Notice>
           )}
           <Notice kind="warning">
