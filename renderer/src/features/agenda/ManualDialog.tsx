@@ -7,6 +7,7 @@ import { getDb } from '../../data/db'
 import { useManualPreview } from '../../data/letters-hooks'
 import { NumberingError, registerManualLetter } from '../../data/letters-repo'
 import { Dialog } from '../../ui/Dialog'
+import { FormDateField } from '../../ui/DateField'
 import { Field } from '../../ui/Field'
 import { Notice } from '../../ui/Notice'
 import { CodeSelect } from './CodeSelect'
@@ -86,9 +87,7 @@ export function ManualDialog({
           <Field label="Nomor urut" error={e.nomor?.message} hint="mis. 296 atau 22a">
             {(p) => <input {...p} {...register('nomor')} inputMode="text" autoComplete="off" />}
           </Field>
-          <Field label="Tanggal surat" error={e.date?.message}>
-            {(p) => <input {...p} type="date" {...register('date')} />}
-          </Field>
+          <FormDateField control={form.control} name="date" label="Tanggal surat" />
         </div>
         <div className="next-number" aria-live="polite">
           {preview?.number && (

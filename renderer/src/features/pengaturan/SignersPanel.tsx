@@ -16,6 +16,7 @@ import {
 } from '@shared/model'
 import { getDb } from '../../data/db'
 import { deleteOfficeSigner, saveOfficeSigner } from '../../data/profile-repo'
+import { DateField } from '../../ui/DateField'
 import { Field } from '../../ui/Field'
 import { Notice } from '../../ui/Notice'
 import { readFileBytes } from '../../ui/format'
@@ -195,12 +196,8 @@ export function SignersPanel({ profile }: { profile: OfficeProfile | null }) {
             </Field>
             {draft.kind !== 'an' && (
               <>
-                <Field label="Mulai menjabat" error={errors.from}>
-                  {(p) => <input {...p} type="date" value={draft.from} onChange={(e) => set('from', e.target.value)} />}
-                </Field>
-                <Field label="Sampai (kosong = belum ditentukan)" error={errors.to}>
-                  {(p) => <input {...p} type="date" value={draft.to} onChange={(e) => set('to', e.target.value)} />}
-                </Field>
+                <DateField label="Mulai menjabat" error={errors.from} value={draft.from} onChange={(v) => set('from', v)} />
+                <DateField label="Sampai (kosong = belum ditentukan)" error={errors.to} value={draft.to} onChange={(v) => set('to', v)} />
               </>
             )}
             <Field label="Gambar tanda tangan (PNG/JPEG)" error={errors.image}>

@@ -5,6 +5,7 @@ import { useContactsDirectory } from '../../../data/contacts-hooks'
 import { getDb } from '../../../data/db'
 import { addActionItem, deleteActionItem, updateActionItem, type ActionFields } from '../../../data/minutes-repo'
 import { useActionItems } from '../../../data/minutes-hooks'
+import { DateField } from '../../../ui/DateField'
 import { Notice } from '../../../ui/Notice'
 import { errorText } from '../../../ui/error-text'
 
@@ -124,10 +125,7 @@ export function ActionItemsEditor({ meetingId }: { meetingId: string }) {
           <input value={draft.ownerText} onChange={(e) => setDraft({ ...draft, ownerText: e.target.value })} />
         </label>
         <div className="grid-2">
-          <label className="field">
-            <span>Batas waktu</span>
-            <input type="date" value={draft.due} onChange={(e) => setDraft({ ...draft, due: e.target.value })} />
-          </label>
+          <DateField label="Batas waktu" value={draft.due} onChange={(due) => setDraft({ ...draft, due })} />
           <label className="field">
             <span>Status</span>
             <select value={draft.status} onChange={(e) => setDraft({ ...draft, status: e.target.value as ActionStatus })}>
