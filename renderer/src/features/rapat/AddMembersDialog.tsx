@@ -45,7 +45,7 @@ export function AddMembersDialog({ meetingId, inCommittee, onClose }: { meetingI
         </label>
         <input type="search" placeholder="Cari…" aria-label="Cari kontak" value={query} onChange={(e) => setQuery(e.target.value)} style={{ maxWidth: 320 }} />
       </div>
-      <div className="table-wrap" style={{ maxHeight: '50vh' }}>
+      <div className="table-wrap" style={{ maxHeight: '50vh' }} tabIndex={0} role="region" aria-label="Daftar kontak untuk dipilih">
         <table className="data">
           <tbody>
             {rows.slice(0, SHOWN).map((r) => {

@@ -276,7 +276,7 @@ function RoleForm({
             autoComplete="off"
             onChange={(e) => setQuery(e.target.value)}
             onKeyDown={onSearchKey}
-            aria-controls={`${id}-hasil`}
+            aria-controls={matches.length > 0 ? `${id}-hasil` : undefined}
           />
           {matches.length > 0 && (
             <ul id={`${id}-hasil`} ref={listRef} className="member-list" aria-label="Hasil pencarian buku alamat" onKeyDown={onListKey} style={{ listStyle: 'none', margin: '0.3rem 0 0' }}>
