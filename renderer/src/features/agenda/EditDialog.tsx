@@ -9,7 +9,7 @@ import { FormDateField } from '../../ui/DateField'
 import { Notice } from '../../ui/Notice'
 import { DetailFields } from './DetailFields'
 import { letterForm, type LetterFormValues } from './letter-form'
-import { errorText } from './ui-helpers'
+import { errorText } from '../../ui/error-text'
 
 /**
  * Edits what a letter says. Its number stays; a date that no longer fits the number is refused with

@@ -13,7 +13,7 @@ import { Notice } from '../../ui/Notice'
 import { CodeSelect } from './CodeSelect'
 import { DetailFields } from './DetailFields'
 import { emptyLetterForm, issueForm, type LetterFormValues } from './letter-form'
-import { errorText } from './ui-helpers'
+import { errorText } from '../../ui/error-text'
 
 /** "Catat surat keluar": takes the next number for a letter and shows it large, to write on the letter. */
 export function IssueDialog({

@@ -13,7 +13,7 @@ import { Notice } from '../../ui/Notice'
 import { CodeSelect } from './CodeSelect'
 import { DetailFields } from './DetailFields'
 import { emptyLetterForm, manualForm, type LetterFormValues } from './letter-form'
-import { errorText } from './ui-helpers'
+import { errorText } from '../../ui/error-text'
 
 /**
  * "Daftarkan nomor manual": a letter numbered outside the app enters the register with its own number.

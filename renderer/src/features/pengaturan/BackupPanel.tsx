@@ -17,6 +17,7 @@ import {
 import { Dialog } from '../../ui/Dialog'
 import { Notice } from '../../ui/Notice'
 import { formatBytes, formatDateTime } from '../../ui/format'
+import { errorText } from '../../ui/error-text'
 
 type Message = { kind: 'success' | 'error' | 'info'; text: string }
 
@@ -40,7 +41,7 @@ export function BackupPanel() {
     try {
       setMessage(await action())
     } catch (err) {
-      setMessage({ kind: 'error', text: err instanceof Error ? err.message : String(err) })
+      setMessage({ kind: 'error', text: errorText(err) })
     } finally {
       setBusy(false)
       void refresh()
@@ -277,7 +278,7 @@ function RestoreDialog({
                       ].join(' ')
                     })
                   )
-                  .catch((err: unknown) => setError(`Pemulihan gagal, data tidak berubah: ${err instanceof Error ? err.message : String(err)}`))
+                  .catch((err: unknown) => setError(`Pemulihan gagal, data tidak berubah: ${errorText(err, 'Pilih berkas cadangan lain.')}`))
                   .finally(() => setBusy(false))
               }}
             >

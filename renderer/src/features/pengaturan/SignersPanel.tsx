@@ -20,6 +20,7 @@ import { DateField } from '../../ui/DateField'
 import { Field } from '../../ui/Field'
 import { Notice } from '../../ui/Notice'
 import { readFileBytes } from '../../ui/format'
+import { errorText } from '../../ui/error-text'
 
 type Draft = OfficeSignerFields & { image: ImageAsset | null | undefined }
 type Errors = Partial<Record<keyof OfficeSignerFields | 'image', string>>
@@ -90,7 +91,7 @@ export function SignersPanel({ profile }: { profile: OfficeProfile | null }) {
       setErrors({})
       setMessage({ kind: 'success', text: `Penandatangan ${parsed.data.name} tersimpan.` })
     } catch (err) {
-      setMessage({ kind: 'error', text: err instanceof Error ? err.message : String(err) })
+      setMessage({ kind: 'error', text: errorText(err) })
     }
   }
 
@@ -138,7 +139,7 @@ export function SignersPanel({ profile }: { profile: OfficeProfile | null }) {
                   <button type="button" className="danger" onClick={() =>
                       void deleteOfficeSigner(getDb(), s.id).then(
                         () => setMessage({ kind: 'success', text: `Penandatangan ${s.name} dihapus.` }),
-                        (err: unknown) => setMessage({ kind: 'error', text: err instanceof Error ? err.message : String(err) })
+                        (err: unknown) => setMessage({ kind: 'error', text: errorText(err) })
                       )
                     } aria-label={`Hapus ${s.name}`}>
                     Hapus

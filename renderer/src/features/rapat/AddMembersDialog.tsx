@@ -5,6 +5,7 @@ import { getDb } from '../../data/db'
 import { addRolesFromPeople } from '../../data/roles-repo'
 import { Dialog } from '../../ui/Dialog'
 import { Notice } from '../../ui/Notice'
+import { errorText } from '../../ui/error-text'
 
 const SHOWN = 200
 
@@ -32,7 +33,7 @@ export function AddMembersDialog({ meetingId, inCommittee, onClose }: { meetingI
           : { kind: 'success', text: `${r.added} ditambahkan sebagai ${title}.` }
       )
     } catch (err) {
-      setMessage({ kind: 'error', text: err instanceof Error ? err.message : String(err) })
+      setMessage({ kind: 'error', text: errorText(err) })
     }
   }
 

@@ -6,6 +6,7 @@ import { useContactsDirectory } from '../../data/contacts-hooks'
 import { addInvitees, groupKeys } from '../../data/meetings-repo'
 import { Dialog } from '../../ui/Dialog'
 import { Notice } from '../../ui/Notice'
+import { errorText } from '../../ui/error-text'
 
 const SHOWN = 200
 
@@ -63,7 +64,7 @@ export function InviteePicker({ meetingId, invited, onClose }: { meetingId: stri
         setMessage({ kind: 'warning', text: `${r.added} diundang. Sudah diundang sebelumnya, tidak ditambahkan lagi: ${names}.` })
       } else setMessage({ kind: 'success', text: `${r.added} undangan ditambahkan.` })
     } catch (err) {
-      setMessage({ kind: 'error', text: err instanceof Error ? err.message : String(err) })
+      setMessage({ kind: 'error', text: errorText(err) })
     }
   }
 

@@ -56,7 +56,7 @@ function MeetingForm({ meetingId, initial }: { meetingId: string | undefined; in
       navigate('rapat', saved.id)
     } catch (err) {
       if (err instanceof DaysHaveAttendanceError) setPending({ fields, question: err.message })
-      else setError(`Gagal menyimpan: ${errorText(err)}`)
+      else setError(`Gagal menyimpan: ${errorText(err, 'Isian Anda masih ada di layar; coba simpan sekali lagi.')}`)
     }
   }
   const onSubmit = handleSubmit(async (values) => {

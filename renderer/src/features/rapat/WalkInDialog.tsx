@@ -6,6 +6,7 @@ import { getDb } from '../../data/db'
 import { Dialog } from '../../ui/Dialog'
 import { Field } from '../../ui/Field'
 import { Notice } from '../../ui/Notice'
+import { errorText } from '../../ui/error-text'
 
 const empty: WalkInFields = { name: '', position: '', organisation: '', note: '' }
 
@@ -31,7 +32,7 @@ export function WalkInDialog({ meetingId, day, onClose }: { meetingId: string; d
           setFocus('name')
         } else onClose()
       } catch (err) {
-        setErrorText(err instanceof Error ? err.message : String(err))
+        setErrorText(errorText(err))
       }
     })
 
