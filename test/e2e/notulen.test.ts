@@ -144,7 +144,11 @@ test('the Kesimpulan is saved as a PDF signed with a self-signed certificate mad
   const kesimpulan = page.getByRole('region', { name: 'Dokumen Kesimpulan Rapat' })
   await kesimpulan.getByRole('button', { name: 'Simpan PDF bertanda tangan digital' }).click()
   const dialog = page.getByRole('dialog', { name: 'Tanda tangan digital' })
-  await visible(dialog.getByText('tanda tangan digital PKCS#7 (adbe.pkcs7.detached)').first())
+  await visible(dialog.getByText(/ditandatangani dengan tanda tangan digital\./).first())
+  // The format's name stays behind "Rincian teknis" on the meeting page, and out of the dialog.
+  expect(await dialog.getByText(/PKCS#7/).count()).toBe(0)
+  expect(await kesimpulan.getByText(/PKCS#7/).count()).toBe(1)
+  expect(await kesimpulan.getByText(/PKCS#7/).isVisible()).toBe(false)
   await dialog.getByLabel('Kata sandi sertifikat').fill('salah-sandi')
   await dialog.getByRole('button', { name: 'Tandatangani dan simpan' }).click()
   await visible(dialog.getByText(/Kata sandi sertifikat salah/), 30_000)
@@ -186,6 +190,8 @@ test('the Kesimpulan is saved as a PDF signed with a self-signed certificate mad
   await checker.getByLabel('Pilih PDF').setInputFiles({ name: 'asli.pdf', mimeType: 'application/pdf', buffer: Buffer.from(bytes) })
   await visible(checker.getByText(/asli\.pdf/))
   await visible(checker.getByText(/Tanda tangan digital sah oleh Ny\. Hj\. Nevi Irwan Prayitno \(sertifikat kantor\)/))
+  // The fingerprints and byte ranges are behind "Rincian teknis".
+  await checker.getByText('Rincian teknis').click()
   await visible(checker.getByText(`Sidik SHA-256 sertifikat: ${office.officeFingerprints[0]} (buatan sendiri; penerbit tidak diperiksa)`))
   await visible(checker.getByText('Tidak ada yang ditambahkan setelah tanda tangan ini.'))
   // Bytes appended after the signature: the office's signature still matches its part, the file is not called unchanged.

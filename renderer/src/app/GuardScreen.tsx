@@ -32,7 +32,7 @@ export function GuardScreen({ finding, onResolved }: { finding: GuardFinding; on
     try {
       const plan = await planRestore(getDb(), text, { acceptDamaged })
       if (onlyChecksumFailed(plan)) setDamaged(text)
-      if (!plan.ok) throw new Error(plan.problems.map((p) => `${p.path} ${p.message}`).join('; '))
+      if (!plan.ok) throw new Error(plan.problems.map((p) => p.message).join('; '))
       const { carried } = await restoreKeepingNumbers(getDb(), plan, { allowOtherOffice: true })
       await writeGuard(getDb())
       setDone({ title: 'Data sudah dipulihkan dari cadangan.', lines: carried ? describeCarryOver(carried) : [] })
