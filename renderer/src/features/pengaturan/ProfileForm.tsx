@@ -114,7 +114,7 @@ export function ProfileForm({ profile }: { profile: OfficeProfile | null }) {
         <Field label="Nama Sekretaris" error={e.sekretarisName?.message}>
           {(p) => <input {...p} {...register('sekretarisName')} />}
         </Field>
-        <Field label="Kode kantor pada nomor surat" error={e.officeCode?.message} hint="Contoh: PKK-PROP (boleh berisi titik atau garis miring)">
+        <Field label="Kode kantor pada nomor surat" error={e.officeCode?.message} hint="Contoh: PKK-PROP. Huruf, angka, dan tanda - . / di antaranya; tanpa spasi.">
           {(p) => <input {...p} {...register('officeCode')} />}
         </Field>
       </div>
