@@ -165,7 +165,7 @@ function AttendanceDay({ meetingId, title, days, day }: { meetingId: string; tit
           </section>
         </>
       )}
-      {walkIn && <WalkInDialog meetingId={meetingId} day={day} onClose={() => setWalkIn(false)} />}
+      {walkIn && <WalkInDialog meetingId={meetingId} day={day} roster={roster ?? []} onClose={() => setWalkIn(false)} />}
       {confirmRest && (
         <Dialog title="Tandai sisanya hadir?" onClose={() => setConfirmRest(false)}>
           <p>{unrecorded.length} peserta yang belum dicatat akan ditandai hadir.</p>
