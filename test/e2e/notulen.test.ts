@@ -129,6 +129,10 @@ test('the Kesimpulan is saved as a PDF signed with a self-signed certificate mad
   const certs = page.getByRole('region', { name: 'Sertifikat tanda tangan digital' })
   const create = certs.getByRole('form', { name: 'Buat sertifikat sendiri' })
   expect(await create.getByLabel('Nama pemilik').inputValue()).toBe('Ny. Hj. Nevi Irwan Prayitno')
+  // The grey button says what it waits for.
+  await visible(create.getByText('Tombol aktif setelah kata sandi berisi paling sedikit 8 karakter.'))
+  expect(await create.getByRole('button', { name: 'Buat sertifikat' }).isDisabled()).toBe(true)
+  await screenshot(page, 'sertifikat-belum-bisa')
   await create.getByLabel(/Kata sandi baru/).fill('sandi-ketua-2019')
   await create.getByLabel('Ulangi kata sandi').fill('sandi-ketua-2019')
   await create.getByRole('button', { name: 'Buat sertifikat' }).click()
