@@ -1,3 +1,4 @@
+import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { duplicateIds, focusWithoutOutline, seriousViolations, type AxeFinding } from './support/axe'
@@ -28,6 +29,10 @@ test('every main screen and dialog has no serious or critical accessibility viol
   await check(page, 'Pengaturan (data kantor)')
   // The keyboard focus is visible on every control, "Pulihkan dari berkas…" included.
   expect(await focusWithoutOutline(page, 600)).toEqual([])
+  await page.getByRole('region', { name: 'Cadangan data' }).getByTestId('restore-file').setInputFiles(join(import.meta.dirname, '../../resources/sample/sumbar-2019.json'))
+  await visible(page.getByRole('dialog', { name: 'Pulihkan data' }))
+  await check(page, 'Dialog Pulihkan data')
+  await page.keyboard.press('Escape')
   await loadSample(page)
   await check(page, 'Pengaturan (latihan)')
   await nav(page, 'Beranda')
@@ -71,6 +76,17 @@ test('every main screen and dialog has no serious or critical accessibility viol
   await visible(page.getByRole('dialog', { name: 'Catat surat keluar' }))
   await check(page, 'Dialog Catat surat keluar')
   await page.keyboard.press('Escape')
+  await page.getByRole('search').getByLabel('Tahun').selectOption('2019')
+  await visible(page.getByRole('cell', { name: '295/SKR/PKK-PROP/XII/2019' }))
+  await check(page, 'Agenda Surat 2019')
+  await page.getByRole('button', { name: /^Ubah surat / }).first().click()
+  await visible(page.getByRole('dialog', { name: 'Ubah data surat' }))
+  await check(page, 'Dialog Ubah data surat')
+  await page.keyboard.press('Escape')
+  await page.getByRole('button', { name: /^Batalkan nomor / }).first().click()
+  await visible(page.getByRole('dialog', { name: 'Batalkan nomor surat' }))
+  await check(page, 'Dialog Batalkan nomor surat')
+  await page.keyboard.press('Escape')
   await page.getByRole('button', { name: 'Daftarkan nomor manual' }).click()
   await visible(page.getByRole('dialog', { name: 'Daftarkan nomor manual' }))
   await check(page, 'Dialog Daftarkan nomor manual')
@@ -86,9 +102,15 @@ test('every main screen and dialog has no serious or critical accessibility viol
   await visible(page.getByRole('dialog', { name: 'Tambah orang' }))
   await check(page, 'Dialog Tambah orang')
   await page.keyboard.press('Escape')
+  await page.getByRole('button', { name: 'Impor dari Excel/CSV' }).click()
+  await visible(page.getByRole('dialog', { name: 'Impor kontak dari Excel atau CSV' }))
+  await check(page, 'Dialog Impor kontak')
+  await page.keyboard.press('Escape')
 
   await nav(page, 'Pengaturan')
   await visible(page.getByRole('region', { name: 'Data contoh' }))
+  await page.getByRole('region', { name: 'Penandatangan' }).getByRole('button', { name: 'Tambah penandatangan' }).click()
+  await visible(page.getByRole('form', { name: 'Penandatangan kantor' }))
   await check(page, 'Pengaturan (latihan, lagi)')
 
   const summary = findings.map((f) => `${f.screen}: ${f.axe.length} pelanggaran${f.axe.map((v) => `\n  ${v.impact} ${v.id} (${v.help}): ${v.targets.slice(0, 4).join(' | ')}`).join('')}${f.duplicateIds.length ? `\n  id ganda: ${f.duplicateIds.join(', ')}` : ''}`)
