@@ -85,7 +85,14 @@ test('follow-ups per OPD appear in the cross-meeting view and are carried into t
     await visible(list.getByRole('cell', { name: what }))
   }
   await add('Menyampaikan program 2020 yang dapat disinergikan', 'Badan Perencanaan Pembangunan Daerah Provinsi Sumatera Barat', '2020-01-31')
-  await add('Menyiapkan data kesehatan keluarga untuk Lomba 2020', 'Dinas Kesehatan Provinsi Sumatera Barat', '2020-03-31')
+  // A deadline typed her way; one the calendar does not have is refused and nothing is added.
+  await list.getByLabel('Uraian tindak lanjut').fill('Mengirim laporan Hari Kesatuan Gerak PKK')
+  await list.getByLabel('Batas waktu').fill('30/02/2020')
+  await list.getByRole('button', { name: 'Tambah tindak lanjut' }).click()
+  await visible(list.getByText('Tanggal 30 Februari 2020 tidak ada: Februari 2020 hanya sampai tanggal 29.'))
+  await visible(list.getByText('Batas waktu belum terbaca sebagai tanggal. Tulis seperti 17/12/2026, atau kosongkan.'))
+  expect(await list.getByRole('cell', { name: 'Mengirim laporan Hari Kesatuan Gerak PKK' }).count()).toBe(0)
+  await add('Menyiapkan data kesehatan keluarga untuk Lomba 2020', 'Dinas Kesehatan Provinsi Sumatera Barat', '31 Mar 2020')
 
   // A later meeting to carry the open items into.
   await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Rapat' }).click()
@@ -129,7 +136,8 @@ test('the Kesimpulan is saved as a PDF signed with a self-signed certificate mad
   const certs = page.getByRole('region', { name: 'Sertifikat tanda tangan digital' })
   const create = certs.getByRole('form', { name: 'Buat sertifikat sendiri' })
   expect(await create.getByLabel('Nama pemilik').inputValue()).toBe('Ny. Hj. Nevi Irwan Prayitno')
-  // The grey button says what it waits for.
+  // The grey buttons say what they wait for.
+  await visible(certs.getByText('Tombol aktif setelah berkas sertifikat dipilih dan kata sandi berkas diisi.'))
   await visible(create.getByText('Tombol aktif setelah kata sandi berisi paling sedikit 8 karakter.'))
   expect(await create.getByRole('button', { name: 'Buat sertifikat' }).isDisabled()).toBe(true)
   await screenshot(page, 'sertifikat-belum-bisa')

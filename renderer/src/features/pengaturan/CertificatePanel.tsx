@@ -80,6 +80,9 @@ export function CertificatePanel({ profile }: { profile: OfficeProfile | null })
 function ImportP12() {
   const [file, setFile] = useState<{ name: string; bytes: Uint8Array } | null>(null)
   const [password, setPassword] = useState('')
+  // Why "Periksa dan simpan" is still grey, said under it.
+  const importMissingId = useId()
+  const importMissing = [file ? '' : 'berkas sertifikat dipilih', password ? '' : 'kata sandi berkas diisi'].filter(Boolean)
   const [message, setMessage] = useState<Message>(null)
   const save = async () => {
     if (!file) return
@@ -119,9 +122,14 @@ function ImportP12() {
         <input type="password" autoComplete="off" value={password} onChange={(e) => setPassword(e.target.value)} />
       </label>
       {message && <Notice kind={message.kind}>{message.text}</Notice>}
-      <button type="submit" disabled={!file || !password}>
+      <button type="submit" disabled={importMissing.length > 0} aria-describedby={importMissing.length > 0 ? importMissingId : undefined}>
         Periksa dan simpan
       </button>
+      {importMissing.length > 0 && (
+        <p id={importMissingId} className="muted small">
+          Tombol aktif setelah {importMissing.join(' dan ')}.
+        </p>
+      )}
     </form>
   )
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { actionStatuses, actionStatusLabel, type ActionItem, type ActionStatus } from '@shared/model'
-import { formatDateLong } from '@shared/calendar'
+import { formatDateLong, isValidIsoDate } from '@shared/calendar'
 import { useContactsDirectory } from '../../../data/contacts-hooks'
 import { getDb } from '../../../data/db'
 import { addActionItem, deleteActionItem, updateActionItem, type ActionFields } from '../../../data/minutes-repo'
@@ -50,6 +50,11 @@ export function ActionItemsEditor({ meetingId }: { meetingId: string }) {
   const run = (p: Promise<unknown>) => p.then(() => setError(null)).catch((err: unknown) => setError(errorText(err)))
 
   const add = () => {
+    // The date box keeps what she typed until it reads as a date; its own message says why.
+    if (draft.due !== '' && !isValidIsoDate(draft.due)) {
+      setError('Batas waktu belum terbaca sebagai tanggal. Tulis seperti 17/12/2026, atau kosongkan.')
+      return
+    }
     const fields: ActionFields = { what: draft.what, ownerText: draft.ownerText, due: draft.due, status: draft.status, ...ownerFrom(draft.owner) }
     void run(addActionItem(getDb(), meetingId, fields).then(() => setDraft(emptyDraft)))
   }
