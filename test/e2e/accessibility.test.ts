@@ -43,6 +43,7 @@ test('every main screen and dialog has no serious or critical accessibility viol
   await inviteAllGroups(page)
   await visible(page.getByRole('form', { name: 'Daftar Hadir' }))
   await check(page, 'Halaman rapat')
+  expect(await focusWithoutOutline(page, 600)).toEqual([])
   await page.getByRole('button', { name: 'Tambah undangan' }).click()
   await visible(page.getByRole('dialog', { name: 'Tambah undangan' }))
   await check(page, 'Dialog Tambah undangan')
@@ -59,6 +60,7 @@ test('every main screen and dialog has no serious or critical accessibility viol
   await first.locator('button.izin').click()
   await visible(first.locator('button.izin[aria-pressed="true"]'))
   await check(page, 'Daftar hadir: pencatatan')
+  expect(await focusWithoutOutline(page, 600)).toEqual([])
   await screenshot(page, 'a11y-daftar-hadir')
   await page.getByRole('link', { name: /← Rapat Konsultasi/ }).click()
   await page.getByRole('button', { name: 'Ubah data rapat' }).click()
@@ -79,6 +81,7 @@ test('every main screen and dialog has no serious or critical accessibility viol
   await page.getByRole('search').getByLabel('Tahun').selectOption('2019')
   await visible(page.getByRole('cell', { name: '295/SKR/PKK-PROP/XII/2019' }))
   await check(page, 'Agenda Surat 2019')
+  expect(await focusWithoutOutline(page, 600)).toEqual([])
   await page.getByRole('button', { name: /^Ubah surat / }).first().click()
   await visible(page.getByRole('dialog', { name: 'Ubah data surat' }))
   await check(page, 'Dialog Ubah data surat')
@@ -96,6 +99,7 @@ test('every main screen and dialog has no serious or critical accessibility viol
   for (const tab of [/Orang/, /Organisasi/, /Kelompok/]) {
     await page.getByRole('tab', { name: tab }).click()
     await check(page, `Kontak: ${tab.source}`)
+    expect(await focusWithoutOutline(page, 600)).toEqual([])
   }
   await page.getByRole('tab', { name: /Orang/ }).click()
   await page.getByRole('button', { name: 'Tambah orang' }).click()

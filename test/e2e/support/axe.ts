@@ -66,7 +66,8 @@ export async function focusWithoutOutline(page: Page, limit: number): Promise<st
       const hidden = own.clip !== 'auto' || own.clipPath !== 'none' || own.opacity === '0' || r.width <= 1 || r.height <= 1
       // A 1-pixel input's own outline cannot be seen: the label around it must show the focus.
       const label = el.closest('label')
-      const ok = hidden ? Boolean(label && shows(label)) : shows(el)
+      // A table row may draw its focus on its cells (a bar on the first cell of the attendance table).
+      const ok = hidden ? Boolean(label && shows(label)) : shows(el) || Array.from(el.children).some(shows)
       const name = el.getAttribute('aria-label') ?? el.closest('label')?.textContent ?? el.textContent ?? ''
       return { ok, what: `${el.tagName.toLowerCase()} “${name.trim().slice(0, 40)}”`, done: false }
     }, i)
