@@ -1,2 +1,3 @@
 export * from './core'
 export * from './meeting-days'
+export * from './typed'

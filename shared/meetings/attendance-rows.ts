@@ -1,3 +1,4 @@
+import { personNameKey } from '../contacts/normalise'
 import { attendanceLimits, type Attendance } from '../model'
 import type { RosterInvitee } from './attendance-recap'
 
@@ -30,4 +31,15 @@ export function inviteeRowFields(p: RosterInvitee): Pick<Attendance, 'name' | 'p
 /** A row with its copied fields cut to the schema's limits (rows written before the limits were kept on every path). */
 export function fitAttendanceRow<T extends Pick<Attendance, 'name' | 'position' | 'organisation'>>(row: T): T {
   return { ...row, ...inviteeRowFields({ inviteeId: '', name: row.name, position: row.position, organisation: row.organisation }) }
+}
+
+/**
+ * The row of the day's list that already holds this person (invited, or added earlier as a walk-in), matched
+ * as the address book matches names: titles, degrees, case and accents left out ("Ny. Hj. Nevi Irwan Prayitno"
+ * is "nevi irwan prayitno"). Rows taken off the invitation list do not count. Undefined when she is not there.
+ */
+export function rosterEntryNamed<T extends { name: string; removed: boolean }>(roster: readonly T[], name: string): T | undefined {
+  const key = personNameKey(name)
+  if (key === '') return undefined
+  return roster.find((e) => !e.removed && personNameKey(e.name) === key)
 }

@@ -1,4 +1,5 @@
 import { formatTimeRange } from '../calendar'
+import { comparePersonNames } from '../contacts/sort'
 import { buildDaftarHadir, type DaftarHadirData, type DaftarHadirRow } from '../documents/builders/daftar-hadir'
 import type { DocumentLayout } from '../documents/layout'
 import type { DaftarHadirSettings, Group, Meeting, OfficeProfile, Organisation, Person, SheetOrder } from '../model'
@@ -50,14 +51,6 @@ export function sheetParticipants(invitees: readonly InviteeView[], lookup: Part
 
 const collator = new Intl.Collator('id', { sensitivity: 'base', numeric: true })
 
-// Honorifics and degrees before a name: "Ny. Hj. Nevi ..." is sorted under N for Nevi.
-const LEADING_TITLES = /^(?:(?:prof|dra|drs|dr|ir|ny|nn|tn|hj|ns|h|sdri|sdr|bapak|bpk|ibu)(?:\.\s*|\s+))+/i
-
-/** The name a list is alphabetised by: without "Ny.", "Hj.", "Dr.", "Ir." and the like in front. */
-export function nameSortKey(name: string): string {
-  const t = name.trim()
-  return t.replace(LEADING_TITLES, '') || t
-}
 
 /**
  * Participants in the sheet's order (the secretary's choice): as invited; per group, groups in the
@@ -78,7 +71,8 @@ export function orderParticipants(list: readonly Participant[], order: SheetOrde
     const key = (p: Participant) => [p.organisation ? 0 : 1, p.organisation] as const
     return byInvitation.sort((a, b) => key(a)[0] - key(b)[0] || collator.compare(key(a)[1], key(b)[1]) || a.order - b.order)
   }
-  return byInvitation.sort((a, b) => collator.compare(nameSortKey(a.name), nameSortKey(b.name)) || a.order - b.order)
+  // The address book's own name order: "Ny. Hj. Nevi ..." under N, drg., Hajjah, Ustadzah and degrees left out too.
+  return byInvitation.sort((a, b) => comparePersonNames(a.name, b.name) || a.order - b.order)
 }
 
 /** "Jabatan/Instansi": the position, then the office on its own line unless the position already names it. */

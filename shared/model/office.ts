@@ -19,7 +19,16 @@ export type PaperSize = (typeof paperSizes)[number]
 export const timeZones = ['WIB', 'WITA', 'WIT'] as const
 export type TimeZoneLabel = (typeof timeZones)[number]
 
-/** What the office prints on its letterhead and signs with; one record per database. */
+/**
+ * The office's code enters every letter number (296/SKR/PKK-PROP/XII/2019), so it holds only letters, digits and
+ * single separators '-', '.' or '/' between them: no spaces, no emoji, no separator at either end or twice in a row.
+ */
+export const OFFICE_CODE_PATTERN = /^[A-Za-z0-9]+(?:[-./][A-Za-z0-9]+)*$/
+export const OFFICE_CODE_MESSAGE =
+  'Kode kantor hanya boleh berisi huruf, angka, dan tanda - . / di antaranya, tanpa spasi; contoh PKK-PROP atau TP.PKK/KAB'
+const officeCode = requiredText(60, 'Kode kantor').refine((code) => OFFICE_CODE_PATTERN.test(code), { message: OFFICE_CODE_MESSAGE })
+
+/** What the office prints on its letterhead and signs with, as typed in Pengaturan; one record per database. */
 export const officeProfileFields = z.object({
   level: z.enum(officeLevels),
   regionName: requiredText(120, 'Nama wilayah'),
@@ -32,7 +41,7 @@ export const officeProfileFields = z.object({
   ketuaTitle: requiredText(200, 'Jabatan Ketua'),
   sekretarisName: text(200),
   placeName: requiredText(100, 'Nama tempat'),
-  officeCode: requiredText(60, 'Kode kantor'),
+  officeCode,
   paper: z.enum(paperSizes),
   timeZone: z.enum(timeZones)
 })
@@ -61,6 +70,8 @@ export const MAX_OFFICE_SIGNERS = 20
 
 export const officeProfile = officeProfileFields.extend({
   id: z.literal('office'),
+  /** The stored record (and every data file) is read as it was written: the code's rule applies to what is typed. */
+  officeCode: requiredText(60, 'Kode kantor'),
   logo: imageAsset.optional(),
   ketuaSignature: imageAsset.optional(),
   stamp: imageAsset.optional(),

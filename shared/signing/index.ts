@@ -1,6 +1,6 @@
 export { CertificateError, MIN_PASSWORD, createSelfSignedP12, describeCertificate, officeFingerprints, openP12, p12PublicFingerprints, type CertificateInfo, type SelfSignedRequest } from './certificates'
 export { signPdf, type SignPdfRequest, type SignPdfResult } from './sign'
-export { formatFingerprint, normalizeFingerprint, officeCertificateArgs, verificationDetails } from './report'
+export { formatFingerprint, normalizeFingerprint, officeCertificateArgs, plainOwner, verificationDetails } from './report'
 export {
   MAX_VERIFY_BYTES,
   verifyPdf,

@@ -64,3 +64,18 @@ export function verificationDetails(r: VerifyResult): { title: string; lines: st
 export function officeCertificateArgs(rows: readonly { p12: Uint8Array; sha256?: string | undefined }[] | undefined): { p12: Uint8Array; sha256?: string }[] {
   return (rows ?? []).map((r) => (r.sha256 ? { p12: r.p12, sha256: r.sha256 } : { p12: r.p12 }))
 }
+
+/**
+ * "Ny. Hj. Nevi Irwan Prayitno, TP PKK Provinsi Sumatera Barat" from a certificate's subject
+ * ("CN=Ny. Hj. Nevi Irwan Prayitno, O=TP PKK Provinsi Sumatera Barat, C=ID"): the owner in plain words,
+ * for screens; the subject itself belongs under "Rincian teknis". Values may hold commas ("S.Pd, M.Si").
+ */
+export function plainOwner(subject: string): string {
+  const parts = new Map<string, string>()
+  for (const piece of subject.split(/,\s*(?=[A-Za-z][A-Za-z0-9.]*=)/)) {
+    const eq = piece.indexOf('=')
+    if (eq > 0 && !parts.has(piece.slice(0, eq).trim())) parts.set(piece.slice(0, eq).trim(), piece.slice(eq + 1).trim())
+  }
+  const owner = [parts.get('CN'), parts.get('O')].filter((v): v is string => Boolean(v))
+  return owner.length > 0 ? owner.join(', ') : subject
+}

@@ -343,7 +343,7 @@ function checkSignature(pdf: Uint8Array, st: PdfStructure, field: SignatureField
     digest.update(text.slice(0, b))
     digest.update(text.slice(c, c + len))
     base.digestMatches = digest.digest().getBytes() === parsed.messageDigest
-    if (!base.digestMatches) base.problems.push('Isi dokumen sudah berubah setelah ditandatangani (hash tidak cocok).')
+    if (!base.digestMatches) base.problems.push('Isi dokumen sudah berubah setelah ditandatangani.')
     const attrsDigest = DIGESTS[parsed.digestOid]?.()
     attrsDigest?.update(parsed.signedAttrsSet)
     try {

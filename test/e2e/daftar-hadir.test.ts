@@ -104,6 +104,12 @@ test('the Daftar Hadir of the Rapat Konsultasi: 65 names on the sheet, attendanc
   const dialog = page.getByRole('dialog', { name: 'Tambah peserta tidak terdaftar' })
   await dialog.getByRole('button', { name: 'Simpan', exact: true }).click()
   await visible(dialog.getByText('Nama wajib diisi'))
+  // An invitee typed without her titles is not added a second time: she is marked on her own row.
+  await dialog.getByLabel('Nama').fill('nevi irwan prayitno')
+  await dialog.getByRole('button', { name: 'Simpan', exact: true }).click()
+  await visible(dialog.getByText('Ny. Hj. Nevi Irwan Prayitno sudah ada di daftar undangan. Tutup dialog ini, lalu tandai kehadirannya pada barisnya.'))
+  await screenshot(page, 'walk-in-sudah-diundang')
+  expect(await table.getByText('nevi irwan prayitno', { exact: true }).count()).toBe(0)
   await dialog.getByLabel('Nama').fill('Andika Putra')
   await dialog.getByLabel('Jabatan').fill('Staf Humas')
   await dialog.getByLabel('Instansi').fill('Biro Administrasi Pimpinan Setda Provinsi Sumatera Barat')

@@ -85,7 +85,14 @@ test('follow-ups per OPD appear in the cross-meeting view and are carried into t
     await visible(list.getByRole('cell', { name: what }))
   }
   await add('Menyampaikan program 2020 yang dapat disinergikan', 'Badan Perencanaan Pembangunan Daerah Provinsi Sumatera Barat', '2020-01-31')
-  await add('Menyiapkan data kesehatan keluarga untuk Lomba 2020', 'Dinas Kesehatan Provinsi Sumatera Barat', '2020-03-31')
+  // A deadline typed her way; one the calendar does not have is refused and nothing is added.
+  await list.getByLabel('Uraian tindak lanjut').fill('Mengirim laporan Hari Kesatuan Gerak PKK')
+  await list.getByLabel('Batas waktu').fill('30/02/2020')
+  await list.getByRole('button', { name: 'Tambah tindak lanjut' }).click()
+  await visible(list.getByText('Tanggal 30 Februari 2020 tidak ada: Februari 2020 hanya sampai tanggal 29.'))
+  await visible(list.getByText('Batas waktu belum terbaca sebagai tanggal. Tulis seperti 17/12/2026, atau kosongkan.'))
+  expect(await list.getByRole('cell', { name: 'Mengirim laporan Hari Kesatuan Gerak PKK' }).count()).toBe(0)
+  await add('Menyiapkan data kesehatan keluarga untuk Lomba 2020', 'Dinas Kesehatan Provinsi Sumatera Barat', '31 Mar 2020')
 
   // A later meeting to carry the open items into.
   await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Rapat' }).click()
@@ -129,6 +136,11 @@ test('the Kesimpulan is saved as a PDF signed with a self-signed certificate mad
   const certs = page.getByRole('region', { name: 'Sertifikat tanda tangan digital' })
   const create = certs.getByRole('form', { name: 'Buat sertifikat sendiri' })
   expect(await create.getByLabel('Nama pemilik').inputValue()).toBe('Ny. Hj. Nevi Irwan Prayitno')
+  // The grey buttons say what they wait for.
+  await visible(certs.getByText('Tombol aktif setelah berkas sertifikat dipilih dan kata sandi berkas diisi.'))
+  await visible(create.getByText('Tombol aktif setelah kata sandi berisi paling sedikit 8 karakter.'))
+  expect(await create.getByRole('button', { name: 'Buat sertifikat' }).isDisabled()).toBe(true)
+  await screenshot(page, 'sertifikat-belum-bisa')
   await create.getByLabel(/Kata sandi baru/).fill('sandi-ketua-2019')
   await create.getByLabel('Ulangi kata sandi').fill('sandi-ketua-2019')
   await create.getByRole('button', { name: 'Buat sertifikat' }).click()
@@ -144,7 +156,11 @@ test('the Kesimpulan is saved as a PDF signed with a self-signed certificate mad
   const kesimpulan = page.getByRole('region', { name: 'Dokumen Kesimpulan Rapat' })
   await kesimpulan.getByRole('button', { name: 'Simpan PDF bertanda tangan digital' }).click()
   const dialog = page.getByRole('dialog', { name: 'Tanda tangan digital' })
-  await visible(dialog.getByText('tanda tangan digital PKCS#7 (adbe.pkcs7.detached)').first())
+  await visible(dialog.getByText(/ditandatangani dengan tanda tangan digital\./).first())
+  // The format's name stays behind "Rincian teknis" on the meeting page, and out of the dialog.
+  expect(await dialog.getByText(/PKCS#7/).count()).toBe(0)
+  expect(await kesimpulan.getByText(/PKCS#7/).count()).toBe(1)
+  expect(await kesimpulan.getByText(/PKCS#7/).isVisible()).toBe(false)
   await dialog.getByLabel('Kata sandi sertifikat').fill('salah-sandi')
   await dialog.getByRole('button', { name: 'Tandatangani dan simpan' }).click()
   await visible(dialog.getByText(/Kata sandi sertifikat salah/), 30_000)
@@ -186,6 +202,8 @@ test('the Kesimpulan is saved as a PDF signed with a self-signed certificate mad
   await checker.getByLabel('Pilih PDF').setInputFiles({ name: 'asli.pdf', mimeType: 'application/pdf', buffer: Buffer.from(bytes) })
   await visible(checker.getByText(/asli\.pdf/))
   await visible(checker.getByText(/Tanda tangan digital sah oleh Ny\. Hj\. Nevi Irwan Prayitno \(sertifikat kantor\)/))
+  // The fingerprints and byte ranges are behind "Rincian teknis".
+  await checker.getByText('Rincian teknis').click()
   await visible(checker.getByText(`Sidik SHA-256 sertifikat: ${office.officeFingerprints[0]} (buatan sendiri; penerbit tidak diperiksa)`))
   await visible(checker.getByText('Tidak ada yang ditambahkan setelah tanda tangan ini.'))
   // Bytes appended after the signature: the office's signature still matches its part, the file is not called unchanged.

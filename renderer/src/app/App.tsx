@@ -14,6 +14,7 @@ import { ErrorBoundary } from './ErrorBoundary'
 import { navigate, pageTitle, pages, useRoute, type PageId } from './router'
 import { AboutDialog } from './AboutDialog'
 import { PracticeBanner } from './PracticeBanner'
+import { errorText } from '../ui/error-text'
 
 const icons: Record<PageId, string> = { beranda: '⌂', rapat: '◷', agenda: '✉', kontak: '☎', pengaturan: '⚙' }
 
@@ -33,7 +34,7 @@ export function App() {
   useEffect(() => {
     void requestPersistence()
     void dailyBackupIfDue(getDb()).catch((err: unknown) =>
-      setToast({ kind: 'error', text: `Cadangan harian gagal: ${err instanceof Error ? err.message : String(err)}` })
+      setToast({ kind: 'error', text: `Cadangan harian gagal: ${errorText(err, 'Buka Pengaturan, bagian Cadangan data, lalu tekan “Simpan cadangan ke berkas…”.')}` })
     )
     const offQuit = window.pkk.backup.onBeforeQuit(async () => {
       await backupAtClose(getDb())
@@ -43,7 +44,7 @@ export function App() {
       else if (command === 'backup') {
         backupNow(getDb(), 'manual')
           .then((e) => setToast({ kind: 'success', text: `Cadangan dibuat: ${e.fileName}` }))
-          .catch((err: unknown) => setToast({ kind: 'error', text: `Cadangan gagal: ${err instanceof Error ? err.message : String(err)}` }))
+          .catch((err: unknown) => setToast({ kind: 'error', text: `Cadangan gagal: ${errorText(err, 'Buka Pengaturan, bagian Cadangan data, lalu tekan “Simpan cadangan ke berkas…”.')}` }))
       } else navigate(command.slice('navigate:'.length) as PageId)
     })
     return () => {

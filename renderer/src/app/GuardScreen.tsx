@@ -7,6 +7,7 @@ import { getDb } from '../data/db'
 import { writeGuard } from '../data/guard'
 import { Notice } from '../ui/Notice'
 import { formatDateTime } from '../ui/format'
+import { errorText } from '../ui/error-text'
 
 /**
  * Shown instead of the app when the database opened emptier than the record kept outside it:
@@ -31,12 +32,12 @@ export function GuardScreen({ finding, onResolved }: { finding: GuardFinding; on
     try {
       const plan = await planRestore(getDb(), text, { acceptDamaged })
       if (onlyChecksumFailed(plan)) setDamaged(text)
-      if (!plan.ok) throw new Error(plan.problems.map((p) => `${p.path} ${p.message}`).join('; '))
+      if (!plan.ok) throw new Error(plan.problems.map((p) => p.message).join('; '))
       const { carried } = await restoreKeepingNumbers(getDb(), plan, { allowOtherOffice: true })
       await writeGuard(getDb())
       setDone({ title: 'Data sudah dipulihkan dari cadangan.', lines: carried ? describeCarryOver(carried) : [] })
     } catch (err) {
-      setError(`Pemulihan gagal: ${err instanceof Error ? err.message : String(err)}`)
+      setError(`Pemulihan gagal: ${errorText(err, 'Pilih berkas cadangan lain.')}`)
     } finally {
       setBusy(false)
     }
@@ -126,7 +127,7 @@ export function GuardScreen({ finding, onResolved }: { finding: GuardFinding; on
                   await writeGuard(getDb())
                   setDone({ title: 'Aplikasi melanjutkan dengan data yang ada.', lines: describeCarryOver(carried) })
                 })
-                .catch((err: unknown) => setError(`Gagal melanjutkan: ${err instanceof Error ? err.message : String(err)}`))
+                .catch((err: unknown) => setError(`Gagal melanjutkan: ${errorText(err, 'Tutup lalu buka kembali aplikasi.')}`))
                 .finally(() => setBusy(false))
             }}
           >

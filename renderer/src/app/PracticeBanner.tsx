@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { Dialog } from '../ui/Dialog'
 import { Notice } from '../ui/Notice'
 import { returnToOffice } from './switch-mode'
+import { errorText } from '../ui/error-text'
 
 /** Shown above every screen while the practice data is open, with the way back to the office's data. */
 export function PracticeBanner() {
@@ -13,7 +14,7 @@ export function PracticeBanner() {
     setBusy(true)
     returnToOffice({ discard }).catch((err: unknown) => {
       setBusy(false)
-      setError(`Gagal kembali ke data kantor: ${err instanceof Error ? err.message : String(err)}`)
+      setError(`Gagal kembali ke data kantor: ${errorText(err, 'Tutup lalu buka kembali aplikasi; aplikasi dibuka dengan data kantor.')}`)
     })
   }
 

@@ -6,6 +6,7 @@ import { Notice } from '../ui/Notice'
 import type { DocFormat } from './protocol'
 import { SignedPdfButton, type SigningProps } from './SignedPdfButton'
 import { RenderCancelled, renderLayout } from './service'
+import { errorText } from '../ui/error-text'
 
 type Busy = { label: string; progress: number | null; abort: AbortController }
 
@@ -44,7 +45,7 @@ export function DocumentActions({
       await then(bytes)
     } catch (err) {
       if (err instanceof RenderCancelled) setMessage({ kind: 'info', text: err.message })
-      else setMessage({ kind: 'error', text: `Dokumen gagal dibuat: ${err instanceof Error ? err.message : String(err)}` })
+      else setMessage({ kind: 'error', text: `Dokumen gagal dibuat: ${errorText(err, 'Periksa isian dokumen di kartu ini, lalu coba lagi.')}` })
     } finally {
       setBusy(null)
     }

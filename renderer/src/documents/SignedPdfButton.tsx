@@ -9,6 +9,7 @@ import { renderLayout } from './service'
 import { Dialog } from '../ui/Dialog'
 import { Notice } from '../ui/Notice'
 import { errorText } from '../ui/error-text'
+import { TechnicalDetails } from '../ui/TechnicalDetails'
 
 /** What a signed PDF says about itself: the document, the meeting, where and in which time zone it was signed. */
 export interface SigningProps {
@@ -19,7 +20,9 @@ export interface SigningProps {
 }
 
 /** The signature's honest name (docs/signing.md); not PAdES. */
-export const SIGNATURE_NAME = 'tanda tangan digital PKCS#7 (adbe.pkcs7.detached)'
+export const SIGNATURE_NAME = 'tanda tangan digital'
+/** The signature's format, for "Rincian teknis". */
+export const SIGNATURE_FORMAT = 'Tanda tangan PKCS#7 terlepas (SubFilter adbe.pkcs7.detached) dengan sidik SHA-256, dapat diperiksa di Adobe Acrobat Reader.'
 
 /**
  * "Simpan PDF bertanda tangan digital": asks which certificate and its password (never stored), adds
@@ -101,8 +104,8 @@ export function SignedPdfButton({
         <button type="button" className={variant === 'main' ? 'primary' : undefined} disabled={disabled || busy !== null} onClick={() => setOpen(true)}>
           Simpan PDF bertanda tangan digital
         </button>
-        {variant === 'main' && <span className="muted">{SIGNATURE_NAME}</span>}
       </div>
+      {variant === 'main' && <TechnicalDetails>{SIGNATURE_FORMAT}</TechnicalDetails>}
       {!open && message && <Notice kind={message.kind}>{message.text}</Notice>}
       {open && (
         <Dialog title="Tanda tangan digital" onClose={close}>

@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import type { RenderReply, RenderRequest } from './protocol'
 import { renderHere } from './render-local'
+import { errorText } from '../ui/error-text'
 
 // Heavy documents (65 merged letters) render here so the window stays responsive.
 const scope = self as unknown as DedicatedWorkerGlobalScope
@@ -13,6 +14,6 @@ scope.onmessage = async (e: MessageEvent<RenderRequest>) => {
     const copy = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice()
     reply({ id, kind: 'done', bytes: copy }, [copy.buffer as ArrayBuffer])
   } catch (err) {
-    reply({ id, kind: 'error', message: err instanceof Error ? err.message : String(err) })
+    reply({ id, kind: 'error', message: errorText(err) })
   }
 }

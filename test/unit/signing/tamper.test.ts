@@ -168,7 +168,7 @@ describe('the verifier reads the PDF: who signed what, and what came after', () 
     const r = verifyPdf(tampered, office)
     expect(r.ok).toBe(false)
     expect(r.signatures[0]).toMatchObject({ digestMatches: false, ok: false })
-    expect(r.summary).toBe(`Tanda tangan digital TIDAK sah oleh ${KETUA}: Isi dokumen sudah berubah setelah ditandatangani (hash tidak cocok).`)
+    expect(r.summary).toBe(`Tanda tangan digital TIDAK sah oleh ${KETUA}: Isi dokumen sudah berubah setelah ditandatangani.`)
     expect(pdfsig(tampered)).toMatch(/Signature is Invalid|Digest Mismatch/)
   })
 

@@ -10,7 +10,8 @@ import { EditDialog } from './EditDialog'
 import { IssueDialog } from './IssueDialog'
 import { ManualDialog } from './ManualDialog'
 import { RegisterTable } from './RegisterTable'
-import { errorText, officeToday } from './ui-helpers'
+import { officeToday } from './ui-helpers'
+import { errorText } from '../../ui/error-text'
 
 /** The PDF of the register is built elsewhere; the lead wires it here. */
 export type PrintRegisterPdf = (rows: RegisterRow[], filter: { year: number; code?: string; search?: string }) => Promise<void>
@@ -54,7 +55,7 @@ export function AgendaPage({ params, onPrintPdf }: { params: string[]; onPrintPd
       const r = await window.pkk.saveFile({ suggestedName: `${registerFileName(year, code || undefined)}.xlsx`, kind: 'xlsx', data })
       if (r.saved) setMessage({ kind: 'success', text: `Buku agenda tersimpan sebagai ${r.fileName}.` })
     } catch (err) {
-      setMessage({ kind: 'error', text: `Ekspor gagal: ${errorText(err)}` })
+      setMessage({ kind: 'error', text: `Ekspor gagal: ${errorText(err, 'Coba sekali lagi, atau simpan ke folder lain.')}` })
     } finally {
       setBusy(false)
     }
@@ -66,7 +67,7 @@ export function AgendaPage({ params, onPrintPdf }: { params: string[]; onPrintPd
     try {
       await onPrintPdf(rows, filter)
     } catch (err) {
-      setMessage({ kind: 'error', text: `PDF gagal dibuat: ${errorText(err)}` })
+      setMessage({ kind: 'error', text: `PDF gagal dibuat: ${errorText(err, 'Coba sekali lagi; buku agenda juga dapat diekspor ke Excel.')}` })
     } finally {
       setBusy(false)
     }

@@ -6,7 +6,7 @@ import { cancelLetter } from '../../data/letters-repo'
 import { Dialog } from '../../ui/Dialog'
 import { Field } from '../../ui/Field'
 import { Notice } from '../../ui/Notice'
-import { errorText } from './ui-helpers'
+import { errorText } from '../../ui/error-text'
 
 /** Cancelling keeps the number in the register, marked batal with the reason; it is never given again. */
 export function CancelDialog({ letter, onClose }: { letter: Letter; onClose: () => void }) {

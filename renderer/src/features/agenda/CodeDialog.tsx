@@ -6,7 +6,7 @@ import { addLetterCode, updateLetterCode } from '../../data/letters-settings-rep
 import { Dialog } from '../../ui/Dialog'
 import { Field } from '../../ui/Field'
 import { Notice } from '../../ui/Notice'
-import { errorText } from './ui-helpers'
+import { errorText } from '../../ui/error-text'
 
 /** Adds a letter code or edits one (the code itself stays once created: letters refer to it). */
 export function CodeDialog({ code, settings, onClose }: { code: LetterCode | null; settings: NumberingSettings; onClose: () => void }) {

@@ -4,7 +4,7 @@ import { getDb } from '../../data/db'
 import { addDefaultLetterCodes, moveLetterCode, updateLetterCode } from '../../data/letters-settings-repo'
 import { Notice } from '../../ui/Notice'
 import { CodeDialog } from './CodeDialog'
-import { errorText } from './ui-helpers'
+import { errorText } from '../../ui/error-text'
 
 /** The office's list of letter codes: add, edit, reorder, deactivate (never delete: old letters use them). */
 export function CodeListEditor({ codes, settings }: { codes: LetterCode[]; settings: NumberingSettings }) {

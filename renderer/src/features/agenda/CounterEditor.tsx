@@ -4,7 +4,7 @@ import type { CounterSummary } from '../../data/letters-settings-repo'
 import { setCounterLast } from '../../data/letters-settings-repo'
 import { useCounterSummaries } from '../../data/letters-hooks'
 import { Notice } from '../../ui/Notice'
-import { errorText } from './ui-helpers'
+import { errorText } from '../../ui/error-text'
 
 /**
  * "Nomor terakhir yang sudah dipakai tahun ini", per counter: for an office that starts using the app

@@ -5,11 +5,11 @@ import type { Letter } from '@shared/model'
 import { getDb } from '../../data/db'
 import { NumberingError, renumberLetter, updateLetterDetails } from '../../data/letters-repo'
 import { Dialog } from '../../ui/Dialog'
-import { Field } from '../../ui/Field'
+import { FormDateField } from '../../ui/DateField'
 import { Notice } from '../../ui/Notice'
 import { DetailFields } from './DetailFields'
 import { letterForm, type LetterFormValues } from './letter-form'
-import { errorText } from './ui-helpers'
+import { errorText } from '../../ui/error-text'
 
 /**
  * Edits what a letter says. Its number stays; a date that no longer fits the number is refused with
@@ -74,9 +74,7 @@ export function EditDialog({ letter, onClose }: { letter: Letter; onClose: () =>
             <span className="label">Nomor surat</span>
             <strong className="mono">{letter.number}</strong>
           </div>
-          <Field label="Tanggal surat" error={e.date?.message} hint="Nomor tetap; tanggal hanya dapat diubah selama urutan nomor tetap benar.">
-            {(p) => <input {...p} type="date" {...register('date')} />}
-          </Field>
+          <FormDateField control={form.control} name="date" label="Tanggal surat" hint="Nomor tetap; tanggal hanya dapat diubah selama urutan nomor tetap benar." />
         </div>
         <DetailFields register={register} errors={e} />
         {error && (

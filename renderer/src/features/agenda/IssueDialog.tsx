@@ -7,12 +7,13 @@ import { getDb } from '../../data/db'
 import { useNextNumber } from '../../data/letters-hooks'
 import { issueLetter } from '../../data/letters-repo'
 import { Dialog } from '../../ui/Dialog'
+import { FormDateField } from '../../ui/DateField'
 import { Field } from '../../ui/Field'
 import { Notice } from '../../ui/Notice'
 import { CodeSelect } from './CodeSelect'
 import { DetailFields } from './DetailFields'
 import { emptyLetterForm, issueForm, type LetterFormValues } from './letter-form'
-import { errorText } from './ui-helpers'
+import { errorText } from '../../ui/error-text'
 
 /** "Catat surat keluar": takes the next number for a letter and shows it large, to write on the letter. */
 export function IssueDialog({
@@ -73,9 +74,7 @@ export function IssueDialog({
           <Field label="Jenis surat" error={e.code?.message}>
             {(p) => <CodeSelect codes={codes} field={register('code')} id={p.id} describedBy={p['aria-describedby']} invalid={p['aria-invalid']} />}
           </Field>
-          <Field label="Tanggal surat" error={e.date?.message}>
-            {(p) => <input {...p} type="date" {...register('date')} />}
-          </Field>
+          <FormDateField control={form.control} name="date" label="Tanggal surat" />
         </div>
         <div className="next-number" aria-live="polite">
           {preview?.ok ? (

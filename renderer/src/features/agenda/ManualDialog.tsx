@@ -7,12 +7,13 @@ import { getDb } from '../../data/db'
 import { useManualPreview } from '../../data/letters-hooks'
 import { NumberingError, registerManualLetter } from '../../data/letters-repo'
 import { Dialog } from '../../ui/Dialog'
+import { FormDateField } from '../../ui/DateField'
 import { Field } from '../../ui/Field'
 import { Notice } from '../../ui/Notice'
 import { CodeSelect } from './CodeSelect'
 import { DetailFields } from './DetailFields'
 import { emptyLetterForm, manualForm, type LetterFormValues } from './letter-form'
-import { errorText } from './ui-helpers'
+import { errorText } from '../../ui/error-text'
 
 /**
  * "Daftarkan nomor manual": a letter numbered outside the app enters the register with its own number.
@@ -86,9 +87,7 @@ export function ManualDialog({
           <Field label="Nomor urut" error={e.nomor?.message} hint="mis. 296 atau 22a">
             {(p) => <input {...p} {...register('nomor')} inputMode="text" autoComplete="off" />}
           </Field>
-          <Field label="Tanggal surat" error={e.date?.message}>
-            {(p) => <input {...p} type="date" {...register('date')} />}
-          </Field>
+          <FormDateField control={form.control} name="date" label="Tanggal surat" />
         </div>
         <div className="next-number" aria-live="polite">
           {preview?.number && (

@@ -7,7 +7,7 @@ import { getDb } from '../../data/db'
 import { saveNumberingSettings } from '../../data/letters-settings-repo'
 import { Field } from '../../ui/Field'
 import { Notice } from '../../ui/Notice'
-import { errorText } from './ui-helpers'
+import { errorText } from '../../ui/error-text'
 
 // The pattern's own rules (placeholders, {nomor}, {kode} with separate counters) checked while typing.
 const settingsForm = numberingSettings.superRefine((v, ctx) => {
@@ -75,7 +75,7 @@ export function NumberingSettingsForm({
       reset(v)
       setStatus({ kind: 'success', text: 'Pengaturan penomoran tersimpan.' })
     } catch (err) {
-      setStatus({ kind: 'error', text: `Gagal menyimpan: ${errorText(err)}` })
+      setStatus({ kind: 'error', text: `Gagal menyimpan: ${errorText(err, 'Isian Anda masih ada di layar; coba simpan sekali lagi.')}` })
     }
   })
 

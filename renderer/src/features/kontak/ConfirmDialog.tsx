@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react'
 import { Dialog } from '../../ui/Dialog'
 import { Notice } from '../../ui/Notice'
-import { errorText } from './table'
+import { errorText } from '../../ui/error-text'
 
 /** Asks before something is deleted; shows why it failed without closing. */
 export function ConfirmDialog({

@@ -2,7 +2,7 @@ import { useState } from 'react'
 import type { UseFormRegisterReturn } from 'react-hook-form'
 import { Field } from '../../ui/Field'
 import { Notice } from '../../ui/Notice'
-import { errorText } from './table'
+import { errorText } from '../../ui/error-text'
 
 /**
  * Saving from a contact dialog: closes the dialog when the save succeeds, otherwise keeps it open with the reason.
@@ -16,7 +16,7 @@ export function useSaveAndClose(onClose: () => void) {
       await write()
       onClose()
     } catch (err) {
-      setError(`Gagal menyimpan: ${errorText(err)}`)
+      setError(`Gagal menyimpan: ${errorText(err, 'Isian Anda masih ada di layar; coba simpan sekali lagi.')}`)
     }
   }
   return { error, save }

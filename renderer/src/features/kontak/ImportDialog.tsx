@@ -15,7 +15,8 @@ import { Notice } from '../../ui/Notice'
 import { ImportMapping, selectSheet, type Selection } from './ImportMapping'
 import { ImportPreview } from './ImportPreview'
 import { ImportFileError, readImportFile, type ImportFile } from './read-import-file'
-import { count, errorText } from './table'
+import { count } from './table'
+import { errorText } from '../../ui/error-text'
 
 /**
  * Import wizard: choose a file, check the column mapping, look at the preview and at every
@@ -65,7 +66,7 @@ export function ImportDialog({ directory, onClose }: { directory: ContactsDirect
       setFile(loaded)
       setSel(selectSheet(loaded, loaded.suggestedSheet))
     } catch (err) {
-      setFileError(err instanceof ImportFileError ? err.message : `Berkas "${f.name}" tidak bisa dibaca: ${errorText(err)}`)
+      setFileError(err instanceof ImportFileError ? err.message : `Berkas "${f.name}" tidak bisa dibaca: ${errorText(err, 'Buka berkas itu di Excel, simpan ulang sebagai .xlsx atau .csv, lalu pilih lagi.')}`)
     } finally {
       setReading(false)
     }
@@ -84,7 +85,7 @@ export function ImportDialog({ directory, onClose }: { directory: ContactsDirect
       setDonePlan(plan)
       setResult(r)
     } catch (err) {
-      setCommitError(`Impor gagal, tidak ada yang disimpan: ${errorText(err)}`)
+      setCommitError(`Impor gagal, tidak ada yang disimpan: ${errorText(err, 'Coba impor sekali lagi.')}`)
     } finally {
       setBusy(false)
     }

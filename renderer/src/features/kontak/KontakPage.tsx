@@ -11,7 +11,8 @@ import { GroupsTab } from './GroupsTab'
 import { ImportDialog } from './ImportDialog'
 import { OrganisationsTab } from './OrganisationsTab'
 import { PeopleTab } from './PeopleTab'
-import { count, errorText } from './table'
+import { count } from './table'
+import { errorText } from '../../ui/error-text'
 
 const tabs = [
   { id: 'orang', label: 'Orang' },
@@ -60,7 +61,7 @@ export function KontakPage({ params }: { params: string[] }) {
       const saved = await window.pkk.saveFile({ suggestedName: `Kontak ${date}.xlsx`, kind: 'xlsx', data })
       if (saved.saved) setMessage({ kind: 'success', text: `Kontak diekspor ke ${saved.fileName}.` })
     } catch (err) {
-      setMessage({ kind: 'error', text: `Ekspor gagal: ${errorText(err)}` })
+      setMessage({ kind: 'error', text: `Ekspor gagal: ${errorText(err, 'Coba sekali lagi, atau simpan ke folder lain.')}` })
     } finally {
       setExporting(false)
     }

@@ -1,5 +1,4 @@
 import { useState, type ReactNode } from 'react'
-import { ZodError } from 'zod'
 import { sortRows, type SortDirection } from '@shared/contacts'
 
 export interface SortState<K extends string> {
@@ -77,12 +76,6 @@ export function EmptyRow({ colSpan, children }: { colSpan: number; children: Rea
       </td>
     </tr>
   )
-}
-
-/** A message for the user from whatever a save or delete threw. */
-export function errorText(err: unknown): string {
-  if (err instanceof ZodError) return err.issues.map((i) => i.message).join('; ')
-  return err instanceof Error ? err.message : String(err)
 }
 
 export const count = (n: number) => n.toLocaleString('id-ID')

@@ -17,6 +17,8 @@ import {
 import { Dialog } from '../../ui/Dialog'
 import { Notice } from '../../ui/Notice'
 import { formatBytes, formatDateTime } from '../../ui/format'
+import { errorText } from '../../ui/error-text'
+import { TechnicalDetails } from '../../ui/TechnicalDetails'
 
 type Message = { kind: 'success' | 'error' | 'info'; text: string }
 
@@ -40,7 +42,7 @@ export function BackupPanel() {
     try {
       setMessage(await action())
     } catch (err) {
-      setMessage({ kind: 'error', text: err instanceof Error ? err.message : String(err) })
+      setMessage({ kind: 'error', text: errorText(err) })
     } finally {
       setBusy(false)
       void refresh()
@@ -196,14 +198,23 @@ function RestoreDialog({
       </p>
       {!plan.ok ? (
         <>
-          <Notice kind="error">Berkas tidak dapat dipulihkan. Data Anda tidak berubah.</Notice>
+          <Notice kind="error">Berkas tidak dapat dipulihkan. Data Anda tidak berubah; pilih berkas cadangan lain.</Notice>
           <ul className="problems" data-testid="restore-problems">
             {plan.problems.slice(0, 200).map((p, i) => (
-              <li key={i}>
-                {p.path && <code>{p.path}</code>} {p.message}
-              </li>
+              <li key={i}>{p.message}</li>
             ))}
           </ul>
+          {plan.problems.some((p) => p.path) && (
+            <TechnicalDetails>
+              <ul>
+                {plan.problems.slice(0, 200).map((p, i) => (
+                  <li key={i}>
+                    <code>{p.path || '(berkas)'}</code> {p.message}
+                  </li>
+                ))}
+              </ul>
+            </TechnicalDetails>
+          )}
           {plan.problems.length > 200 && <p className="muted">… dan {plan.problems.length - 200} masalah lain.</p>}
           {onlyChecksumFailed(plan) && (
             <p>
@@ -282,7 +293,7 @@ function RestoreDialog({
                       ].join(' ')
                     })
                   )
-                  .catch((err: unknown) => setError(`Pemulihan gagal, data tidak berubah: ${err instanceof Error ? err.message : String(err)}`))
+                  .catch((err: unknown) => setError(`Pemulihan gagal, data tidak berubah: ${errorText(err, 'Pilih berkas cadangan lain.')}`))
                   .finally(() => setBusy(false))
               }}
             >

@@ -1,15 +1,16 @@
-import { useState } from 'react'
+import { useId, useState } from 'react'
 import { formatDateLong } from '@shared/calendar'
 import { MIN_CERT_PASSWORD, type OfficeProfile } from '@shared/model'
 import type { VerifyResult } from '@shared/signing'
-import { formatFingerprint, officeCertificateArgs, verificationDetails } from '@shared/signing/report'
+import { formatFingerprint, officeCertificateArgs, plainOwner, verificationDetails } from '@shared/signing/report'
 import { getDb } from '../../data/db'
 import { addCertificate, deleteCertificate } from '../../data/certificates-repo'
 import { useCertificates } from '../../data/minutes-hooks'
 import { Notice } from '../../ui/Notice'
 import { readFileBytes } from '../../ui/format'
 import { errorText } from '../../ui/error-text'
-import { SIGNATURE_NAME } from '../../documents/SignedPdfButton'
+import { SIGNATURE_FORMAT, SIGNATURE_NAME } from '../../documents/SignedPdfButton'
+import { TechnicalDetails } from '../../ui/TechnicalDetails'
 
 type Message = { kind: 'success' | 'error' | 'info'; text: string } | null
 const day = (iso: string) => (iso ? formatDateLong(iso.slice(0, 10)) : '-')
@@ -46,8 +47,11 @@ export function CertificatePanel({ profile }: { profile: OfficeProfile | null })
                   {c.label} {c.selfSigned && <span className="badge warn">buatan sendiri</span>}
                 </td>
                 <td className="break">
-                  {c.subject}
-                  {c.sha256 && <div className="muted">Sidik SHA-256: {formatFingerprint(c.sha256)}</div>}
+                  {plainOwner(c.subject)}
+                  <TechnicalDetails>
+                    <div>Subjek: {c.subject}</div>
+                    {c.sha256 && <div>Sidik SHA-256: {formatFingerprint(c.sha256)}</div>}
+                  </TechnicalDetails>
                 </td>
                 <td className="nowrap">
                   {day(c.notBefore)} s.d. {day(c.notAfter)}
@@ -76,6 +80,9 @@ export function CertificatePanel({ profile }: { profile: OfficeProfile | null })
 function ImportP12() {
   const [file, setFile] = useState<{ name: string; bytes: Uint8Array } | null>(null)
   const [password, setPassword] = useState('')
+  // Why "Periksa dan simpan" is still grey, said under it.
+  const importMissingId = useId()
+  const importMissing = [file ? '' : 'berkas sertifikat dipilih', password ? '' : 'kata sandi berkas diisi'].filter(Boolean)
   const [message, setMessage] = useState<Message>(null)
   const save = async () => {
     if (!file) return
@@ -115,9 +122,14 @@ function ImportP12() {
         <input type="password" autoComplete="off" value={password} onChange={(e) => setPassword(e.target.value)} />
       </label>
       {message && <Notice kind={message.kind}>{message.text}</Notice>}
-      <button type="submit" disabled={!file || !password}>
+      <button type="submit" disabled={importMissing.length > 0} aria-describedby={importMissing.length > 0 ? importMissingId : undefined}>
         Periksa dan simpan
       </button>
+      {importMissing.length > 0 && (
+        <p id={importMissingId} className="muted small">
+          Tombol aktif setelah {importMissing.join(' dan ')}.
+        </p>
+      )}
     </form>
   )
 }
@@ -147,6 +159,12 @@ function CreateSelfSigned({ profile }: { profile: OfficeProfile | null }) {
       setBusy(false)
     }
   }
+  // Why "Buat sertifikat" is still grey, said under it.
+  const missingId = useId()
+  const missing = [
+    name.trim() ? '' : 'nama pemilik diisi',
+    password.length >= MIN_CERT_PASSWORD ? '' : `kata sandi berisi paling sedikit ${MIN_CERT_PASSWORD} karakter`
+  ].filter(Boolean)
   return (
     <form
       className="fieldset"
@@ -156,8 +174,9 @@ function CreateSelfSigned({ profile }: { profile: OfficeProfile | null }) {
         void create()
       }}
     >
-      <h3>Buat sertifikat sendiri (self-signed)</h3>
-      <p className="muted">Untuk kantor yang belum memiliki sertifikat dari penerbit. Pembaca PDF akan menyebut penerbitnya tidak dikenal.</p>
+      <h3>Buat sertifikat sendiri</h3>
+      <p className="muted">Untuk kantor yang belum memiliki sertifikat dari penerbit resmi. Pembaca PDF akan menyebut penerbitnya tidak dikenal.</p>
+      <TechnicalDetails>Sertifikat self-signed: kantor sendiri yang menerbitkannya. {SIGNATURE_FORMAT}</TechnicalDetails>
       <label className="field">
         <span style={LABEL}>Nama pemilik</span>
         <input value={name} maxLength={64} onChange={(e) => setName(e.target.value)} />
@@ -175,9 +194,14 @@ function CreateSelfSigned({ profile }: { profile: OfficeProfile | null }) {
         <input type="password" autoComplete="new-password" value={again} onChange={(e) => setAgain(e.target.value)} />
       </label>
       {message && <Notice kind={message.kind}>{message.text}</Notice>}
-      <button type="submit" disabled={busy || !name.trim() || password.length < MIN_CERT_PASSWORD}>
+      <button type="submit" disabled={busy || missing.length > 0} aria-describedby={missing.length > 0 ? missingId : undefined}>
         {busy ? 'Membuat…' : 'Buat sertifikat'}
       </button>
+      {missing.length > 0 && (
+        <p id={missingId} className="muted small">
+          Tombol aktif setelah {missing.join(', ')}.
+        </p>
+      )}
     </form>
   )
 }
@@ -209,14 +233,16 @@ function VerifyPdf() {
       {result && (
         <Notice kind={result.r.ok ? 'success' : 'error'}>
           <strong>{result.name}</strong>: {result.r.summary}
-          {verificationDetails(result.r).map((d, i) => (
-            <div key={i} className="muted">
-              <strong>{d.title}</strong>
-              {d.lines.map((line, j) => (
-                <div key={j}>{line}</div>
-              ))}
-            </div>
-          ))}
+          <TechnicalDetails>
+            {verificationDetails(result.r).map((d, i) => (
+              <div key={i}>
+                <strong>{d.title}</strong>
+                {d.lines.map((line, j) => (
+                  <div key={j}>{line}</div>
+                ))}
+              </div>
+            ))}
+          </TechnicalDetails>
         </Notice>
       )}
     </div>

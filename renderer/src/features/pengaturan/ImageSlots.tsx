@@ -4,6 +4,7 @@ import { getDb } from '../../data/db'
 import { setProfileImage } from '../../data/profile-repo'
 import { Notice } from '../../ui/Notice'
 import { readFileBytes } from '../../ui/format'
+import { errorText } from '../../ui/error-text'
 
 const slots: { key: OfficeImageKey; label: string; hint: string }[] = [
   { key: 'logo', label: 'Logo kop surat', hint: 'Tampil di kiri kop surat.' },
@@ -35,7 +36,7 @@ export function ImageSlots({ profile }: { profile: OfficeProfile | null }) {
       await setProfileImage(getDb(), key, check.image)
       setMessage({ kind: 'success', text: `${file.name} tersimpan.` })
     } catch (err) {
-      setMessage({ kind: 'error', text: err instanceof Error ? err.message : String(err) })
+      setMessage({ kind: 'error', text: errorText(err) })
     }
   }
 

@@ -4,6 +4,7 @@ import { getDb } from '../../data/db'
 import { addLegalBasis, ensureLegalBases, moveLegalBasis, removeLegalBasis, updateLegalBasis } from '../../data/legal-bases-repo'
 import { useLegalBases } from '../../data/roles-hooks'
 import { Notice } from '../../ui/Notice'
+import { errorText } from '../../ui/error-text'
 
 type Message = { kind: 'success' | 'error'; text: string }
 
@@ -18,7 +19,7 @@ export function LegalBasesPanel() {
   const run = (p: Promise<unknown>, success?: string) =>
     p
       .then(() => setMessage(success ? { kind: 'success', text: success } : null))
-      .catch((err: unknown) => setMessage({ kind: 'error', text: err instanceof Error ? err.message : String(err) }))
+      .catch((err: unknown) => setMessage({ kind: 'error', text: errorText(err) }))
 
   return (
     <section className="panel" aria-label="Dasar hukum keputusan">

@@ -16,6 +16,7 @@ import { getDb } from '../../data/db'
 import { saveProfile } from '../../data/profile-repo'
 import { Field } from '../../ui/Field'
 import { Notice } from '../../ui/Notice'
+import { errorText } from '../../ui/error-text'
 
 function toFields(p: OfficeProfile | null): OfficeProfileFields {
   if (!p) return emptyProfileFields
@@ -49,7 +50,7 @@ export function ProfileForm({ profile }: { profile: OfficeProfile | null }) {
       setStatus({ kind: 'success', text: 'Data kantor tersimpan.' })
     } catch (err) {
       // The form keeps what was typed; only the message changes.
-      setStatus({ kind: 'error', text: `Gagal menyimpan: ${err instanceof Error ? err.message : String(err)}` })
+      setStatus({ kind: 'error', text: `Gagal menyimpan: ${errorText(err, 'Isian Anda masih ada di layar; coba simpan sekali lagi.')}` })
     }
   })
 
@@ -113,7 +114,7 @@ export function ProfileForm({ profile }: { profile: OfficeProfile | null }) {
         <Field label="Nama Sekretaris" error={e.sekretarisName?.message}>
           {(p) => <input {...p} {...register('sekretarisName')} />}
         </Field>
-        <Field label="Kode kantor pada nomor surat" error={e.officeCode?.message} hint="Contoh: PKK-PROP (boleh berisi titik atau garis miring)">
+        <Field label="Kode kantor pada nomor surat" error={e.officeCode?.message} hint="Contoh: PKK-PROP. Huruf, angka, dan tanda - . / di antaranya; tanpa spasi.">
           {(p) => <input {...p} {...register('officeCode')} />}
         </Field>
       </div>

@@ -4,6 +4,7 @@ import { getSession } from '../../data/session'
 import { restartPractice, startPractice } from '../../app/switch-mode'
 import { Dialog } from '../../ui/Dialog'
 import { Notice } from '../../ui/Notice'
+import { errorText } from '../../ui/error-text'
 
 /**
  * "Coba data contoh": the canonical scenario (TP PKK Provinsi Sumatera Barat, Desember 2019) opens in
@@ -19,7 +20,7 @@ export function SamplePanel() {
     setBusy(true)
     action().catch((err: unknown) => {
       setBusy(false)
-      setError(`Mode latihan gagal dibuka: ${err instanceof Error ? err.message : String(err)}`)
+      setError(`Mode latihan gagal dibuka: ${errorText(err, 'Coba sekali lagi, atau tutup lalu buka kembali aplikasi.')}`)
     })
   }
 

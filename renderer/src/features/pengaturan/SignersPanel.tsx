@@ -16,9 +16,11 @@ import {
 } from '@shared/model'
 import { getDb } from '../../data/db'
 import { deleteOfficeSigner, saveOfficeSigner } from '../../data/profile-repo'
+import { DateField } from '../../ui/DateField'
 import { Field } from '../../ui/Field'
 import { Notice } from '../../ui/Notice'
 import { readFileBytes } from '../../ui/format'
+import { errorText } from '../../ui/error-text'
 
 type Draft = OfficeSignerFields & { image: ImageAsset | null | undefined }
 type Errors = Partial<Record<keyof OfficeSignerFields | 'image', string>>
@@ -89,7 +91,7 @@ export function SignersPanel({ profile }: { profile: OfficeProfile | null }) {
       setErrors({})
       setMessage({ kind: 'success', text: `Penandatangan ${parsed.data.name} tersimpan.` })
     } catch (err) {
-      setMessage({ kind: 'error', text: err instanceof Error ? err.message : String(err) })
+      setMessage({ kind: 'error', text: errorText(err) })
     }
   }
 
@@ -137,7 +139,7 @@ export function SignersPanel({ profile }: { profile: OfficeProfile | null }) {
                   <button type="button" className="danger" onClick={() =>
                       void deleteOfficeSigner(getDb(), s.id).then(
                         () => setMessage({ kind: 'success', text: `Penandatangan ${s.name} dihapus.` }),
-                        (err: unknown) => setMessage({ kind: 'error', text: err instanceof Error ? err.message : String(err) })
+                        (err: unknown) => setMessage({ kind: 'error', text: errorText(err) })
                       )
                     } aria-label={`Hapus ${s.name}`}>
                     Hapus
@@ -195,12 +197,8 @@ export function SignersPanel({ profile }: { profile: OfficeProfile | null }) {
             </Field>
             {draft.kind !== 'an' && (
               <>
-                <Field label="Mulai menjabat" error={errors.from}>
-                  {(p) => <input {...p} type="date" value={draft.from} onChange={(e) => set('from', e.target.value)} />}
-                </Field>
-                <Field label="Sampai (kosong = belum ditentukan)" error={errors.to}>
-                  {(p) => <input {...p} type="date" value={draft.to} onChange={(e) => set('to', e.target.value)} />}
-                </Field>
+                <DateField label="Mulai menjabat" error={errors.from} value={draft.from} onChange={(v) => set('from', v)} />
+                <DateField label="Sampai (kosong = belum ditentukan)" error={errors.to} value={draft.to} onChange={(v) => set('to', v)} />
               </>
             )}
             <Field label="Gambar tanda tangan (PNG/JPEG)" error={errors.image}>

@@ -5,6 +5,7 @@ import { getDb } from '../../data/db'
 import { addRolesFromPeople } from '../../data/roles-repo'
 import { Dialog } from '../../ui/Dialog'
 import { Notice } from '../../ui/Notice'
+import { errorText } from '../../ui/error-text'
 
 const SHOWN = 200
 
@@ -32,7 +33,7 @@ export function AddMembersDialog({ meetingId, inCommittee, onClose }: { meetingI
           : { kind: 'success', text: `${r.added} ditambahkan sebagai ${title}.` }
       )
     } catch (err) {
-      setMessage({ kind: 'error', text: err instanceof Error ? err.message : String(err) })
+      setMessage({ kind: 'error', text: errorText(err) })
     }
   }
 
@@ -45,7 +46,7 @@ export function AddMembersDialog({ meetingId, inCommittee, onClose }: { meetingI
         </label>
         <input type="search" placeholder="Cari…" aria-label="Cari kontak" value={query} onChange={(e) => setQuery(e.target.value)} style={{ maxWidth: 320 }} />
       </div>
-      <div className="table-wrap" style={{ maxHeight: '50vh' }}>
+      <div className="table-wrap" style={{ maxHeight: '50vh' }} tabIndex={0} role="region" aria-label="Daftar kontak untuk dipilih">
         <table className="data">
           <tbody>
             {rows.slice(0, SHOWN).map((r) => {

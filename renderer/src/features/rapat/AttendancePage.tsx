@@ -17,7 +17,6 @@ import './attendance.css'
 
 type Message = { kind: 'success' | 'error' | 'info'; text: string }
 
-const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err))
 const searchText = (e: RosterEntry) => [e.name, e.position, e.organisation, e.delegateName, e.note].join(' ').toLocaleLowerCase('id-ID')
 
 /** #/rapat/<id>/hadir[/<day>]: who came, entered row by row from the keyboard, with the recap. */
@@ -85,7 +84,7 @@ function AttendanceDay({ meetingId, title, days, day }: { meetingId: string; tit
       const r = await window.pkk.saveFile({ suggestedName: `${recapFileName(title, day)}.xlsx`, kind: 'xlsx', data })
       setMessage(r.saved ? { kind: 'success', text: `Rekap tersimpan: ${r.fileName}` } : { kind: 'info', text: 'Penyimpanan dibatalkan.' })
     } catch (err) {
-      setMessage({ kind: 'error', text: `Ekspor gagal: ${errorText(err)}` })
+      setMessage({ kind: 'error', text: `Ekspor gagal: ${errorText(err, 'Coba sekali lagi, atau simpan ke folder lain.')}` })
     } finally {
       setBusy(false)
     }
@@ -166,7 +165,7 @@ function AttendanceDay({ meetingId, title, days, day }: { meetingId: string; tit
           </section>
         </>
       )}
-      {walkIn && <WalkInDialog meetingId={meetingId} day={day} onClose={() => setWalkIn(false)} />}
+      {walkIn && <WalkInDialog meetingId={meetingId} day={day} roster={roster ?? []} onClose={() => setWalkIn(false)} />}
       {confirmRest && (
         <Dialog title="Tandai sisanya hadir?" onClose={() => setConfirmRest(false)}>
           <p>{unrecorded.length} peserta yang belum dicatat akan ditandai hadir.</p>
@@ -183,3 +182,5 @@ function AttendanceDay({ meetingId, title, days, day }: { meetingId: string; tit
     </>
   )
 }
+
+import { errorText } from '../../ui/error-text'

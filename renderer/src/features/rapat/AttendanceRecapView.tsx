@@ -43,7 +43,7 @@ export function RecapTable({ recap }: { recap: DayRecap }) {
     </>
   )
   return (
-    <div className="table-wrap recap-table">
+    <div className="table-wrap recap-table" tabIndex={0} role="region" aria-label="Tabel rekap kehadiran">
       <table className="data recap" aria-label="Rekap per instansi">
         <thead>
           <tr>

@@ -60,7 +60,7 @@ function SheetCard({
       reset(parsed.data)
       setMessage({ kind: 'success', text: 'Pengaturan daftar hadir disimpan.' })
     } catch (err) {
-      setMessage({ kind: 'error', text: err instanceof Error ? err.message : String(err) })
+      setMessage({ kind: 'error', text: errorText(err) })
     }
   })
   const build = () => {
@@ -159,3 +159,5 @@ function RecapSummary({ meeting, participants }: { meeting: Meeting; participant
     </div>
   )
 }
+
+import { errorText } from '../../ui/error-text'

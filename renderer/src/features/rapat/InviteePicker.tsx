@@ -6,6 +6,7 @@ import { useContactsDirectory } from '../../data/contacts-hooks'
 import { addInvitees, groupKeys } from '../../data/meetings-repo'
 import { Dialog } from '../../ui/Dialog'
 import { Notice } from '../../ui/Notice'
+import { errorText } from '../../ui/error-text'
 
 const SHOWN = 200
 
@@ -63,18 +64,20 @@ export function InviteePicker({ meetingId, invited, onClose }: { meetingId: stri
         setMessage({ kind: 'warning', text: `${r.added} diundang. Sudah diundang sebelumnya, tidak ditambahkan lagi: ${names}.` })
       } else setMessage({ kind: 'success', text: `${r.added} undangan ditambahkan.` })
     } catch (err) {
-      setMessage({ kind: 'error', text: err instanceof Error ? err.message : String(err) })
+      setMessage({ kind: 'error', text: errorText(err) })
     }
   }
 
   return (
     <Dialog title="Tambah undangan" onClose={onClose} wide>
-      <div className="toolbar" role="tablist">
-        {(['person', 'organisation', 'group'] as const).map((t) => (
-          <button key={t} type="button" role="tab" aria-selected={tab === t} className={tab === t ? 'primary' : ''} onClick={() => setTab(t)}>
-            {t === 'person' ? 'Orang' : t === 'organisation' ? 'Organisasi / OPD' : 'Kelompok'}
-          </button>
-        ))}
+      <div className="toolbar">
+        <div role="tablist" aria-label="Jenis kontak" className="toolbar" style={{ marginBottom: 0 }}>
+          {(['person', 'organisation', 'group'] as const).map((t) => (
+            <button key={t} type="button" role="tab" aria-selected={tab === t} className={tab === t ? 'primary' : ''} onClick={() => setTab(t)}>
+              {t === 'person' ? 'Orang' : t === 'organisation' ? 'Organisasi / OPD' : 'Kelompok'}
+            </button>
+          ))}
+        </div>
         <input type="search" placeholder="Cari…" aria-label="Cari kontak" value={query} onChange={(e) => setQuery(e.target.value)} style={{ maxWidth: 320 }} />
       </div>
       {tab === 'group' && (
@@ -88,7 +91,7 @@ export function InviteePicker({ meetingId, invited, onClose }: { meetingId: stri
           Buku alamat masih kosong. Tambahkan kontak di halaman <a href="#/kontak">Kontak</a>.
         </Notice>
       )}
-      <div className="table-wrap" style={{ maxHeight: '50vh' }}>
+      <div className="table-wrap" style={{ maxHeight: '50vh' }} tabIndex={0} role="region" aria-label="Daftar kontak untuk diundang">
         <table className="data">
           <tbody>
             {rows.slice(0, SHOWN).map((r) => {

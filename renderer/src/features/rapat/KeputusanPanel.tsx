@@ -19,6 +19,7 @@ import { createKeputusanDraft } from '../../data/keputusan-repo'
 import { useLetterCodes } from '../../data/letters-hooks'
 import { useMeetingDocument } from '../../data/meetings-hooks'
 import { useLegalBases, useRoles } from '../../data/roles-hooks'
+import { DateField, FormDateField } from '../../ui/DateField'
 import { Field } from '../../ui/Field'
 import { errorText } from '../../ui/error-text'
 import { Notice } from '../../ui/Notice'
@@ -79,10 +80,7 @@ export function KeputusanPanel({ meeting, profile }: { meeting: Meeting; profile
         {error && <Notice kind="error">{error}</Notice>}
         <div className="toolbar">
           {/* The date first: Mengingat leaves out legal bases enacted after it. */}
-          <label className="inline">
-            Tanggal penetapan
-            <input type="date" value={date} onChange={(e) => setDate(e.target.value)} style={{ width: 'auto' }} />
-          </label>
+          <DateField label="Tanggal penetapan" value={date} onChange={setDate} />
           <button
             type="button"
             className="primary"
@@ -152,9 +150,7 @@ function KeputusanEditor({
     <form className="document-card" aria-label="Keputusan Ketua" onSubmit={(ev) => ev.preventDefault()} noValidate>
       <DocumentCardHead title="Keputusan Ketua" issued={issued} testId="nomor-keputusan" />
       <div className="grid-3">
-        <Field label="Tanggal penetapan" error={e.date?.message}>
-          {(p) => <input {...p} type="date" {...register('date')} />}
-        </Field>
+        <FormDateField control={control} name="date" label="Tanggal penetapan" />
         <DocumentCodeField issued={issued} codes={codes} field={register('code')} error={e.code?.message} />
         <Field label="Ditetapkan di" error={e.place?.message}>
           {(p) => <input {...p} {...register('place')} />}

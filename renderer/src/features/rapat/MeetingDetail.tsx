@@ -11,6 +11,7 @@ import { Dialog } from '../../ui/Dialog'
 import { Notice } from '../../ui/Notice'
 import { InviteePicker } from './InviteePicker'
 import { MeetingDocuments } from './MeetingDocuments'
+import { errorText } from '../../ui/error-text'
 
 export function MeetingDetail({ meetingId }: { meetingId: string }) {
   const meeting = useMeeting(meetingId)
@@ -135,7 +136,7 @@ export function MeetingDetail({ meetingId }: { meetingId: string }) {
               onClick={() =>
                 void deleteMeeting(getDb(), meeting.id)
                   .then(() => navigate('rapat'))
-                  .catch((err: unknown) => setError(err instanceof Error ? err.message : String(err)))
+                  .catch((err: unknown) => setError(errorText(err)))
               }
             >
               Hapus rapat

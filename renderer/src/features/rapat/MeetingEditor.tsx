@@ -10,6 +10,7 @@ import { useMeeting } from '../../data/meetings-hooks'
 import { createMeeting, updateMeeting } from '../../data/meetings-repo'
 import { Dialog } from '../../ui/Dialog'
 import { errorText } from '../../ui/error-text'
+import { FormDateField, FormTimeField } from '../../ui/DateField'
 import { Field } from '../../ui/Field'
 import { Notice } from '../../ui/Notice'
 import { SignerFields } from './SignerFields'
@@ -42,6 +43,7 @@ function MeetingForm({ meetingId, initial }: { meetingId: string | undefined; in
   const e = formState.errors
   const firstDay = watch('dates.0.value')
   const signerChoice = watch('signer')
+  const zone = watch('timeZone')
   const profile = useProfile()
   useEffect(() => {
     setFocus('title')
@@ -54,7 +56,7 @@ function MeetingForm({ meetingId, initial }: { meetingId: string | undefined; in
       navigate('rapat', saved.id)
     } catch (err) {
       if (err instanceof DaysHaveAttendanceError) setPending({ fields, question: err.message })
-      else setError(`Gagal menyimpan: ${errorText(err)}`)
+      else setError(`Gagal menyimpan: ${errorText(err, 'Isian Anda masih ada di layar; coba simpan sekali lagi.')}`)
     }
   }
   const onSubmit = handleSubmit(async (values) => {
@@ -87,12 +89,8 @@ function MeetingForm({ meetingId, initial }: { meetingId: string | undefined; in
               </select>
             )}
           </Field>
-          <Field label="Jam mulai" error={e.timeStart?.message}>
-            {(p) => <input {...p} type="time" {...register('timeStart')} />}
-          </Field>
-          <Field label="Jam selesai" error={e.timeEnd?.message} hint="Kosongkan untuk “s.d. selesai”">
-            {(p) => <input {...p} type="time" {...register('timeEnd')} />}
-          </Field>
+          <FormTimeField control={control} name="timeStart" label="Jam mulai" zone={zone} />
+          <FormTimeField control={control} name="timeEnd" label="Jam selesai" hint="Kosongkan untuk “s.d. selesai”" zone={zone} />
           <Field label="Zona waktu" error={e.timeZone?.message}>
             {(p) => (
               <select {...p} {...register('timeZone')}>
@@ -107,13 +105,12 @@ function MeetingForm({ meetingId, initial }: { meetingId: string | undefined; in
           <legend>Tanggal</legend>
           {dates.fields.map((f, i) => (
             <div className="toolbar" key={f.id}>
-              <input type="date" aria-label={`Tanggal ${i + 1}`} {...register(`dates.${i}.value`)} style={{ maxWidth: 200 }} />
+              <FormDateField control={control} name={`dates.${i}.value`} label={`Tanggal ${i + 1}`} hideLabel />
               {dates.fields.length > 1 && (
                 <button type="button" onClick={() => dates.remove(i)}>
                   Hapus
                 </button>
               )}
-              {e.dates?.[i]?.value?.message && <span className="field-error">{e.dates[i]?.value?.message}</span>}
             </div>
           ))}
           {e.dates?.message && <span className="field-error">{e.dates.message}</span>}

@@ -10,6 +10,7 @@ import { useRoles } from '../../data/roles-hooks'
 import { addRole, moveRole, removeRole, updateRole } from '../../data/roles-repo'
 import { Notice } from '../../ui/Notice'
 import { AddMembersDialog } from './AddMembersDialog'
+import { errorText } from '../../ui/error-text'
 
 type Message = { kind: 'success' | 'error' | 'warning'; text: string }
 const OTHER = '__lainnya__'
@@ -25,7 +26,7 @@ export function RolesPanel({ meeting }: { meeting: Meeting }) {
   const [message, setMessage] = useState<Message | null>(null)
   if (roles === undefined) return <p className="muted">Memuat…</p>
   const issued = decree?.letter?.status === 'aktif' ? decree.letter : null
-  const run = (p: Promise<unknown>) => p.catch((err: unknown) => setMessage({ kind: 'error', text: err instanceof Error ? err.message : String(err) }))
+  const run = (p: Promise<unknown>) => p.catch((err: unknown) => setMessage({ kind: 'error', text: errorText(err) }))
 
   return (
     <section className="document-card" aria-label="Panitia, narasumber dan moderator">
@@ -240,7 +241,7 @@ function RoleForm({
       if (!editing) setF({ ...initialFields(null, titles), group: f.group, titleChoice: f.group === 'panitia' && f.titleChoice !== OTHER ? f.titleChoice : 'Anggota' })
       onDone({ kind: 'success', text })
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err))
+      setError(errorText(err))
     }
   }
 
@@ -276,7 +277,7 @@ function RoleForm({
             autoComplete="off"
             onChange={(e) => setQuery(e.target.value)}
             onKeyDown={onSearchKey}
-            aria-controls={`${id}-hasil`}
+            aria-controls={matches.length > 0 ? `${id}-hasil` : undefined}
           />
           {matches.length > 0 && (
             <ul id={`${id}-hasil`} ref={listRef} className="member-list" aria-label="Hasil pencarian buku alamat" onKeyDown={onListKey} style={{ listStyle: 'none', margin: '0.3rem 0 0' }}>

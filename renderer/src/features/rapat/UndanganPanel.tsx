@@ -8,6 +8,7 @@ import { saveDocumentDraft } from '../../data/document-commands'
 import { useLetterCodes } from '../../data/letters-hooks'
 import { useMeetingDocument } from '../../data/meetings-hooks'
 import { errorText } from '../../ui/error-text'
+import { FormDateField } from '../../ui/DateField'
 import { Field } from '../../ui/Field'
 import { Notice } from '../../ui/Notice'
 import { DocumentCardHead, DocumentCodeField } from './DocumentCardParts'
@@ -70,7 +71,7 @@ function UndanganEditor({
   codes: LetterCode[]
 }) {
   const [message, setMessage] = useState<{ kind: 'success' | 'error' | 'warning'; text: string } | null>(null)
-  const { register, handleSubmit, formState, reset, watch, setError } = useForm<DraftForm>({ defaultValues: toForm(draft) })
+  const { register, control, handleSubmit, formState, reset, watch, setError } = useForm<DraftForm>({ defaultValues: toForm(draft) })
   const e = formState.errors
   const issued = letter?.status === 'aktif' ? letter : null
   useEffect(() => {
@@ -85,9 +86,7 @@ function UndanganEditor({
     <form className="document-card" aria-label="Surat Undangan" onSubmit={(ev) => ev.preventDefault()} noValidate>
       <DocumentCardHead title="Surat Undangan" issued={issued} testId="nomor-undangan" />
       <div className="grid-3">
-        <Field label="Tanggal surat" error={e.date?.message}>
-          {(p) => <input {...p} type="date" {...register('date')} />}
-        </Field>
+        <FormDateField control={control} name="date" label="Tanggal surat" />
         <DocumentCodeField issued={issued} codes={codes} field={register('code')} error={e.code?.message} />
         <Field label="Sifat" error={e.sifat?.message}>
           {(p) => (

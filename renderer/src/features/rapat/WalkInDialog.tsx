@@ -1,16 +1,18 @@
 import { useState } from 'react'
 import { useForm } from 'react-hook-form'
+import { rosterEntryNamed, type RosterEntry } from '@shared/meetings'
 import { walkInFields, type WalkInFields } from '@shared/model'
 import { addWalkIn } from '../../data/attendance-repo'
 import { getDb } from '../../data/db'
 import { Dialog } from '../../ui/Dialog'
 import { Field } from '../../ui/Field'
 import { Notice } from '../../ui/Notice'
+import { errorText } from '../../ui/error-text'
 
 const empty: WalkInFields = { name: '', position: '', organisation: '', note: '' }
 
 /** "Tambah peserta tidak terdaftar": someone who came without being on the invitation list. */
-export function WalkInDialog({ meetingId, day, onClose }: { meetingId: string; day: string; onClose: () => void }) {
+export function WalkInDialog({ meetingId, day, roster, onClose }: { meetingId: string; day: string; roster: readonly RosterEntry[]; onClose: () => void }) {
   const { register, handleSubmit, reset, setError, setFocus, formState } = useForm<WalkInFields>({ defaultValues: empty })
   const [added, setAdded] = useState<string[]>([])
   const [error, setErrorText] = useState<string | null>(null)
@@ -23,6 +25,14 @@ export function WalkInDialog({ meetingId, day, onClose }: { meetingId: string; d
         for (const issue of parsed.error.issues) setError(issue.path[0] as keyof WalkInFields, { message: issue.message })
         return
       }
+      // Someone already on the list (invited, or added a moment ago) is marked on her own row, not added twice.
+      const there = rosterEntryNamed(roster, parsed.data.name)
+      if (there) {
+        const where = there.walkIn ? 'sudah dicatat sebagai peserta tidak terdaftar' : 'sudah ada di daftar undangan'
+        setError('name', { message: `${there.name} ${where}. Tutup dialog ini, lalu tandai kehadirannya pada barisnya.` })
+        setFocus('name')
+        return
+      }
       try {
         await addWalkIn(getDb(), meetingId, day, parsed.data)
         setAdded((a) => [...a, parsed.data.name])
@@ -31,7 +41,7 @@ export function WalkInDialog({ meetingId, day, onClose }: { meetingId: string; d
           setFocus('name')
         } else onClose()
       } catch (err) {
-        setErrorText(err instanceof Error ? err.message : String(err))
+        setErrorText(errorText(err))
       }
     })
 

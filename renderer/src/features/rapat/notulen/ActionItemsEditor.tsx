@@ -1,10 +1,11 @@
 import { useState } from 'react'
 import { actionStatuses, actionStatusLabel, type ActionItem, type ActionStatus } from '@shared/model'
-import { formatDateLong } from '@shared/calendar'
+import { formatDateLong, isValidIsoDate } from '@shared/calendar'
 import { useContactsDirectory } from '../../../data/contacts-hooks'
 import { getDb } from '../../../data/db'
 import { addActionItem, deleteActionItem, updateActionItem, type ActionFields } from '../../../data/minutes-repo'
 import { useActionItems } from '../../../data/minutes-hooks'
+import { DateField } from '../../../ui/DateField'
 import { Notice } from '../../../ui/Notice'
 import { errorText } from '../../../ui/error-text'
 
@@ -49,6 +50,11 @@ export function ActionItemsEditor({ meetingId }: { meetingId: string }) {
   const run = (p: Promise<unknown>) => p.then(() => setError(null)).catch((err: unknown) => setError(errorText(err)))
 
   const add = () => {
+    // The date box keeps what she typed until it reads as a date; its own message says why.
+    if (draft.due !== '' && !isValidIsoDate(draft.due)) {
+      setError('Batas waktu belum terbaca sebagai tanggal. Tulis seperti 17/12/2026, atau kosongkan.')
+      return
+    }
     const fields: ActionFields = { what: draft.what, ownerText: draft.ownerText, due: draft.due, status: draft.status, ...ownerFrom(draft.owner) }
     void run(addActionItem(getDb(), meetingId, fields).then(() => setDraft(emptyDraft)))
   }
@@ -124,10 +130,7 @@ export function ActionItemsEditor({ meetingId }: { meetingId: string }) {
           <input value={draft.ownerText} onChange={(e) => setDraft({ ...draft, ownerText: e.target.value })} />
         </label>
         <div className="grid-2">
-          <label className="field">
-            <span>Batas waktu</span>
-            <input type="date" value={draft.due} onChange={(e) => setDraft({ ...draft, due: e.target.value })} />
-          </label>
+          <DateField label="Batas waktu" value={draft.due} onChange={(due) => setDraft({ ...draft, due })} />
           <label className="field">
             <span>Status</span>
             <select value={draft.status} onChange={(e) => setDraft({ ...draft, status: e.target.value as ActionStatus })}>
