@@ -1,0 +1,4 @@
+export * from './codec'
+export * from './entry'
+export * from './replay'
+export * from './store'
