@@ -4,7 +4,7 @@ import { tableNames, type Snapshot } from '../../../shared/datafile'
 import { emptyMinutes } from '../../../shared/meetings'
 import { emptyPerson } from '../../../shared/model'
 import { createJournalStore, memoryJournalFiles, type JournalStore } from '../../../shared/journal'
-import { restoreKeepingNumbers } from '../../../renderer/src/data/backup'
+import { backupJson, planRestore, restoreKeepingNumbers } from '../../../renderer/src/data/backup'
 import { addWalkIn } from '../../../renderer/src/data/attendance-repo'
 import { deletePerson, saveGroup, savePerson } from '../../../renderer/src/data/contacts-repo'
 import { PkkDatabase } from '../../../renderer/src/data/db'
@@ -131,4 +131,17 @@ test('after the database is lost, the journal brings back the whole office and t
   expect(carried?.lost).toEqual([])
   expect(sorted(await readSnapshot(db))).toEqual(sorted(before))
   expect((await issueLetter(db, letterInput('SKR', '2019-12-18'))).number).toMatch(/^3\/SKR\//)
+})
+
+test('a restore (written past Dexie) restarts the journal from the restored data, so a later recovery is not a mix', async () => {
+  await workOfADay()
+  const backup = await backupJson(db)
+  await savePerson(db, { ...emptyPerson, name: 'Sesudah cadangan' })
+  const plan = await planRestore(db, backup)
+  if (!plan.ok) throw new Error('backup refused')
+  await restoreKeepingNumbers(db, plan)
+  await savePerson(db, { ...emptyPerson, name: 'Sesudah pemulihan' })
+  const recovered = await readJournalRecovery(sink)
+  expect(sorted(recovered!.snapshot)).toEqual(sorted(await readSnapshot(db)))
+  expect(recovered!.snapshot.people.map((p) => p.name)).not.toContain('Sesudah cadangan')
 })
