@@ -32,11 +32,12 @@ export async function checkpointJournal(db: PkkDatabase): Promise<boolean> {
 }
 
 /**
- * Keeps the journal short: a first base when there is none (the data from before the journal), and a
- * new one when the journal passes MAX_JOURNAL_BYTES or its base is older than MAX_BASE_AGE_MS. Started
- * only once the app opens normally: at the guard screen the base must stay the one from before the loss.
+ * Keeps the journal short and whole: a new base at every start (it also takes in what a crash committed
+ * to IndexedDB before its entry reached the journal: writes never acknowledged, but on disk), and again
+ * when the journal passes MAX_JOURNAL_BYTES or its base is older than MAX_BASE_AGE_MS. Started only once
+ * the app opens normally: at the guard screen the base must stay the one from before the loss.
  */
-export async function keepJournal(db: PkkDatabase, now: () => number = () => Date.now()): Promise<void> {
+export async function keepJournal(db: PkkDatabase, now: () => number = () => Date.now(), options: { atStart?: boolean } = {}): Promise<void> {
   const w = db.journalWriter
   if (!w) return
   const contents = await w.sink.read()
@@ -55,7 +56,7 @@ export async function keepJournal(db: PkkDatabase, now: () => number = () => Dat
   w.onAppended = (r) => {
     if (due(r.journalBytes)) void run()
   }
-  if (due(contents.journalBytes)) await run()
+  if ((options.atStart ?? true) || due(contents.journalBytes)) await run()
 }
 
 export interface JournalRecovery {
