@@ -69,6 +69,8 @@ async function main(): Promise<number> {
         earlyShare: o.early,
         evidenceDir: join(drillDir, 'bukti'),
         perYear: 500,
+        // 20 forced resets in a full drill of 200 runs.
+        tearEvery: 10,
         log
       })
       timings['kill'] = Date.now() - t

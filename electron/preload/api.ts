@@ -4,6 +4,7 @@ import type {
   BackupEntry,
   CreateSelfSignedArgs,
   InspectP12Args,
+  JournalCheckpointArgs,
   SignPdfArgs,
   VerifyPdfArgs,
   BackupStatus,
@@ -14,6 +15,7 @@ import type {
   WriteBackupArgs
 } from '../../shared/ipc/contract'
 import type { GuardRecord } from '../../shared/guard'
+import type { AppendResult, JournalContents } from '../../shared/journal'
 import type { CertificateInfo, SignPdfResult, VerifyResult } from '../../shared/signing'
 
 /** The slice of ipcRenderer the API needs; lets this file stay free of Electron imports. */
@@ -60,6 +62,12 @@ export function createApi(ipc: IpcLike) {
     guard: {
       read: () => ipc.invoke(channels.guardRead) as Promise<GuardRecord | null>,
       write: (record: GuardRecord) => ipc.invoke(channels.guardWrite, record) as Promise<void>
+    },
+    /** The change journal outside IndexedDB (shared/journal): append resolves once the entry is on disk. */
+    journal: {
+      append: (payload: string) => ipc.invoke(channels.journalAppend, { payload }) as Promise<AppendResult>,
+      read: () => ipc.invoke(channels.journalRead) as Promise<JournalContents>,
+      checkpoint: (args: JournalCheckpointArgs) => ipc.invoke(channels.journalCheckpoint, args) as Promise<void>
     },
     onMenuCommand(listener: (command: MenuCommand) => void): () => void {
       const wrapped = (_e: unknown, command: unknown) => listener(command as MenuCommand)

@@ -6,6 +6,7 @@ import { installBrowserBridge } from './bridge/browser-api'
 import { fitOverlongAttendance } from './data/attendance-repo'
 import { setDb } from './data/db'
 import { checkGuardAtStart, keepGuard } from './data/guard'
+import { attachJournal, keepJournal } from './data/journal-keeper'
 import { openSessionDatabase } from './data/practice'
 import { sessionOfMode, setSession, storedMode } from './data/session'
 import { GuardScreen } from './app/GuardScreen'
@@ -27,10 +28,14 @@ async function start() {
       onVersionChange: () => window.dispatchEvent(new CustomEvent('pkk:db-closed'))
     })
     setDb(db)
+    // Every write from here on goes into the journal outside IndexedDB (none for practice data).
+    attachJournal(db)
     // Attendance rows an earlier version wrote too long for its own restore: put right before any backup is taken.
     await fitOverlongAttendance(db).catch(() => 0)
     const showApp = () => {
       keepGuard(db)
+      // Only once the app opens normally: at the guard screen the journal's base is still the one from before the loss.
+      void keepJournal(db).catch(() => undefined)
       root.render(
         <StrictMode>
           <App />

@@ -1,4 +1,4 @@
-import { cp, mkdir, rm, writeFile } from 'node:fs/promises'
+import { cp, mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import type { ConsoleMessage, Page } from 'playwright-core'
 import { prng } from '../../test/fixtures/ten-year-office'
@@ -6,6 +6,8 @@ import { closeChromium, killChromium, startChromium, type Running } from './chro
 import { ACK, BATAL, ERR, type CheckReport, type DrillApi } from './protocol'
 import { DB_NAME } from '../../renderer/src/data/db'
 import { verifyRegister, type Ack, type RegisterEntry } from './verify'
+import { handleJournalAppend, handleJournalCheckpoint, handleJournalRead, mainJournal } from '../../electron/main/ipc/journal'
+import { indexedDbFolders, tearLog } from './empty'
 
 export interface KillOptions {
   runs: number
@@ -21,6 +23,8 @@ export interface KillOptions {
   evidenceDir: string
   /** Move to the next year once the register of the current one holds this many letters. */
   perYear: number
+  /** Every this many runs the kill is followed by a torn LevelDB log (the empty drill's method), which makes Chromium reset the store a start or two later. 0: never. */
+  tearEvery: number
   log: (line: string) => void
 }
 
@@ -45,6 +49,12 @@ export interface KillRun {
   storeReset: boolean
   /** Acknowledged numbers (and cancellations) that went with a store reset. */
   lostInReset: number
+  /** The store reset was followed by the screens' recovery from the journal (what it said), or null. */
+  recovered: string[] | null
+  /** After that recovery: acknowledged numbers and cancellations still missing. Must be 0. */
+  lostAfterRecovery: number
+  /** A torn LevelDB log was appended after this run's kill. */
+  torn: boolean
   /** The app would have said so: the guard fired, or the database would not open (StartupError). */
   detected: boolean
   guardAlarm: string[] | null
@@ -74,6 +84,14 @@ export interface KillSummary {
   storeResets: number
   /** Acknowledged numbers and cancellations that went with those resets. */
   lostInResets: number
+  /** Resets after which the screens' recovery from the journal ran. */
+  recoveries: number
+  /** Acknowledged numbers and cancellations missing after a recovery from the journal. Must be 0. */
+  lostAfterRecovery: number
+  /** Duplicates (two entries for one slot or one number text) found in checks after a recovery. Must be 0. */
+  issuedTwiceAfterRecovery: number
+  /** Runs followed by a torn LevelDB log. */
+  forcedTears: number
   /** Resets (and any other loss) the app would have shown: the guard screen or the StartupError screen. */
   lossesDetected: number
   /** Losses the app would have started through as if nothing happened. */
@@ -149,7 +167,21 @@ export async function runKillDrill(o: KillOptions): Promise<KillSummary> {
   let startTotal = 0
   const t0 = Date.now()
 
-  let pending: Omit<KillRun, 'lost' | 'cancelsLost' | 'duplicates' | 'gaps' | 'counterMismatches' | 'guardAlarm' | 'guardRecordLetters' | 'databases' | 'openError' | 'ms' | 'timing' | 'storeReset' | 'lostInReset' | 'detected'> | null = null
+  // The change journal as Electron's main process keeps it: main's own handlers, a folder outside Chromium.
+  const journalDir = `${o.userDataDir}-jurnal`
+  await rm(journalDir, { recursive: true, force: true })
+  await mkdir(journalDir, { recursive: true })
+  const journal = mainJournal(journalDir)
+  const port = new URL(o.baseUrl).port
+  let recoveries = 0
+  let lostAfterRecovery = 0
+  let forcedTears = 0
+  let afterRecovery = false
+  const twiceAfterRecovery = new Set<string>()
+  let pending: Omit<
+    KillRun,
+    'lost' | 'cancelsLost' | 'duplicates' | 'gaps' | 'counterMismatches' | 'guardAlarm' | 'guardRecordLetters' | 'databases' | 'openError' | 'ms' | 'timing' | 'storeReset' | 'lostInReset' | 'detected' | 'recovered' | 'lostAfterRecovery'
+  > | null = null
   let pendingTiming = { startMs: 0, checkMs: 0, firstAckMs: 0 }
   let runStart = Date.now()
   for (let run = 0; run <= o.runs; run++) {
@@ -159,26 +191,43 @@ export async function runKillDrill(o: KillOptions): Promise<KillSummary> {
       if (op === 'write') guardJson = json
       return guardJson
     })
+    await r.page.context().exposeFunction('__drillJournal', async (op: 'append' | 'read' | 'checkpoint', arg: string) => {
+      if (op === 'append') return JSON.stringify(await handleJournalAppend(journal, { payload: arg }))
+      if (op === 'read') return JSON.stringify(await handleJournalRead(journal))
+      await handleJournalCheckpoint(journal, JSON.parse(arg))
+      return 'null'
+    })
     const tCheck = Date.now()
     const report = await checkRegister(r.page, o.baseUrl)
     const checkMs = Date.now() - tCheck
-    const letters: RegisterEntry[] = report.letters.map(([counterKey, y, seq, insert, number, status]) => ({ counterKey, year: y, seq, insert, number, status }))
+    const letters: RegisterEntry[] = report.letters.map(([counterKey, y, seq, insert, number, status, placeholder]) => ({ counterKey, year: y, seq, insert, number, status, placeholder }))
     const counters = report.counters.map(([key, y, last]) => ({ key, year: y, last }))
     const v = verifyRegister(letters, counters, acks, cancels)
     registerSize = letters.length
     const loss = v.lost.length + v.cancelsLost.length > 0
-    const storeReset = loss && (report.openError !== null || !report.databases.some((d) => d.startsWith(`${DB_NAME} `)))
+    const recovered = report.recovered
+    // With a recovery the register is checked as the screens left it: a reset is what made the guard (or the open) fire.
+    const storeReset = (loss || recovered !== null) && (report.openError !== null || recovered !== null || !report.databases.some((d) => d.startsWith(`${DB_NAME} `)))
     const detected = report.guard !== null || report.openError !== null
-    if (loss) {
+    const missingAfterRecovery = recovered ? v.lost.length + v.cancelsLost.length : 0
+    if (recovered) {
+      recoveries++
+      lostAfterRecovery += missingAfterRecovery
+      afterRecovery = true
+    }
+    if (afterRecovery) for (const d of v.duplicates) twiceAfterRecovery.add(d)
+    if (loss || storeReset) {
       if (detected) lossesDetected++
       else silentLosses++
     } else if (report.guard) falseAlarms++
     if (report.openError) openErrors++
+    // Everything acknowledged since the last reset was in the store that went.
+    const inStore = acks.length + cancels.length
     if (storeReset) {
       storeResets++
-      lostInResets += v.lost.length + v.cancelsLost.length
+      lostInResets += recovered ? inStore : v.lost.length + v.cancelsLost.length
     }
-    const fresh = (list: string[], seen: Set<string>) => (storeReset ? 0 : list.filter((x) => !seen.has(x) && seen.add(x)).length)
+    const fresh = (list: string[], seen: Set<string>) => (storeReset && !recovered ? 0 : list.filter((x) => !seen.has(x) && seen.add(x)).length)
     const verdict = {
       lost: fresh(v.lost, lost),
       cancelsLost: fresh(v.cancelsLost, cancelsLost),
@@ -186,7 +235,9 @@ export async function runKillDrill(o: KillOptions): Promise<KillSummary> {
       gaps: fresh(v.gaps, gaps),
       counterMismatches: fresh(v.counterMismatches, mismatches),
       storeReset,
-      lostInReset: storeReset ? v.lost.length + v.cancelsLost.length : 0,
+      lostInReset: storeReset ? (recovered ? inStore : v.lost.length + v.cancelsLost.length) : 0,
+      recovered,
+      lostAfterRecovery: missingAfterRecovery,
       detected,
       guardAlarm: report.guard,
       guardRecordLetters: report.guardRecordLetters,
@@ -210,8 +261,10 @@ export async function runKillDrill(o: KillOptions): Promise<KillSummary> {
       o.log(
         `  bunuh ${String(done.run + 1).padStart(4)}/${o.runs}: ${String(done.acknowledged).padStart(4)} nomor diakui, dibunuh ${done.delayMs} ms setelah ${done.early ? 'halaman dibuka' : 'nomor pertama'}` +
           (done.storeReset
-            ? `  CHROMIUM MENGOSONGKAN BASIS DATA: ${done.lostInReset} nomor diakui ikut hilang; ${done.detected ? `terdeteksi (${done.openError ? 'galat pembukaan' : 'penjaga'})` : 'TIDAK TERDETEKSI'}`
+            ? `  CHROMIUM MENGOSONGKAN BASIS DATA: ${done.lostInReset} nomor diakui ikut hilang; ${done.detected ? `terdeteksi (${done.openError ? 'galat pembukaan' : 'penjaga'})` : 'TIDAK TERDETEKSI'}` +
+              (done.recovered ? `; dipulihkan dari jurnal (${done.recovered.join(', ')}), masih hilang ${done.lostAfterRecovery}` : '; TIDAK DIPULIHKAN')
             : '') +
+          (done.torn ? '  [log LevelDB dirobek]' : '') +
           (bad || (done.guardAlarm && !done.storeReset) ? `  MASALAH: ${JSON.stringify({ ...verdict, databases: undefined })}` : '')
       )
     }
@@ -221,7 +274,9 @@ export async function runKillDrill(o: KillOptions): Promise<KillSummary> {
     }
 
     runStart = Date.now()
-    if (loss || report.openError) {
+    if (recovered) {
+      // Recovered from the journal: the office goes on with everything it had; acknowledgements stay to be checked.
+    } else if (loss || report.openError) {
       // Counted; now go on as an office would after "Lanjutkan tanpa memulihkan": a fresh guard record, a
       // fresh year (numbers of the lost years would repeat), acknowledgements counted from here.
       acks.length = 0
@@ -266,13 +321,16 @@ export async function runKillDrill(o: KillOptions): Promise<KillSummary> {
     // The store as the kill left it, before Chromium opens (and perhaps deletes) it: evidence if the check fails.
     await rm(afterKill, { recursive: true, force: true })
     await cp(join(o.userDataDir, 'Default', 'IndexedDB'), afterKill, { recursive: true }).catch(() => undefined)
+    // A forced reset: the torn log a kill between a record's header and payload leaves (empty drill).
+    const torn = o.tearEvery > 0 && run % o.tearEvery === o.tearEvery - 1 && (await tearNewestLog(o.userDataDir, Number(port)))
+    if (torn) forcedTears++
     acks.push(...runAcks)
     cancels.push(...runCancels)
     acknowledged += runAcks.length
     cancellations += runCancels.length
     pageErrorCount += pageErrors.length
     pendingTiming = { startMs: r.startMs, checkMs, firstAckMs }
-    pending = { run, year, early, acknowledged: runAcks.length, cancellations: runCancels.length, delayMs, pageErrors: pageErrors.slice(0, 5) }
+    pending = { run, year, early, acknowledged: runAcks.length, cancellations: runCancels.length, delayMs, pageErrors: pageErrors.slice(0, 5), torn: Boolean(torn) }
   }
 
   const mean = (f: (r: KillRun) => number, rows = runs) => (rows.length ? Math.round(rows.reduce((a, r) => a + f(r), 0) / rows.length) : 0)
@@ -289,6 +347,10 @@ export async function runKillDrill(o: KillOptions): Promise<KillSummary> {
     counterMismatches: mismatches.size,
     storeResets,
     lostInResets,
+    recoveries,
+    lostAfterRecovery,
+    issuedTwiceAfterRecovery: twiceAfterRecovery.size,
+    forcedTears,
     lossesDetected,
     silentLosses,
     falseAlarms,
@@ -304,4 +366,18 @@ export async function runKillDrill(o: KillOptions): Promise<KillSummary> {
     numbersPerSecond: issuingMs ? Math.round((late.reduce((a, r) => a + r.acknowledged, 0) / issuingMs) * 1000) : 0,
     runsDetail: runs
   }
+}
+
+/** Appends a torn record header to the newest LevelDB log of the origin's store; false when there is none. */
+async function tearNewestLog(userDataDir: string, port: number): Promise<boolean> {
+  const folders = await indexedDbFolders(userDataDir, port).catch(() => [] as string[])
+  for (const folder of folders.filter((f) => f.endsWith('.leveldb'))) {
+    const logs = (await readdir(folder)).filter((f) => /^\d+\.log$/.test(f)).sort()
+    const newest = logs.at(-1)
+    if (!newest) continue
+    const file = join(folder, newest)
+    await tearLog(file, (await stat(file)).size)
+    return true
+  }
+  return false
 }

@@ -18,16 +18,20 @@ export interface KillParams {
 }
 
 export interface CheckReport {
-  /** The database could not be opened (the message), or null. */
+  /** The database could not be opened at the first attempt (the message), or null. */
   openError: string | null
+  /** It could not be opened at the second attempt either (the StartupError's reload), or null. */
+  reopenError: string | null
+  /** The guard fired (or the first open failed) and the screens' recovery from the journal ran: what it said; null otherwise. */
+  recovered: string[] | null
   /** The empty-database guard's finding at start (its lines), or null when the database is as full as the record says. */
   guard: string[] | null
   /** Letters the guard record (localStorage) counts, or null without a record: evidence when something is lost. */
   guardRecordLetters: number | null
   /** The IndexedDB databases of the origin (indexedDB.databases()). */
   databases: string[]
-  /** Every letter: counterKey, year, seq, insert, number, status. */
-  letters: [string, number, number, number, string, 'aktif' | 'batal'][]
+  /** Every letter: counterKey, year, seq, insert, number, status, and whether it is a placeholder a restore wrote for a number whose entry was lost (source gap). */
+  letters: [string, number, number, number, string, 'aktif' | 'batal', boolean][]
   counters: [string, number, number][]
   ms: number
 }

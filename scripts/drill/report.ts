@@ -26,7 +26,8 @@ export function killRow(k: KillSummary): Row {
     figures:
       `${k.acknowledged} nomor diakui (${k.cancellations} pembatalan); hilang ${k.lost}, ganda ${k.duplicates}, celah ${k.gaps}, ` +
       `pembatalan hilang ${k.cancelsLost}, penghitung tak cocok ${k.counterMismatches}, alarm palsu ${k.falseAlarms}, galat halaman ${k.pageErrors}. ` +
-      `Basis data dikosongkan Chromium ${k.storeResets} kali (${k.lostInResets} nomor diakui ikut hilang; terdeteksi ${k.lossesDetected}, diam ${k.silentLosses}). ` +
+      `Basis data dikosongkan Chromium ${k.storeResets} kali (${k.lostInResets} nomor diakui ada di dalamnya; terdeteksi ${k.lossesDetected}, diam ${k.silentLosses}; ` +
+      `log dirobek ${k.forcedTears} kali). Dipulihkan dari jurnal ${k.recoveries} kali: hilang setelah pemulihan ${k.lostAfterRecovery}, ganda setelah pemulihan ${k.issuedTwiceAfterRecovery}. ` +
       `Buku agenda ${k.registerSize} surat; ${k.numbersPerSecond} nomor/s; ${(k.msPerRun / 1000).toFixed(2)} s/putaran`,
     mustBeZero: {
       lost: k.lost,
@@ -37,7 +38,11 @@ export function killRow(k: KillSummary): Row {
       silentLosses: k.silentLosses,
       falseAlarms: k.falseAlarms,
       pageErrors: k.pageErrors,
-      noAck: k.noAck
+      noAck: k.noAck,
+      lostAfterRecovery: k.lostAfterRecovery,
+      issuedTwiceAfterRecovery: k.issuedTwiceAfterRecovery,
+      // A reset the screens could not recover from the journal.
+      resetsNotRecovered: k.storeResets - k.recoveries
     },
     attention: { storeResets: k.storeResets }
   }

@@ -11,6 +11,8 @@ export interface RegisterEntry {
   insert: number
   number: string
   status: 'aktif' | 'batal'
+  /** A batal "Nomor hilang" entry a restore wrote because the number's own entry was lost (the drill never writes one itself). */
+  placeholder?: boolean
 }
 
 export interface CounterEntry {
@@ -65,7 +67,8 @@ export function verifyRegister(
 
   const lost: string[] = []
   for (const a of acks) {
-    const found = byText.get(`${a.year}|${a.number}`)?.some((l) => slot(l) === slot(a))
+    // A placeholder holds the number but not the letter: the entry acknowledged is lost.
+    const found = byText.get(`${a.year}|${a.number}`)?.some((l) => slot(l) === slot(a) && !l.placeholder)
     if (!found) lost.push(a.number)
   }
   const cancelsLost: string[] = []

@@ -125,6 +125,18 @@ export const KEEP_UNVERIFIED_BACKUPS = 10
 export const MIN_VERIFIED_BACKUPS = 5
 export const KEEP_BACKUPS_IN_BROWSER = 5
 
+// ---------- the change journal (docs/drills.md, shared/journal)
+
+/** One journal entry is one transaction of the data layer; a whole office goes into a base, never an entry. */
+export const MAX_JOURNAL_ENTRY_CHARS = 32 * 1024 * 1024
+export const journalAppendArgs = z.object({ payload: z.string().min(2).max(MAX_JOURNAL_ENTRY_CHARS) })
+export const journalCheckpointArgs = z.object({
+  /** A data file holding every entry up to upToSeq. */
+  base: z.string().min(2).max(MAX_BACKUP_CHARS),
+  upToSeq: z.number().int().min(0).max(0xffffffff)
+})
+export type JournalCheckpointArgs = z.infer<typeof journalCheckpointArgs>
+
 // ---------- digital signatures (docs/signing.md) ----------
 
 export const MAX_P12_BYTES = 1024 * 1024

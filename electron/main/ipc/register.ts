@@ -10,6 +10,7 @@ import { readAppSettings, writeAppSettings } from '../app-settings'
 import { backupRateLimiter, handleBackupStatus, handleListBackups, handleReadBackup, handleWriteBackup, type BackupDeps } from './backup'
 import { handleSaveFile } from './files'
 import { handleReadGuard, handleWriteGuard } from './guard'
+import { handleJournalAppend, handleJournalCheckpoint, handleJournalRead, mainJournal } from './journal'
 import { handleCreateSelfSigned, handleInspectP12, handleSignPdf, verifyPdfOffThread } from './signing'
 import startVerifyWorker from '../verify-worker?nodeWorker'
 
@@ -85,6 +86,12 @@ export function registerIpc(devServerUrl: string | undefined): void {
   const guardFile = () => join(app.getPath('userData'), 'penjaga.json')
   guarded(channels.guardRead, () => handleReadGuard(guardFile()))
   guarded(channels.guardWrite, (_e, raw) => handleWriteGuard(guardFile(), raw))
+
+  // The change journal beside the guard record: jurnal.log and jurnal-dasar.json in the user-data folder.
+  const journal = mainJournal(app.getPath('userData'))
+  guarded(channels.journalAppend, (_e, raw) => handleJournalAppend(journal, raw))
+  guarded(channels.journalRead, () => handleJournalRead(journal))
+  guarded(channels.journalCheckpoint, (_e, raw) => handleJournalCheckpoint(journal, raw))
 
   guarded(channels.signingCreateSelfSigned, (_e, raw) => handleCreateSelfSigned(raw))
   guarded(channels.signingInspectP12, (_e, raw) => handleInspectP12(raw))

@@ -1,10 +1,13 @@
 import { useEffect, useState } from 'react'
 import type { GuardFinding } from '@shared/guard'
 import type { BackupEntry } from '@shared/ipc/contract'
+import { describeRecovery } from '@shared/journal'
 import { describeCarryOver } from '@shared/numbering'
 import { keepIssuedNumbersInPlace, onlyChecksumFailed, planRestore, restoreKeepingNumbers } from '../data/backup'
 import { getDb } from '../data/db'
 import { writeGuard } from '../data/guard'
+import { readJournalRecovery, type JournalRecovery } from '../data/journal-keeper'
+import { restoreFromJournal } from '../data/journal-restore'
 import { Notice } from '../ui/Notice'
 import { formatDateTime } from '../ui/format'
 import { errorText } from '../ui/error-text'
@@ -20,10 +23,29 @@ export function GuardScreen({ finding, onResolved }: { finding: GuardFinding; on
   /** A file that failed only its checksum: the user may restore it anyway. */
   const [damaged, setDamaged] = useState<string | null>(null)
   /** After a restore or going on: what happened to the letter numbers, read before the app opens. */
-  const [done, setDone] = useState<{ title: string; lines: string[] } | null>(null)
+  const [done, setDone] = useState<{ title: string; lines: string[]; recovery?: string[] } | null>(null)
+  /** What the change journal outside the database holds (undefined while it is read, null: nothing). */
+  const [journal, setJournal] = useState<JournalRecovery | null | undefined>(undefined)
   useEffect(() => {
     void window.pkk.backup.list().then(setBackups, () => setBackups([]))
+    void readJournalRecovery().then(setJournal, () => setJournal(null))
   }, [])
+
+  async function recoverFromJournal() {
+    setBusy(true)
+    setError(null)
+    try {
+      const r = await restoreFromJournal(getDb())
+      if (!r) throw new Error('Jurnal perubahan kosong.')
+      await writeGuard(getDb())
+      const recovery = describeRecovery({ ...r.recovery, baseAtText: r.recovery.baseAt ? formatDateTime(r.recovery.baseAt) : null })
+      setDone({ title: 'Data sudah dipulihkan dari jurnal perubahan.', recovery, lines: r.carried ? describeCarryOver(r.carried) : [] })
+    } catch (err) {
+      setError(`Pemulihan dari jurnal gagal: ${err instanceof Error ? err.message : String(err)}`)
+    } finally {
+      setBusy(false)
+    }
+  }
 
   async function restoreFrom(text: string, acceptDamaged = false) {
     setBusy(true)
@@ -49,6 +71,13 @@ export function GuardScreen({ finding, onResolved }: { finding: GuardFinding; on
       <div className="content" role="status" aria-label="Hasil pemulihan">
         <div className="panel">
           <h1>{done.title}</h1>
+          {done.recovery && (
+            <ul data-testid="recovery-lines">
+              {done.recovery.map((l) => (
+                <li key={l}>{l}</li>
+              ))}
+            </ul>
+          )}
           {done.lines.length > 0 ? (
             <ul data-testid="carry-lines">
               {done.lines.map((l) => (
@@ -80,6 +109,13 @@ export function GuardScreen({ finding, onResolved }: { finding: GuardFinding; on
             <li key={l}>{l}</li>
           ))}
         </ul>
+        {journal && (
+          <p data-testid="journal-summary">
+            Jurnal perubahan di luar basis data menyimpan data sampai perubahan terakhir yang tersimpan
+            {journal.baseAt ? ` (dasar ${formatDateTime(journal.baseAt)} ditambah ${journal.fromJournal.entries.toLocaleString('id-ID')} perubahan)` : ` (${journal.fromJournal.entries.toLocaleString('id-ID')} perubahan)`}.
+            Pulihkan dari jurnal untuk kembali tepat ke keadaan terakhir.
+          </p>
+        )}
         {latest ? (
           <p>
             Cadangan terbaru: <strong>{formatDateTime(latest.at)}</strong> ({latest.fileName}).
@@ -98,8 +134,13 @@ export function GuardScreen({ finding, onResolved }: { finding: GuardFinding; on
           </p>
         )}
         <div className="toolbar">
+          {journal && (
+            <button type="button" className="primary" disabled={busy} onClick={() => void recoverFromJournal()}>
+              Pulihkan dari jurnal
+            </button>
+          )}
           {latest && (
-            <button type="button" className="primary" disabled={busy} onClick={() => void window.pkk.backup.read(latest.fileName).then(restoreFrom)}>
+            <button type="button" className={journal ? undefined : 'primary'} disabled={busy} onClick={() => void window.pkk.backup.read(latest.fileName).then(restoreFrom)}>
               Pulihkan cadangan terbaru
             </button>
           )}

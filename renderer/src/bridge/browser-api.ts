@@ -1,6 +1,7 @@
 import type { PkkApi } from '../../../electron/preload/api'
 import { saveFileArgs, printPdfArgs, openExternalArgs, fileKindLabel } from '@shared/ipc/contract'
 import { browserBackup } from './browser-backup'
+import { browserJournal } from './browser-journal'
 import { guardRecord } from '@shared/guard'
 
 // The guard record's second home in a browser: localStorage survives an IndexedDB reset.
@@ -78,6 +79,7 @@ export function createBrowserApi(): PkkApi {
         localStorage.setItem(GUARD_KEY, JSON.stringify(guardRecord.parse(record)))
       }
     },
+    journal: browserJournal,
     onMenuCommand() {
       return () => undefined
     }

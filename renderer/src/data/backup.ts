@@ -4,6 +4,7 @@ import { defaultLetterCodes, defaultNumberingSettings } from '@shared/model'
 import { carryOverRegister, type CarryOverReport } from '@shared/numbering'
 import type { PkkDatabase } from './db'
 import { knownRegister } from './guard'
+import { checkpointJournal, readJournalRecovery } from './journal-keeper'
 import { getSession } from './session'
 import { readSnapshot, replaceAll } from './snapshot-repo'
 
@@ -126,9 +127,24 @@ export async function restore(
   options: { allowOtherOffice?: boolean } = {}
 ): Promise<BackupEntry | null> {
   if (plan.otherOffice && !options.allowOtherOffice) throw new OtherOfficeError(plan.officeName)
-  const undo = (await isEmpty(db)) ? null : await backupNow(db, 'sebelum-pulihkan')
+  const undo = (await isEmpty(db)) ? await keepJournalAsBackup() : await backupNow(db, 'sebelum-pulihkan')
   await replaceAll(db, plan.snapshot)
+  // The restore is written past Dexie (snapshot-repo), so the journal restarts from the restored data.
+  await checkpointJournal(db).catch((err: unknown) => {
+    if (db.journalWriter) db.journalWriter.failure = err instanceof Error ? err : new Error(String(err))
+  })
   return undo
+}
+
+/**
+ * With the database empty (after a loss) the undo of a restore is what the journal holds: it is kept
+ * as a backup before the restore restarts the journal, so choosing an older backup never loses it.
+ */
+export async function keepJournalAsBackup(): Promise<BackupEntry | null> {
+  const store = getSession().backupStore()
+  const recovered = store ? await readJournalRecovery().catch(() => null) : null
+  if (!store || !recovered || tableNames.every((t) => recovered.snapshot[t].length === 0)) return null
+  return store.write({ reason: 'sebelum-pulihkan', json: JSON.stringify(toDataFile(recovered.snapshot, __APP_VERSION__)) })
 }
 
 export interface RestoreOutcome {
@@ -184,6 +200,8 @@ export async function restoreKeepingNumbers(
  * the guard record knows were given out are still written into the register, so none is issued twice.
  */
 export async function keepIssuedNumbersInPlace(db: PkkDatabase, now = new Date()): Promise<CarryOverReport> {
+  // What the journal held is kept as a backup; the journal then follows the data the office goes on with.
+  await keepJournalAsBackup()
   const current = await readSnapshot(db)
   const plan = { ok: true as const, snapshot: current, officeName: null, otherOffice: false, counts: {} as Record<keyof Snapshot, number> }
   const { plan: merged, carried } = await withIssuedNumbers(db, plan, now)
@@ -192,5 +210,6 @@ export async function keepIssuedNumbersInPlace(db: PkkDatabase, now = new Date()
     await db.letters.bulkAdd(checkedAll('letters', merged.snapshot.letters.filter((l) => !had.has(l.id))))
     await db.counters.bulkPut(checkedAll('counters', merged.snapshot.counters))
   })
+  await checkpointJournal(db)
   return carried ?? { kept: 0, lost: [], raised: 0, conflicts: [] }
 }

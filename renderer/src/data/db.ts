@@ -2,6 +2,7 @@ import Dexie, { type EntityTable } from 'dexie'
 import { emptySnapshot, type KeyOf, type RecordOf, type Snapshot, type TableName } from '@shared/datafile'
 import { freezeIssuedDocuments } from '@shared/meetings'
 import { toSignerChoice, type Meeting, type MeetingDocument, type NumberingSettings } from '@shared/model'
+import { journalMiddleware, type JournalWriter } from './journal'
 
 /** The IndexedDB name. Fixed forever: renaming it orphans every office's data. */
 export const DB_NAME = 'sekretariat-pkk'
@@ -76,10 +77,14 @@ export class PkkDatabase extends Dexie {
   minutes!: PkkTable<'minutes'>
   actionItems!: PkkTable<'actionItems'>
   certificates!: PkkTable<'certificates'>
+  /** Receives every committed write for the change journal (journal.ts); null: nothing is journaled (practice data, tests). */
+  journalWriter: JournalWriter | null = null
 
   constructor(name: string = DB_NAME, options: ConstructorParameters<typeof Dexie>[1] = {}) {
     // Strict durability: a number shown as issued must survive a power cut (DESIGN.md pitfalls).
     super(name, { ...options, chromeTransactionDurability: 'strict' })
+    // Before open: Dexie builds its layers when the database opens.
+    this.use(journalMiddleware(() => this.journalWriter))
     this.version(1).stores(STORES_V1)
     // v2: meetings with their invitees, documents, roles, attendance, minutes and follow-ups; the legal-basis library. New tables only; existing records are kept as they are.
     this.version(2).stores(STORES_V2)

@@ -11,6 +11,7 @@ import { meetingDocument, newId, type FrozenCopy, type Letter, type MeetingDocum
 import { NumberingError, problem } from '@shared/numbering'
 import type { PkkDatabase } from './db'
 import { numberingTables } from './letters-common'
+import { durably } from './journal'
 import { issueLetter, renumberLetter, updateLetterDetails } from './letters-repo'
 import { inviteeViews } from './meetings-repo'
 import { listRoles } from './roles-repo'
@@ -117,21 +118,23 @@ export async function previewIssue(db: PkkDatabase, meetingId: string, kind: Num
 export async function issueDocument(db: PkkDatabase, meetingId: string, kind: NumberedDocumentKind, raw: unknown, now = new Date()): Promise<Letter> {
   return withKind(kind, (def) => {
     const chosen = parseDraft(def, raw)
-    return db.transaction('rw', documentTables(db), async () => {
-      const src = await readSources(db, meetingId)
-      const problems = def.problems(src, chosen)
-      if (problems.length > 0) throw new DocumentCommandError(problems.join(' '))
-      const draft = def.pinned(src, chosen)
-      const current = await currentDocument(db, meetingId, kind)
-      const already = await activeLetter(db, current)
-      if (already) throw new DocumentCommandError(`Dokumen ini sudah bernomor ${already.number}.`)
-      const entry = def.registerEntry(src, draft)
-      const letter = await issueLetter(db, { ...entry, meetingId, documentKind: kind }, now)
-      const stamp = now.toISOString()
-      const base: MeetingDocument = current ?? { id: newId(), meetingId, kind, createdAt: stamp, updatedAt: stamp }
-      await putDocument(db, { ...base, ...def.withDraft(draft), letterId: letter.id, frozen: freeze(def, src, draft, letter, now), updatedAt: stamp })
-      return letter
-    })
+    return durably(db, () =>
+      db.transaction('rw', documentTables(db), async () => {
+        const src = await readSources(db, meetingId)
+        const problems = def.problems(src, chosen)
+        if (problems.length > 0) throw new DocumentCommandError(problems.join(' '))
+        const draft = def.pinned(src, chosen)
+        const current = await currentDocument(db, meetingId, kind)
+        const already = await activeLetter(db, current)
+        if (already) throw new DocumentCommandError(`Dokumen ini sudah bernomor ${already.number}.`)
+        const entry = def.registerEntry(src, draft)
+        const letter = await issueLetter(db, { ...entry, meetingId, documentKind: kind }, now)
+        const stamp = now.toISOString()
+        const base: MeetingDocument = current ?? { id: newId(), meetingId, kind, createdAt: stamp, updatedAt: stamp }
+        await putDocument(db, { ...base, ...def.withDraft(draft), letterId: letter.id, frozen: freeze(def, src, draft, letter, now), updatedAt: stamp })
+        return letter
+      })
+    )
   })
 }
 
@@ -175,12 +178,14 @@ export async function renumberDocument(
 ): Promise<{ issued: Letter; cancelled: Letter }> {
   return withKind(kind, (def) => {
     const chosen = parseDraft(def, raw)
-    return db.transaction('rw', documentTables(db), async () => {
-      const { src, doc, letter, draft, entry } = await changeOfIssued(db, meetingId, def, chosen)
-      const result = await renumberLetter(db, letter.id, details(entry), now, `${def.label.toLocaleLowerCase('id-ID')} diubah setelah terbit`)
-      const fresh = (await db.documents.get(doc.id)) ?? doc
-      await putDocument(db, { ...fresh, ...def.withDraft(draft), letterId: result.issued.id, frozen: freeze(def, src, draft, result.issued, now), updatedAt: now.toISOString() })
-      return result
-    })
+    return durably(db, () =>
+      db.transaction('rw', documentTables(db), async () => {
+        const { src, doc, letter, draft, entry } = await changeOfIssued(db, meetingId, def, chosen)
+        const result = await renumberLetter(db, letter.id, details(entry), now, `${def.label.toLocaleLowerCase('id-ID')} diubah setelah terbit`)
+        const fresh = (await db.documents.get(doc.id)) ?? doc
+        await putDocument(db, { ...fresh, ...def.withDraft(draft), letterId: result.issued.id, frozen: freeze(def, src, draft, result.issued, now), updatedAt: now.toISOString() })
+        return result
+      })
+    )
   })
 }

@@ -26,6 +26,7 @@ import {
   type NumberingProblem
 } from '@shared/numbering'
 import type { PkkDatabase } from './db'
+import { durably } from './journal'
 import {
   assertNumberTextFree,
   counterEntries,
@@ -95,7 +96,7 @@ async function issueInTransaction(db: PkkDatabase, input: IssueFields, now: Date
  */
 export async function issueLetter(db: PkkDatabase, raw: IssueLetterInput, now: Date = new Date()): Promise<Letter> {
   const input = parseInput(issueLetterInput, raw)
-  return db.transaction('rw', numberingTables(db), () => issueInTransaction(db, input, now))
+  return durably(db, () => db.transaction('rw', numberingTables(db), () => issueInTransaction(db, input, now)))
 }
 
 export type NumberPreview = { ok: true; number: string; kind: 'main' | 'insert'; after?: string } | { ok: false; problem: NumberingProblem }
@@ -149,14 +150,16 @@ export async function cancelLetter(db: PkkDatabase, id: string, reason: string, 
   const why = reason.trim()
   if (why === '') fail('invalid', 'Alasan pembatalan wajib diisi.')
   if (why.length > 500) fail('invalid', 'Alasan pembatalan paling banyak 500 karakter.')
-  return db.transaction('rw', db.letters, async () => {
-    const letter = await db.letters.get(id)
-    if (!letter) fail('not-found', 'Surat tidak ditemukan; mungkin sudah diubah di jendela lain.')
-    if (letter.status === 'batal') fail('cancelled', `Nomor ${letter.number} sudah dibatalkan.`)
-    const next = checked('letters', { ...letter, status: 'batal', cancelReason: why, updatedAt: now.toISOString() })
-    await db.letters.put(next)
-    return next
-  })
+  return durably(db, () =>
+    db.transaction('rw', db.letters, async () => {
+      const letter = await db.letters.get(id)
+      if (!letter) fail('not-found', 'Surat tidak ditemukan; mungkin sudah diubah di jendela lain.')
+      if (letter.status === 'batal') fail('cancelled', `Nomor ${letter.number} sudah dibatalkan.`)
+      const next = checked('letters', { ...letter, status: 'batal', cancelReason: why, updatedAt: now.toISOString() })
+      await db.letters.put(next)
+      return next
+    })
+  )
 }
 
 export type ManualRegistration = ManualLetterInput & {
@@ -171,46 +174,48 @@ export type ManualRegistration = ManualLetterInput & {
  */
 export async function registerManualLetter(db: PkkDatabase, raw: ManualRegistration, now: Date = new Date()): Promise<Letter> {
   const input = parseInput(manualLetterInput, raw)
-  return db.transaction('rw', numberingTables(db), async () => {
-    const ctx = await readContext(db, input.code, { allowInactive: true })
-    const year = numberingYear(input.date)
-    const key = counterKey(ctx.settings.counterMode, ctx.codeRow.code)
-    const counter = await findCounter(db, key, year)
-    const entries = await counterEntries(db, key, year)
-    const number = numberText(ctx, { seq: input.seq, insert: input.insert, date: input.date })
-    const check = checkManualNumber(
-      { entries, last: counter?.last ?? 0, seq: input.seq, insert: input.insert, date: input.date, number },
-      { confirmGap: raw.confirmGap === true }
-    )
-    if (!check.ok) throw new NumberingError(check.problem)
-    await assertNumberTextFree(db, year, number, { seq: input.seq, insert: input.insert })
-    const stamp = now.toISOString()
-    const base = {
-      code: ctx.codeRow.code,
-      counterKey: key,
-      year,
-      date: input.date,
-      lampiran: '',
-      tembusan: '',
-      kepada: '',
-      documentKind: '',
-      createdAt: stamp,
-      updatedAt: stamp
-    }
-    for (const seq of check.missing) {
-      const gapNumber = numberText(ctx, { seq, insert: 0, date: input.date })
-      await assertNumberTextFree(db, year, gapNumber)
-      await db.letters.add(checked('letters', {
-        ...base,
-        id: newId(),
-        seq,
-        insert: 0,
-        number: gapNumber,
-        perihal: 'Nomor tidak terpakai',
-        status: 'batal',
-        cancelReason: `Nomor tidak terpakai (terlewati saat nomor ${formatSeq(input.seq, input.insert, ctx.settings)} didaftarkan)`,
-        source: 'gap'
-      }))
+  return durably(db, () =>
+    db.transaction('rw', numberingTables(db), async () => {
+      const ctx = await readContext(db, input.code, { allowInactive: true })
+      const year = numberingYear(input.date)
+      const key = counterKey(ctx.settings.counterMode, ctx.codeRow.code)
+      const counter = await findCounter(db, key, year)
+      const entries = await counterEntries(db, key, year)
+      const number = numberText(ctx, { seq: input.seq, insert: input.insert, date: input.date })
+      const check = checkManualNumber(
+        { entries, last: counter?.last ?? 0, seq: input.seq, insert: input.insert, date: input.date, number },
+        { confirmGap: raw.confirmGap === true }
+      )
+      if (!check.ok) throw new NumberingError(check.problem)
+      await assertNumberTextFree(db, year, number, { seq: input.seq, insert: input.insert })
+      const stamp = now.toISOString()
+      const base = {
+        code: ctx.codeRow.code,
+        counterKey: key,
+        year,
+        date: input.date,
+        lampiran: '',
+        tembusan: '',
+        kepada: '',
+        documentKind: '',
+        createdAt: stamp,
+        updatedAt: stamp
+      }
+      for (const seq of check.missing) {
+        const gapNumber = numberText(ctx, { seq, insert: 0, date: input.date })
+        await assertNumberTextFree(db, year, gapNumber)
+        await db.letters.add(checked('letters', {
+          ...base,
+          id: newId(),
+          seq,
+          insert: 0,
+          number: gapNumber,
+          perihal: 'Nomor tidak terpakai',
+          status: 'batal',
+          cancelReason: `Nomor tidak terpakai (terlewati saat nomor ${formatSeq(input.seq, input.insert, ctx.settings)} didaftarkan)`,
+          source: 'gap'
+    })
+  )
     }
     const letter: Letter = {
       ...base,
@@ -232,7 +237,7 @@ export async function registerManualLetter(db: PkkDatabase, raw: ManualRegistrat
     await db.letters.add(row)
     if (check.newLast !== (counter?.last ?? 0)) await putCounter(db, key, year, check.newLast)
     return row
-  })
+  }))
 }
 
 /**
@@ -292,24 +297,26 @@ export async function renumberLetter(
   why?: string
 ): Promise<{ cancelled: Letter; issued: Letter }> {
   const details = parseInput(letterDetails, raw)
-  return db.transaction('rw', [...numberingTables(db), db.documents], async () => {
-    const old = await db.letters.get(id)
-    if (!old) fail('not-found', 'Surat tidak ditemukan; mungkin sudah diubah di jendela lain.')
-    if (old.status === 'batal') fail('cancelled', `Nomor ${old.number} sudah dibatalkan.`)
-    const input = parseInput(issueLetterInput, { ...details, code: old.code, meetingId: old.meetingId, documentKind: old.documentKind })
-    // The letter already exists: its code may have been deactivated since, which does not stop a new number.
-    const issued = await issueInTransaction(db, input, now, true)
-    const cancelled = checked('letters', {
-      ...old,
-      status: 'batal',
-      cancelReason: fitCancelReason(`Diganti dengan nomor ${issued.number} karena ${why ?? `tanggal surat diubah menjadi ${formatDateLong(details.date)}`}`),
-      updatedAt: now.toISOString()
+  return durably(db, () =>
+    db.transaction('rw', [...numberingTables(db), db.documents], async () => {
+      const old = await db.letters.get(id)
+      if (!old) fail('not-found', 'Surat tidak ditemukan; mungkin sudah diubah di jendela lain.')
+      if (old.status === 'batal') fail('cancelled', `Nomor ${old.number} sudah dibatalkan.`)
+      const input = parseInput(issueLetterInput, { ...details, code: old.code, meetingId: old.meetingId, documentKind: old.documentKind })
+      // The letter already exists: its code may have been deactivated since, which does not stop a new number.
+      const issued = await issueInTransaction(db, input, now, true)
+      const cancelled = checked('letters', {
+        ...old,
+        status: 'batal',
+        cancelReason: fitCancelReason(`Diganti dengan nomor ${issued.number} karena ${why ?? `tanggal surat diubah menjadi ${formatDateLong(details.date)}`}`),
+        updatedAt: now.toISOString()
+      })
+      await db.letters.put(cancelled)
+      const carrying = await db.documents.where('letterId').equals(old.id).toArray()
+      await db.documents.bulkPut(checkedAll('documents', carrying.map((d) => ({ ...d, letterId: issued.id, updatedAt: now.toISOString() }))))
+      return { cancelled, issued }
     })
-    await db.letters.put(cancelled)
-    const carrying = await db.documents.where('letterId').equals(old.id).toArray()
-    await db.documents.bulkPut(checkedAll('documents', carrying.map((d) => ({ ...d, letterId: issued.id, updatedAt: now.toISOString() }))))
-    return { cancelled, issued }
-  })
+  )
 }
 
 /** A reason the app writes itself, held to the register's 500 characters (a long number pattern can make the new number long). */

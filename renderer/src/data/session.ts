@@ -16,6 +16,8 @@ export interface DataSession {
   guardStore(): Window['pkk']['guard'] | null
   /** Backups written outside the database (main's folder, the browser's backup store), or null: none are taken. */
   backupStore(): Window['pkk']['backup'] | null
+  /** The change journal kept outside the database, or null: practice data writes nothing outside itself. */
+  journalStore(): Window['pkk']['journal'] | null
   /** Prefix of this data's own keys in localStorage (the minutes journal, the last backup download). */
   readonly storagePrefix: string
 }
@@ -26,6 +28,7 @@ export const officeSession: DataSession = {
   startsAsSample: false,
   guardStore: () => window.pkk.guard,
   backupStore: () => window.pkk.backup,
+  journalStore: () => window.pkk.journal,
   storagePrefix: 'pkk.'
 }
 
@@ -35,6 +38,7 @@ export const practiceSession: DataSession = {
   startsAsSample: true,
   guardStore: () => null,
   backupStore: () => null,
+  journalStore: () => null,
   storagePrefix: 'pkk.latihan.'
 }
 

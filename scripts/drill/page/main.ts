@@ -11,6 +11,9 @@ import { createBrowserApi, installBrowserBridge } from '../../../renderer/src/br
 import { backupJson, OtherOfficeError, planRestore, restore, restoreKeepingNumbers } from '../../../renderer/src/data/backup'
 import { DB_NAME, type PkkDatabase } from '../../../renderer/src/data/db'
 import { checkGuardAtStart, writeGuard } from '../../../renderer/src/data/guard'
+import { attachJournal, keepJournal } from '../../../renderer/src/data/journal-keeper'
+import { restoreFromJournal } from '../../../renderer/src/data/journal-restore'
+import type { AppendResult, JournalContents } from '../../../shared/journal'
 import { cancelLetter, issueLetter } from '../../../renderer/src/data/letters-repo'
 import { addInvitees, createMeeting } from '../../../renderer/src/data/meetings-repo'
 import { openDatabase } from '../../../renderer/src/data/open'
@@ -27,6 +30,7 @@ import { compareSnapshots, describeDifference, type Ack } from '../verify'
  * bridge keeps it in localStorage, as the browser build does.
  */
 type NodeGuard = (op: 'read' | 'write', json: string) => Promise<string>
+type NodeJournal = (op: 'append' | 'read' | 'checkpoint', arg: string) => Promise<string>
 const nodeGuard = (window as unknown as { __drillGuard?: NodeGuard }).__drillGuard
 if (nodeGuard) {
   const api = createBrowserApi()
@@ -37,6 +41,17 @@ if (nodeGuard) {
     },
     async write(record) {
       await nodeGuard('write', JSON.stringify(guardRecord.parse(record)))
+    }
+  }
+  // The change journal likewise: Node keeps it with main's own handlers (electron/main/ipc/journal.ts).
+  const nodeJournal = (window as unknown as { __drillJournal?: NodeJournal }).__drillJournal
+  if (nodeJournal) {
+    api.journal = {
+      append: async (payload) => JSON.parse(await nodeJournal('append', payload)) as AppendResult,
+      read: async () => JSON.parse(await nodeJournal('read', '')) as JournalContents,
+      checkpoint: async (args) => {
+        await nodeJournal('checkpoint', JSON.stringify(args))
+      }
     }
   }
   Object.defineProperty(window, 'pkk', { value: api, configurable: false, writable: false })
@@ -83,6 +98,9 @@ const ackOf = (l: Letter): Ack => ({ number: l.number, counterKey: l.counterKey,
  */
 async function killLoop({ year, seed }: KillParams): Promise<never> {
   const db = await open()
+  // As the app does once it opened normally: every write journaled, a first base when there is none.
+  attachJournal(db)
+  await keepJournal(db)
   if (!(await getProfile(db))) await saveProfile(db, DRILL_PROFILE)
   const rnd = prng(seed)
   const first = `${year}-01-02`
@@ -140,25 +158,43 @@ async function check(): Promise<CheckReport> {
   const guardRecordLetters = record ? (record.counts['letters'] ?? 0) : null
   let databases: string[] = []
   let db: PkkDatabase
+  let openError: string | null = null
   try {
     databases = (await indexedDB.databases()).map((d) => `${d.name ?? '?'} v${d.version ?? '?'}`)
     db = await open()
   } catch (err) {
-    // What the app would show as StartupError ("Basis data tidak dapat dibuka").
-    return { openError: message(err), guard: null, guardRecordLetters, databases, letters: [], counters: [], ms: performance.now() - t0 }
+    // What the app would show as StartupError ("Basis data tidak dapat dibuka"); its "Muat ulang" opens again.
+    openError = message(err)
+    try {
+      db = await open()
+    } catch (again) {
+      return { openError, reopenError: message(again), guard: null, guardRecordLetters, databases, letters: [], counters: [], recovered: null, ms: performance.now() - t0 }
+    }
   }
   try {
     const finding = await checkGuardAtStart(db)
+    let recovered: string[] | null = null
+    if (finding || openError) {
+      // The screens' recovery path: the guard screen's "Pulihkan dari jurnal", then the guard record again.
+      attachJournal(db)
+      const r = await restoreFromJournal(db)
+      if (r) {
+        await writeGuard(db)
+        recovered = [`${r.recovery.fromJournal.entries} perubahan dari jurnal`, `kept ${r.carried?.kept ?? 0}`, `lost ${r.carried?.lost.length ?? 0}`]
+      }
+    }
     const { letters, counters } = await db.transaction('r', db.letters, db.counters, async () => ({
       letters: await db.letters.toArray(),
       counters: await db.counters.toArray()
     }))
     return {
-      openError: null,
+      openError,
+      reopenError: null,
+      recovered,
       guard: finding?.lines ?? null,
       guardRecordLetters,
       databases,
-      letters: letters.map((l) => [l.counterKey, l.year, l.seq, l.insert, l.number, l.status]),
+      letters: letters.map((l) => [l.counterKey, l.year, l.seq, l.insert, l.number, l.status, l.source === 'gap']),
       counters: counters.map((c) => [c.key, c.year, c.last]),
       ms: performance.now() - t0
     }

@@ -28,6 +28,12 @@ describe('the register after a crash', () => {
     expect(v.lost).toEqual(['5/SKR/PKK-PROP/I/2030'])
   })
 
+  test('after a recovery, an acknowledged number held only by a "Nomor hilang" placeholder is lost: the number is there, the letter is not', () => {
+    const placeholder = { ...entry(4, 0, 'batal'), placeholder: true }
+    const v = verifyRegister([...letters.filter((l) => !(l.seq === 4 && l.counterKey === 'SKR')), placeholder], counters, [ack(entry(4))])
+    expect(v.lost).toEqual(['4/SKR/PKK-PROP/I/2030'])
+  })
+
   test('an acknowledged number found in another place (other seq) is lost too', () => {
     const moved = { ...ack(entry(4)), seq: 9 }
     expect(verifyRegister(letters, counters, [moved]).lost).toEqual([moved.number])

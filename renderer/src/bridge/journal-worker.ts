@@ -1,0 +1,106 @@
+/// <reference lib="webworker" />
+import { createJournalStore, decodeBase, type JournalFiles } from '@shared/journal'
+import type { JournalReply, JournalRequest } from './journal-protocol'
+
+/**
+ * The browser build's journal in the Origin Private File System. Only a dedicated worker gets a
+ * synchronous access handle, the one OPFS handle with flush(): an entry is flushed before its append
+ * is answered. OPFS shares the origin's storage, so it guards against a corrupt IndexedDB, not against
+ * "clear site data".
+ */
+const scope = self as unknown as DedicatedWorkerGlobalScope
+const reply = (m: JournalReply) => scope.postMessage(m)
+
+const JOURNAL = 'jurnal.log'
+/** Two slots for the base, written in turn: a torn write leaves the other one whole. */
+const BASE_SLOTS = ['jurnal-dasar-a.json', 'jurnal-dasar-b.json'] as const
+
+async function handleOf(root: FileSystemDirectoryHandle, name: string): Promise<FileSystemSyncAccessHandle> {
+  const file = await root.getFileHandle(name, { create: true })
+  // The previous page's worker may still hold the lock for a moment after a reload.
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await file.createSyncAccessHandle()
+    } catch (err) {
+      if (attempt >= 30) throw err
+      await new Promise((r) => setTimeout(r, 100))
+    }
+  }
+}
+
+function readAll(h: FileSystemSyncAccessHandle): Uint8Array {
+  const out = new Uint8Array(h.getSize())
+  h.read(out, { at: 0 })
+  return out
+}
+
+async function opfsFiles(): Promise<JournalFiles> {
+  const root = await navigator.storage.getDirectory()
+  const journal = await handleOf(root, JOURNAL)
+  const readSlot = async (name: string): Promise<string | null> => {
+    const h = await handleOf(root, name)
+    try {
+      const bytes = readAll(h)
+      return bytes.byteLength > 0 ? new TextDecoder().decode(bytes) : null
+    } finally {
+      h.close()
+    }
+  }
+  const slots = async () => Promise.all(BASE_SLOTS.map(async (name) => ({ name, text: await readSlot(name) })))
+  return {
+    readJournal: async () => readAll(journal),
+    async truncateJournal(length) {
+      journal.truncate(length)
+      journal.flush()
+    },
+    async appendJournal(bytes) {
+      const at = journal.getSize()
+      let written = 0
+      while (written < bytes.byteLength) written += journal.write(bytes.subarray(written), { at: at + written })
+      journal.flush()
+    },
+    async readBase() {
+      const whole = (await slots()).map((s) => ({ ...s, base: decodeBase(s.text) })).filter((s) => s.base)
+      whole.sort((a, b) => (b.base?.header.seq ?? 0) - (a.base?.header.seq ?? 0))
+      return whole[0]?.text ?? null
+    },
+    async writeBase(text) {
+      // Into the slot that does not hold the newest whole base.
+      const current = (await slots()).map((s) => ({ name: s.name, seq: decodeBase(s.text)?.header.seq ?? -1 }))
+      const target = current.reduce((a, b) => (b.seq < a.seq ? b : a)).name
+      const h = await handleOf(root, target)
+      try {
+        const bytes = new TextEncoder().encode(text)
+        h.truncate(0)
+        let written = 0
+        while (written < bytes.byteLength) written += h.write(bytes.subarray(written), { at: written })
+        h.flush()
+      } finally {
+        h.close()
+      }
+    }
+  }
+}
+
+const store = opfsFiles().then(
+  (files) => {
+    reply({ id: 0, ready: true })
+    return createJournalStore(files)
+  },
+  (err: unknown) => {
+    reply({ id: 0, ready: false, message: err instanceof Error ? err.message : String(err) })
+    return null
+  }
+)
+
+scope.onmessage = async (e: MessageEvent<JournalRequest>) => {
+  const req = e.data
+  try {
+    const s = await store
+    if (!s) throw new Error('Jurnal OPFS tidak tersedia')
+    const result = req.kind === 'append' ? await s.append(req.payload) : req.kind === 'read' ? await s.read() : (await s.checkpoint(req.base, req.upToSeq), null)
+    reply({ id: req.id, ok: true, result })
+  } catch (err) {
+    reply({ id: req.id, ok: false, message: err instanceof Error ? err.message : String(err) })
+  }
+}

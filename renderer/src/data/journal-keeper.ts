@@ -1,0 +1,91 @@
+import { emptySnapshot, readDataFile, tableNames, toDataFile, type Snapshot } from '@shared/datafile'
+import { replayJournal, type ReplayReport } from '@shared/journal'
+import type { PkkDatabase } from './db'
+import { JournalWriter, type JournalSink } from './journal'
+import { getSession } from './session'
+import { readSnapshot } from './snapshot-repo'
+
+/** The journal restarts from a new base past this size, or when the base is older than a day and there is news. */
+export const MAX_JOURNAL_BYTES = 4 * 1024 * 1024
+export const MAX_BASE_AGE_MS = 24 * 3600 * 1000
+
+/** Starts recording this database's writes into the session's journal (none for practice data). */
+export function attachJournal(db: PkkDatabase, sink: JournalSink | null = getSession().journalStore()): JournalWriter | null {
+  db.journalWriter = sink ? new JournalWriter(sink) : null
+  return db.journalWriter
+}
+
+/**
+ * Writes the database as it is now as the journal's new base. The base includes every entry appended
+ * before the database is read (they are on disk first); later entries stay after it.
+ */
+export async function checkpointJournal(db: PkkDatabase): Promise<boolean> {
+  const w = db.journalWriter
+  if (!w) return false
+  await w.whenDurable().catch(() => undefined)
+  const before = await w.sink.read()
+  const upToSeq = Math.max(before.baseSeq, before.records.at(-1)?.seq ?? 0)
+  const base = JSON.stringify(toDataFile(await readSnapshot(db), __APP_VERSION__))
+  await w.sink.checkpoint({ base, upToSeq })
+  w.failure = null
+  return true
+}
+
+/**
+ * Keeps the journal short and whole: a new base at every start (it also takes in what a crash committed
+ * to IndexedDB before its entry reached the journal: writes never acknowledged, but on disk), and again
+ * when the journal passes MAX_JOURNAL_BYTES or its base is older than MAX_BASE_AGE_MS. Started only once
+ * the app opens normally: at the guard screen the base must stay the one from before the loss.
+ */
+export async function keepJournal(db: PkkDatabase, now: () => number = () => Date.now(), options: { atStart?: boolean } = {}): Promise<void> {
+  const w = db.journalWriter
+  if (!w) return
+  const contents = await w.sink.read()
+  let baseAt = contents.baseAt ? Date.parse(contents.baseAt) : null
+  let running: Promise<void> | null = null
+  const due = (bytes: number) => baseAt === null || w.failure !== null || bytes > MAX_JOURNAL_BYTES || (bytes > 0 && now() - baseAt > MAX_BASE_AGE_MS)
+  const run = () =>
+    (running ??= checkpointJournal(db)
+      .then(() => {
+        baseAt = now()
+      })
+      .catch(() => undefined)
+      .finally(() => {
+        running = null
+      }))
+  w.onAppended = (r) => {
+    if (due(r.journalBytes)) void run()
+  }
+  if ((options.atStart ?? true) || due(contents.journalBytes)) await run()
+}
+
+export interface JournalRecovery {
+  snapshot: Snapshot
+  /** Records per table that came from the base. */
+  fromBase: Partial<Record<keyof Snapshot, number>>
+  baseAt: string | null
+  fromJournal: ReplayReport
+  /** Bytes of a torn last record that were left out. */
+  ignoredBytes: number
+  /** The base could not be read (then the journal is replayed onto nothing). */
+  baseProblem: string | null
+  officeName: string | null
+}
+
+/** The office as of the last acknowledged write: the newest whole base with the journal replayed in order. Null when the journal holds nothing. */
+export async function readJournalRecovery(sink: JournalSink | null = getSession().journalStore()): Promise<JournalRecovery | null> {
+  if (!sink) return null
+  const c = await sink.read()
+  if (!c.base && c.records.length === 0) return null
+  let base = emptySnapshot()
+  let baseProblem: string | null = null
+  if (c.base) {
+    const read = readDataFile(c.base)
+    if (read.ok) base = read.snapshot
+    else baseProblem = read.problems.map((p) => `${p.path} ${p.message}`).join('; ')
+  }
+  const fromBase: JournalRecovery['fromBase'] = {}
+  for (const t of tableNames) if (base[t].length > 0) fromBase[t] = base[t].length
+  const { snapshot, report } = replayJournal(base, c.records, c.baseSeq)
+  return { snapshot, fromBase, baseAt: c.baseAt, fromJournal: report, ignoredBytes: c.ignoredBytes, baseProblem, officeName: snapshot.profile[0]?.officeName ?? null }
+}

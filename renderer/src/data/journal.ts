@@ -1,0 +1,148 @@
+import Dexie from 'dexie'
+import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTransaction, Middleware } from 'dexie'
+import { tableNames, type TableName } from '@shared/datafile'
+import type { AppendResult, JournalContents } from '@shared/journal'
+import { encodeEntry, recordToJournal, type JournalOp } from '@shared/journal'
+
+/** What the journal is written to: window.pkk.journal (main's file, the browser's OPFS), none for practice data. */
+export interface JournalSink {
+  append(payload: string): Promise<AppendResult>
+  read(): Promise<JournalContents>
+  checkpoint(args: { base: string; upToSeq: number }): Promise<void>
+}
+
+const isTable = (name: string): name is TableName => (tableNames as readonly string[]).includes(name)
+
+/** One mutate request of Dexie's lowest layer as a journal operation (only the writes that succeeded). */
+export function opOf(table: TableName, req: DBCoreMutateRequest, res: DBCoreMutateResponse): JournalOp | null {
+  const failed = (i: number) => Object.prototype.hasOwnProperty.call(res.failures, i)
+  if (req.type === 'add' || req.type === 'put') {
+    const values = req.values.filter((_, i) => !failed(i)).map((v: unknown) => {
+      try {
+        return recordToJournal(table, v)
+      } catch {
+        // Kept as it is: replay names what it cannot read back instead of losing the write here.
+        return v
+      }
+    })
+    return values.length > 0 ? { op: 'put', table, values } : null
+  }
+  if (req.type === 'delete') {
+    const keys = req.keys.filter((k: unknown): k is string | number => typeof k === 'string' || typeof k === 'number')
+    return keys.length > 0 ? { op: 'delete', table, keys } : null
+  }
+  const { lower, upper, lowerOpen, upperOpen } = req.range
+  const bound = (k: unknown) => (typeof k === 'string' || typeof k === 'number' ? k : undefined)
+  return { op: 'deleteRange', table, lower: bound(lower), upper: bound(upper), lowerOpen: Boolean(lowerOpen), upperOpen: Boolean(upperOpen) }
+}
+
+interface TxEntry {
+  ops: JournalOp[]
+  /** Settles once the entry is durable (null), dropped with its aborted transaction (null), or failed to append (the error). */
+  done: Promise<Error | null>
+}
+
+/**
+ * Collects the writes of each transaction and, when it completes, appends them as one entry, in the
+ * order transactions complete. An entry is registered while its transaction runs, so whenDurable()
+ * called after a command's transaction resolved always waits for that command's entry.
+ */
+export class JournalWriter {
+  private readonly entries = new WeakMap<DBCoreTransaction, TxEntry>()
+  private readonly pending = new Set<Promise<Error | null>>()
+  private chain: Promise<unknown> = Promise.resolve()
+  /** The sequence number of the last entry appended by this window (0: none yet). */
+  lastSeq = 0
+  /** The last append that failed, until a checkpoint puts everything into a new base. */
+  failure: Error | null = null
+  /** Called after each append with the journal's size (the checkpoint policy). */
+  onAppended: ((r: AppendResult) => void) | null = null
+
+  constructor(readonly sink: JournalSink) {}
+
+  record(trans: DBCoreTransaction, op: JournalOp): void {
+    let entry = this.entries.get(trans)
+    if (!entry) {
+      const ops: JournalOp[] = []
+      const target = trans as unknown as EventTarget
+      const done = new Promise<Error | null>((resolve) => {
+        target.addEventListener('complete', () => {
+          const append = this.chain.then(() => this.sink.append(encodeEntry({ v: 1, at: new Date().toISOString(), ops })))
+          this.chain = append.catch(() => undefined)
+          append.then(
+            (r) => {
+              this.lastSeq = Math.max(this.lastSeq, r.seq)
+              this.onAppended?.(r)
+              resolve(null)
+            },
+            (err: unknown) => {
+              const e = err instanceof Error ? err : new Error(String(err))
+              // The journal now misses an entry: it stays failed until a new base holds everything.
+              this.failure = e
+              resolve(e)
+            }
+          )
+        })
+        target.addEventListener('abort', () => resolve(null))
+      })
+      entry = { ops, done }
+      this.entries.set(trans, entry)
+      this.pending.add(done)
+      void done.then(() => this.pending.delete(done))
+    }
+    entry.ops.push(op)
+  }
+
+  /** Resolves once every entry of the transactions committed so far is on disk; rejects when one could not be written. */
+  async whenDurable(): Promise<void> {
+    await Promise.all([...this.pending])
+    if (this.failure) throw new JournalError(this.failure.message)
+  }
+}
+
+export class JournalError extends Error {
+  override name = 'JournalError'
+  constructor(detail: string) {
+    super(`Perubahan sudah tersimpan di basis data, tetapi jurnal di luar basis data gagal ditulis: ${detail}`)
+  }
+}
+
+/** Dexie's lowest layer with every successful write handed to the writer of the moment (none: nothing recorded). */
+export function journalMiddleware(writer: () => JournalWriter | null): Middleware<DBCore> {
+  return {
+    stack: 'dbcore',
+    name: 'jurnal',
+    level: 0,
+    create: (down) => ({
+      ...down,
+      table(name) {
+        const table = down.table(name)
+        if (!isTable(name)) return table
+        return {
+          ...table,
+          async mutate(req) {
+            const res = await table.mutate(req)
+            const w = writer()
+            if (w) {
+              const op = opOf(name, req, res)
+              if (op) w.record(req.trans, op)
+            }
+            return res
+          }
+        }
+      }
+    })
+  }
+}
+
+/**
+ * Runs a command that issues (or cancels) a number and returns only once its journal entry is on disk,
+ * so the screen never shows a number the journal could lose. Called inside another command's
+ * transaction it does not wait (that transaction cannot complete while it waits): the outer command does.
+ */
+export async function durably<T>(db: { journalWriter: JournalWriter | null }, run: () => Promise<T>): Promise<T> {
+  const nested = Dexie.currentTransaction !== null
+  const result = await run()
+  if (!nested) await db.journalWriter?.whenDurable()
+  return result
+}

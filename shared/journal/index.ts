@@ -1,0 +1,5 @@
+export * from './codec'
+export * from './entry'
+export * from './replay'
+export * from './store'
+export * from './describe'
