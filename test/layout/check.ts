@@ -89,6 +89,7 @@ function sectionStarts(pages: readonly Page[], layout: DocumentLayout): number[]
   return starts
 }
 
+const LAMPIRAN_LABEL = /^Lampiran\s*:?$/
 const NUMBER_WORDS_RE = /^(\d+) \(([a-z ]+)\) lembar$/
 
 export function checkPages(name: string, layout: DocumentLayout, pages: readonly Page[], options: { lampiran?: boolean } = {}): Finding[] {
@@ -138,7 +139,7 @@ export function checkPages(name: string, layout: DocumentLayout, pages: readonly
       const end = starts[s + 1] ?? pages.length
       const page = pages[start]
       if (!page) return
-      const label = page.items.find((it) => it.str.trim() === 'Lampiran')
+      const label = page.items.find((it) => LAMPIRAN_LABEL.test(it.str.trim()))
       if (!label) return
       const value = page.items
         .filter((it) => Math.abs(it.y - label.y) < 2 && it.x > label.x + 20 && it.str.trim() !== ':')
@@ -146,7 +147,7 @@ export function checkPages(name: string, layout: DocumentLayout, pages: readonly
         .join(' ')
       // The attachment starts on the page that repeats "Lampiran" at the right of the text.
       let attachedFrom = end
-      for (let k = start + 1; k < end; k++) if (pages[k]?.items.some((it) => it.str.trim() === 'Lampiran' && it.x > mmToPt(m.left + 40))) { attachedFrom = k; break }
+      for (let k = start + 1; k < end; k++) if (pages[k]?.items.some((it) => LAMPIRAN_LABEL.test(it.str.trim()) && it.x > mmToPt(m.left + 40))) { attachedFrom = k; break }
       const attached = end - attachedFrom
       const found = NUMBER_WORDS_RE.exec(value)
       const said = value === '-' ? 0 : found ? Number(found[1]) : NaN
