@@ -46,7 +46,7 @@ export const officeShape = (opts: { maxInvitees?: number; maxRoles?: number } = 
     regionName: fc.constantFrom('Sumatera Barat', 'Kepulauan Bangka Belitung', 'Agam', 'Lima Puluh Kota', 'Padang Panjang Timur', 'Nagari Koto Baru'),
     ketuaName: fc.integer({ min: 1, max: 120 }).map((n) => nameOfLength(n, n)),
     inviteeNames: fc
-      .array(fc.integer({ min: 1, max: 300 }), { minLength: 3, maxLength: opts.maxInvitees ?? 500 })
+      .array(fc.integer({ min: 1, max: 300 }), { minLength: 3, maxLength: opts.maxInvitees ?? 500, size: 'max' })
       .map((lengths) => lengths.map((n, i) => nameOfLength(n, i + n))),
     withOrganisations: fc.boolean(),
     days: fc.integer({ min: 1, max: 3 }),
