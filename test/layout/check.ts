@@ -1,5 +1,5 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
-import type { Block, DocumentLayout, SignatureBlock } from '../../shared/documents/layout'
+import type { Block, DocumentLayout, RichText } from '../../shared/documents/layout'
 import { pageSizeMm } from '../../shared/documents/layout'
 import { mmToPt } from '../../shared/documents/units'
 
@@ -53,8 +53,17 @@ const PAGE_NUMBER = /^-?\s*\d+\s*-?$/
 /** "Padang, 20 Desember 2019" and the decree's "Ditetapkan di : Padang" lines belong to the signature. */
 const SIGNATURE_LEAD = /^(.+, \d{1,2} \S+ \d{4}|Ditetapkan di|pada tanggal|:|Mengetahui,?|Menyetujui,?|Disahkan( oleh)?,?|a\.n\.|.*,)$/
 
-function signatures(blocks: readonly Block[]): SignatureBlock[] {
-  return blocks.flatMap((b) => (b.kind === 'signature' ? [b] : b.kind === 'keep-together' ? signatures(b.blocks) : []))
+const plain = (t: RichText): string => (typeof t === 'string' ? t : t.map((r) => r.text).join(''))
+
+/** The lines of every signature block, and of the borderless tables that set signatures side by side (the Notulen's). */
+function signatureTexts(blocks: readonly Block[]): string[] {
+  return blocks.flatMap((b): string[] => {
+    if (b.kind === 'signature') return [...b.titleLines, b.name, ...(b.belowName ? [b.belowName] : [])]
+    if (b.kind === 'keep-together') return signatureTexts(b.blocks)
+    if (b.kind === 'table' && b.borders === 'none' && b.rows.some((r) => r.cells.some((c) => /^(Notulis|Mengesahkan),?$/m.test(plain(c.text)))))
+      return b.rows.flatMap((r) => r.cells.flatMap((c) => plain(c.text).split('\n')))
+    return []
+  })
 }
 
 /** Letter numbers a layout prints: the values of every "Nomor" field, and the register's own. */
@@ -98,8 +107,7 @@ export function checkPages(name: string, layout: DocumentLayout, pages: readonly
   const first = layout.sections[0]?.page
   if (!first) return findings
   const allBlocks = layout.sections.flatMap((s) => s.blocks)
-  const sigs = signatures(allBlocks)
-  const sigText = new Set(sigs.flatMap((s) => [...s.titleLines, s.name, ...(s.belowName ? [s.belowName] : [])].map((t) => t.trim())))
+  const sigText = new Set(signatureTexts(allBlocks).map((t) => t.trim()).filter(Boolean))
   const numbers = [...new Set(numbersIn(allBlocks))]
   const m = first.marginsMm
   const size = pageSizeMm(first)
