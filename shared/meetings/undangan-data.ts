@@ -18,6 +18,9 @@ export interface UndanganInput {
   number: string | undefined
 }
 
+/** An organisation's head whose title already names it: the list's Instansi column would repeat it. */
+const sameOrganisation = (i: InviteeView) => i.kind === 'organisation' && i.name.toLocaleLowerCase('id-ID').includes(i.organisationName.toLocaleLowerCase('id-ID'))
+
 /** "2 (dua) lembar", "-" and an empty field are the app's own wording: the count is made, not typed. */
 const COUNTED = /^(|-|\d+ \([a-z ]+\) lembar)$/
 
@@ -57,7 +60,7 @@ export function undanganData(input: UndanganInput): { base: UndanganData; addres
     tembusan: draft.tembusan.filter((t) => t.trim().length > 0),
     page: { paper: profile.paper },
     ...(attached
-      ? { attachment: { invitees: invitees.map((i) => ({ name: i.name, position: i.position, organisation: i.organisationName })) } }
+      ? { attachment: { invitees: invitees.map((i) => ({ name: i.name, position: i.position, organisation: sameOrganisation(i) ? '' : i.organisationName })) } }
       : {})
   }
   return { base, addressees: attached ? [] : invitees.map((i) => i.addressee) }
