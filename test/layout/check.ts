@@ -155,7 +155,7 @@ export function checkPages(name: string, layout: DocumentLayout, pages: readonly
         .join(' ')
       // The attachment starts on the page that repeats "Lampiran" at the right of the text.
       let attachedFrom = end
-      for (let k = start + 1; k < end; k++) if (pages[k]?.items.some((it) => LAMPIRAN_LABEL.test(it.str.trim()) && it.x > mmToPt(m.left + 40))) { attachedFrom = k; break }
+      for (let k = start + 1; k < end; k++) if (pages[k]?.items.some((it) => LAMPIRAN_LABEL.test(it.str.trim()) && it.x > mmToPt(m.left + 10))) { attachedFrom = k; break }
       const attached = end - attachedFrom
       const found = NUMBER_WORDS_RE.exec(value)
       const said = value === '-' ? 0 : found ? Number(found[1]) : NaN

@@ -11,6 +11,8 @@ import { officeLevelLabel } from '../../shared/model/office'
 export interface OfficeShape {
   level: Exclude<OfficeLevel, 'pusat'>
   paper: 'F4' | 'A4'
+  /** The office part of its letter numbers; may hold slashes, dots and spaces (FORMATS: "TP.PKK", "PKK KEC"). */
+  officeCode: string
   regionName: string
   ketuaName: string
   /** Lengths of the invitees' names (1-300 characters each). */
@@ -43,6 +45,7 @@ export const officeShape = (opts: { maxInvitees?: number; maxRoles?: number } = 
   fc.record({
     level: fc.constantFrom(...levels),
     paper: fc.constantFrom('F4' as const, 'A4' as const),
+    officeCode: fc.constantFrom('PKK-PROP', 'TP.PKK/KAB.AGAM', 'PKK.DIY', 'TP-PKK/KEC.KOTO-BARU.TIMUR'),
     regionName: fc.constantFrom('Sumatera Barat', 'Kepulauan Bangka Belitung', 'Agam', 'Lima Puluh Kota', 'Padang Panjang Timur', 'Nagari Koto Baru'),
     ketuaName: fc.integer({ min: 1, max: 120 }).map((n) => nameOfLength(n, n)),
     inviteeNames: fc
@@ -109,10 +112,12 @@ export function generatedOffice(base: Snapshot, shape: OfficeShape): Snapshot {
         regionName: shape.regionName,
         officeName: `TIM PENGGERAK PKK ${label.toUpperCase()} ${shape.regionName.toUpperCase()}`,
         ketuaName: shape.ketuaName,
+        officeCode: shape.officeCode,
         ketuaTitle: `Ketua TP PKK ${label} ${shape.regionName}`
       }
     ],
     people,
+    letters: base.letters.map((l) => ({ ...l, number: l.number.replace(profile.officeCode, shape.officeCode) })),
     meetings: [{ ...meeting, dates }],
     invitees: unique,
     roles,

@@ -2,10 +2,10 @@ import { formatDateLong, formatPlaceDate, formatTimeRange } from '../../calendar
 import { pageSizeMm, textWidthMm, type Block, type DocumentLayout, type FieldRow, type PageSetup, type RichText, type Section } from '../layout'
 import { formatMeetingDays } from '../../calendar'
 import { DEFAULT_CELL_PADDING_MM, TABLE_LINE_PT } from '../geometry'
-import { lineCount, lineHeightPt, paginateRows } from '../measure'
+import { lineCount, lineHeightPt, paginateRows, textWidthPt } from '../measure'
 import { sheetsLabel } from '../number-words'
 import { columnWidthsMm } from '../text'
-import { mmToPt, twipPt } from '../units'
+import { mmToPt, ptToMm, twipPt } from '../units'
 import { ImageBag } from './images'
 import { buildKop, type KopOptions, type KopProfile } from './kop'
 import { letterPage, type PageOptions } from './page'
@@ -177,9 +177,12 @@ const PAGE_SLACK = 0.96
  */
 function attachmentBlocks(d: UndanganData, page: PageSetup, invitees: readonly Invitee[], title = 'DAFTAR UNDANGAN'): { blocks: Block[]; pages: number } {
   const issuer = d.signer.onBehalfOf ?? d.signer.title
+  // The heading stands at the right; it moves left as far as the letter number needs (never broken).
+  const widthMm = textWidthMm(page)
+  const indentMm = Math.max(0, Math.min(65, widthMm - 24 - ptToMm(textWidthPt(d.number, page.fontSizePt, page.font)) - 2))
   const heading: Block = {
     kind: 'fields',
-    indentMm: 65,
+    indentMm,
     labelWidthMm: 20,
     colonWidthMm: 4,
     rows: [
@@ -196,13 +199,12 @@ function attachmentBlocks(d: UndanganData, page: PageSetup, invitees: readonly I
   }))
   const header = { cells: [{ text: 'No' }, { text: 'Nama/Jabatan' }, { text: 'Instansi' }] }
   // The measuring pass: rows' heights as the renderers draw them (padding, rules, lines of 11 pt).
-  const widthMm = textWidthMm(page)
   const pad = DEFAULT_CELL_PADDING_MM
   const contentPt = columnWidthsMm(LIST_COLUMNS, widthMm).map((w) => twipPt(w) - 2 * twipPt(pad.x))
   const rowPt = (cells: readonly { text: RichText }[], bold: boolean) =>
     2 * twipPt(pad.y) + TABLE_LINE_PT + lineHeightPt(LIST_SIZE_PT) * Math.max(...cells.map((c, i) => lineCount(c.text, contentPt[i] ?? 1, LIST_SIZE_PT, page.font, { bold })))
   const sizePt = page.fontSizePt
-  const valuePt = twipPt(widthMm - 65 - 20 - 4)
+  const valuePt = twipPt(widthMm - indentMm - 20 - 4)
   const headingPt =
     heading.rows.reduce((h, r) => h + lineHeightPt(sizePt) * lineCount(typeof r.value === 'string' ? r.value : '', valuePt, sizePt, page.font), 0) + 18 + lineHeightPt(sizePt) + BLANK_LINE_PT
   const bodyPt = (mmToPt(pageSizeMm(page).height - page.marginsMm.top - page.marginsMm.bottom) - lineHeightPt(sizePt)) * PAGE_SLACK

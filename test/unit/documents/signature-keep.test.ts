@@ -49,6 +49,7 @@ describe('the signature keeps the end of the body with it', () => {
     const snapshot = generatedOffice(await buildDemoSnapshot(), {
       level: 'kelurahan',
       paper: 'A4',
+      officeCode: 'PKK-PROP',
       regionName: 'Nagari Koto Baru',
       ketuaName: 'Ny. Haroka Ridiwaha Nijeseridi Timaann',
       inviteeNames: ['Ny. Ha', 'Dra. Hj.', 'D'],
