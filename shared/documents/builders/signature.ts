@@ -62,9 +62,15 @@ export function signedEnd(body: readonly Block[], signature: readonly Block[]): 
   const sig = signature.flatMap((b) => (b.kind === 'keep-together' ? b.blocks : [b]))
   const group = (blocks: readonly Block[]): Block => ({ kind: 'keep-together', blocks })
   const last = body.at(-1)
-  const rest = body.slice(0, -1)
   if (!last || last.kind === 'page-break') return [...body, group(sig)]
-  if (last.kind === 'table') return [...rest, { ...last, keepWithNext: true }, group(sig)]
-  if (last.kind === 'keep-together') return [...rest, group([...last.blocks, ...sig])]
-  return [...rest, group([last, ...sig])]
+  if (last.kind === 'table') return [...body.slice(0, -1), { ...last, keepWithNext: true }, group(sig)]
+  // Headings kept with the last block ("G. Penutup") join the group, or they would stay behind when it moves.
+  let start = body.length - 1
+  while (start > 0) {
+    const before = body[start - 1]
+    if (before?.kind !== 'paragraph' || !before.keepWithNext) break
+    start--
+  }
+  const tail = body.slice(start).flatMap((b) => (b.kind === 'keep-together' ? b.blocks : [b]))
+  return [...body.slice(0, start), group([...tail, ...sig])]
 }

@@ -7,7 +7,7 @@ import { loadNodeFonts } from '../../../scripts/lib/node-fonts'
 import { checkPdf } from '../../layout/check'
 import { rakonKeputusan } from './keputusan-fixture'
 import { rakonInput, rakonMinutes } from './minutes-fixture'
-import { docxPart } from './support'
+import { docxPart, readPdf } from './support'
 
 /**
  * A signature block never starts a page by itself. Each document is grown a line or a row at a time,
@@ -62,6 +62,18 @@ describe('the signature keeps the end of the body with it', () => {
     const doc = meeting ? meetingDocuments(snapshot, meeting).find((d) => d.fileName.startsWith('Kesimpulan')) : undefined
     if (!doc) throw new Error('Kesimpulan tidak dibuat')
     expect(await alone(doc.fileName, doc.layout)).toEqual([])
+  })
+
+  it('the demo Notulen: the heading "G. Penutup" goes with its paragraph to the signatures\' page, no page left with a heading only', async () => {
+    const snapshot = await buildDemoSnapshot()
+    const meeting = snapshot.meetings[0]
+    const doc = meeting ? meetingDocuments(snapshot, meeting).find((d) => d.fileName.startsWith('Notulen')) : undefined
+    if (!doc) throw new Error('Notulen tidak dibuat')
+    const pages = await readPdf(await renderPdf(doc.layout, fonts))
+    const pageOf = (text: string) => pages.findIndex((p) => p.items.some((i) => i.str.includes(text)))
+    expect(pageOf('Rapat ditutup')).toBeGreaterThan(0)
+    expect(pageOf('G. Penutup')).toBe(pageOf('Rapat ditutup'))
+    expect(pages.at(-1)?.items.some((i) => i.str.includes('Rapat ditutup'))).toBe(true)
   })
 
   it('Notulen, F4, growing conclusions: the two signatures take the Penutup with them, in the DOCX too', async () => {
