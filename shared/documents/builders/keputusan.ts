@@ -5,6 +5,8 @@ import { ImageBag } from './images'
 import { buildKop, type KopOptions, type KopProfile } from './kop'
 import { letterPage, type PageOptions } from './page'
 import { buildSignature, signedEnd, type Signer } from './signature'
+import { textWidthPt } from '../measure'
+import { ptToMm } from '../units'
 
 /** One person of the lampiran: the committee's title or the speaker's topic goes in `role`. */
 export interface LampiranMember {
@@ -164,7 +166,8 @@ function lampiranHead(d: KeputusanData, page: PageSetup): Block[] {
   return [
     {
       kind: 'fields',
-      indentMm: Math.max(0, textWidthMm(page) - LAMPIRAN_HEAD_MM),
+      // Further left when the letter number needs more room than the column has (a number is never broken).
+      indentMm: Math.max(0, textWidthMm(page) - Math.max(LAMPIRAN_HEAD_MM, 26 + 4 + ptToMm(textWidthPt(d.number, page.fontSizePt, page.font)) + 2)),
       labelWidthMm: 26,
       colonWidthMm: 4,
       rows: [

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { buildRegisterDocument } from '../../../shared/documents/builders/register'
-import { buildUndangan, renderDocx, renderPdf, type FontSet } from '../../../shared/documents'
+import { buildKeputusan, buildUndangan, renderDocx, renderPdf, type FontSet } from '../../../shared/documents'
+import { rakonKeputusan } from './keputusan-fixture'
 import { textWidthPt } from '../../../shared/documents/measure'
 import { loadNodeFonts } from '../../../scripts/lib/node-fonts'
 import { sampleLetters, sampleOffice } from '../../../scripts/lib/sample-documents'
@@ -47,5 +48,12 @@ describe('a letter number is never broken', () => {
     expect(await checkPdf('undangan', layout, pdf, { lampiran: true })).toEqual([])
     const attached = (await readPdf(pdf))[1]
     expect(attached?.items.map((i) => i.str.trim())).toContain(LONG)
+  })
+
+  it.each(['F4', 'A4'] as const)('in the decree\'s lampiran heading on %s: within the margins, on one line', async (paper) => {
+    const data = rakonKeputusan(6)
+    const layout = buildKeputusan({ ...data, number: `22/KEP/${CODE}/XII/2019`, page: { paper } })
+    const findings = await checkPdf('keputusan', layout, await renderPdf(layout, fonts))
+    expect(findings.filter((f) => f.kind === 'number-split' || f.kind === 'outside-margins')).toEqual([])
   })
 })
