@@ -71,7 +71,7 @@ export const undanganKind: NumberedKind<UndanganDraft> = {
   draftSchema: undanganDraft,
   draftOf: (doc) => doc.undangan,
   withDraft: (undangan) => ({ undangan }),
-  registerEntry: (src, draft) => undanganRegisterEntry(src.meeting, draft, src.invitees),
+  registerEntry: (src, draft) => undanganRegisterEntry({ profile: src.profile, meeting: src.meeting, draft, invitees: src.invitees }),
   layout: (src, draft, number) => undanganLayout({ profile: src.profile, meeting: src.meeting, draft, invitees: src.invitees, number }),
   fileName: (title, number) => documentFileName(number ? 'Undangan' : 'Draf Undangan', number ?? title),
   problems: (src, draft) => [

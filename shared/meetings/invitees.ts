@@ -1,4 +1,5 @@
 import type { Organisation, Person } from '../model'
+import { rolePosition } from './keputusan-roles'
 
 /** How an invitee appears in the address block, the attached list and the attendance sheet. */
 export interface InviteeView {
@@ -31,9 +32,14 @@ export function personView(
   return { id: inv.id, key: inv.key, kind: 'person', name: person.name, position: person.position, organisationName: orgName, addressee, order: inv.order }
 }
 
-/** An organisation invite is addressed to its head's title: "Kepala Dinas Komunikasi dan Informatika ...". */
+/**
+ * An organisation invite is addressed to its head: the head's title joined to the organisation's name
+ * without repeating the words they share ("Kepala Dinas" + "Dinas Komunikasi dan Informatika Provinsi
+ * Sumatera Barat" is "Kepala Dinas Komunikasi dan Informatika Provinsi Sumatera Barat"), so a title
+ * without the region gets it from the name; a title that already holds the name is kept as it is.
+ */
 export function organisationView(inv: { id: string; key: string; order: number }, organisation: Organisation): InviteeView {
-  const head = organisation.headTitle.trim() || `Pimpinan ${organisation.name}`
+  const head = rolePosition(organisation.headTitle.trim() || 'Pimpinan', organisation.name)
   return {
     id: inv.id,
     key: inv.key,

@@ -1,7 +1,7 @@
 import type { ArticleStyle, KeputusanDraft, LegalBasis, Meeting, MeetingRole, OfficeProfile, RoleGroup } from '../model'
 import { actingPrefix, withActingPrefix } from '../model'
 import { actingChairOn } from './signer'
-import { groupsPhrase } from './keputusan-roles'
+import { appointmentPhrase, groupsPhrase } from './keputusan-roles'
 import { meetingSubjectCaps } from './meeting-text'
 
 export const KEPUTUSAN_CLOSING =
@@ -102,7 +102,7 @@ export function defaultMenimbang(meeting: MeetingForDecree, profile: OfficeForDe
   const title = meeting.title.trim()
   return [
     `bahwa dalam rangka pelaksanaan program kerja ${office} Tahun ${yearOf(meeting, dateIso)}, perlu diselenggarakan ${title};`,
-    `bahwa untuk kelancaran penyelenggaraan kegiatan sebagaimana dimaksud pada huruf a, perlu dibentuk ${groups} yang mempunyai tugas dan tanggung jawab masing-masing;`,
+    `bahwa untuk kelancaran penyelenggaraan kegiatan sebagaimana dimaksud pada huruf a, perlu ${appointmentPhrase(presentGroups(roles), 'passive')} yang mempunyai tugas dan tanggung jawab masing-masing;`,
     `bahwa berdasarkan pertimbangan sebagaimana dimaksud pada huruf a dan huruf b, perlu menetapkan Keputusan ${officeIssuerInText(profile, dateIso)} tentang ${groups} ${title};`
   ]
 }
@@ -127,7 +127,7 @@ export function defaultArticles(meeting: MeetingForDecree, profile: OfficeForDec
   const has = (g: RoleGroup) => all || groups.includes(g)
   const title = meeting.title.trim()
   const office = officeInText(profile.officeName)
-  const articles = [`Membentuk ${groupsPhrase(groups)} ${title} dengan susunan sebagaimana tercantum dalam Lampiran Keputusan ini.`]
+  const articles = [`${appointmentPhrase(groups, 'active')} ${title} dengan susunan sebagaimana tercantum dalam Lampiran Keputusan ini.`]
   if (has('panitia')) {
     articles.push(
       `Panitia Pelaksana mempunyai tugas mempersiapkan, melaksanakan dan mengevaluasi penyelenggaraan ${title}, serta melaporkan hasilnya kepada ${officeIssuerInText(profile, dateIso)}.`

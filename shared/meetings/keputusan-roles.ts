@@ -69,6 +69,24 @@ export function groupsPhrase(groups: Iterable<RoleGroup>): string {
   return list.length === 1 ? (list[0] ?? '') : `${list.slice(0, -1).join(', ')} dan ${list.at(-1) ?? ''}`
 }
 
+/**
+ * What a decree does with the groups it names: a committee is formed (membentuk), speakers and
+ * moderators are appointed (menunjuk). Active for the article ("Membentuk Panitia Pelaksana serta
+ * menunjuk Narasumber dan Moderator"), passive for Menimbang ("dibentuk ... serta ditunjuk ...").
+ */
+export function appointmentPhrase(groups: Iterable<RoleGroup>, voice: 'active' | 'passive'): string {
+  const given = new Set(groups)
+  const present = given.size > 0 ? given : new Set(roleGroups)
+  const others = roleGroups.filter((g) => g !== 'panitia' && present.has(g))
+  const [form, appoint] = voice === 'active' ? ['Membentuk', 'menunjuk'] : ['dibentuk', 'ditunjuk']
+  const parts = [
+    ...(present.has('panitia') ? [`${form} ${groupsPhrase(['panitia'])}`] : []),
+    ...(others.length > 0 ? [`${appoint} ${groupsPhrase(others)}`] : [])
+  ]
+  const text = parts.join(' serta ')
+  return voice === 'active' ? text.charAt(0).toUpperCase() + text.slice(1) : text
+}
+
 /** Where each role moves in its group; the other roles of the group keep their order. */
 export function moveInGroup<T extends Pick<MeetingRole, 'id' | 'group' | 'order'>>(roles: readonly T[], roleId: string, delta: -1 | 1): { id: string; order: number }[] {
   const role = roles.find((r) => r.id === roleId)

@@ -1,4 +1,5 @@
-import { buildUndangan, buildUndanganMerge, type UndanganData } from '../documents/builders/undangan'
+import { buildUndangan, buildUndanganMerge, undanganAttachmentPages, type UndanganData } from '../documents/builders/undangan'
+import { sheetsLabel } from '../documents/number-words'
 import type { DocumentLayout } from '../documents/layout'
 import type { Meeting, OfficeProfile, UndanganDraft } from '../model'
 import type { InviteeView } from './invitees'
@@ -17,6 +18,21 @@ export interface UndanganInput {
   number: string | undefined
 }
 
+/** An organisation's head whose title already names it: the list's Instansi column would repeat it. */
+const sameOrganisation = (i: InviteeView) => i.kind === 'organisation' && i.name.toLocaleLowerCase('id-ID').includes(i.organisationName.toLocaleLowerCase('id-ID'))
+
+/** "2 (dua) lembar", "-" and an empty field are the app's own wording: the count is made, not typed. */
+const COUNTED = /^(|-|\d+ \([a-z ]+\) lembar)$/
+
+/**
+ * The draft's Lampiran when the secretary wrote something of her own ("1 (satu) berkas"); undefined
+ * when the letter should count its attached pages itself (docs/formats.md "Lampiran").
+ */
+export function lampiranOverride(draft: Pick<UndanganDraft, 'lampiran'>): string | undefined {
+  const typed = draft.lampiran.trim().replace(/\s+/g, ' ')
+  return COUNTED.test(typed) ? undefined : typed
+}
+
 /** The letter's data for the document engine; for one letter per invitee, `addressees` holds each block. */
 export function undanganData(input: UndanganInput): { base: UndanganData; addressees: string[][] } {
   const { profile, meeting, draft, invitees } = input
@@ -27,7 +43,7 @@ export function undanganData(input: UndanganInput): { base: UndanganData; addres
     dateIso: draft.date,
     placeName: profile.placeName,
     sifat: draft.sifat,
-    lampiran: draft.lampiran.trim() || '-',
+    ...(lampiranOverride(draft) !== undefined ? { lampiran: lampiranOverride(draft) } : {}),
     hal: draft.hal,
     addressee: attached ? [ADDRESSEE_ATTACHED] : (invitees[0]?.addressee ?? ['Bapak/Ibu']),
     opening: draft.opening,
@@ -44,14 +60,17 @@ export function undanganData(input: UndanganInput): { base: UndanganData; addres
     tembusan: draft.tembusan.filter((t) => t.trim().length > 0),
     page: { paper: profile.paper },
     ...(attached
-      ? { attachment: { invitees: invitees.map((i) => ({ name: i.name, position: i.position, organisation: i.organisationName })) } }
+      ? { attachment: { invitees: invitees.map((i) => ({ name: i.name, position: i.position, organisation: sameOrganisation(i) ? '' : i.organisationName })) } }
       : {})
   }
   return { base, addressees: attached ? [] : invitees.map((i) => i.addressee) }
 }
 
-/** What the register records for an invitation (Kepada, Perihal, Lampiran, Tembusan). */
-export function undanganRegisterEntry(meeting: Pick<Meeting, 'title'>, draft: UndanganDraft, invitees: readonly InviteeView[]) {
+/** What the register records for an invitation (Kepada, Perihal, Lampiran, Tembusan); Lampiran as the letter prints it. */
+export function undanganRegisterEntry(input: Omit<UndanganInput, 'number'>, number?: string) {
+  const { meeting, draft, invitees } = input
+  const { base } = undanganData({ ...input, number })
+  const lampiran = base.lampiran ?? sheetsLabel(undanganAttachmentPages(base))
   const names = invitees.map((i) => i.name)
   const kepada =
     draft.mode === 'daftar-terlampir'
@@ -64,7 +83,7 @@ export function undanganRegisterEntry(meeting: Pick<Meeting, 'title'>, draft: Un
     date: draft.date,
     kepada: kepada.slice(0, 2000),
     perihal: `${draft.hal} ${meeting.title}`.slice(0, 1000),
-    lampiran: draft.lampiran.trim() === '-' ? '' : draft.lampiran.trim(),
+    lampiran: lampiran === '-' ? '' : lampiran,
     tembusan: draft.tembusan.filter((t) => t.trim()).join('; ').slice(0, 2000)
   }
 }

@@ -9,7 +9,8 @@ export function defaultUndanganDraft(meeting: Pick<Meeting, 'title' | 'signer' |
   return {
     date: letterDateIso,
     sifat: 'Penting',
-    lampiran: mode === 'daftar-terlampir' ? '1 (satu) lembar' : '-',
+    // Empty: the letter counts the pages it attaches ("-" when it attaches none).
+    lampiran: '',
     hal: 'Undangan',
     mode,
     opening: `Dengan hormat, dalam rangka ${meeting.title.trim()}, bersama ini kami mengharapkan kehadiran Bapak/Ibu pada:`,
@@ -18,10 +19,4 @@ export function defaultUndanganDraft(meeting: Pick<Meeting, 'title' | 'signer' |
     code: 'SKR',
     signer: meeting.signer
   }
-}
-
-/** Lampiran reads "1 (satu) lembar" for the attached list; the number of sheets follows the invitee count. */
-export function attachmentLabel(sheets: number): string {
-  const words = ['nol', 'satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh']
-  return `${sheets} (${words[sheets] ?? String(sheets)}) lembar`
 }

@@ -4,7 +4,9 @@ import { articleWord } from '../markers'
 import { ImageBag } from './images'
 import { buildKop, type KopOptions, type KopProfile } from './kop'
 import { letterPage, type PageOptions } from './page'
-import { buildSignature, type Signer } from './signature'
+import { buildSignature, signedEnd, type Signer } from './signature'
+import { textWidthPt } from '../measure'
+import { ptToMm } from '../units'
 
 /** One person of the lampiran: the committee's title or the speaker's topic goes in `role`. */
 export interface LampiranMember {
@@ -148,8 +150,11 @@ function lampiranBlocks(d: KeputusanData, lampiran: NonNullable<KeputusanData['l
   return [
     ...lampiranHead(d, page),
     { kind: 'paragraph', text: bold(caps(lampiran.title)), align: 'center', spacing: { afterPt: BLANK_LINE_PT }, keepWithNext: true },
-    ...groups.map((g, i) => lampiranTable(g, `${lettered ? `${String.fromCharCode(65 + i)}. ` : ''}${caps(g.heading)}`)),
-    { kind: 'keep-together', blocks: [buildSignature(d.signer, bag, { columnStart: 0.5, beforePt: BLANK_LINE_PT })] }
+    // The signature takes the last table's last row with it, under the table's repeated header.
+    ...signedEnd(
+      groups.map((g, i) => lampiranTable(g, `${lettered ? `${String.fromCharCode(65 + i)}. ` : ''}${caps(g.heading)}`)),
+      [buildSignature(d.signer, bag, { columnStart: 0.5, beforePt: BLANK_LINE_PT })]
+    )
   ]
 }
 
@@ -161,7 +166,8 @@ function lampiranHead(d: KeputusanData, page: PageSetup): Block[] {
   return [
     {
       kind: 'fields',
-      indentMm: Math.max(0, textWidthMm(page) - LAMPIRAN_HEAD_MM),
+      // Further left when the letter number needs more room than the column has (a number is never broken).
+      indentMm: Math.max(0, textWidthMm(page) - Math.max(LAMPIRAN_HEAD_MM, 26 + 4 + ptToMm(textWidthPt(d.number, page.fontSizePt, page.font)) + 2)),
       labelWidthMm: 26,
       colonWidthMm: 4,
       rows: [

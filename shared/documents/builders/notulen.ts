@@ -5,6 +5,7 @@ import { ImageBag } from './images'
 import { buildKop, type KopOptions, type KopProfile } from './kop'
 import { letterPage, type PageOptions } from './page'
 import { richBlocks } from './rich'
+import { signedEnd } from './signature'
 
 export interface MeetingHeader {
   /** "Rapat Konsultasi" */
@@ -181,8 +182,8 @@ export function buildNotulen(d: NotulenData): DocumentLayout {
     ...section('D', 'Diskusi / Tanya Jawab', body(d.diskusi)),
     ...section('E', 'Kesimpulan', kesimpulan),
     ...section('F', 'Tindak Lanjut', [...body(d.tindakLanjut), ...actions]),
-    ...section('G', 'Penutup', body(d.penutup)),
-    ...notulenSignatures(d)
+    // The signatures take the closing lines with them (a page of signatures alone signs nothing).
+    ...signedEnd(section('G', 'Penutup', body(d.penutup)), notulenSignatures(d))
   ]
   return { title: `Notulen ${d.meeting.title}`, author: d.office.officeName, images: bag.images, sections: [{ page, blocks }] }
 }

@@ -1,7 +1,10 @@
 import { formatDateLong } from '../../calendar'
 import type { Letter } from '../../model/letters'
 import type { OfficeProfile } from '../../model/office'
-import type { Block, DocumentLayout, PageSetup, TableRow } from '../layout'
+import { textWidthMm, type Block, type DocumentLayout, type PageSetup, type TableRow } from '../layout'
+import { DEFAULT_CELL_PADDING_MM } from '../geometry'
+import { textWidthPt } from '../measure'
+import { ptToMm } from '../units'
 
 export interface RegisterInput {
   profile: Pick<OfficeProfile, 'officeName' | 'paper'>
@@ -61,9 +64,10 @@ export function buildRegisterDocument(input: RegisterInput): DocumentLayout {
       spacing: { afterPt: 12 }
     }
   ]
+  const sizePt = input.profile.paper === 'A4' ? 9 : 10
   const table: Block = {
     kind: 'table',
-    columns: SHARES.map((width, i) => ({ width, align: i === 0 ? 'center' : 'left' })),
+    columns: columnWidths(page, sizePt, letters).map((width, i) => ({ width, align: i === 0 ? 'center' : 'left' })),
     // Administration books number their columns under the header; both rows repeat on every page.
     headerRows: [
       { cells: REGISTER_COLUMNS.map((text) => ({ text })) },
@@ -71,7 +75,7 @@ export function buildRegisterDocument(input: RegisterInput): DocumentLayout {
     ],
     rows: rows.length ? rows : [{ cells: [{ text: 'Belum ada surat keluar.', colSpan: REGISTER_COLUMNS.length, align: 'center' }] }],
     borders: 'all',
-    sizePt: input.profile.paper === 'A4' ? 9 : 10,
+    sizePt,
     headerShade: true
   }
   return {
@@ -80,4 +84,21 @@ export function buildRegisterDocument(input: RegisterInput): DocumentLayout {
     images: {},
     sections: [{ page, blocks: [...heading, table] }]
   }
+}
+
+/**
+ * Column widths in mm: the shares on the page's width, the number column widened for the longest number
+ * (a number is never broken), taken from Kepada and Perihal.
+ */
+function columnWidths(page: PageSetup, sizePt: number, letters: readonly Letter[]): number[] {
+  const total = textWidthMm(page)
+  const sum = SHARES.reduce((a, b) => a + b, 0)
+  const mm = SHARES.map((s) => (s * total) / sum)
+  const longest = Math.max(0, ...letters.map((l) => textWidthPt(l.number, sizePt)))
+  const need = ptToMm(longest) + 2 * DEFAULT_CELL_PADDING_MM.x + 1.5
+  const extra = need - (mm[1] ?? 0)
+  if (extra <= 0) return mm
+  const [kepada = 0, perihal = 0] = [mm[3], mm[4]]
+  const give = Math.min(extra, (kepada + perihal) * 0.5)
+  return mm.map((w, i) => (i === 1 ? w + give : i === 3 ? w - (give * kepada) / (kepada + perihal) : i === 4 ? w - (give * perihal) / (kepada + perihal) : w))
 }

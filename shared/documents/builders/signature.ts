@@ -1,4 +1,4 @@
-import type { ImageData, SignatureBlock } from '../layout'
+import type { Block, ImageData, SignatureBlock } from '../layout'
 import type { ImageBag } from './images'
 import { stripOnBehalfPrefix, withActingPrefix } from '../../model/signer'
 import { splitAtRegion } from './words'
@@ -51,4 +51,26 @@ export function buildSignature(s: Signer, bag: ImageBag, o: SignatureOptions = {
     stamp: s.stampImage ? bag.place('cap', s.stampImage, 35, 35) : undefined,
     spacing: o.beforePt || o.afterPt ? { beforePt: o.beforePt, afterPt: o.afterPt } : undefined
   }
+}
+
+/**
+ * The end of a body with the signature block that closes it. A signature never starts a page by
+ * itself: it keeps the body's last block with it (the closing paragraph, whole; a table's last row,
+ * under its repeated header). A group longer than a page flows on, as keep-together does.
+ */
+export function signedEnd(body: readonly Block[], signature: readonly Block[]): Block[] {
+  const sig = signature.flatMap((b) => (b.kind === 'keep-together' ? b.blocks : [b]))
+  const group = (blocks: readonly Block[]): Block => ({ kind: 'keep-together', blocks })
+  const last = body.at(-1)
+  if (!last || last.kind === 'page-break') return [...body, group(sig)]
+  if (last.kind === 'table') return [...body.slice(0, -1), { ...last, keepWithNext: true }, group(sig)]
+  // Headings kept with the last block ("G. Penutup") join the group, or they would stay behind when it moves.
+  let start = body.length - 1
+  while (start > 0) {
+    const before = body[start - 1]
+    if (before?.kind !== 'paragraph' || !before.keepWithNext) break
+    start--
+  }
+  const tail = body.slice(start).flatMap((b) => (b.kind === 'keep-together' ? b.blocks : [b]))
+  return [...body.slice(0, start), group([...tail, ...sig])]
 }

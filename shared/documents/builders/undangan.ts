@@ -1,6 +1,11 @@
 import { formatDateLong, formatPlaceDate, formatTimeRange } from '../../calendar'
-import { textWidthMm, type Block, type DocumentLayout, type FieldRow, type PageSetup, type RichText, type Section } from '../layout'
+import { pageSizeMm, textWidthMm, type Block, type DocumentLayout, type FieldRow, type PageSetup, type RichText, type Section } from '../layout'
 import { formatMeetingDays } from '../../calendar'
+import { DEFAULT_CELL_PADDING_MM, TABLE_LINE_PT } from '../geometry'
+import { lineCount, lineHeightPt, paginateRows, textWidthPt } from '../measure'
+import { sheetsLabel } from '../number-words'
+import { columnWidthsMm } from '../text'
+import { mmToPt, ptToMm, twipPt } from '../units'
 import { ImageBag } from './images'
 import { buildKop, type KopOptions, type KopProfile } from './kop'
 import { letterPage, type PageOptions } from './page'
@@ -32,7 +37,12 @@ export interface UndanganData {
   /** Where the letter is written: "Padang". */
   placeName: string
   sifat: string
-  lampiran: string
+  /**
+   * What the letter says it carries. Left out, it is counted: the pages of the attached list
+   * ("3 (tiga) lembar"), or "-" when nothing is attached. Given, it is printed as it is (something
+   * else travels with the letter: "1 (satu) berkas").
+   */
+  lampiran?: string
   hal: string
   /** Lines after "Kepada Yth.": "Bapak/Ibu Kepala Dinas Kesehatan", or "(daftar terlampir)". */
   addressee: readonly string[]
@@ -75,11 +85,18 @@ export function buildUndanganMerge(base: UndanganData, addressees: readonly (rea
 
 function undanganSection(d: UndanganData, bag: ImageBag): Section {
   const page = letterPage(d.page)
-  const blocks: Block[] = [...letterBlocks(d, bag, page), ...(d.attachment ? attachmentBlocks(d, d.attachment.invitees, d.attachment.title) : [])]
+  const attached = d.attachment ? attachmentBlocks(d, page, d.attachment.invitees, d.attachment.title) : undefined
+  const lampiran = d.lampiran ?? sheetsLabel(attached?.pages ?? 0)
+  const blocks: Block[] = [...letterBlocks({ ...d, lampiran }, bag, page), ...(attached?.blocks ?? [])]
   return { page, blocks }
 }
 
-function letterBlocks(d: UndanganData, bag: ImageBag, page: PageSetup): Block[] {
+/** The pages the attached list of invitees takes (0 without one): what "Lampiran" counts. */
+export function undanganAttachmentPages(d: UndanganData): number {
+  return d.attachment ? attachmentBlocks(d, letterPage(d.page), d.attachment.invitees, d.attachment.title).pages : 0
+}
+
+function letterBlocks(d: UndanganData & { lampiran: string }, bag: ImageBag, page: PageSetup): Block[] {
   const rightColumnMm = textWidthMm(page) * 0.5
   const body = { align: 'justify' as const, indent: { firstLineMm: PARAGRAPH_INDENT_MM } }
   return [
@@ -148,35 +165,65 @@ function tembusanBlocks(tembusan: readonly string[]): Block[] {
   ]
 }
 
-/** "Lampiran Surat ... Nomor ... Tanggal ..." then the invitees, their header repeated on every page. */
-function attachmentBlocks(d: UndanganData, invitees: readonly Invitee[], title = 'DAFTAR UNDANGAN'): Block[] {
+const LIST_SIZE_PT = 11
+const LIST_COLUMNS = [{ width: 1, align: 'center' as const }, { width: 6 }, { width: 6 }]
+/** What the measuring pass may be short of the renderers' own layout, per page. */
+const PAGE_SLACK = 0.96
+
+/**
+ * "Lampiran Surat ... Nomor ... Tanggal ..." then the invitees, laid on pages by the measuring pass
+ * (measure.ts): each page is a table of its own under the same header, with a page break between, so
+ * the PDF and the DOCX have the same pages and the letter's "Lampiran" can count them.
+ */
+function attachmentBlocks(d: UndanganData, page: PageSetup, invitees: readonly Invitee[], title = 'DAFTAR UNDANGAN'): { blocks: Block[]; pages: number } {
   const issuer = d.signer.onBehalfOf ?? d.signer.title
-  return [
-    { kind: 'page-break' },
-    {
-      kind: 'fields',
-      indentMm: 65,
-      labelWidthMm: 20,
-      colonWidthMm: 4,
-      rows: [
-        { label: 'Lampiran', value: `Surat ${issuer}` },
-        { label: 'Nomor', value: d.number },
-        { label: 'Tanggal', value: formatDateLong(d.dateIso) },
-        { label: 'Hal', value: d.hal }
-      ],
-      spacing: { afterPt: 18 }
-    },
-    { kind: 'paragraph', text: [{ text: title, bold: true }], align: 'center', spacing: { afterPt: BLANK_LINE_PT }, keepWithNext: true },
-    {
-      kind: 'table',
-      columns: [{ width: 1, align: 'center' }, { width: 6 }, { width: 6 }],
-      headerRows: [{ cells: [{ text: 'No' }, { text: 'Nama/Jabatan' }, { text: 'Instansi' }] }],
-      rows: invitees.map((p, i) => ({
-        cells: [{ text: `${i + 1}.` }, { text: [p.name, p.position].filter(Boolean).join('\n') }, { text: p.organisation ?? '' }]
-      })),
-      borders: 'all',
-      sizePt: 11,
-      headerShade: true
-    }
-  ]
+  // The heading stands at the right; it moves left as far as the letter number needs (never broken).
+  const widthMm = textWidthMm(page)
+  const indentMm = Math.max(0, Math.min(65, widthMm - 24 - ptToMm(textWidthPt(d.number, page.fontSizePt, page.font)) - 2))
+  const heading: Block = {
+    kind: 'fields',
+    indentMm,
+    labelWidthMm: 20,
+    colonWidthMm: 4,
+    rows: [
+      { label: 'Lampiran', value: `Surat ${issuer}` },
+      { label: 'Nomor', value: d.number },
+      { label: 'Tanggal', value: formatDateLong(d.dateIso) },
+      { label: 'Hal', value: d.hal }
+    ],
+    spacing: { afterPt: 18 }
+  }
+  const titleBlock: Block = { kind: 'paragraph', text: [{ text: title, bold: true }], align: 'center', spacing: { afterPt: BLANK_LINE_PT }, keepWithNext: true }
+  const rows = invitees.map((p, i) => ({
+    cells: [{ text: `${i + 1}.` }, { text: [p.name, p.position].filter(Boolean).join('\n') }, { text: p.organisation ?? '' }]
+  }))
+  const header = { cells: [{ text: 'No' }, { text: 'Nama/Jabatan' }, { text: 'Instansi' }] }
+  // The measuring pass: rows' heights as the renderers draw them (padding, rules, lines of 11 pt).
+  const pad = DEFAULT_CELL_PADDING_MM
+  const contentPt = columnWidthsMm(LIST_COLUMNS, widthMm).map((w) => twipPt(w) - 2 * twipPt(pad.x))
+  const rowPt = (cells: readonly { text: RichText }[], bold: boolean) =>
+    2 * twipPt(pad.y) + TABLE_LINE_PT + lineHeightPt(LIST_SIZE_PT) * Math.max(...cells.map((c, i) => lineCount(c.text, contentPt[i] ?? 1, LIST_SIZE_PT, page.font, { bold })))
+  const sizePt = page.fontSizePt
+  const valuePt = twipPt(widthMm - indentMm - 20 - 4)
+  const headingPt =
+    heading.rows.reduce((h, r) => h + lineHeightPt(sizePt) * lineCount(typeof r.value === 'string' ? r.value : '', valuePt, sizePt, page.font), 0) + 18 + lineHeightPt(sizePt) + BLANK_LINE_PT
+  const bodyPt = (mmToPt(pageSizeMm(page).height - page.marginsMm.top - page.marginsMm.bottom) - lineHeightPt(sizePt)) * PAGE_SLACK
+  const headerPt = rowPt(header.cells, true) + TABLE_LINE_PT
+  const pages = paginateRows(
+    rows.map((r) => rowPt(r.cells, false)),
+    bodyPt - headingPt - headerPt,
+    bodyPt - headerPt
+  )
+  const table = (indexes: readonly number[]): Block => ({
+    kind: 'table',
+    columns: LIST_COLUMNS,
+    headerRows: [header],
+    rows: indexes.flatMap((i) => rows[i] ?? []),
+    borders: 'all',
+    sizePt: LIST_SIZE_PT,
+    headerShade: true
+  })
+  const blocks: Block[] = [{ kind: 'page-break' }, heading, titleBlock]
+  pages.forEach((indexes, p) => blocks.push(...(p > 0 ? [{ kind: 'page-break' } as const] : []), table(indexes)))
+  return { blocks, pages: pages.length }
 }

@@ -2,7 +2,7 @@ import type { Block } from '../layout'
 import { figureToPdf } from './figure'
 import type { PdfContext, PdfNode } from './context'
 import { letterheadToPdf } from './letterhead'
-import { fieldsToPdf, listToPdf, paragraphToPdf, spacerToPdf } from './paragraphs'
+import { blankHeight, fieldsToPdf, listToPdf, paragraphToPdf, spacerToPdf } from './paragraphs'
 import { signatureToPdf } from './signature'
 import { tableToPdf } from './table'
 
@@ -61,6 +61,9 @@ function blockToPdf(block: Exclude<Block, { kind: 'page-break' }>, ctx: PdfConte
     case 'spacer':
       return spacerToPdf(block)
     case 'keep-together':
-      return withId({ stack: blocksToPdf(block.blocks, ctx) }, ctx.mark('keep-together'))
+      // pdfmake gives a stack the pages of its own positions, and an unbreakable child (a signature)
+      // moved to the next page adds none: the group would look whole. An empty line drawn after the
+      // last child gives the group a position where it ends, so the keep rule sees it cross the page.
+      return withId({ stack: [...blocksToPdf(block.blocks, ctx), blankHeight(0)] }, ctx.mark('keep-together'))
   }
 }

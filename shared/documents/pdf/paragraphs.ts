@@ -22,9 +22,10 @@ export function paragraphToPdf(b: ParagraphBlock, ctx: PdfContext): PdfNode {
 }
 
 /** Marker column and text column: wrapped lines start where the text does, as under a hanging indent. */
-function itemRow(marker: string, text: RichText, markerWidthPt: number, align: Align | undefined): PdfNode {
+function itemRow(marker: string, text: RichText, markerWidthPt: number, align: Align | undefined, indentPt = 0): PdfNode {
   return {
     columns: [
+      ...(indentPt > 0 ? [{ width: indentPt, text: '' }] : []),
       { width: markerWidthPt, text: marker },
       { width: '*', text: pdfRuns(text), alignment: align }
     ],
@@ -32,9 +33,9 @@ function itemRow(marker: string, text: RichText, markerWidthPt: number, align: A
   }
 }
 
-function items(list: readonly ListItem[], style: ListStyle, markerWidthPt: number, align: Align | undefined, afterPt: number | undefined): PdfNode[] {
+function items(list: readonly ListItem[], style: ListStyle, markerWidthPt: number, align: Align | undefined, afterPt: number | undefined, indentPt = 0): PdfNode[] {
   return list.map((item, i) => {
-    const row = itemRow(listMarker(style, item, i), item.text, markerWidthPt, align)
+    const row = itemRow(listMarker(style, item, i), item.text, markerWidthPt, align, indentPt)
     return afterPt && i < list.length - 1 ? { stack: [row], margin: margins(0, 0, 0, afterPt) } : row
   })
 }
@@ -42,8 +43,10 @@ function items(list: readonly ListItem[], style: ListStyle, markerWidthPt: numbe
 export function listToPdf(b: ListBlock): PdfNode {
   const indent = b.indentMm ?? 0
   return {
-    stack: items(b.items, b.style, twipPt(indent + b.markerWidthMm) - twipPt(indent), b.align, b.itemAfterPt),
-    margin: margins(twipPt(indent), b.spacing?.beforePt ?? 0, 0, b.spacing?.afterPt ?? b.itemAfterPt ?? 0)
+    // The indent is a column of its own, not a margin: pdfmake forgets a margin's width for what follows
+    // when a row with columns crosses a page, and the paragraphs after it run into the right margin.
+    stack: items(b.items, b.style, twipPt(indent + b.markerWidthMm) - twipPt(indent), b.align, b.itemAfterPt, twipPt(indent)),
+    margin: margins(0, b.spacing?.beforePt ?? 0, 0, b.spacing?.afterPt ?? b.itemAfterPt ?? 0)
   }
 }
 

@@ -17,12 +17,14 @@ export interface RunStyle {
  */
 const SLASH_WORD = /[^\s/]+(?:\/[^\s/]+)+[ \t]*/g
 const MAX_JOINED = 20
+/** A letter number ("296/SKR/TP.PKK/KAB.AGAM/XII/2019") is one word at any length: builders size its column for it. */
+export const LETTER_NUMBER = /^\d+[a-z]?(?:\.\d+)?(?:\/[^\s/]+){2,}$/
 
 function pieces(text: string): { text: string; noWrap: boolean }[] {
   const out: { text: string; noWrap: boolean }[] = []
   let last = 0
   for (const m of text.matchAll(SLASH_WORD)) {
-    if (m[0].trimEnd().length > MAX_JOINED) continue
+    if (m[0].trimEnd().length > MAX_JOINED && !LETTER_NUMBER.test(m[0].trimEnd())) continue
     if (m.index > last) out.push({ text: text.slice(last, m.index), noWrap: false })
     out.push({ text: m[0], noWrap: true })
     last = m.index + m[0].length

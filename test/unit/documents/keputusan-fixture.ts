@@ -32,7 +32,7 @@ export function rakonKeputusan(members = 12): KeputusanData {
     subject: RAKON_SUBJECT,
     menimbang: [
       `bahwa dalam rangka pelaksanaan program kerja Tim Penggerak PKK Provinsi Sumatera Barat Tahun 2019, perlu diselenggarakan ${RAKON_TITLE};`,
-      'bahwa untuk kelancaran penyelenggaraan kegiatan sebagaimana dimaksud pada huruf a, perlu dibentuk Panitia Pelaksana, Narasumber dan Moderator yang mempunyai tugas dan tanggung jawab masing-masing;',
+      'bahwa untuk kelancaran penyelenggaraan kegiatan sebagaimana dimaksud pada huruf a, perlu dibentuk Panitia Pelaksana serta ditunjuk Narasumber dan Moderator yang mempunyai tugas dan tanggung jawab masing-masing;',
       `bahwa berdasarkan pertimbangan sebagaimana dimaksud pada huruf a dan huruf b, perlu menetapkan Keputusan Ketua Tim Penggerak PKK Provinsi Sumatera Barat tentang Panitia Pelaksana, Narasumber dan Moderator ${RAKON_TITLE};`
     ],
     mengingat: [
@@ -41,7 +41,7 @@ export function rakonKeputusan(members = 12): KeputusanData {
       'Program Kerja Tim Penggerak PKK Provinsi Sumatera Barat Tahun 2019;'
     ],
     articles: [
-      `Membentuk Panitia Pelaksana, Narasumber dan Moderator ${RAKON_TITLE} dengan susunan sebagaimana tercantum dalam Lampiran Keputusan ini.`,
+      `Membentuk Panitia Pelaksana serta menunjuk Narasumber dan Moderator ${RAKON_TITLE} dengan susunan sebagaimana tercantum dalam Lampiran Keputusan ini.`,
       `Panitia Pelaksana mempunyai tugas mempersiapkan, melaksanakan dan mengevaluasi penyelenggaraan ${RAKON_TITLE}, serta melaporkan hasilnya kepada Ketua Tim Penggerak PKK Provinsi Sumatera Barat.`,
       'Narasumber bertugas menyampaikan materi sesuai dengan topik yang ditetapkan, sedangkan moderator bertugas memandu penyampaian materi serta diskusi dan tanya jawab.',
       'Segala biaya yang timbul akibat ditetapkannya Keputusan ini dibebankan pada anggaran Tim Penggerak PKK Provinsi Sumatera Barat Tahun 2019.',

@@ -48,7 +48,7 @@ describe('the decree of the Rapat Konsultasi, as the app starts it', () => {
     expect(draft.menimbang[0]).toBe(
       `bahwa dalam rangka pelaksanaan program kerja Tim Penggerak PKK Provinsi Sumatera Barat Tahun 2019, perlu diselenggarakan ${TITLE};`
     )
-    expect(draft.menimbang[1]).toContain('perlu dibentuk Panitia Pelaksana, Narasumber dan Moderator')
+    expect(draft.menimbang[1]).toContain('perlu dibentuk Panitia Pelaksana serta ditunjuk Narasumber dan Moderator')
     expect(draft.menimbang[2]).toBe(
       `bahwa berdasarkan pertimbangan sebagaimana dimaksud pada huruf a dan huruf b, perlu menetapkan Keputusan Ketua Tim Penggerak PKK Provinsi Sumatera Barat tentang Panitia Pelaksana, Narasumber dan Moderator ${TITLE};`
     )
@@ -65,7 +65,7 @@ describe('the decree of the Rapat Konsultasi, as the app starts it', () => {
   test('appoints, gives tasks to the panitia, to the speakers and moderator, and charges the costs; then takes effect', () => {
     expect(draft.articles).toHaveLength(4)
     expect(draft.articles[0]).toBe(
-      `Membentuk Panitia Pelaksana, Narasumber dan Moderator ${TITLE} dengan susunan sebagaimana tercantum dalam Lampiran Keputusan ini.`
+      `Membentuk Panitia Pelaksana serta menunjuk Narasumber dan Moderator ${TITLE} dengan susunan sebagaimana tercantum dalam Lampiran Keputusan ini.`
     )
     expect(draft.articles[1]).toMatch(/^Panitia Pelaksana mempunyai tugas mempersiapkan, melaksanakan/)
     expect(draft.articles[2]).toMatch(/^Narasumber bertugas .*, sedangkan moderator bertugas memandu/)
@@ -89,7 +89,7 @@ describe('articles follow who is appointed', () => {
   })
   test('speakers and a moderator without a committee', () => {
     const a = defaultArticles(meeting, profile, roles('narasumber', 'moderator'), '2019-12-16')
-    expect(a[0]).toMatch(/^Membentuk Narasumber dan Moderator Rapat/)
+    expect(a[0]).toMatch(/^Menunjuk Narasumber dan Moderator Rapat/)
     expect(a[1]).toMatch(/^Narasumber bertugas/)
     expect(a.join(' ')).not.toContain('Panitia Pelaksana mempunyai')
   })

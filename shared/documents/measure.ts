@@ -1,0 +1,100 @@
+import { LINE_HEIGHT_EM } from './geometry'
+import type { FontFamily, RichText } from './layout'
+import { METRIC_CHARS, WIDTHS } from './metrics-data'
+import { toRuns } from './text'
+
+/**
+ * A measuring pass without a renderer: how many lines a text takes in a column, from the fonts'
+ * advance widths (scripts/make-metrics.mjs). Builders use it where the layout depends on its own
+ * size (the pages of an attached list, which the letter's "Lampiran" counts). It errs on the long
+ * side: it breaks only at spaces and gives an unknown character the width of an em.
+ */
+
+const UNITS_PER_EM = 2048
+const index = new Map(METRIC_CHARS.map((c, i) => [c, i]))
+
+function styleKey(family: FontFamily, bold: boolean, italic: boolean): string {
+  return `${family}-${bold ? (italic ? 'bolditalics' : 'bold') : italic ? 'italics' : 'normal'}`
+}
+
+export function textWidthPt(text: string, sizePt: number, family: FontFamily = 'sans', bold = false, italic = false): number {
+  const row = WIDTHS[styleKey(family, bold, italic)] ?? []
+  let units = 0
+  for (const ch of text) {
+    const i = index.get(ch.codePointAt(0) ?? 0)
+    units += i === undefined ? UNITS_PER_EM : (row[i] ?? UNITS_PER_EM)
+  }
+  return (units * sizePt) / UNITS_PER_EM
+}
+
+/** Single line spacing in points (Word's and the PDF's, geometry.ts). */
+export const lineHeightPt = (sizePt: number): number => sizePt * LINE_HEIGHT_EM
+
+/** Lines a rich text takes in a column `widthPt` wide ("\n" starts a line). */
+export function lineCount(text: RichText, widthPt: number, sizePt: number, family: FontFamily = 'sans', over: { bold?: boolean } = {}): number {
+  let lines = 0
+  // Words with their widths, paragraph by paragraph ("\n" inside any run ends one).
+  let words: number[] = []
+  let word = 0
+  const flushParagraph = () => {
+    if (word > 0) words.push(word)
+    lines += wrap(words, widthPt, textWidthPt(' ', sizePt, family))
+    words = []
+    word = 0
+  }
+  for (const run of toRuns(text, over)) {
+    const bold = run.bold ?? false
+    const italic = run.italic ?? false
+    for (const ch of run.text) {
+      if (ch === '\n') flushParagraph()
+      else if (ch === ' ') {
+        if (word > 0) words.push(word)
+        word = 0
+      } else word += textWidthPt(ch, sizePt, family, bold, italic)
+    }
+  }
+  flushParagraph()
+  return Math.max(lines, 1)
+}
+
+function wrap(words: readonly number[], widthPt: number, space: number): number {
+  if (words.length === 0) return 1
+  let lines = 1
+  let used = 0
+  for (const w of words) {
+    // A word wider than the column is cut where it fills a line.
+    if (w > widthPt) {
+      const extra = Math.ceil(w / widthPt)
+      lines += (used > 0 ? 1 : 0) + extra - 1
+      used = w - (extra - 1) * widthPt
+      continue
+    }
+    if (used === 0) used = w
+    else if (used + space + w <= widthPt) used += space + w
+    else {
+      lines++
+      used = w
+    }
+  }
+  return lines
+}
+
+/**
+ * Rows laid on pages: each row whole, `firstPt` free on the first page and `nextPt` on each later
+ * one (both after the repeated header). Returns the rows of each page, as indexes.
+ */
+export function paginateRows(heightsPt: readonly number[], firstPt: number, nextPt: number): number[][] {
+  const pages: number[][] = [[]]
+  let free = firstPt
+  heightsPt.forEach((h, i) => {
+    const page = pages.at(-1) ?? []
+    if (h > free && page.length > 0) {
+      pages.push([i])
+      free = nextPt - h
+    } else {
+      page.push(i)
+      free -= h
+    }
+  })
+  return pages
+}
