@@ -110,7 +110,7 @@ test('roles from the address book and one typed on the spot, decree 22/KEP/PKK-P
   await visible(card)
   expect(await card.getByLabel('Tentang (dicetak dengan huruf kapital)').inputValue()).toBe(SUBJECT)
   expect(await card.getByLabel('Ditetapkan di').inputValue()).toBe('Padang')
-  expect(await card.getByLabel('Diktum KESATU', { exact: true }).inputValue()).toMatch(/^Membentuk Panitia Pelaksana, Narasumber dan Moderator Rapat Konsultasi/)
+  expect(await card.getByLabel('Diktum KESATU', { exact: true }).inputValue()).toMatch(/^Membentuk Panitia Pelaksana serta menunjuk Narasumber dan Moderator Rapat Konsultasi/)
   expect(await card.getByLabel('Tanggal penetapan').inputValue()).toBe('16/12/2019')
   // Permendagri 36/2020 is in the library but younger than the decree: it is not cited.
   expect(await card.getByLabel(/^Peraturan Presiden Republik Indonesia Nomor 99 Tahun 2017/).isChecked()).toBe(true)
