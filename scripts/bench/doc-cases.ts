@@ -73,6 +73,9 @@ export function mergedInvitationCase(snapshot: Snapshot, meeting: Meeting): DocC
   for (const d of copy.documents) {
     if (d.meetingId === meeting.id && d.kind === 'undangan' && d.undangan) {
       d.undangan.mode = 'per-penerima'
+      // An issued invitation prints its frozen copy (one letter with the list): laid out anew from the draft, as a
+      // correction would, so the merge is what is measured.
+      delete d.frozen
       switched = true
     }
   }
