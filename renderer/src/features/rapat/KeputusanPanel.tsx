@@ -11,7 +11,8 @@ import {
   keputusanProblems,
   legalBasisYear,
   splitMengingat,
-  subjectBehindRoles
+  subjectBehindRoles,
+  type InviteeView
 } from '@shared/meetings'
 import { articleStyles, type KeputusanDraft, type LegalBasis, type Letter, type LetterCode, type Meeting, type MeetingDocument, type MeetingRole, type OfficeProfile } from '@shared/model'
 import { getDb } from '../../data/db'
@@ -56,6 +57,8 @@ function fromForm(v: DraftForm, library: readonly LegalBasis[]): KeputusanDraft 
   }
 }
 
+/** A decree prints no invitees; one array for every render, so what depends on the sources is not redone. */
+const NO_INVITEES: readonly InviteeView[] = []
 
 /** Keputusan Ketua of a meeting: wording from the meeting and its roles, the KEP number from the register, preview, save, print. */
 export function KeputusanPanel({ meeting, profile }: { meeting: Meeting; profile: OfficeProfile }) {
@@ -136,7 +139,7 @@ function KeputusanEditor({
   const shownLibrary = library.filter((b) => b.active || chosen.has(b.id))
 
   const readDraft = draftReader(handleSubmit, (v: DraftForm) => fromForm(v, library), keputusanKind, setMessage)
-  const sources = { profile, meeting, invitees: [], roles }
+  const sources = { profile, meeting, invitees: NO_INVITEES, roles }
 
   const suggest = () => {
     const opts = { shouldDirty: true }

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react'
+import { useMemo, useState, type ReactNode } from 'react'
 import type { FieldValues, UseFormHandleSubmit } from 'react-hook-form'
 import { formatDateLong } from '@shared/calendar'
 import { thawLayout } from '@shared/documents/frozen-layout'
@@ -87,7 +87,13 @@ export function NumberedDocumentFlow<D>({
   const db = getDb()
   const meetingId = sources.meeting.id
   const frozen = issued && doc.frozen?.letterId === issued.id ? doc.frozen : undefined
-  const changed = frozen !== undefined && documentChangeKey(def, sources, storedDraft) !== frozen.changeKey
+  // The key canonicalises every printed invitee: worked out when the data changes, not on every keystroke of the form.
+  const { profile, meeting, invitees, roles } = sources
+  const liveKey = useMemo(
+    () => (frozen ? documentChangeKey(def, { profile, meeting, invitees, roles }, storedDraft) : undefined),
+    [def, frozen, profile, meeting, invitees, roles, storedDraft]
+  )
+  const changed = frozen !== undefined && liveKey !== frozen.changeKey
 
   async function act(f: () => Promise<void>) {
     setBusy(true)

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react'
 import { useForm } from 'react-hook-form'
 import { todayIso, utcOffset } from '@shared/calendar'
 import { defaultUndanganDraft, linesToItems, undanganKind, type InviteeView } from '@shared/meetings'
-import { sifatOptions, type Letter, type LetterCode, type Meeting, type MeetingDocument, type OfficeProfile, type UndanganDraft } from '@shared/model'
+import { sifatOptions, type Letter, type LetterCode, type Meeting, type MeetingDocument, type MeetingRole, type OfficeProfile, type UndanganDraft } from '@shared/model'
 import { getDb } from '../../data/db'
 import { saveDocumentDraft } from '../../data/document-commands'
 import { useLetterCodes } from '../../data/letters-hooks'
@@ -18,6 +18,9 @@ import { SignerFields } from './SignerFields'
 type DraftForm = Omit<UndanganDraft, 'tembusan'> & { tembusanText: string }
 const toForm = (d: UndanganDraft): DraftForm => ({ ...d, tembusanText: d.tembusan.join('\n') })
 const fromForm = ({ tembusanText, ...rest }: DraftForm): UndanganDraft => ({ ...rest, tembusan: linesToItems(tembusanText) })
+
+/** An invitation prints no roles; one array for every render, so what depends on the sources is not redone. */
+const NO_ROLES: readonly MeetingRole[] = []
 
 /** Surat Undangan of a meeting: wording with defaults, the number from the register, preview, save, print. */
 export function UndanganPanel({ meeting, invitees, profile }: { meeting: Meeting; invitees: InviteeView[]; profile: OfficeProfile }) {
@@ -79,7 +82,7 @@ function UndanganEditor({
   }, [draft, reset, formState.isDirty])
 
   const readDraft = draftReader(handleSubmit, fromForm, undanganKind, setMessage)
-  const sources = { profile, meeting, invitees, roles: [] }
+  const sources = { profile, meeting, invitees, roles: NO_ROLES }
   const current = fromForm(watch())
 
   return (
