@@ -67,7 +67,11 @@ test('minutes typed during the meeting survive a reload in the middle of typing'
   // The app opened again starts on the office's data; the practice data (the sample) is taken up where it was left.
   await again.goto(h.baseUrl)
   await continuePractice(again)
-  expect(await again.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('pkk.latihan.notulen.')).length)).toBe(1)
+  // The typing went to the practice data's own journal key, never to the office's; whether the entry is still there
+  // depends on whether the autosave landed before the close (it clears the entry), so the text is checked below.
+  const keys = await again.evaluate(() => Object.keys(localStorage))
+  expect(keys.filter((k) => k.startsWith('pkk.notulen.'))).toEqual([])
+  expect(keys.filter((k) => k.startsWith('pkk.latihan.notulen.')).length).toBeLessThanOrEqual(1)
   await again.goto(url)
   await visible(again.getByRole('heading', { name: 'Notulen rapat' }))
   expect(await editor(again).getByLabel('Diskusi / tanya jawab').inputValue()).toBe('Peserta menanyakan dukungan OPD')
