@@ -11,7 +11,7 @@ import { saveRegisterPdf } from '../features/agenda/register-pdf'
 import { PengaturanPage } from '../features/pengaturan/PengaturanPage'
 import { RapatPage } from '../features/rapat/RapatPage'
 import { ErrorBoundary } from './ErrorBoundary'
-import { navigate, pageTitle, pages, useRoute, type PageId } from './router'
+import { navigate, pageTitle, pages, routeKey, useRoute, type PageId } from './router'
 import { AboutDialog } from './AboutDialog'
 import { PracticeBanner } from './PracticeBanner'
 import { errorText } from '../ui/error-text'
@@ -86,7 +86,7 @@ export function App() {
             </button>
           </Notice>
         )}
-        <ErrorBoundary key={`${route.page}/${route.params.join('/')}`}>
+        <ErrorBoundary key={routeKey(route)}>
           {route.page === 'beranda' && <BerandaPage />}
           {route.page === 'rapat' && <RapatPage params={route.params} />}
           {route.page === 'agenda' && <AgendaPage params={route.params} onPrintPdf={saveRegisterPdf} />}

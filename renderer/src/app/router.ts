@@ -23,6 +23,21 @@ export function parseHash(hash: string): Route {
   return { page, params: params.map(decodeURIComponent) }
 }
 
+/** The address of one step of a meeting's page: "#/rapat/<id>/langkah/undangan". */
+export function meetingStepHref(meetingId: string, step: string): string {
+  return `#/rapat/${encodeURIComponent(meetingId)}/langkah/${encodeURIComponent(step)}`
+}
+
+/**
+ * What keeps a page mounted while its address changes: a meeting's page stays the same page from step
+ * to step (its forms keep what was typed), every other address is a page of its own.
+ */
+export function routeKey(route: Route): string {
+  const [first, second] = route.params
+  if (route.page === 'rapat' && first && second === 'langkah') return `rapat/${first}`
+  return `${route.page}/${route.params.join('/')}`
+}
+
 export function navigate(page: PageId, ...params: string[]): void {
   location.hash = `#/${[page, ...params.map(encodeURIComponent)].join('/')}`
 }

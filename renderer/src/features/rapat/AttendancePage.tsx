@@ -5,6 +5,7 @@ import type { AttendanceStatus } from '@shared/model'
 import { deleteAttendanceRow, markInvitees, recordAttendance, type RecordPatch } from '../../data/attendance-repo'
 import { useAttendanceDay, useMeetingAttendance, useMeetingParticipants, useSheetSettings } from '../../data/attendance-hooks'
 import { getDb } from '../../data/db'
+import { meetingStepHref } from '../../app/router'
 import { useMeeting } from '../../data/meetings-hooks'
 import { Dialog } from '../../ui/Dialog'
 import { Notice } from '../../ui/Notice'
@@ -94,7 +95,7 @@ function AttendanceDay({ meetingId, title, days, day }: { meetingId: string; tit
   return (
     <>
       <p>
-        <a href={base}>← {title}</a>
+        <a href={meetingStepHref(meetingId, 'daftar-hadir')}>← {title}</a>
       </p>
       <div className="hadir-head">
         <div>

@@ -1,5 +1,5 @@
 import { formatDateLong } from '@shared/calendar'
-import type { InviteeView } from '@shared/meetings'
+import type { InviteeView, MeetingStep } from '@shared/meetings'
 import { documentKindLabel, type DocumentKind, type Meeting } from '@shared/model'
 import { useProfile } from '../../data/hooks'
 import { useMeetingLetters } from '../../data/meetings-hooks'
@@ -10,54 +10,66 @@ import { KeputusanPanel } from './KeputusanPanel'
 import { DaftarHadirPanel } from './DaftarHadirPanel'
 import { NotulenPanel } from './NotulenPanel'
 
-/** Everything the meeting produces: its documents, and every numbered letter of it in the register. */
-export function MeetingDocuments({ meeting, invitees }: { meeting: Meeting; invitees: InviteeView[] }) {
+/**
+ * The documents of one step of the meeting's page. Each sits in a `.step-work` block: one column, or
+ * at 1280 px and wider the form beside its preview (meeting-steps.css).
+ */
+export function MeetingDocuments({ step, meeting, invitees }: { step: Exclude<MeetingStep, 'data'>; meeting: Meeting; invitees: InviteeView[] }) {
   const profile = useProfile()
-  const letters = useMeetingLetters(meeting.id)
-  if (profile === undefined) return null
+  if (profile === undefined) return <p className="muted">Memuat…</p>
+  if (profile === null) {
+    return (
+      <Notice kind="warning">
+        Isi dulu <a href="#/pengaturan">data kantor</a> (kop surat dan nama Ketua) sebelum membuat surat.
+      </Notice>
+    )
+  }
   return (
-    <section className="panel" aria-label="Dokumen rapat">
-      <h2>Dokumen rapat</h2>
-      {profile === null ? (
-        <Notice kind="warning">
-          Isi dulu <a href="#/pengaturan">data kantor</a> (kop surat dan nama Ketua) sebelum membuat surat.
-        </Notice>
-      ) : (
-        <UndanganPanel meeting={meeting} invitees={invitees} profile={profile} />
-      )}
-      <RolesPanel meeting={meeting} />
-      {profile && <KeputusanPanel meeting={meeting} profile={profile} />}
-      {profile && <DaftarHadirPanel meeting={meeting} profile={profile} />}
-      {profile && <NotulenPanel meeting={meeting} profile={profile} />}
-      {letters && letters.length > 0 && (
+    <div className="step-work">
+      {step === 'undangan' && <UndanganPanel meeting={meeting} invitees={invitees} profile={profile} />}
+      {step === 'keputusan' && (
         <>
-          <h3>Surat bernomor untuk rapat ini</h3>
-          <table className="data">
-            <thead>
-              <tr>
-                <th>Nomor</th>
-                <th>Tanggal</th>
-                <th>Dokumen</th>
-                <th>Perihal</th>
-                <th>Status</th>
-              </tr>
-            </thead>
-            <tbody>
-              {letters.map((l) => (
-                <tr key={l.id}>
-                  <td>
-                    <a href={`#/agenda/${l.year}`}>{l.number}</a>
-                  </td>
-                  <td>{formatDateLong(l.date)}</td>
-                  <td>{documentKindLabel[l.documentKind as DocumentKind] ?? l.documentKind}</td>
-                  <td>{l.perihal}</td>
-                  <td>{l.status === 'batal' ? <span className="badge batal">Batal</span> : 'Aktif'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <RolesPanel meeting={meeting} />
+          <KeputusanPanel meeting={meeting} profile={profile} />
         </>
       )}
+      {step === 'daftar-hadir' && <DaftarHadirPanel meeting={meeting} profile={profile} />}
+      {step === 'notulen' && <NotulenPanel meeting={meeting} profile={profile} />}
+    </div>
+  )
+}
+
+/** Every numbered letter of the meeting in the register, cancelled ones too. */
+export function MeetingLetters({ meetingId }: { meetingId: string }) {
+  const letters = useMeetingLetters(meetingId)
+  if (!letters || letters.length === 0) return null
+  return (
+    <section className="panel" aria-label="Surat bernomor untuk rapat ini">
+      <h2>Surat bernomor untuk rapat ini</h2>
+      <table className="data">
+        <thead>
+          <tr>
+            <th>Nomor</th>
+            <th>Tanggal</th>
+            <th>Dokumen</th>
+            <th>Perihal</th>
+            <th>Status</th>
+          </tr>
+        </thead>
+        <tbody>
+          {letters.map((l) => (
+            <tr key={l.id}>
+              <td>
+                <a href={`#/agenda/${l.year}`}>{l.number}</a>
+              </td>
+              <td>{formatDateLong(l.date)}</td>
+              <td>{documentKindLabel[l.documentKind as DocumentKind] ?? l.documentKind}</td>
+              <td>{l.perihal}</td>
+              <td>{l.status === 'batal' ? <span className="badge batal">Batal</span> : 'Aktif'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </section>
   )
 }

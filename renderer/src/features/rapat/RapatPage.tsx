@@ -1,3 +1,4 @@
+import { meetingStepOf } from '@shared/meetings'
 import { AttendancePage } from './AttendancePage'
 import { MeetingDetail } from './MeetingDetail'
 import { MeetingEditor } from './MeetingEditor'
@@ -5,7 +6,7 @@ import { MeetingList } from './MeetingList'
 import { ActionItemsPage } from './ActionItemsPage'
 import { MinutesEditor } from './notulen/MinutesEditor'
 
-/** #/rapat, #/rapat/baru, #/rapat/<id>, #/rapat/<id>/ubah, #/rapat/<id>/hadir[/<day>], #/rapat/<id>/notulen, #/rapat/tindak-lanjut */
+/** #/rapat, #/rapat/baru, #/rapat/<id>[/langkah/<step>], #/rapat/<id>/ubah, #/rapat/<id>/hadir[/<day>], #/rapat/<id>/notulen, #/rapat/tindak-lanjut */
 export function RapatPage({ params }: { params: string[] }) {
   const [first, second] = params
   if (first === 'baru') return <MeetingEditor />
@@ -13,6 +14,6 @@ export function RapatPage({ params }: { params: string[] }) {
   if (first && second === 'notulen') return <MinutesEditor meetingId={first} />
   if (first && second === 'ubah') return <MeetingEditor meetingId={first} />
   if (first && second === 'hadir') return <AttendancePage meetingId={first} day={params[2]} />
-  if (first) return <MeetingDetail meetingId={first} />
+  if (first) return <MeetingDetail meetingId={first} step={meetingStepOf(second === 'langkah' ? params[2] : undefined)} />
   return <MeetingList />
 }

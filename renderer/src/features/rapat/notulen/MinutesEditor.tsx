@@ -11,6 +11,7 @@ import { Notice } from '../../../ui/Notice'
 import { ActionItemsEditor } from './ActionItemsEditor'
 import { clearJournal, readJournal } from './journal'
 import { useAutosave, type SaveState } from './useAutosave'
+import { meetingStepHref } from '../../../app/router'
 
 const LABEL = { fontWeight: 600, fontSize: '0.92rem' } as const
 
@@ -92,7 +93,7 @@ function Editor({ meeting, profile, initial, fromJournal }: { meeting: Meeting; 
   return (
     <div onBlur={() => void flush()}>
       <p>
-        <a href={`#/rapat/${meeting.id}`}>← Kembali ke rapat</a>
+        <a href={meetingStepHref(meeting.id, 'notulen')}>← Kembali ke rapat</a>
       </p>
       <div className="page-head">
         <h1>Notulen rapat</h1>
