@@ -261,7 +261,7 @@ async function openMeeting(page: Page, office: BigOffice, repeats: number): Prom
     kind: 'all',
     of: [
       { kind: 'selector', selector: 'h2', text: `Diundang (${n})` },
-      { kind: 'selector', selector: 'section[aria-label="Undangan"] tbody tr', count: n }
+      { kind: 'selector', selector: 'section[aria-label="Diundang"] tbody tr', count: n }
     ]
   }
   const out: Sample[] = []

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest'
 import { duplicateIds, focusWithoutOutline, seriousViolations, type AxeFinding } from './support/axe'
 import { openApp, screenshot, visible, type Harness } from './support/browser'
 import { createRakon, inviteAllGroups, loadSample } from './support/sample'
+import { openStep } from './support/steps'
 
 let h: Harness
 beforeAll(async () => {
@@ -41,9 +42,26 @@ test('every main screen and dialog has no serious or critical accessibility viol
 
   await createRakon(page)
   await inviteAllGroups(page)
-  await visible(page.getByRole('form', { name: 'Daftar Hadir' }))
-  await check(page, 'Halaman rapat')
+  // Every step of the meeting's page; the steps opened before stay in the page (hidden), so ids are checked with them.
+  await check(page, 'Halaman rapat: Data rapat')
   expect(await focusWithoutOutline(page, 600)).toEqual([])
+  await openStep(page, 'Undangan')
+  await page.getByRole('button', { name: 'Buat Surat Undangan' }).click()
+  await visible(page.getByRole('form', { name: 'Surat Undangan' }))
+  await check(page, 'Halaman rapat: Undangan')
+  await openStep(page, 'Keputusan')
+  await visible(page.getByRole('region', { name: 'Panitia, narasumber dan moderator' }))
+  await page.getByRole('region', { name: 'Keputusan Ketua' }).getByRole('button', { name: 'Buat Keputusan Ketua' }).click()
+  await visible(page.getByRole('form', { name: 'Keputusan Ketua' }))
+  await check(page, 'Halaman rapat: Keputusan')
+  await openStep(page, 'Daftar hadir')
+  await visible(page.getByRole('form', { name: 'Daftar Hadir' }))
+  await check(page, 'Halaman rapat: Daftar hadir')
+  expect(await focusWithoutOutline(page, 600)).toEqual([])
+  await openStep(page, 'Notulen dan Kesimpulan')
+  await visible(page.getByRole('region', { name: 'Notulen dan kesimpulan' }))
+  await check(page, 'Halaman rapat: Notulen dan Kesimpulan')
+  await openStep(page, 'Data rapat')
   await page.getByRole('button', { name: 'Tambah undangan' }).click()
   await visible(page.getByRole('dialog', { name: 'Tambah undangan' }))
   await check(page, 'Dialog Tambah undangan')
@@ -53,6 +71,7 @@ test('every main screen and dialog has no serious or critical accessibility viol
   await check(page, 'Dialog Hapus rapat')
   await screenshot(page, 'a11y-hapus-rapat')
   await page.keyboard.press('Escape')
+  await openStep(page, 'Daftar hadir')
   await page.getByRole('form', { name: 'Daftar Hadir' }).getByRole('link', { name: 'Catat kehadiran' }).click()
   await visible(page.getByRole('table', { name: 'Pencatatan kehadiran' }))
   // One of each status pressed, so that every pressed colour is checked for contrast.

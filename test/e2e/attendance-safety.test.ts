@@ -2,6 +2,7 @@ import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { openApp, visible, type Harness } from './support/browser'
 import { createRakon, inviteAllGroups, restoreSampleAsOffice } from './support/sample'
+import { openStep } from './support/steps'
 
 let h: Harness
 let meetingUrl = ''
@@ -28,6 +29,7 @@ async function expectRecap(page: Page, expected: Record<string, number>): Promis
 }
 
 async function openRecording(page: Page): Promise<Locator> {
+  await openStep(page, 'Daftar hadir')
   await page.getByRole('form', { name: 'Daftar Hadir' }).getByRole('link', { name: 'Catat kehadiran' }).click()
   const table = page.getByRole('table', { name: 'Pencatatan kehadiran' })
   await visible(row(table, 1).locator('button[aria-pressed]:not([disabled])'))
@@ -45,6 +47,12 @@ async function editMeeting(page: Page, change: (form: Locator) => Promise<void>)
   await visible(form)
   await change(form)
   await form.getByRole('button', { name: 'Simpan rapat' }).click()
+}
+
+/** After the meeting's data is saved the page opens on its first step; the recap is on the Daftar hadir step. */
+async function toSheet(page: Page): Promise<void> {
+  await visible(page.getByRole('heading', { level: 1, name: /Rapat Konsultasi Tim Penggerak PKK/ }))
+  await openStep(page, 'Daftar hadir')
 }
 
 /** The attendance rows of the meeting as stored (IndexedDB), whatever the screens show. */
@@ -85,7 +93,7 @@ test('attendance recorded on the meeting day follows the day when the date is mo
 
   // The meeting moves a week: the records move with its day.
   await editMeeting(page, (form) => form.getByLabel('Tanggal 1').fill('2019-12-27'))
-  await visible(page.getByRole('heading', { level: 1, name: /Rapat Konsultasi Tim Penggerak PKK/ }))
+  await toSheet(page)
   await expect.poll(() => ringkas(page).allTextContents()).toEqual([recorded])
   table = await openRecording(page)
   await visible(page.getByText('Jumat, 27 Desember 2019'))
@@ -98,7 +106,7 @@ test('attendance recorded on the meeting day follows the day when the date is mo
     await form.getByRole('button', { name: 'Tambah hari' }).click()
     await form.getByLabel('Tanggal 2').fill('2019-12-28')
   })
-  await visible(page.getByRole('heading', { level: 1, name: /Rapat Konsultasi Tim Penggerak PKK/ }))
+  await toSheet(page)
   await page.getByRole('form', { name: 'Daftar Hadir' }).getByLabel('Hari').selectOption('2019-12-28')
   table = await openRecording(page)
   await visible(page.getByText('hari ke-2 dari 2', { exact: false }))
@@ -112,10 +120,11 @@ test('attendance recorded on the meeting day follows the day when the date is mo
   await visible(ask)
   expect(await ask.textContent()).toContain('Hari ke-2 (Sabtu, 28 Desember 2019) sudah punya 1 catatan kehadiran. Hapus hari ini beserta catatannya?')
   await ask.getByRole('button', { name: 'Hapus hari dan catatannya' }).click()
-  await visible(page.getByRole('heading', { level: 1, name: /Rapat Konsultasi Tim Penggerak PKK/ }))
+  await toSheet(page)
   await expect.poll(() => ringkas(page).allTextContents()).toEqual([recorded])
 
   // The Notulen says the same, with those not yet recorded apart (not counted absent).
+  await openStep(page, 'Notulen dan Kesimpulan')
   await page.getByRole('region', { name: 'Notulen dan kesimpulan' }).getByRole('link', { name: 'Tulis notulen' }).click()
   await expect.poll(() => page.getByTestId('notulen-peserta').textContent()).toBe(recorded)
 }, 240_000)

@@ -4,6 +4,7 @@ import { issueThroughUi } from './support/agenda'
 import { openApp, screenshot, visible, type Harness } from './support/browser'
 import { fillSumbarProfile } from './support/profile'
 import { createRakon } from './support/sample'
+import { openStep } from './support/steps'
 
 let h: Harness
 beforeAll(async () => {
@@ -33,6 +34,7 @@ test('the database lost with no backup at all: the journal outside IndexedDB bri
   await visible(page.getByRole('button', { name: "Ny. Rahmi Yulianti Ma'ruf" }))
 
   await createRakon(page)
+  await openStep(page, 'Notulen dan Kesimpulan')
   await page.getByRole('region', { name: 'Notulen dan kesimpulan' }).getByRole('link', { name: 'Tulis notulen' }).click()
   await visible(page.getByRole('heading', { name: 'Notulen rapat' }))
   const minutesUrl = page.url()

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest'
 import { docxPart, pageText, readPdf } from '../unit/documents/support'
 import { openApp, screenshot, visible, type Harness } from './support/browser'
 import { createRakon, loadSample } from './support/sample'
+import { openStep } from './support/steps'
 
 let h: Harness
 beforeAll(async () => {
@@ -53,6 +54,8 @@ test('roles from the address book and one typed on the spot, decree 22/KEP/PKK-P
   await screenshot(page, 'keputusan-dasar-hukum')
   await createRakon(page)
 
+  // The Keputusan step: who the decree appoints, then the decree.
+  await openStep(page, 'Keputusan')
   const roles = page.getByRole('region', { name: 'Panitia, narasumber dan moderator' })
   await visible(roles)
   const form = roles.getByRole('form', { name: 'Tambah peran' })
@@ -157,7 +160,8 @@ test('roles from the address book and one typed on the spot, decree 22/KEP/PKK-P
   expect(docx.name).toBe('Keputusan 22-KEP-PKK-PROP-XII-2019.docx')
   expect(await docxPart(docx.bytes)).toContain(NUMBER)
 
-  // On the meeting page and in the register.
+  // On the meeting page (its Data rapat step lists the meeting's numbered letters) and in the register.
+  await openStep(page, 'Data rapat')
   const numbered = page.getByRole('row', { name: new RegExp(NUMBER) })
   await visible(numbered)
   expect(await numbered.textContent()).toContain('Keputusan Ketua')
@@ -171,6 +175,7 @@ test('an edit after issuing asks: a correction keeps 22/KEP, a new number cancel
   const { page } = h
   await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Rapat' }).click()
   await page.getByRole('link', { name: /Rapat Konsultasi Tim Penggerak PKK/ }).click()
+  await openStep(page, 'Keputusan')
   const card = page.getByRole('form', { name: 'Keputusan Ketua' })
   await visible(card)
   // Several Anggota at once from the address book; the issued decree's lampiran prints them under the same number.
@@ -212,6 +217,7 @@ test('an edit after issuing asks: a correction keeps 22/KEP, a new number cancel
   await card.getByRole('button', { name: 'Simpan perubahan' }).click()
   await ask.getByRole('button', { name: 'Terbitkan nomor baru' }).click()
   await visible(card.getByText('Nomor 23/KEP/PKK-PROP/XII/2019'))
+  await openStep(page, 'Data rapat')
   const cancelled = page.getByRole('row', { name: new RegExp(NUMBER) })
   await visible(cancelled.getByText('Batal'))
 }, 120_000)

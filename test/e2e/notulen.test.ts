@@ -6,6 +6,7 @@ import { pageText, readPdf } from '../unit/documents/support'
 import { hasTool, pdfsig } from '../unit/signing/support'
 import { openApp, screenshot, visible, type Harness } from './support/browser'
 import { continuePractice, createRakon, loadSample } from './support/sample'
+import { openStep } from './support/steps'
 
 let h: Harness
 let meetingUrl = ''
@@ -25,6 +26,8 @@ test('minutes typed during the meeting survive a reload in the middle of typing'
   const { page } = h
   await loadSample(page)
   await createRakon(page)
+  await openStep(page, 'Notulen dan Kesimpulan')
+  // The address keeps the step: coming back to it opens the Notulen dan Kesimpulan step.
   meetingUrl = page.url()
   const panel = page.getByRole('region', { name: 'Notulen dan kesimpulan' })
   await panel.getByRole('link', { name: 'Tulis notulen' }).click()

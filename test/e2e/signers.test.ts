@@ -5,6 +5,7 @@ import { docxParagraphs, docxPart, pageText, readPdf } from '../unit/documents/s
 import { openApp, screenshot, visible, type Harness } from './support/browser'
 import { addOfficeSigner } from './support/profile'
 import { createRakon, inviteAllGroups, loadSample } from './support/sample'
+import { openStep, type StepName } from './support/steps'
 
 let h: Harness
 beforeAll(async () => {
@@ -24,9 +25,10 @@ async function download(page: Page, card: Locator, button: string): Promise<Uint
   return new Uint8Array(await readFile(await d.path()))
 }
 
-async function openRakon(page: Page) {
+async function openRakon(page: Page, step: StepName) {
   await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Rapat' }).click()
   await page.getByRole('link', { name: /Rapat Konsultasi Tim Penggerak PKK/ }).click()
+  await openStep(page, step)
 }
 
 test('a Pj. Ketua added in Pengaturan signs the invitation: her name, "Pj." once in the signature and once in the lampiran header', async () => {
@@ -40,6 +42,7 @@ test('a Pj. Ketua added in Pengaturan signs the invitation: her name, "Pj." once
 
   await createRakon(page)
   await inviteAllGroups(page)
+  await openStep(page, 'Undangan')
   await page.getByRole('button', { name: 'Buat Surat Undangan' }).click()
   const card = page.getByRole('form', { name: 'Surat Undangan' })
   await visible(card)
@@ -73,7 +76,10 @@ test('a Pj. Ketua added in Pengaturan signs the invitation: her name, "Pj." once
 
 test('form controls have unique ids with the Undangan and the Keputusan open together', async () => {
   const { page } = h
-  await openRakon(page)
+  // Both steps opened: the Undangan's form stays in the page (hidden) while the Keputusan's is shown.
+  await openRakon(page, 'Undangan')
+  await visible(page.getByRole('form', { name: 'Surat Undangan' }))
+  await openStep(page, 'Keputusan')
   await page.getByRole('button', { name: 'Buat Keputusan Ketua' }).click()
   await visible(page.getByRole('form', { name: 'Keputusan Ketua' }))
   const duplicates = await page.evaluate(() => {
@@ -86,7 +92,7 @@ test('form controls have unique ids with the Undangan and the Keputusan open tog
 test('a decree whose signer is no longer in Pengaturan is not issued: a field error, no number', async () => {
   const { page } = h
   await addOfficeSigner(page, { kind: 'Plh. Ketua (pelaksana harian)', name: PLH, title: 'Ketua TP PKK Provinsi Sumatera Barat', from: '2019-12-16', to: '2019-12-16' })
-  await openRakon(page)
+  await openRakon(page, 'Keputusan')
   const roles = page.getByRole('region', { name: 'Panitia, narasumber dan moderator' })
   const add = roles.getByRole('form', { name: 'Tambah peran' })
   await add.getByLabel('Sebagai').selectOption({ label: 'Moderator' })
@@ -107,7 +113,7 @@ test('a decree whose signer is no longer in Pengaturan is not issued: a field er
   await panel.getByRole('button', { name: `Hapus ${PLH}` }).click()
   await visible(panel.getByText(`Penandatangan ${PLH} dihapus.`))
 
-  await openRakon(page)
+  await openRakon(page, 'Keputusan')
   const decree = page.getByRole('form', { name: 'Keputusan Ketua' })
   await decree.getByRole('button', { name: 'Terbitkan nomor' }).click()
   const error = decree.getByText('Penandatangan yang dipilih sudah tidak ada di Pengaturan. Pilih penandatangan lain.')

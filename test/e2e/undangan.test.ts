@@ -4,6 +4,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest'
 import { docxPart, pageText, readPdf } from '../unit/documents/support'
 import { openApp, screenshot, visible, type Harness } from './support/browser'
 import { createRakon, inviteAllGroups, loadSample } from './support/sample'
+import { openStep } from './support/steps'
 
 let h: Harness
 beforeAll(async () => {
@@ -25,7 +26,11 @@ test('the invitation 296/SKR/PKK-PROP/XII/2019 to 65 participants, numbered from
   await loadSample(page)
   await createRakon(page)
   await inviteAllGroups(page)
+  // Who is invited, as the Data rapat step lists them (the attached list must name every one).
+  const invitees = await page.getByRole('region', { name: 'Diundang' }).locator('tbody tr td:nth-child(2)').allTextContents()
+  expect(invitees).toHaveLength(65)
 
+  await openStep(page, 'Undangan')
   await page.getByRole('button', { name: 'Buat Surat Undangan' }).click()
   const card = page.getByRole('form', { name: 'Surat Undangan' })
   await visible(card)
@@ -44,12 +49,13 @@ test('the invitation 296/SKR/PKK-PROP/XII/2019 to 65 participants, numbered from
   await screenshot(page, 'undangan-konfirmasi')
   await confirm.getByRole('button', { name: 'Batal' }).click()
   await confirm.waitFor({ state: 'detached' })
-  // Batal issued nothing: the card is still unnumbered and the meeting has no letter.
+  // Batal issued nothing: the card is still unnumbered and the step is still a draft.
   await visible(card.getByText('Belum bernomor'))
-  expect(await page.getByRole('row', { name: /296\/SKR/ }).count()).toBe(0)
+  expect(await page.getByTestId('status-undangan').textContent()).toBe('draf')
   await card.getByRole('button', { name: 'Terbitkan nomor…' }).click()
   await confirm.getByRole('button', { name: 'Terbitkan', exact: true }).click()
   await visible(card.getByText('Nomor 296/SKR/PKK-PROP/XII/2019'))
+  await visible(page.getByTestId('status-undangan').getByText('terbit nomor 296/SKR/PKK-PROP/XII/2019'))
   await screenshot(page, 'undangan-terbit')
 
   const pdf = await download(page, 'Simpan PDF')
@@ -63,8 +69,6 @@ test('the invitation 296/SKR/PKK-PROP/XII/2019 to 65 participants, numbered from
   expect(first).toContain('Ny. Hj. Nevi Irwan Prayitno')
   const all = pages.map(pageText).join('\n')
   // The attached list names every invitee.
-  const invitees = await page.getByRole('region', { name: 'Undangan' }).locator('tbody tr td:nth-child(2)').allTextContents()
-  expect(invitees).toHaveLength(65)
   for (const name of invitees) expect(all.replace(/\s+/g, ' '), name).toContain(name.replace(/\s+/g, ' '))
 
   const docx = await download(page, 'Simpan DOCX')
@@ -85,6 +89,7 @@ test('one letter per invitee: 65 letters in one PDF, every one with the same num
   await page.goBack()
   await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Rapat' }).click()
   await page.getByRole('link', { name: /Rapat Konsultasi Tim Penggerak PKK/ }).click()
+  await openStep(page, 'Undangan')
   const card = page.getByRole('form', { name: 'Surat Undangan' })
   await card.getByLabel(/Satu surat untuk setiap penerima/).check()
   await card.getByLabel('Lampiran').fill('-')
@@ -115,11 +120,14 @@ test('an issued invitation never changes behind her back: new dates and a remove
   await form.getByLabel('Tanggal 1').fill('2019-12-23')
   await form.getByRole('button', { name: 'Simpan rapat' }).click()
   await visible(page.getByRole('heading', { level: 1, name: /Rapat Konsultasi Tim Penggerak PKK/ }))
-  const first = page.getByRole('region', { name: 'Undangan' }).locator('tbody tr').last()
+  const first = page.getByRole('region', { name: 'Diundang' }).locator('tbody tr').last()
   const removed = (await first.locator('td:nth-child(2)').textContent())?.trim() ?? ''
   await first.getByRole('button', { name: /dari undangan$/ }).click()
   await visible(page.getByRole('heading', { name: 'Diundang (64)' }))
+  // The step bar says so before the step is opened.
+  await visible(page.getByTestId('status-undangan').getByText('perlu koreksi (nomor 296/SKR/PKK-PROP/XII/2019)'))
 
+  await openStep(page, 'Undangan')
   const notice = card.getByTestId('berubah-setelah-terbit')
   await visible(notice)
   expect(await notice.textContent()).toContain('296/SKR/PKK-PROP/XII/2019')
