@@ -51,7 +51,7 @@ test('the invitation 296/SKR/PKK-PROP/XII/2019 to 65 participants, numbered from
   await confirm.waitFor({ state: 'detached' })
   // Batal issued nothing: the card is still unnumbered and the step is still a draft.
   await visible(card.getByText('Belum bernomor'))
-  expect(await page.getByTestId('status-undangan').textContent()).toBe('draf')
+  await expect.poll(() => page.getByTestId('status-undangan').textContent()).toBe('draf')
   await card.getByRole('button', { name: 'Terbitkan nomor…' }).click()
   await confirm.getByRole('button', { name: 'Terbitkan', exact: true }).click()
   await visible(card.getByText('Nomor 296/SKR/PKK-PROP/XII/2019'))

@@ -59,7 +59,7 @@ export function MeetingLetters({ meetingId }: { meetingId: string }) {
         <tbody>
           {letters.map((l) => (
             <tr key={l.id}>
-              <td>
+              <td className="nowrap">
                 <a href={`#/agenda/${l.year}`}>{l.number}</a>
               </td>
               <td>{formatDateLong(l.date)}</td>
