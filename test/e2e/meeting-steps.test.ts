@@ -239,6 +239,57 @@ test('the states show in the header and the list after issuing, and ask for a co
   await visible(page.getByRole('row', { name: new RegExp(TITLE) }).getByText(`Undangan terbit nomor ${numbers.undangan}`))
 }, 120_000)
 
+test('a long list shows 20 past meetings with their states, and 20 more on request', async () => {
+  const { page } = h
+  // 25 meetings of 2019, written straight into the office's database; the page is reloaded to read them.
+  await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((ok, fail) => {
+      const r = indexedDB.open('sekretariat-pkk')
+      r.onsuccess = () => ok(r.result)
+      r.onerror = () => fail(r.error)
+    })
+    const tx = db.transaction('meetings', 'readwrite')
+    const at = '2019-01-02T02:00:00.000Z'
+    for (let i = 1; i <= 25; i++) {
+      tx.objectStore('meetings').put({
+        id: `lama-${i}`,
+        title: `Rapat Koordinasi Lama Nomor ${i}`,
+        kind: 'rapat-koordinasi',
+        dates: [`2019-${String(Math.ceil(i / 3)).padStart(2, '0')}-${String(((i - 1) % 3) * 9 + 1).padStart(2, '0')}`],
+        timeStart: '09:00',
+        timeEnd: '',
+        timeZone: 'WIB',
+        place: 'Aula Kantor',
+        agenda: [],
+        basis: [],
+        objectives: [],
+        signer: { signerId: '', useSignatureImage: true, useStamp: true },
+        notes: '',
+        createdAt: at,
+        updatedAt: at
+      })
+    }
+    await new Promise<void>((ok, fail) => {
+      tx.oncomplete = () => ok()
+      tx.onerror = () => fail(tx.error)
+    })
+    db.close()
+  })
+  await page.goto(`${h.baseUrl}#/rapat`)
+  await page.reload()
+  const past = page.locator('h2:has-text("Sudah berlangsung") + .table-wrap tbody tr')
+  await expect.poll(() => past.count()).toBe(20)
+  await visible(page.getByText('20 dari 25 rapat ditampilkan.'))
+  // Every row shown has its states (read for the rows on screen only).
+  await expect.poll(() => past.getByTestId('status-dokumen').getByText('Undangan belum dibuat').count()).toBe(20)
+  await page.getByRole('button', { name: 'Tampilkan 5 lagi' }).click()
+  await expect.poll(() => past.count()).toBe(25)
+  await expect.poll(() => past.getByTestId('status-dokumen').getByText('Undangan belum dibuat').count()).toBe(25)
+  expect(await page.getByRole('button', { name: /^Tampilkan/ }).count()).toBe(0)
+  // The upcoming meeting stays at the top with its own states.
+  await visible(page.getByRole('row', { name: new RegExp(TITLE) }).getByText(`Undangan terbit nomor ${numbers.undangan}`))
+}, 120_000)
+
 /** axe-core on the step as it is now, and its screenshot in docs/screens. */
 async function check(page: Page, step: StepName, shot: string): Promise<void> {
   await visible(page.getByRole('tabpanel', { name: new RegExp(`^${step}`) }))
