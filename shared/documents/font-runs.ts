@@ -61,6 +61,7 @@ export function fallbackAdvance(font: Exclude<FontSlot, 'main'>, cp: number): nu
 // Line breaks and tabs are laid out by pdfmake, not drawn.
 const LAYOUT = new Set([0x0a, 0x0d, 0x09])
 const INVISIBLE = /^\p{Default_Ignorable_Code_Point}$/u
+const CONTROL = /^\p{Cc}$/u
 const MODIFIER = /^\p{Emoji_Modifier}$/u
 const ASKS_EMOJI = /^(?:\p{Emoji_Presentation}|\p{Regional_Indicator}|\p{Emoji_Modifier}|\uFE0F|\u20E3|[\u{E0020}-\u{E007F}])$/u
 const PICTOGRAPH = /^\p{Extended_Pictographic}$/u
@@ -68,6 +69,8 @@ const PICTOGRAPH = /^\p{Extended_Pictographic}$/u
 const segmenter = new Intl.Segmenter('id', { granularity: 'grapheme' })
 
 function asksEmoji(chars: readonly string[]): boolean {
+  // Only a base Noto Emoji draws can be an emoji: "a" + U+FE0F stays a letter.
+  if (!fontCovers('emoji', chars[0]?.codePointAt(0) ?? 0)) return false
   if (chars.some((c) => ASKS_EMOJI.test(c))) return true
   return chars.includes('\u200D') && PICTOGRAPH.test(chars[0] ?? '')
 }
@@ -75,6 +78,8 @@ function asksEmoji(chars: readonly string[]): boolean {
 function clusterPiece(cluster: string): FontPiece {
   const chars = [...cluster]
   if (chars.every((c) => LAYOUT.has(c.codePointAt(0) ?? 0))) return { text: cluster, font: 'main' }
+  // Other control characters draw nothing (a font may map them to an empty glyph): nothing prints them.
+  if (chars.some((c) => CONTROL.test(c))) return { text: cluster, font: 'main', uncovered: true }
   const order: readonly FontSlot[] = asksEmoji(chars) ? ['emoji', 'symbols', 'main'] : ['main', 'symbols', 'emoji']
   for (const font of order) {
     const draws = (c: string) => fontCovers(font, c.codePointAt(0) ?? 0)
