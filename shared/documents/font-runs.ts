@@ -91,8 +91,12 @@ function clusterPiece(cluster: string): FontPiece {
   return { text: cluster, font: 'main', uncovered: true }
 }
 
+/** Latin, Latin-1 and their combining accents: Liberation draws every cluster made of these. */
+const ALL_MAIN = /^[\t\n\r\x20-\x7E\u00A0-\u036F]*$/
+
 /** The text in pieces, each drawn by one font; adjacent clusters of one font make one piece. */
 export function splitByFont(text: string): FontPiece[] {
+  if (ALL_MAIN.test(text)) return text === '' ? [] : [{ text, font: 'main' }]
   const out: FontPiece[] = []
   for (const { segment } of segmenter.segment(text)) {
     const p = clusterPiece(segment)
@@ -106,6 +110,7 @@ export function splitByFont(text: string): FontPiece[] {
 
 /** The clusters of a text that no bundled font draws, each once, in order of appearance. */
 export function unprintableCharacters(text: string): string[] {
+  if (ALL_MAIN.test(text)) return []
   const seen = new Set<string>()
   for (const { segment } of segmenter.segment(text)) {
     if (clusterPiece(segment).uncovered) seen.add(segment)
