@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import { join } from 'node:path'
-import { FONT_FILES, FONT_STYLES, type FontFaces, type FontSet } from '../../shared/documents/fonts'
+import { FALLBACK_FILES, FONT_FILES, FONT_STYLES, type FontFaces, type FontSet } from '../../shared/documents/fonts'
 import type { FontFamily } from '../../shared/documents/layout'
 
 /** resources/fonts of this checkout, found from this file so the CLI works from any working directory. */
@@ -16,8 +16,13 @@ async function loadFamily(dir: string, family: FontFamily): Promise<FontFaces> {
   return { normal, bold, italics, bolditalics }
 }
 
-/** Reads the Liberation fonts the PDF renderer embeds (Node only: tests and the CLI). */
+/** Reads the fonts the PDF renderer embeds, Liberation and the fallbacks (Node only: tests and the CLI). */
 export async function loadNodeFonts(dir: string = FONTS_DIR): Promise<FontSet> {
-  const [sans, serif] = await Promise.all([loadFamily(dir, 'sans'), loadFamily(dir, 'serif')])
-  return { sans, serif }
+  const [sans, serif, symbols, emoji] = await Promise.all([
+    loadFamily(dir, 'sans'),
+    loadFamily(dir, 'serif'),
+    readFile(join(dir, FALLBACK_FILES.symbols)),
+    readFile(join(dir, FALLBACK_FILES.emoji))
+  ])
+  return { sans, serif, fallback: { symbols: new Uint8Array(symbols), emoji: new Uint8Array(emoji) } }
 }

@@ -8,12 +8,17 @@ export interface FontFaces {
   bolditalics: Uint8Array
 }
 
+/** The fonts that draw what Liberation lacks (shared/documents/font-runs.ts decides which, per character). */
+export type FallbackSlot = 'symbols' | 'emoji'
+
 /**
  * The fonts a PDF embeds: Liberation Sans for 'sans' and Liberation Serif for 'serif'. They are
  * metric-compatible with Arial and Times New Roman, which the DOCX names, so lines break alike.
+ * `fallback` holds one face each of DejaVu Sans (symbols: check marks, stars, circled numbers, arrows,
+ * other scripts) and Noto Emoji (monochrome emoji), drawn in every style.
  * Loaded by the caller (Node: scripts/lib/node-fonts.ts; browser: fetched from resources/fonts).
  */
-export type FontSet = Readonly<Record<FontFamily, FontFaces>>
+export type FontSet = Readonly<Record<FontFamily, FontFaces>> & { readonly fallback: Readonly<Record<FallbackSlot, Uint8Array>> }
 
 export const FONT_STYLES = ['normal', 'bold', 'italics', 'bolditalics'] as const
 
@@ -31,6 +36,12 @@ export const FONT_FILES: Readonly<Record<FontFamily, Readonly<Record<(typeof FON
     italics: 'LiberationSerif-Italic.ttf',
     bolditalics: 'LiberationSerif-BoldItalic.ttf'
   }
+}
+
+/** File names under resources/fonts of the fallback fonts (static, monochrome; licences beside them). */
+export const FALLBACK_FILES: Readonly<Record<FallbackSlot, string>> = {
+  symbols: 'DejaVuSans.ttf',
+  emoji: 'NotoEmoji-Regular.woff'
 }
 
 /** The names Word and LibreOffice look up for each family. */

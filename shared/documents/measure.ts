@@ -1,5 +1,6 @@
 import { LINE_HEIGHT_EM } from './geometry'
 import type { FontFamily, RichText } from './layout'
+import { fallbackAdvance, fontCovers } from './font-runs'
 import { METRIC_CHARS, WIDTHS } from './metrics-data'
 import { toRuns } from './text'
 
@@ -7,7 +8,9 @@ import { toRuns } from './text'
  * A measuring pass without a renderer: how many lines a text takes in a column, from the fonts'
  * advance widths (scripts/make-metrics.mjs). Builders use it where the layout depends on its own
  * size (the pages of an attached list, which the letter's "Lampiran" counts). It errs on the long
- * side: it breaks only at spaces and gives an unknown character the width of an em.
+ * side: it breaks only at spaces and gives an unknown character the width of an em. Characters
+ * Liberation lacks are measured in the fallback font that draws them (font-runs.ts), one by one:
+ * an emoji sequence drawn as one glyph counts each of its emoji.
  */
 
 const UNITS_PER_EM = 2048
@@ -21,10 +24,23 @@ export function textWidthPt(text: string, sizePt: number, family: FontFamily = '
   const row = WIDTHS[styleKey(family, bold, italic)] ?? []
   let units = 0
   for (const ch of text) {
-    const i = index.get(ch.codePointAt(0) ?? 0)
-    units += i === undefined ? UNITS_PER_EM : (row[i] ?? UNITS_PER_EM)
+    const cp = ch.codePointAt(0) ?? 0
+    const i = index.get(cp)
+    units += i === undefined ? unlistedUnits(ch, cp) : (row[i] ?? UNITS_PER_EM)
   }
   return (units * sizePt) / UNITS_PER_EM
+}
+
+const INVISIBLE = /^\p{Default_Ignorable_Code_Point}$/u
+const EMOJI_FIRST = /^(?:\p{Emoji_Presentation}|\p{Emoji_Modifier}|\p{Regional_Indicator}|\u20E3)$/u
+
+/** A character outside the metrics table: an em in Liberation, its fallback font's advance otherwise. */
+function unlistedUnits(ch: string, cp: number): number {
+  if (INVISIBLE.test(ch)) return 0
+  if (fontCovers('main', cp)) return UNITS_PER_EM
+  const emoji = fallbackAdvance('emoji', cp)
+  const symbols = fallbackAdvance('symbols', cp)
+  return (EMOJI_FIRST.test(ch) ? (emoji ?? symbols) : (symbols ?? emoji)) ?? UNITS_PER_EM
 }
 
 /** Single line spacing in points (Word's and the PDF's, geometry.ts). */

@@ -6,6 +6,7 @@ import { pageSizeMm, textWidthMm, type DocumentLayout, type PageSetup, type Sect
 import { blocksToPdf } from './pdf/blocks'
 import { margins, type PdfContext } from './pdf/context'
 import { fontNames, pdfBytes } from './pdf/engine'
+import { applyFallbackFonts } from './pdf/fallback'
 import { keepMarker, keepRules, PAGE_NUMBER_ID } from './pdf/keep'
 import { mmToPt, twipPt } from './units'
 
@@ -17,7 +18,7 @@ import { mmToPt, twipPt } from './units'
 const NO_KERNING = { kern: false } as unknown as Style['fontFeatures']
 
 /**
- * PDF bytes of a layout with the Liberation fonts embedded. The same layout renders to DOCX;
+ * PDF bytes of a layout with the Liberation fonts embedded (and the fallback fonts, for what they lack). The same layout renders to DOCX;
  * Liberation has Arial's and Times New Roman's metrics, so both break lines at the same words.
  * Runs in Node and in the browser (a worker too): fonts and images come in as bytes.
  */
@@ -37,7 +38,11 @@ export async function renderPdf(doc: DocumentLayout, fonts: FontSet, options: { 
   }
   const first = doc.sections[0]?.page
   const mark = keepMarker()
-  const content: Content[] = doc.sections.map((s) => sectionToPdf(s, names[s.page.font], imageKey, mark))
+  // Characters Liberation lacks go to the fallback fonts, in every block's text (pdf/fallback.ts).
+  const content: Content[] = applyFallbackFonts(
+    doc.sections.map((s) => sectionToPdf(s, names[s.page.font], imageKey, mark)),
+    names
+  )
   const def: TDocumentDefinitions = {
     info: { title: doc.title, author: doc.author, creator: 'Sekretariat PKK', producer: 'Sekretariat PKK' },
     language: 'id-ID',

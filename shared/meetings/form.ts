@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import { meetingFields, servingSigner, type MeetingFields, type Signer, type TimeZoneLabel } from '../model'
+import { meetingFields, printable, servingSigner, type MeetingFields, type Signer, type TimeZoneLabel } from '../model'
 
 /** The meeting form as the user fills it: lists are typed one item per line. */
 export interface MeetingFormValues {
@@ -80,7 +80,8 @@ const formPath: Record<string, string> = { agenda: 'agendaText', basis: 'basisTe
 
 /** Validates the form through the model's schema; errors are keyed by the form's field paths. */
 export function validateMeetingForm(v: MeetingFormValues): { ok: true; value: MeetingFields } | { ok: false; errors: Record<string, string> } {
-  const parsed = meetingFields.safeParse(formToMeeting(v))
+  // What is typed must print: characters no font of the PDF draws are refused here (shared/model/printable.ts).
+  const parsed = printable(meetingFields).safeParse(formToMeeting(v))
   if (parsed.success) return { ok: true, value: parsed.data }
   return { ok: false, errors: formErrors(parsed.error) }
 }

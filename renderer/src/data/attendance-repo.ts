@@ -7,6 +7,7 @@ import {
   defaultDaftarHadirSettings,
   isoDate,
   newId,
+  printable,
   text,
   walkInFields,
   type Attendance,
@@ -142,7 +143,7 @@ async function updateRow(db: PkkDatabase, rowId: string, patch: Partial<Attendan
 
 /** Someone who came without an invitation, added to the day's list as present. */
 export async function addWalkIn(db: PkkDatabase, meetingId: string, day: string, fields: WalkInFields, now = new Date()): Promise<Attendance> {
-  const f = walkInFields.parse(fields)
+  const f = printable(walkInFields).parse(fields)
   return db.transaction('rw', db.attendance, db.meetings, async () => {
     await meetingDay(db, meetingId, day)
     const rows = await attendanceOfDay(db, meetingId, day)
@@ -164,7 +165,7 @@ export async function addWalkIn(db: PkkDatabase, meetingId: string, day: string,
 }
 
 export async function updateWalkIn(db: PkkDatabase, rowId: string, fields: WalkInFields, now = new Date()): Promise<Attendance> {
-  const f = walkInFields.parse(fields)
+  const f = printable(walkInFields).parse(fields)
   const row = await db.attendance.get(rowId)
   if (row?.inviteeId) throw new Error('Data peserta undangan diubah di buku alamat, bukan di daftar hadir.')
   return updateRow(db, rowId, f, now)

@@ -15,6 +15,7 @@ import {
   newId,
   organisationFields,
   personFields,
+  printable,
   type Group,
   type GroupFields,
   type Organisation,
@@ -69,7 +70,7 @@ async function assertLinks(db: PkkDatabase, organisationId: string | undefined, 
 
 /** Creates (no id) or updates a person. Throws a ZodError on bad fields, nothing is written then. */
 export async function savePerson(db: PkkDatabase, fields: PersonFields, id?: string, now = new Date()): Promise<Person> {
-  const valid = personFields.parse(fields)
+  const valid = printable(personFields).parse(fields)
   return db.transaction('rw', db.people, db.organisations, db.groups, async () => {
     await assertLinks(db, valid.organisationId, valid.groupIds)
     const current = id === undefined ? undefined : await db.people.get(id)
@@ -104,7 +105,7 @@ export async function deletePerson(db: PkkDatabase, id: string): Promise<void> {
 // ---- organisations
 
 export async function saveOrganisation(db: PkkDatabase, fields: OrganisationFields, id?: string, now = new Date()): Promise<Organisation> {
-  const valid = organisationFields.parse(fields)
+  const valid = printable(organisationFields).parse(fields)
   return db.transaction('rw', db.organisations, db.groups, async () => {
     await assertLinks(db, undefined, valid.groupIds)
     const current = id === undefined ? undefined : await db.organisations.get(id)
@@ -158,7 +159,7 @@ export async function deleteOrganisation(db: PkkDatabase, id: string, options: {
 // ---- groups
 
 export async function saveGroup(db: PkkDatabase, fields: GroupFields, id?: string, now = new Date()): Promise<Group> {
-  const valid = groupFields.parse(fields)
+  const valid = printable(groupFields).parse(fields)
   return db.transaction('rw', db.groups, async () => {
     const current = id === undefined ? undefined : await db.groups.get(id)
     if (id !== undefined && !current) throw new ContactNotFoundError('Kelompok')

@@ -7,7 +7,7 @@ import {
   type NumberedKind,
   type RegisterEntry
 } from '@shared/meetings'
-import { meetingDocument, newId, type FrozenCopy, type Letter, type MeetingDocument } from '@shared/model'
+import { meetingDocument, newId, printable, type FrozenCopy, type Letter, type MeetingDocument } from '@shared/model'
 import { NumberingError, problem } from '@shared/numbering'
 import type { PkkDatabase } from './db'
 import { numberingTables } from './letters-common'
@@ -52,7 +52,7 @@ export async function readSources(db: PkkDatabase, meetingId: string): Promise<D
 }
 
 function parseDraft<D>(def: NumberedKind<D>, raw: unknown): D {
-  const r = def.draftSchema.safeParse(raw)
+  const r = printable(def.draftSchema).safeParse(raw)
   if (r.success) return r.data
   throw new DocumentCommandError(r.error.issues.map((i) => i.message).join('; '))
 }

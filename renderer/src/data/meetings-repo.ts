@@ -1,10 +1,10 @@
 import { checked, checkedAll } from '@shared/datafile'
-import { meetingFields, newId, type Invitee, type Meeting, type MeetingFields } from '@shared/model'
+import { meetingFields, newId, printable, type Invitee, type Meeting, type MeetingFields } from '@shared/model'
 import { DaysHaveAttendanceError, daysLosingRecords, fitAttendanceRow, organisationKey, personKey, remapMeetingDays, resolveInvitees, splitNewKeys, type InviteeView } from '@shared/meetings'
 import type { PkkDatabase } from './db'
 
 export async function createMeeting(db: PkkDatabase, fields: MeetingFields, now = new Date()): Promise<Meeting> {
-  const valid = meetingFields.parse(fields)
+  const valid = printable(meetingFields).parse(fields)
   const m = checked('meetings', { ...valid, id: newId(), createdAt: now.toISOString(), updatedAt: now.toISOString() })
   await db.meetings.add(m)
   return m
@@ -23,7 +23,7 @@ export interface UpdateMeetingOptions {
  * are then deleted.
  */
 export async function updateMeeting(db: PkkDatabase, id: string, fields: MeetingFields, options: UpdateMeetingOptions = {}): Promise<Meeting> {
-  const valid = meetingFields.parse(fields)
+  const valid = printable(meetingFields).parse(fields)
   const now = options.now ?? new Date()
   return db.transaction('rw', db.meetings, db.attendance, async () => {
     const current = await db.meetings.get(id)

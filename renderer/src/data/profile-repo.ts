@@ -6,6 +6,7 @@ import {
   MAX_OFFICE_SIGNERS,
   officeProfileFields,
   officeSignerFields,
+  printable,
   type ImageAsset,
   type NumberingSettings,
   type OfficeImageKey,
@@ -22,7 +23,7 @@ export async function getProfile(db: PkkDatabase): Promise<OfficeProfile | undef
 
 /** Saves the letterhead data; images are kept as they are. Throws a ZodError on bad fields. */
 export async function saveProfile(db: PkkDatabase, fields: OfficeProfileFields, now = new Date()): Promise<OfficeProfile> {
-  const valid = officeProfileFields.parse(fields)
+  const valid = printable(officeProfileFields).parse(fields)
   return db.transaction('rw', db.profile, db.settings, db.letterCodes, async () => {
     const current = await db.profile.get('office')
     const next = checked('profile', { ...current, ...valid, id: 'office', updatedAt: now.toISOString() })
@@ -61,7 +62,7 @@ export async function setProfileImage(db: PkkDatabase, key: OfficeImageKey, imag
  * is kept unless `signature` is given (an image) or null (removed). Throws a ZodError on bad fields.
  */
 export async function saveOfficeSigner(db: PkkDatabase, fields: OfficeSignerFields, signature?: ImageAsset | null, now = new Date()): Promise<OfficeSigner> {
-  const valid = officeSignerFields.parse(fields)
+  const valid = printable(officeSignerFields).parse(fields)
   const image = signature ? imageAsset.parse(signature) : signature
   return db.transaction('rw', db.profile, async () => {
     const current = await db.profile.get('office')

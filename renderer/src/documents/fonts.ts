@@ -1,8 +1,11 @@
-import { FONT_FILES, FONT_STYLES, type FontFaces, type FontSet } from '@shared/documents/fonts'
+import { FALLBACK_FILES, FONT_FILES, FONT_STYLES, type FontFaces, type FontSet } from '@shared/documents/fonts'
 import type { FontFamily } from '@shared/documents/layout'
 
-// The TTFs are emitted as separate assets and fetched only when the first PDF is made.
-const urls = import.meta.glob('../../../resources/fonts/*.ttf', { query: '?url', import: 'default' }) as Record<string, () => Promise<string>>
+// The font files are emitted as separate assets and fetched only when the first PDF is made.
+const urls = import.meta.glob(['../../../resources/fonts/*.ttf', '../../../resources/fonts/*.woff'], { query: '?url', import: 'default' }) as Record<
+  string,
+  () => Promise<string>
+>
 
 async function fetchFont(file: string): Promise<Uint8Array> {
   const entry = Object.entries(urls).find(([path]) => path.endsWith(`/${file}`))
@@ -20,9 +23,11 @@ async function family(f: FontFamily): Promise<FontFaces> {
 
 let cached: Promise<FontSet> | undefined
 
-/** The Liberation fonts the PDF embeds, loaded once per session. */
+/** The fonts the PDF embeds (Liberation and the fallbacks), loaded once per session. */
 export function loadBrowserFonts(): Promise<FontSet> {
-  cached ??= Promise.all([family('sans'), family('serif')]).then(([sans, serif]) => ({ sans, serif }))
+  cached ??= Promise.all([family('sans'), family('serif'), fetchFont(FALLBACK_FILES.symbols), fetchFont(FALLBACK_FILES.emoji)]).then(
+    ([sans, serif, symbols, emoji]) => ({ sans, serif, fallback: { symbols, emoji } })
+  )
   cached.catch(() => {
     cached = undefined
   })

@@ -19,10 +19,14 @@ import { addInvitees, createMeeting } from '../../../renderer/src/data/meetings-
 import { openDatabase } from '../../../renderer/src/data/open'
 import { getProfile, saveProfile } from '../../../renderer/src/data/profile-repo'
 import { readSnapshot } from '../../../renderer/src/data/snapshot-repo'
+import { unprintableCharacters } from '../../../shared/documents/font-runs'
 import { generateOffice, prng, type OfficeSize } from '../../../test/fixtures/ten-year-office'
 import { classifyChange, mutateByte, setWrongType, truncateText } from '../mutate'
 import { ACK, BATAL, ERR, READY, type CheckReport, type DrillApi, type KillParams, emptyRestoreResult, type RestoreCaseResult, type RestoreParams, type TextEdit } from '../protocol'
 import { compareSnapshots, describeDifference, type Ack } from '../verify'
+
+/** The text without the characters no font of the PDF draws (half a surrogate pair, control characters, ...). */
+const printableOnly = (text: string): string => unprintableCharacters(text).reduce((t, c) => t.split(c).join(''), text)
 
 /**
  * In the kill drill Node keeps the guard record, as Electron's main process does (a file beside the
@@ -283,7 +287,8 @@ async function restoreCase(p: RestoreParams): Promise<RestoreCaseResult> {
     const people = loaded.people
     const orgs = loaded.organisations
     for (const [i, m] of p.meetings.entries()) {
-      const title = m.title.slice(0, 500).trim() || 'Rapat Koordinasi'
+      // Typed text must print (input refuses what no font draws): the random title keeps only what prints.
+      const title = printableOnly(m.title.slice(0, 500)).trim() || 'Rapat Koordinasi'
       const meeting = await createMeeting(db, {
         title,
         kind: meetingKinds[i % meetingKinds.length] ?? 'lainnya',
@@ -291,7 +296,7 @@ async function restoreCase(p: RestoreParams): Promise<RestoreCaseResult> {
         timeStart: '09:00',
         timeEnd: '',
         timeZone: 'WIB',
-        place: `Aula ${title}`.slice(0, 500),
+        place: printableOnly(`Aula ${title}`.slice(0, 500)),
         agenda: ['Pembukaan', title.slice(0, 1000)],
         basis: [],
         objectives: [],

@@ -1,6 +1,6 @@
 import pdfMake from 'pdfmake'
 import type { BufferOptions, TDocumentDefinitions, TFontDictionary } from 'pdfmake/interfaces'
-import { FONT_STYLES, type FontSet } from '../fonts'
+import { FONT_STYLES, type FallbackSlot, type FontSet } from '../fonts'
 import type { FontFamily } from '../layout'
 
 /**
@@ -23,15 +23,16 @@ const runtime = pdfMake as unknown as PdfMakeRuntime
 runtime.setUrlAccessPolicy?.(() => false)
 runtime.setLocalAccessPolicy?.(() => false)
 
-const registered = new WeakMap<FontSet, Readonly<Record<FontFamily, string>>>()
+type FontNames = Readonly<Record<FontFamily | FallbackSlot, string>>
+const registered = new WeakMap<FontSet, FontNames>()
 let nextId = 1
 
 /** pdfmake family names for a font set, registering its bytes once per FontSet object. */
-export function fontNames(fonts: FontSet): Readonly<Record<FontFamily, string>> {
+export function fontNames(fonts: FontSet): FontNames {
   const known = registered.get(fonts)
   if (known) return known
   const id = nextId++
-  const names = { sans: `PkkSans${id}`, serif: `PkkSerif${id}` } as const
+  const names = { sans: `PkkSans${id}`, serif: `PkkSerif${id}`, symbols: `PkkSymbols${id}`, emoji: `PkkEmoji${id}` } as const
   const dictionary: TFontDictionary = {}
   for (const family of ['sans', 'serif'] as const) {
     const files: Record<string, string> = {}
@@ -41,6 +42,12 @@ export function fontNames(fonts: FontSet): Readonly<Record<FontFamily, string>> 
       files[style] = file
     }
     dictionary[names[family]] = files
+  }
+  // The fallback fonts have one face: pdfmake asks for the run's style, and gets that face for each.
+  for (const slot of ['symbols', 'emoji'] as const) {
+    const file = `pkk-fonts/${id}/${slot}`
+    runtime.virtualfs.writeFileSync(file, fonts.fallback[slot])
+    dictionary[names[slot]] = { normal: file, bold: file, italics: file, bolditalics: file }
   }
   runtime.addFonts(dictionary)
   registered.set(fonts, names)

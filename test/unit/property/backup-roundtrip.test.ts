@@ -170,7 +170,8 @@ async function buildOffice(db: PkkDatabase, s: Scenario): Promise<void> {
     if (lastInvitee) await moveInvitee(db, meeting.id, lastInvitee.id, -1)
     const letterDate = '2026-03-02'
     // Issued through the meeting page's command: the register entry and the frozen copy come from the kind's definition.
-    await issueDocument(db, meeting.id, 'undangan', { ...defaultUndanganDraft(meeting, letterDate, invited.length), hal: `Undangan ${m.perihal}`.slice(0, 300) })
+    // Cut at 300 UTF-16 units without leaving half an emoji (input refuses half a surrogate pair: it cannot be printed).
+    await issueDocument(db, meeting.id, 'undangan', { ...defaultUndanganDraft(meeting, letterDate, invited.length), hal: `Undangan ${m.perihal}`.slice(0, 300).replace(/[\uD800-\uDBFF]$/, '') })
     const decree = await issueLetter(db, { code: 'KEP', date: letterDate, kepada: m.walkIn, perihal: m.perihal, meetingId: meeting.id, documentKind: 'keputusan' })
     await cancelLetter(db, decree.id, m.cancelReason)
     const invitees = await db.invitees.where('meetingId').equals(meeting.id).sortBy('order')

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useEffect, useState } from 'react'
 import { useForm } from 'react-hook-form'
-import type { Letter } from '@shared/model'
+import { printable, type Letter } from '@shared/model'
 import { getDb } from '../../data/db'
 import { NumberingError, renumberLetter, updateLetterDetails } from '../../data/letters-repo'
 import { Dialog } from '../../ui/Dialog'
@@ -19,7 +19,7 @@ export function EditDialog({ letter, onClose }: { letter: Letter; onClose: () =>
   const [error, setError] = useState<{ text: string; canRenumber: boolean } | null>(null)
   const [renumbered, setRenumbered] = useState<{ old: string; number: string } | null>(null)
   const form = useForm<LetterFormValues>({
-    resolver: zodResolver(letterForm),
+    resolver: zodResolver(printable(letterForm)),
     defaultValues: { ...letter, nomor: '' },
     mode: 'onBlur'
   })

@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import { useEffect, useRef, useState } from 'react'
 import { useForm } from 'react-hook-form'
 import { formatDateLong } from '@shared/calendar'
-import type { Letter, LetterCode } from '@shared/model'
+import { printable, type Letter, type LetterCode } from '@shared/model'
 import { getDb } from '../../data/db'
 import { useNextNumber } from '../../data/letters-hooks'
 import { issueLetter } from '../../data/letters-repo'
@@ -32,7 +32,7 @@ export function IssueDialog({
 }) {
   const [issued, setIssued] = useState<Letter | null>(null)
   const [error, setError] = useState<string | null>(null)
-  const form = useForm<LetterFormValues>({ resolver: zodResolver(issueForm), defaultValues: emptyLetterForm(defaultCode, today), mode: 'onBlur' })
+  const form = useForm<LetterFormValues>({ resolver: zodResolver(printable(issueForm)), defaultValues: emptyLetterForm(defaultCode, today), mode: 'onBlur' })
   const { register, handleSubmit, formState, watch, reset, setFocus } = form
   // The dialog is open by now (its own effect ran first): start at the first field.
   useEffect(() => setFocus('code'), [setFocus])

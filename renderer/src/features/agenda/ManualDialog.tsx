@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useEffect, useState } from 'react'
 import { useForm } from 'react-hook-form'
-import type { Letter, LetterCode } from '@shared/model'
+import { printable, type Letter, type LetterCode } from '@shared/model'
 import { describeRange, parseSeqInput } from '@shared/numbering'
 import { getDb } from '../../data/db'
 import { useManualPreview } from '../../data/letters-hooks'
@@ -35,7 +35,7 @@ export function ManualDialog({
   const [error, setError] = useState<string | null>(null)
   const [confirmGap, setConfirmGap] = useState(false)
   const [done, setDone] = useState<Letter | null>(null)
-  const form = useForm<LetterFormValues>({ resolver: zodResolver(manualForm), defaultValues: emptyLetterForm(defaultCode, today), mode: 'onBlur' })
+  const form = useForm<LetterFormValues>({ resolver: zodResolver(printable(manualForm)), defaultValues: emptyLetterForm(defaultCode, today), mode: 'onBlur' })
   const { register, handleSubmit, formState, watch, setFocus } = form
   useEffect(() => setFocus('code'), [setFocus])
   const e = formState.errors

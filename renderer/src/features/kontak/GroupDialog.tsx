@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import { useDeferredValue, useMemo, useState } from 'react'
 import { useForm } from 'react-hook-form'
 import { compareText, filterRows, type ContactsDirectory } from '@shared/contacts'
-import { groupFields, type Group, type GroupFields } from '@shared/model'
+import { groupFields, printable, type Group, type GroupFields } from '@shared/model'
 import { getDb } from '../../data/db'
 import { saveGroupWithMembers } from '../../data/contacts-repo'
 import { Dialog } from '../../ui/Dialog'
@@ -74,7 +74,7 @@ function MemberPicker<T extends { id: string; label: string; detail: string; key
 export function GroupDialog({ group, directory, onClose }: { group?: Group; directory: ContactsDirectory; onClose: () => void }) {
   const { error, save } = useSaveAndClose(onClose)
   const form = useForm<GroupFields>({
-    resolver: zodResolver(groupFields),
+    resolver: zodResolver(printable(groupFields)),
     defaultValues: group ? { name: group.name, description: group.description } : { name: '', description: '' },
     mode: 'onBlur'
   })

@@ -7,6 +7,7 @@ import {
   organisationFields,
   organisationKindLabel,
   organisationKinds,
+  printable,
   type Organisation,
   type OrganisationFields
 } from '@shared/model'
@@ -35,7 +36,7 @@ export function OrganisationDialog({
   onClose: () => void
 }) {
   const { error, save } = useSaveAndClose(onClose)
-  const form = useForm<OrganisationFields>({ resolver: zodResolver(organisationFields), defaultValues: toValues(organisation), mode: 'onBlur' })
+  const form = useForm<OrganisationFields>({ resolver: zodResolver(printable(organisationFields)), defaultValues: toValues(organisation), mode: 'onBlur' })
   const { register, handleSubmit, formState, watch, setValue } = form
   const e = formState.errors
   const index = useMemo(() => new OrganisationDuplicateIndex(directory.organisations.map((r) => r.organisation)), [directory.organisations])

@@ -3,7 +3,7 @@ import { useMemo } from 'react'
 import { useForm } from 'react-hook-form'
 import { z } from 'zod'
 import { compareText, describeDuplicate, PersonDuplicateIndex, type ContactsDirectory } from '@shared/contacts'
-import { emptyPerson, personFields, type Person } from '@shared/model'
+import { emptyPerson, personFields, printable, type Person } from '@shared/model'
 import { getDb } from '../../data/db'
 import { savePerson } from '../../data/contacts-repo'
 import { Dialog } from '../../ui/Dialog'
@@ -24,7 +24,7 @@ function toValues(p: Person | undefined): PersonFormValues {
 /** Adds or edits one person; warns about likely duplicates while typing, and still lets the user save. */
 export function PersonDialog({ person, directory, onClose }: { person?: Person; directory: ContactsDirectory; onClose: () => void }) {
   const { error, save } = useSaveAndClose(onClose)
-  const form = useForm<PersonFormValues>({ resolver: zodResolver(personForm), defaultValues: toValues(person), mode: 'onBlur' })
+  const form = useForm<PersonFormValues>({ resolver: zodResolver(printable(personForm)), defaultValues: toValues(person), mode: 'onBlur' })
   const { register, handleSubmit, formState, watch, setValue } = form
   const e = formState.errors
 

@@ -8,6 +8,7 @@ import {
   officeLevels,
   officeProfileFields,
   paperSizes,
+  printable,
   timeZones,
   type OfficeProfile,
   type OfficeProfileFields
@@ -28,7 +29,7 @@ function toFields(p: OfficeProfile | null): OfficeProfileFields {
 export function ProfileForm({ profile }: { profile: OfficeProfile | null }) {
   const [status, setStatus] = useState<{ kind: 'success' | 'error'; text: string } | null>(null)
   const form = useForm<OfficeProfileFields>({
-    resolver: zodResolver(officeProfileFields),
+    resolver: zodResolver(printable(officeProfileFields)),
     defaultValues: toFields(profile),
     mode: 'onBlur'
   })

@@ -1,0 +1,67 @@
+import type { Content } from 'pdfmake/interfaces'
+import type { FallbackSlot } from '../fonts'
+import { splitByFont, type FontPiece } from '../font-runs'
+
+/** pdfmake family names of the fallback fonts (pdf/engine.ts registers them). */
+export type FallbackNames = Readonly<Record<FallbackSlot, string>>
+
+type Props = Record<string, unknown>
+type Inline = string | (Props & { text: string })
+
+/**
+ * Fontkit features of an emoji piece with a skin-tone modifier: no glyph composition, so the emoji
+ * and the modifier's swatch are two glyphs, each with its own text (shared/documents/font-runs.ts).
+ * Kerning stays off as everywhere (render-pdf.ts).
+ */
+const SEPARATE_GLYPHS = { kern: false, ccmp: false }
+
+function pieceInline(p: FontPiece, props: Props, names: FallbackNames): Inline {
+  if (p.font === 'main') return Object.keys(props).length === 0 ? p.text : { ...props, text: p.text }
+  return { ...props, text: p.text, font: names[p.font], ...(p.separate ? { fontFeatures: SEPARATE_GLYPHS } : {}) }
+}
+
+function inlines(text: unknown, props: Props, names: FallbackNames): Inline[] {
+  if (Array.isArray(text)) return text.flatMap((t) => inlines(t, props, names))
+  if (typeof text === 'string' || typeof text === 'number') {
+    return splitByFont(String(text)).map((p) => pieceInline(p, props, names))
+  }
+  if (text !== null && typeof text === 'object' && 'text' in text) {
+    // pdfmake flattens nested inlines without their style: the outer inline's style goes onto each piece.
+    const { text: inner, ...own } = text as Props
+    return inlines(inner, { ...props, ...own }, names)
+  }
+  return []
+}
+
+/** A node's `text` with every piece a fallback font draws in an inline of its own; unchanged when Liberation draws it all. */
+function fallbackText(text: unknown, names: FallbackNames): unknown {
+  if (typeof text === 'string') {
+    const pieces = splitByFont(text)
+    if (pieces.every((p) => p.font === 'main') && pieces.map((p) => p.text).join('') === text) return text
+  }
+  const out = inlines(text, {}, names)
+  if (out.length === 0) return ''
+  return out.length === 1 && typeof out[0] === 'string' ? out[0] : out
+}
+
+/**
+ * Every text of a pdfmake document definition, split by the font that draws each character. Walks
+ * the whole tree (stacks, columns, tables, sections), so every block's text is covered, whoever
+ * wrote it. Changes the nodes in place and returns the content.
+ */
+export function applyFallbackFonts<T extends Content>(content: T, names: FallbackNames): T {
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      node.forEach(visit)
+      return
+    }
+    if (node === null || typeof node !== 'object' || ArrayBuffer.isView(node)) return
+    const obj = node as Props
+    for (const [key, value] of Object.entries(obj)) {
+      if (key === 'text') obj[key] = fallbackText(value, names)
+      else if (typeof value === 'object') visit(value)
+    }
+  }
+  visit(content)
+  return content
+}
