@@ -83,6 +83,7 @@ async function main() {
     await page.waitForTimeout(1500)
     if (only.has('first')) {
       const again = await b.context.newCDPSession(page)
+      await page.evaluate(() => (location.hash = '#/beranda'))
       await page.reload()
       await page.getByTestId('jumlah-orang').waitFor()
       await page.waitForTimeout(3000)

@@ -8,6 +8,7 @@ import {
   FILE_CHECKSUM_PATTERN,
   snapshotFromDataFile,
   tablesChecksum,
+  textChecksumMatches,
   type Snapshot
 } from './format'
 import { jsonDepth, MAX_DATA_FILE_CHARS, MAX_JSON_DEPTH, MAX_TOTAL_RECORDS, recordLimit } from './limits'
@@ -102,7 +103,8 @@ function readChecked(textContent: string, options: ReadOptions): ReadResult {
 
   // Checked on the file as read, before anything is upgraded or dropped: a damaged byte is refused,
   // even where it would still read as valid data (a changed name, a renamed optional key, the version).
-  const state = checksumState(file)
+  // A file as the app writes it is checked over its text as read; any other layout the long way.
+  const state = textChecksumMatches(textContent) ? 'ok' : checksumState(file)
   if (state !== 'ok' && !options.acceptDamaged) {
     return fail(
       state === 'none'

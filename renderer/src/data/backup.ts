@@ -1,4 +1,4 @@
-import { CHECKSUM_MISMATCH, checkedAll, readDataFile, tableNames, toDataFile, type DataFileProblem, type ReadOptions, type Snapshot } from '@shared/datafile'
+import { CHECKSUM_MISMATCH, checkedAll, dataFileText, readDataFile, tableNames, type DataFileProblem, type ReadOptions, type Snapshot } from '@shared/datafile'
 import type { BackupEntry, BackupReason } from '@shared/ipc/contract'
 import { defaultLetterCodes, defaultNumberingSettings } from '@shared/model'
 import { carryOverRegister, type CarryOverReport } from '@shared/numbering'
@@ -9,7 +9,7 @@ import { getSession } from './session'
 import { readSnapshot, replaceAll } from './snapshot-repo'
 
 export async function backupJson(db: PkkDatabase): Promise<string> {
-  return JSON.stringify(toDataFile(await readSnapshot(db), __APP_VERSION__))
+  return dataFileText(await readSnapshot(db), __APP_VERSION__)
 }
 
 export async function isEmpty(db: PkkDatabase): Promise<boolean> {
@@ -129,8 +129,9 @@ export async function restore(
   if (plan.otherOffice && !options.allowOtherOffice) throw new OtherOfficeError(plan.officeName)
   const undo = (await isEmpty(db)) ? await keepJournalAsBackup() : await backupNow(db, 'sebelum-pulihkan')
   await replaceAll(db, plan.snapshot)
-  // The restore is written past Dexie (snapshot-repo), so the journal restarts from the restored data.
-  await checkpointJournal(db).catch((err: unknown) => {
+  // The restore is written past Dexie (snapshot-repo), so the journal restarts from the restored data:
+  // the snapshot just written in one transaction, not read back.
+  await checkpointJournal(db, plan.snapshot).catch((err: unknown) => {
     if (db.journalWriter) db.journalWriter.failure = err instanceof Error ? err : new Error(String(err))
   })
   return undo
@@ -144,7 +145,7 @@ export async function keepJournalAsBackup(): Promise<BackupEntry | null> {
   const store = getSession().backupStore()
   const recovered = store ? await readJournalRecovery().catch(() => null) : null
   if (!store || !recovered || tableNames.every((t) => recovered.snapshot[t].length === 0)) return null
-  return store.write({ reason: 'sebelum-pulihkan', json: JSON.stringify(toDataFile(recovered.snapshot, __APP_VERSION__)) })
+  return store.write({ reason: 'sebelum-pulihkan', json: dataFileText(recovered.snapshot, __APP_VERSION__) })
 }
 
 export interface RestoreOutcome {
