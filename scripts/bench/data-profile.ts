@@ -76,6 +76,9 @@ async function main() {
   const b = await openBenchBrowser(join(ROOT, process.env['PKK_OUT'] ?? 'out', 'renderer'), FIRST_SCREEN)
   try {
     const page = b.page
+    page.on('console', (m) => {
+      if (m.text().startsWith('[fase]')) console.log(`    ${m.text()}`)
+    })
     const cdp = await b.context.newCDPSession(page)
     await page.goto(`${b.baseUrl}#/pengaturan`)
     await page.getByRole('region', { name: 'Cadangan data' }).waitFor()

@@ -79,6 +79,11 @@ export type RestorePlan =
       damaged?: boolean
       /** Read anyway although it has no checksum (made by hand). */
       unchecked?: boolean
+      /**
+       * The file's own text when it holds exactly `snapshot` in today's format with a matching checksum
+       * (read again it gives the same data): the journal's new base after the restore, not written anew.
+       */
+      fileText?: string
     }
   | { ok: false; problems: DataFileProblem[] }
 
@@ -104,7 +109,8 @@ export async function planRestore(db: PkkDatabase, text: string, options: ReadOp
     otherOffice,
     counts,
     damaged: read.checksum === 'damaged',
-    unchecked: read.checksum === 'none'
+    unchecked: read.checksum === 'none',
+    ...(read.checksum === 'ok' && !read.upgraded ? { fileText: text } : {})
   }
 }
 
@@ -130,8 +136,8 @@ export async function restore(
   const undo = (await isEmpty(db)) ? await keepJournalAsBackup() : await backupNow(db, 'sebelum-pulihkan')
   await replaceAll(db, plan.snapshot)
   // The restore is written past Dexie (snapshot-repo), so the journal restarts from the restored data:
-  // the snapshot just written in one transaction, not read back.
-  await checkpointJournal(db, plan.snapshot).catch((err: unknown) => {
+  // the snapshot just written in one transaction (not read back), as the file's own text when it holds exactly that.
+  await checkpointJournal(db, { snapshot: plan.snapshot, text: plan.fileText }).catch((err: unknown) => {
     if (db.journalWriter) db.journalWriter.failure = err instanceof Error ? err : new Error(String(err))
   })
   return undo
@@ -180,8 +186,12 @@ export async function withIssuedNumbers(
     await knownRegister(db),
     now
   )
+  const r = merged.report
+  // Nothing came along and no counter was raised: the data is the file's (conflicts change nothing).
+  if (r.kept === 0 && r.lost.length === 0 && r.raised === 0) return { plan, carried: r }
+  const { fileText: _notTheFile, ...rest } = plan
   const snapshot: Snapshot = { ...s, letters: merged.letters, counters: merged.counters }
-  return { plan: { ...plan, snapshot, counts: { ...plan.counts, letters: merged.letters.length, counters: merged.counters.length } }, carried: merged.report }
+  return { plan: { ...rest, snapshot, counts: { ...plan.counts, letters: merged.letters.length, counters: merged.counters.length } }, carried: r }
 }
 
 /** The restore the screens use: the file's data, keeping every letter number already given out. */

@@ -15,19 +15,36 @@ export function attachJournal(db: PkkDatabase, sink: JournalSink | null = getSes
   return db.journalWriter
 }
 
+/** The whole database as a restore has just written it in one transaction, and its data file's text if there is one already. */
+export interface WrittenData {
+  snapshot: Snapshot
+  text?: string | undefined
+}
+
+// One checkpoint at a time per writer, in the order asked: a base read before a restore never lands after the restore's own.
+const checkpoints = new WeakMap<JournalWriter, Promise<unknown>>()
+
 /**
  * Writes the database as it is now as the journal's new base. The base includes every entry appended
  * before the database is read (they are on disk first); later entries stay after it. `written`: the
- * whole database as a restore has just written it in one transaction (replaceAll), so it need not be
- * read back.
+ * database a restore has just written (replaceAll), so it need not be read back.
  */
-export async function checkpointJournal(db: PkkDatabase, written?: Snapshot): Promise<boolean> {
+export function checkpointJournal(db: PkkDatabase, written?: WrittenData): Promise<boolean> {
   const w = db.journalWriter
-  if (!w) return false
+  if (!w) return Promise.resolve(false)
+  const run = (checkpoints.get(w) ?? Promise.resolve()).then(() => writeBase(db, w, written))
+  checkpoints.set(
+    w,
+    run.catch(() => undefined)
+  )
+  return run
+}
+
+async function writeBase(db: PkkDatabase, w: JournalWriter, written: WrittenData | undefined): Promise<boolean> {
   await w.whenDurable().catch(() => undefined)
   const before = await w.sink.read()
   const upToSeq = Math.max(before.baseSeq, before.records.at(-1)?.seq ?? 0)
-  const base = dataFileText(written ?? (await readSnapshot(db)), __APP_VERSION__)
+  const base = written?.text ?? dataFileText(written?.snapshot ?? (await readSnapshot(db)), __APP_VERSION__)
   await w.sink.checkpoint({ base, upToSeq })
   w.failure = null
   return true
