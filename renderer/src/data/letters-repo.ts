@@ -367,9 +367,10 @@ const pageOf = (all: Letter[], limit: number): RegisterPage => {
 }
 
 /**
- * The newest `limit` entries of a year, reading only those: the counts come from index keys (no record
- * is read for them), the entries from the date index, newest first, plus the rest of the oldest date
- * reached (one date is ordered by number: newestInBookOrder). A search reads the year whole, as it must.
+ * The newest `limit` entries of a year, reading only those: the counts and the order come from index
+ * keys (getAllKeys, no record read), the entries by their keys, plus the rest of the oldest date
+ * reached (one date is ordered by number: newestInBookOrder). No cursor: each step is one request.
+ * A search reads the year whole, as it must.
  */
 export async function registerPage(db: PkkDatabase, filter: LetterFilter, limit: number): Promise<RegisterPage> {
   const { year, code } = filter
@@ -378,14 +379,15 @@ export async function registerPage(db: PkkDatabase, filter: LetterFilter, limit:
     const keys = await (code ? db.letters.where('[year+code]').equals([year, code]) : db.letters.where('year').equals(year)).primaryKeys()
     const cancelledKeys = new Set(await db.letters.where('status').equals('batal').primaryKeys())
     const cancelled = keys.filter((k) => cancelledKeys.has(k)).length
-    const inDates = () => db.letters.where('date').between(`${year}-01-01`, `${year}-12-31`, true, true)
-    const dated = new Set(await inDates().primaryKeys())
+    // The year's entries in date order (the date index's keys), those the filter keeps.
+    const dated = await db.letters.where('date').between(`${year}-01-01`, `${year}-12-31`, true, true).primaryKeys()
+    const kept = new Set(keys)
+    const ordered = dated.filter((k) => kept.has(k))
     // The app and the restore keep a letter's year the year of its date; were one ever not, the year is read whole.
-    if (!keys.every((k) => dated.has(k))) return pageOf(await listLetters(db, filter), limit)
-    const keep = (l: Letter) => l.year === year && (!code || l.code === code)
-    const newest = await inDates().reverse().filter(keep).limit(limit).toArray()
-    const oldest = newest.length >= limit ? newest[newest.length - 1]?.date : undefined
-    const sameDate = oldest ? await db.letters.where('date').equals(oldest).filter(keep).toArray() : []
+    if (ordered.length !== keys.length) return pageOf(await listLetters(db, filter), limit)
+    const newest = (await db.letters.bulkGet(ordered.slice(Math.max(0, ordered.length - limit)))).filter((l): l is Letter => l !== undefined)
+    const oldest = newest.length >= limit ? newest.reduce((d, l) => (l.date < d ? l.date : d), newest[0]?.date ?? '') : ''
+    const sameDate = oldest ? (await db.letters.where('date').equals(oldest).toArray()).filter((l) => kept.has(l.id)) : []
     const letters = newestInBookOrder([...newest, ...sameDate], limit)
     return { total: keys.length, cancelled, letters, firstNo: keys.length - letters.length + 1 }
   })
