@@ -2,7 +2,7 @@
 // database and over a full one, a backup, a reload to the first screen and a number issued with the
 // register open, each under V8's sampling profiler (CDP), summed by self time per function and per file.
 //
-//   npx electron-vite build && npx tsx --tsconfig tsconfig.test.json scripts/bench/data-profile.ts [--top=25] [--only=restore,first,issue,backup]
+//   npx electron-vite build && npx tsx --tsconfig tsconfig.test.json scripts/bench/data-profile.ts [--top=25] [--only=restore,first,register,issue,backup]
 //
 // A diagnostic for relative gains on a shared machine (README "Performance"); `npm run bench` gives the numbers.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
@@ -66,7 +66,7 @@ async function restoreFile(page: Page, file: string): Promise<void> {
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { top: { type: 'string', default: '25' }, only: { type: 'string', default: 'restore,first,issue,backup' } } })
+  const { values } = parseArgs({ options: { top: { type: 'string', default: '25' }, only: { type: 'string', default: 'restore,first,register,issue,backup' } } })
   const top = Number(values.top)
   const only = new Set((values.only ?? '').split(','))
   const office = generateBigOffice()
@@ -97,6 +97,17 @@ async function main() {
       })
     }
     const cdp2 = await b.context.newCDPSession(page)
+    if (only.has('register')) {
+      const rows = page.locator('table[aria-label="Buku Agenda Surat Keluar"] tbody tr')
+      await profiled(cdp2, 'Register of 2019 opened from Beranda, 3 times', top, async () => {
+        for (let i = 0; i < 3; i++) {
+          await page.evaluate(() => (location.hash = '#/beranda'))
+          await page.getByTestId('jumlah-orang').waitFor()
+          await page.evaluate(() => (location.hash = '#/agenda/2019'))
+          await rows.nth(49).waitFor()
+        }
+      })
+    }
     if (only.has('issue')) {
       await page.evaluate((y) => (location.hash = `#/agenda/${y}`), office.lastYear)
       await page.locator('table[aria-label="Buku Agenda Surat Keluar"] tbody tr').first().waitFor()
