@@ -13,7 +13,7 @@ const DATA_WHY: Readonly<Record<string, string>> = {
     'the initial JavaScript is loaded and run, then the empty-database guard counts every table (the 40,000-row attendance and invitee stores take some 30 ms each) before Beranda renders its own counts; the journal\'s new base waits until after the first screen',
   'contact-search': 'each keystroke filters and sorts all 5,000 people of the directory in the page, then renders up to 100 rows',
   'register-year':
-    "AgendaPage's chunk is loaded on the first opening; the page reads the year's keys for the counts and the newest 50 entries from the date index, then React lays out 50 rows of nine columns (see \"DOM only\": the rest is style, layout and paint of the table)",
+    "the bench opens it straight from Beranda, whose own reads (all 600 meetings for its list, the office summary) are still running in IndexedDB; the register's own reads are index keys and 50 entries, a few milliseconds of script in a profile (scripts/bench/data-profile.ts)",
   'register-switch-year': "the other year's keys and its newest 50 entries are read from the indexes and 50 rows drawn",
   'issue-number':
     "the number is shown after its journal entry is durable (the journal worker's append and flush), then the register's page, the counter line and the next-number preview re-read their few rows from the indexes; on a busy machine the worker and the browser's IndexedDB thread wait for a core",
