@@ -3,11 +3,11 @@ import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
 import { StartupError } from './app/StartupError'
 import { installBrowserBridge } from './bridge/browser-api'
-import { fitOverlongAttendance } from './data/attendance-repo'
 import { setDb } from './data/db'
 import { checkGuardAtStart, keepGuard } from './data/guard'
 import { attachJournal, keepJournal } from './data/journal-keeper'
 import { openSessionDatabase } from './data/practice'
+import { fitOverlongAttendanceOnce, whenIdle } from './data/startup'
 import { sessionOfMode, setSession, storedMode } from './data/session'
 import { GuardScreen } from './app/GuardScreen'
 import './ui/styles.css'
@@ -31,11 +31,12 @@ async function start() {
     // Every write from here on goes into the journal outside IndexedDB (none for practice data).
     attachJournal(db)
     // Attendance rows an earlier version wrote too long for its own restore: put right before any backup is taken.
-    await fitOverlongAttendance(db).catch(() => 0)
+    await fitOverlongAttendanceOnce(db).catch(() => 0)
     const showApp = () => {
       keepGuard(db)
       // Only once the app opens normally: at the guard screen the journal's base is still the one from before the loss.
-      void keepJournal(db).catch(() => undefined)
+      // Its new base is written once the first screen is drawn and the window is idle.
+      void keepJournal(db, undefined, { later: whenIdle() }).catch(() => undefined)
       root.render(
         <StrictMode>
           <App />

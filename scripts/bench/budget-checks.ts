@@ -10,21 +10,20 @@ import type { SizeReport } from './size'
  */
 const DATA_WHY: Readonly<Record<string, string>> = {
   'first-screen':
-    'about 130 ms to load and run the initial JavaScript, then the empty-database guard counts every table (the 40,000-row attendance and invitee stores take some 30 ms each) before Beranda renders its own counts',
+    'the initial JavaScript is loaded and run, then the empty-database guard counts every table (the 40,000-row attendance and invitee stores take some 30 ms each) before Beranda renders its own counts; the journal\'s new base waits until after the first screen',
   'contact-search': 'each keystroke filters and sorts all 5,000 people of the directory in the page, then renders up to 100 rows',
   'register-year':
-    "the year's 2,000 entries are all read from IndexedDB and sorted (the count, the cancelled count and the register's order need them) before the newest 50 rows are drawn; there is no index on the register's order to read only those",
-  'register-switch-year':
-    "the year's 2,000 entries are all read from IndexedDB and sorted before the newest 50 rows are drawn",
+    "the bench opens it straight from Beranda, whose own reads (all 600 meetings for its list, the office summary) are still running in IndexedDB; the register's own reads are index keys and 50 entries, a few milliseconds of script in a profile (scripts/bench/data-profile.ts)",
+  'register-switch-year': "the other year's keys and its newest 50 entries are read from the indexes and 50 rows drawn",
   'issue-number':
-    "the register behind the dialog reloads (live query: the year's 2,000 entries read and sorted again) while the number is drawn, and the measurement waits until the screen is quiet; with an empty year open (the diagnostic row) the number itself takes about 33 ms",
+    "the number is shown after its journal entry is durable (the journal worker's append and flush), then the register's page, the counter line and the next-number preview re-read their few rows from the indexes; on a busy machine the worker and the browser's IndexedDB thread wait for a core",
   'open-meeting':
     'the page renders once its live queries (the meeting, the invitees with their people and organisations) have returned, together with the documents panels; waiting for the frame adds the rest (see "DOM only")',
-  backup: 'every table is read (about 125,000 records) and turned into one JSON text before the download',
+  backup: 'every table is read (about 125,000 records, in one read transaction) and written as one 28 MB JSON text with its two checksums (dataFileText: one serialisation, two CRC passes) before the download',
   restore:
-    "Chromium's IndexedDB deletes the office's 125,000 records with their index entries one by one and then writes the file's 125,000 (about 75 µs a record with its indexes, in the browser process), after a backup of the current data is written first; into an empty database (the restore-empty row) nothing is deleted and no backup comes first",
+    "after the check (JSON parse, the checksum over the text, zod over 125,000 records, the register's rules) and a backup of the current data, Chromium's IndexedDB clears the office's 125,000 records and writes the file's 125,000 one request at a time (100–170 µs a record on this machine under load, the same with add or put and with or without indexes: the per-request cost, not the indexes); 80,000 of them are invitees and attendance rows, one record per person per meeting; the journal's new base is the file's own text",
   'restore-empty':
-    "Chromium's IndexedDB writes each of the 125,000 records and its index entries one by one (about 75 µs a record, in the browser process); 80,000 of them are invitees and attendance rows, one record per person per meeting; a single run, which varied between 9.4 s and 14.8 s on the same machine during one afternoon"
+    "Chromium's IndexedDB writes the file's 125,000 records one request at a time (100–170 µs a record here under load, the same with add or put and without indexes); 80,000 are invitees and attendance rows, one record per person per meeting; storing those per meeting would be the cure; a single run"
 }
 
 /** Every budget of issue 9 that this run could measure, met or missed. */

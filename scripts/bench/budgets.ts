@@ -6,10 +6,15 @@ export const DOC_BUDGETS_MS: Readonly<Record<string, { pdf?: number; docx?: numb
   'daftar-hadir-500': { pdf: 1000, docx: 1000 }
 }
 export const DATA_OP_MS = 50
-export const BACKUP_RESTORE_MS = 10_000
 export const FIRST_SCREEN_MS = 1000
+/** Issue 18 (speed): the register's first page read from an index, issuing with the journal's durable write, backup and restore. */
+export const REGISTER_PAGE_MS = 20
+export const ISSUE_MS = 40
+export const BACKUP_MS = 1_000
+export const RESTORE_FULL_MS = 5_000
+export const RESTORE_EMPTY_MS = 4_000
 export const KB = 1024
-export const INITIAL_JS_GZIP_BYTES = 400 * KB
+export const INITIAL_JS_GZIP_BYTES = 250 * KB
 
 export interface BudgetCheck {
   /** What is measured: "Surat Undangan PDF, warm median". */

@@ -8,6 +8,7 @@ import {
   FILE_CHECKSUM_PATTERN,
   snapshotFromDataFile,
   tablesChecksum,
+  textChecksumMatches,
   type Snapshot
 } from './format'
 import { jsonDepth, MAX_DATA_FILE_CHARS, MAX_JSON_DEPTH, MAX_TOTAL_RECORDS, recordLimit } from './limits'
@@ -26,7 +27,16 @@ export interface DataFileProblem {
 /** ok: the file is as it was written; none: it has no checksum (read only on request); damaged: read anyway on request. */
 export type ChecksumState = 'ok' | 'none' | 'damaged'
 
-export type ReadResult = { ok: true; snapshot: Snapshot; officeName: string | null; checksum: ChecksumState } | { ok: false; problems: DataFileProblem[] }
+export type ReadResult =
+  | {
+      ok: true
+      snapshot: Snapshot
+      officeName: string | null
+      checksum: ChecksumState
+      /** The file is of an older format, upgraded while read (set only then). */
+      upgraded?: true
+    }
+  | { ok: false; problems: DataFileProblem[] }
 
 export interface ReadOptions {
   /**
@@ -102,7 +112,8 @@ function readChecked(textContent: string, options: ReadOptions): ReadResult {
 
   // Checked on the file as read, before anything is upgraded or dropped: a damaged byte is refused,
   // even where it would still read as valid data (a changed name, a renamed optional key, the version).
-  const state = checksumState(file)
+  // A file as the app writes it is checked over its text as read; any other layout the long way.
+  const state = textChecksumMatches(textContent) ? 'ok' : checksumState(file)
   if (state !== 'ok' && !options.acceptDamaged) {
     return fail(
       state === 'none'
@@ -123,7 +134,7 @@ function readChecked(textContent: string, options: ReadOptions): ReadResult {
   const snapshot = version < 3 ? freezeIssuedDocuments(read) : read
   const broken = integrityProblems(snapshot)
   if (broken.length > 0) return { ok: false, problems: broken.slice(0, MAX_PROBLEMS) }
-  return { ok: true, snapshot, officeName: parsed.data.office?.name ?? null, checksum: state }
+  return { ok: true, snapshot, officeName: parsed.data.office?.name ?? null, checksum: state, ...(version < DATA_VERSION ? { upgraded: true as const } : {}) }
 }
 
 /** At most this many problems are reported (a file of 100,000 broken records needs no 100,000 lines). */

@@ -31,6 +31,18 @@ export function compareRegister(a: Letter, b: Letter): number {
   return a.seq - b.seq || a.insert - b.insert || a.code.localeCompare(b.code) || a.createdAt.localeCompare(b.createdAt)
 }
 
+/**
+ * The newest `limit` entries of a year in the book's order, from candidates read by date, newest date
+ * first: every entry dated after the oldest date among them, and every entry of that date (the book
+ * orders one date by number, which a date index does not give). The caller reads at least `limit`
+ * entries by date and then the whole of the oldest date it reached; this picks the page from those.
+ */
+export function newestInBookOrder(candidates: readonly Letter[], limit: number): Letter[] {
+  const byId = new Map(candidates.map((l) => [l.id, l]))
+  const sorted = [...byId.values()].sort(compareRegister)
+  return limit >= sorted.length ? sorted : sorted.slice(sorted.length - limit)
+}
+
 const fold = (s: string) =>
   s
     .normalize('NFD')
@@ -50,9 +62,10 @@ export function remarkOf(letter: Letter): string {
   return letter.cancelReason ? `Batal: ${letter.cancelReason}` : 'Batal'
 }
 
-export function registerRows(letters: readonly Letter[]): RegisterRow[] {
+/** The rows of the book in its order; `firstNo` is the running number of the first (a later page of the year starts past 1). */
+export function registerRows(letters: readonly Letter[], firstNo = 1): RegisterRow[] {
   return [...letters].sort(compareRegister).map((l, i) => ({
-    no: i + 1,
+    no: firstNo + i,
     number: l.number,
     date: l.date,
     kepada: l.kepada,

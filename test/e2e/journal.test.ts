@@ -62,8 +62,14 @@ test('the database lost with no backup at all: the journal outside IndexedDB bri
   const result = page.getByRole('status', { name: 'Hasil pemulihan' })
   await visible(result)
   const lines = (await result.getByTestId('recovery-lines').textContent()) ?? ''
-  expect(lines).toMatch(/Dari dasar jurnal \(.+\): 0 data\.|Dari dasar jurnal/)
-  expect(lines).toMatch(/Dari jurnal: \d+ perubahan sesudahnya, \d+ data ditulis \(.*Orang 1.*Surat keluar 2.*Rapat 1.*Notulen 1/)
+  expect(lines).toMatch(/Dari dasar jurnal \(.+\): \d+ data/)
+  expect(lines).toMatch(/Dari jurnal: \d+ perubahan sesudahnya, \d+ data ditulis \(/)
+  // The start's new base is written once the first screen is drawn and the window is idle: what it holds and
+  // what the entries after it hold depends on when that was; together they hold everything written (a record
+  // changed after the base is counted in both; the screens below show each one back).
+  const total = (label: string) => [...lines.matchAll(new RegExp(`${label} (\\d+)`, 'g'))].reduce((n, m) => n + Number(m[1]), 0)
+  expect(total('Surat keluar')).toBe(2)
+  for (const label of ['Orang', 'Rapat', 'Notulen']) expect(total(label), label).toBeGreaterThanOrEqual(1)
   await screenshot(page, 'penjaga-jurnal-hasil')
   await result.getByRole('button', { name: 'Buka aplikasi' }).click()
 

@@ -1,20 +1,24 @@
-import { useEffect, useState } from 'react'
+import { lazy, Suspense, useEffect, useState } from 'react'
 import { backupAtClose, backupNow, dailyBackupIfDue } from '../data/backup'
 import { getDb } from '../data/db'
 import { getSession } from '../data/session'
 import { requestPersistence } from '../data/storage'
 import { Notice, type NoticeKind } from '../ui/Notice'
 import { BerandaPage } from '../features/beranda/BerandaPage'
-import { KontakPage } from '../features/kontak/KontakPage'
-import { AgendaPage } from '../features/agenda/AgendaPage'
-import { saveRegisterPdf } from '../features/agenda/register-pdf'
-import { PengaturanPage } from '../features/pengaturan/PengaturanPage'
-import { RapatPage } from '../features/rapat/RapatPage'
+import type { PrintRegisterPdf } from '../features/agenda/AgendaPage'
 import { ErrorBoundary } from './ErrorBoundary'
 import { navigate, pageTitle, pages, routeKey, useRoute, type PageId } from './router'
 import { AboutDialog } from './AboutDialog'
 import { PracticeBanner } from './PracticeBanner'
 import { errorText } from '../ui/error-text'
+
+// Beranda is the first screen; every other page (and what it brings: the document engine, exceljs,
+// the signing code) is loaded the first time it is opened, from the app's own files.
+const RapatPage = lazy(() => import('../features/rapat/RapatPage').then((m) => ({ default: m.RapatPage })))
+const AgendaPage = lazy(() => import('../features/agenda/AgendaPage').then((m) => ({ default: m.AgendaPage })))
+const KontakPage = lazy(() => import('../features/kontak/KontakPage').then((m) => ({ default: m.KontakPage })))
+const PengaturanPage = lazy(() => import('../features/pengaturan/PengaturanPage').then((m) => ({ default: m.PengaturanPage })))
+const saveRegisterPdf: PrintRegisterPdf = async (rows, filter) => (await import('../features/agenda/register-pdf')).saveRegisterPdf(rows, filter)
 
 const icons: Record<PageId, string> = { beranda: '⌂', rapat: '◷', agenda: '✉', kontak: '☎', pengaturan: '⚙' }
 
@@ -87,11 +91,13 @@ export function App() {
           </Notice>
         )}
         <ErrorBoundary key={routeKey(route)}>
-          {route.page === 'beranda' && <BerandaPage />}
-          {route.page === 'rapat' && <RapatPage params={route.params} />}
-          {route.page === 'agenda' && <AgendaPage params={route.params} onPrintPdf={saveRegisterPdf} />}
-          {route.page === 'kontak' && <KontakPage params={route.params} />}
-          {route.page === 'pengaturan' && <PengaturanPage />}
+          <Suspense fallback={<p className="muted">Memuat halaman…</p>}>
+            {route.page === 'beranda' && <BerandaPage />}
+            {route.page === 'rapat' && <RapatPage params={route.params} />}
+            {route.page === 'agenda' && <AgendaPage params={route.params} onPrintPdf={saveRegisterPdf} />}
+            {route.page === 'kontak' && <KontakPage params={route.params} />}
+            {route.page === 'pengaturan' && <PengaturanPage />}
+          </Suspense>
         </ErrorBoundary>
       </main>
       {aboutOpen && <AboutDialog onClose={() => setAboutOpen(false)} />}

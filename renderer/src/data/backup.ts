@@ -1,4 +1,4 @@
-import { CHECKSUM_MISMATCH, checkedAll, readDataFile, tableNames, toDataFile, type DataFileProblem, type ReadOptions, type Snapshot } from '@shared/datafile'
+import { CHECKSUM_MISMATCH, checkedAll, dataFileText, readDataFile, tableNames, type DataFileProblem, type ReadOptions, type Snapshot } from '@shared/datafile'
 import type { BackupEntry, BackupReason } from '@shared/ipc/contract'
 import { defaultLetterCodes, defaultNumberingSettings } from '@shared/model'
 import { carryOverRegister, type CarryOverReport } from '@shared/numbering'
@@ -9,7 +9,7 @@ import { getSession } from './session'
 import { readSnapshot, replaceAll } from './snapshot-repo'
 
 export async function backupJson(db: PkkDatabase): Promise<string> {
-  return JSON.stringify(toDataFile(await readSnapshot(db), __APP_VERSION__))
+  return dataFileText(await readSnapshot(db), __APP_VERSION__)
 }
 
 export async function isEmpty(db: PkkDatabase): Promise<boolean> {
@@ -79,6 +79,11 @@ export type RestorePlan =
       damaged?: boolean
       /** Read anyway although it has no checksum (made by hand). */
       unchecked?: boolean
+      /**
+       * The file's own text when it holds exactly `snapshot` in today's format with a matching checksum
+       * (read again it gives the same data): the journal's new base after the restore, not written anew.
+       */
+      fileText?: string
     }
   | { ok: false; problems: DataFileProblem[] }
 
@@ -104,7 +109,8 @@ export async function planRestore(db: PkkDatabase, text: string, options: ReadOp
     otherOffice,
     counts,
     damaged: read.checksum === 'damaged',
-    unchecked: read.checksum === 'none'
+    unchecked: read.checksum === 'none',
+    ...(read.checksum === 'ok' && !read.upgraded ? { fileText: text } : {})
   }
 }
 
@@ -129,8 +135,9 @@ export async function restore(
   if (plan.otherOffice && !options.allowOtherOffice) throw new OtherOfficeError(plan.officeName)
   const undo = (await isEmpty(db)) ? await keepJournalAsBackup() : await backupNow(db, 'sebelum-pulihkan')
   await replaceAll(db, plan.snapshot)
-  // The restore is written past Dexie (snapshot-repo), so the journal restarts from the restored data.
-  await checkpointJournal(db).catch((err: unknown) => {
+  // The restore is written past Dexie (snapshot-repo), so the journal restarts from the restored data:
+  // the snapshot just written in one transaction (not read back), as the file's own text when it holds exactly that.
+  await checkpointJournal(db, { snapshot: plan.snapshot, text: plan.fileText }).catch((err: unknown) => {
     if (db.journalWriter) db.journalWriter.failure = err instanceof Error ? err : new Error(String(err))
   })
   return undo
@@ -144,7 +151,7 @@ export async function keepJournalAsBackup(): Promise<BackupEntry | null> {
   const store = getSession().backupStore()
   const recovered = store ? await readJournalRecovery().catch(() => null) : null
   if (!store || !recovered || tableNames.every((t) => recovered.snapshot[t].length === 0)) return null
-  return store.write({ reason: 'sebelum-pulihkan', json: JSON.stringify(toDataFile(recovered.snapshot, __APP_VERSION__)) })
+  return store.write({ reason: 'sebelum-pulihkan', json: dataFileText(recovered.snapshot, __APP_VERSION__) })
 }
 
 export interface RestoreOutcome {
@@ -179,8 +186,12 @@ export async function withIssuedNumbers(
     await knownRegister(db),
     now
   )
+  const r = merged.report
+  // Nothing came along and no counter was raised: the data is the file's (conflicts change nothing).
+  if (r.kept === 0 && r.lost.length === 0 && r.raised === 0) return { plan, carried: r }
+  const { fileText: _notTheFile, ...rest } = plan
   const snapshot: Snapshot = { ...s, letters: merged.letters, counters: merged.counters }
-  return { plan: { ...plan, snapshot, counts: { ...plan.counts, letters: merged.letters.length, counters: merged.counters.length } }, carried: merged.report }
+  return { plan: { ...rest, snapshot, counts: { ...plan.counts, letters: merged.letters.length, counters: merged.counters.length } }, carried: r }
 }
 
 /** The restore the screens use: the file's data, keeping every letter number already given out. */

@@ -22,8 +22,9 @@ export async function guardState(db: PkkDatabase): Promise<Pick<GuardRecord, 'co
  * newest first: what a restore of that backup would otherwise forget.
  */
 export async function lettersSince(db: PkkDatabase, since: string | null): Promise<Letter[]> {
-  const recent = await db.letters.filter((l) => since === null || l.updatedAt > since).toArray()
-  return recent.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0)).slice(0, GUARD_LETTERS)
+  // From the updatedAt index, newest first: only the entries taken are read.
+  const changed = since === null ? db.letters.orderBy('updatedAt') : db.letters.where('updatedAt').above(since)
+  return changed.reverse().limit(GUARD_LETTERS).toArray()
 }
 
 /**

@@ -70,6 +70,14 @@ export function counterEntries(db: PkkDatabase, key: string, year: number): Prom
     .toArray()
 }
 
+/** How many register entries one counter and year has (index keys only, no record read). */
+export function counterEntryCount(db: PkkDatabase, key: string, year: number): Promise<number> {
+  return db.letters
+    .where('[counterKey+year+seq+insert]')
+    .between([key, year, -Infinity, -Infinity], [key, year, Infinity, Infinity], true, true)
+    .count()
+}
+
 /** The highest entry of one counter and year in number order (a main number or its last insert). */
 export function lastCounterEntry(db: PkkDatabase, key: string, year: number): Promise<Letter | undefined> {
   return db.letters

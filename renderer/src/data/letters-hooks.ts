@@ -1,11 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { getDb } from './db'
-import { listLetters, previewManualNumber, previewNextNumber, registerYears, type LetterFilter } from './letters-repo'
+import { previewManualNumber, previewNextNumber, registerPage, registerYears, type LetterFilter } from './letters-repo'
 import { counterSummaries, listLetterCodes } from './letters-settings-repo'
 
 /** Live views of the register for components; they update when another window issues a number. */
-export const useLetters = (filter: LetterFilter) =>
-  useLiveQuery(() => listLetters(getDb(), filter), [filter.year, filter.code, filter.search])
+export const useRegisterPage = (filter: LetterFilter, limit: number) =>
+  useLiveQuery(() => registerPage(getDb(), filter, limit), [filter.year, filter.code, filter.search, limit])
 
 export const useLetterCodes = () => useLiveQuery(() => listLetterCodes(getDb()), [])
 

@@ -18,6 +18,7 @@ import {
   counterKey,
   formatSeq,
   matchesSearch,
+  newestInBookOrder,
   NumberingError,
   numberingYear,
   patternFor,
@@ -110,7 +111,10 @@ export async function previewNextNumber(db: PkkDatabase, code: string, date: str
       const year = numberingYear(date)
       const key = counterKey(ctx.settings.counterMode, ctx.codeRow.code)
       const counter = await findCounter(db, key, year)
-      const plan = planIssue(await counterEntries(db, key, year), counter?.last ?? 0, date)
+      // As issueLetter plans: the counter's last entry settles the usual case; a back-dated date reads them all.
+      const top = await lastCounterEntry(db, key, year)
+      let plan = planIssue(top ? [top] : [], counter?.last ?? 0, date)
+      if (plan.kind !== 'main') plan = planIssue(await counterEntries(db, key, year), counter?.last ?? 0, date)
       if (plan.kind === 'refused') return { ok: false as const, problem: plan.problem }
       const number = numberText(ctx, { seq: plan.seq, insert: plan.insert, date })
       return plan.kind === 'insert' ? { ok: true as const, number, kind: plan.kind, after: plan.after.number } : { ok: true as const, number, kind: plan.kind }
@@ -343,6 +347,50 @@ export async function listLetters(db: PkkDatabase, filter: LetterFilter): Promis
     ? await db.letters.where('[year+code]').equals([filter.year, filter.code]).toArray()
     : await db.letters.where('year').equals(filter.year).toArray()
   return rows.filter((l) => matchesSearch(l, filter.search ?? '')).sort(compareRegister)
+}
+
+/** What the register screen draws of a year: the newest entries in the book's order, and the year's counts. */
+export interface RegisterPage {
+  /** Entries of the year the filter keeps. */
+  total: number
+  /** Of those, the cancelled (batal) ones. */
+  cancelled: number
+  /** The newest `limit` of them, in the book's order (oldest first). */
+  letters: Letter[]
+  /** The book's running number (No) of letters[0]. */
+  firstNo: number
+}
+
+const pageOf = (all: Letter[], limit: number): RegisterPage => {
+  const letters = all.slice(Math.max(0, all.length - limit))
+  return { total: all.length, cancelled: all.filter((l) => l.status === 'batal').length, letters, firstNo: all.length - letters.length + 1 }
+}
+
+/**
+ * The newest `limit` entries of a year, reading only those: the counts and the order come from index
+ * keys (getAllKeys, no record read), the entries by their keys, plus the rest of the oldest date
+ * reached (one date is ordered by number: newestInBookOrder). No cursor: each step is one request.
+ * A search reads the year whole, as it must.
+ */
+export async function registerPage(db: PkkDatabase, filter: LetterFilter, limit: number): Promise<RegisterPage> {
+  const { year, code } = filter
+  return db.transaction('r', db.letters, async () => {
+    if ((filter.search ?? '').trim() !== '') return pageOf(await listLetters(db, filter), limit)
+    const keys = await (code ? db.letters.where('[year+code]').equals([year, code]) : db.letters.where('year').equals(year)).primaryKeys()
+    const cancelledKeys = new Set(await db.letters.where('status').equals('batal').primaryKeys())
+    const cancelled = keys.filter((k) => cancelledKeys.has(k)).length
+    // The year's entries in date order (the date index's keys), those the filter keeps.
+    const dated = await db.letters.where('date').between(`${year}-01-01`, `${year}-12-31`, true, true).primaryKeys()
+    const kept = new Set(keys)
+    const ordered = dated.filter((k) => kept.has(k))
+    // The app and the restore keep a letter's year the year of its date; were one ever not, the year is read whole.
+    if (ordered.length !== keys.length) return pageOf(await listLetters(db, filter), limit)
+    const newest = (await db.letters.bulkGet(ordered.slice(Math.max(0, ordered.length - limit)))).filter((l): l is Letter => l !== undefined)
+    const oldest = newest.length >= limit ? newest.reduce((d, l) => (l.date < d ? l.date : d), newest[0]?.date ?? '') : ''
+    const sameDate = oldest ? (await db.letters.where('date').equals(oldest).toArray()).filter((l) => kept.has(l.id)) : []
+    const letters = newestInBookOrder([...newest, ...sameDate], limit)
+    return { total: keys.length, cancelled, letters, firstNo: keys.length - letters.length + 1 }
+  })
 }
 
 /** Years that have letters or counters, and the given current year, newest first. */

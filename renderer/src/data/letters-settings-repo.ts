@@ -1,9 +1,9 @@
 import { checked, checkedAll } from '@shared/datafile'
 import { z } from 'zod'
 import { defaultLetterCodes, letterCode, numberingSettings, requiredText, text, type Counter, type LetterCode, type NumberingSettings } from '@shared/model'
-import { bySlot, checkCounterLast, checkPattern, counterLabel, NumberingError, SHARED_COUNTER_KEY } from '@shared/numbering'
+import { checkCounterLast, checkPattern, counterLabel, NumberingError, SHARED_COUNTER_KEY } from '@shared/numbering'
 import type { PkkDatabase } from './db'
-import { counterEntries, fail, findCounter, parseInput, putCounter } from './letters-common'
+import { counterEntries, counterEntryCount, fail, findCounter, lastCounterEntry, parseInput, putCounter } from './letters-common'
 import { getNumberingSettings } from './profile-repo'
 
 export { getNumberingSettings } from './profile-repo'
@@ -145,10 +145,11 @@ export async function counterSummaries(db: PkkDatabase, year: number): Promise<C
         : codes.filter((c) => c.active || counters.some((k) => k.key === c.code && k.last > 0)).map((c) => c.code)
     const out: CounterSummary[] = []
     for (const key of keys) {
-      const entries = (await counterEntries(db, key, year)).sort(bySlot)
+      // The index's order is the slots' order: its last entry is the top one, and its keys count the entries.
+      const entries = await counterEntryCount(db, key, year)
+      const top = await lastCounterEntry(db, key, year)
       const last = counters.find((c) => c.key === key)?.last ?? 0
-      const top = entries[entries.length - 1]
-      const summary: CounterSummary = { key, label: counterLabel(key), year, last, entries: entries.length, startValue: !top || top.seq < last }
+      const summary: CounterSummary = { key, label: counterLabel(key), year, last, entries, startValue: !top || top.seq < last }
       if (top) summary.lastNumber = top.number
       out.push(summary)
     }

@@ -1,8 +1,10 @@
 import { useDeferredValue, useMemo, useState } from 'react'
 import type { Letter } from '@shared/model'
-import { registerFileName, registerRows, type RegisterRow } from '@shared/numbering'
+import { REGISTER_PAGE, registerFileName, registerRows, type RegisterRow } from '@shared/numbering'
+import { getDb } from '../../data/db'
 import { useProfile } from '../../data/hooks'
-import { useCounterSummaries, useLetterCodes, useLetters, useRegisterYears } from '../../data/letters-hooks'
+import { useCounterSummaries, useLetterCodes, useRegisterPage, useRegisterYears } from '../../data/letters-hooks'
+import { listLetters } from '../../data/letters-repo'
 import { registerWorkbook } from '../../data/letters-export'
 import { Notice } from '../../ui/Notice'
 import { CancelDialog } from './CancelDialog'
@@ -31,15 +33,20 @@ export function AgendaPage({ params, onPrintPdf }: { params: string[]; onPrintPd
   const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null)
   const [busy, setBusy] = useState(false)
 
-  const letters = useLetters({ year, code: code || undefined, search: deferredSearch })
+  // How many of the year's newest entries are read and shown; back to one page when the year or code changes.
+  const [shown, setShown] = useState({ key: '', count: REGISTER_PAGE })
+  const shownKey = `${year}|${code}`
+  const limit = shown.key === shownKey ? shown.count : REGISTER_PAGE
+  const page = useRegisterPage({ year, code: code || undefined, search: deferredSearch }, limit)
   const codes = useLetterCodes()
   const years = useRegisterYears(currentYear)
   const counters = useCounterSummaries(year)
-  const rows = useMemo(() => registerRows(letters ?? []), [letters])
+  const rows = useMemo(() => (page ? registerRows(page.letters, page.firstNo) : []), [page])
+  const total = page?.total ?? 0
   const activeCodes = (codes ?? []).filter((c) => c.active)
   const canIssue = Boolean(profile?.officeCode) && activeCodes.length > 0
   const defaultCode = (code && activeCodes.some((c) => c.code === code) ? code : activeCodes.find((c) => c.code === 'SKR')?.code) ?? activeCodes[0]?.code ?? ''
-  const cancelledCount = rows.filter((r) => r.cancelled).length
+  const cancelledCount = page?.cancelled ?? 0
   const yearOptions = [...new Set([year, ...(years ?? [currentYear])])].sort((x, y) => y - x)
   // A letter dated in another year (31 December typed on 2 January) shows up where it belongs.
   const showYearOf = (l: Letter) => {
@@ -47,11 +54,14 @@ export function AgendaPage({ params, onPrintPdf }: { params: string[]; onPrintPd
   }
   const filter = { year, ...(code ? { code } : {}), ...(search.trim() ? { search: search.trim() } : {}) }
 
+  /** The whole register of the filter (the screen reads only the newest page of it). */
+  const allRows = async () => registerRows(await listLetters(getDb(), filter))
+
   async function exportXlsx() {
     setBusy(true)
     setMessage(null)
     try {
-      const data = await registerWorkbook(rows, { officeName: profile?.officeName ?? '', ...filter })
+      const data = await registerWorkbook(await allRows(), { officeName: profile?.officeName ?? '', ...filter })
       const r = await window.pkk.saveFile({ suggestedName: `${registerFileName(year, code || undefined)}.xlsx`, kind: 'xlsx', data })
       if (r.saved) setMessage({ kind: 'success', text: `Buku agenda tersimpan sebagai ${r.fileName}.` })
     } catch (err) {
@@ -65,7 +75,7 @@ export function AgendaPage({ params, onPrintPdf }: { params: string[]; onPrintPd
     if (!onPrintPdf) return
     setBusy(true)
     try {
-      await onPrintPdf(rows, filter)
+      await onPrintPdf(await allRows(), filter)
     } catch (err) {
       setMessage({ kind: 'error', text: `PDF gagal dibuat: ${errorText(err, 'Coba sekali lagi; buku agenda juga dapat diekspor ke Excel.')}` })
     } finally {
@@ -89,11 +99,11 @@ export function AgendaPage({ params, onPrintPdf }: { params: string[]; onPrintPd
           <button type="button" onClick={() => setDialog({ kind: 'manual' })} disabled={!canIssue}>
             Daftarkan nomor manual
           </button>
-          <button type="button" onClick={() => void exportXlsx()} disabled={busy || rows.length === 0}>
+          <button type="button" onClick={() => void exportXlsx()} disabled={busy || total === 0}>
             Ekspor Excel
           </button>
           {onPrintPdf && (
-            <button type="button" onClick={() => void printPdf()} disabled={busy || rows.length === 0}>
+            <button type="button" onClick={() => void printPdf()} disabled={busy || total === 0}>
               Cetak PDF
             </button>
           )}
@@ -139,7 +149,7 @@ export function AgendaPage({ params, onPrintPdf }: { params: string[]; onPrintPd
           <input type="search" value={search} onChange={(ev) => setSearch(ev.target.value)} placeholder="Nomor, tujuan, perihal, tembusan…" />
         </label>
         <div className="agenda-count" aria-live="polite">
-          {letters === undefined ? '…' : `${rows.length} surat${cancelledCount ? ` (${cancelledCount} batal)` : ''}`}
+          {page === undefined ? '…' : `${total} surat${cancelledCount ? ` (${cancelledCount} batal)` : ''}`}
         </div>
       </div>
 
@@ -157,7 +167,7 @@ export function AgendaPage({ params, onPrintPdf }: { params: string[]; onPrintPd
 
       {message && <Notice kind={message.kind}>{message.text}</Notice>}
 
-      {letters !== undefined && rows.length === 0 ? (
+      {page !== undefined && total === 0 ? (
         <div className="panel empty-register">
           {search.trim() || code ? (
             <p>Tidak ada surat yang cocok dengan penyaring ini.</p>
@@ -168,7 +178,13 @@ export function AgendaPage({ params, onPrintPdf }: { params: string[]; onPrintPd
           )}
         </div>
       ) : (
-        <RegisterTable key={`${year}|${code}`} rows={rows} onEdit={(letter) => setDialog({ kind: 'edit', letter })} onCancel={(letter) => setDialog({ kind: 'cancel', letter })} />
+        <RegisterTable
+          rows={rows}
+          hidden={total - rows.length}
+          onShowMore={(count) => setShown({ key: shownKey, count: Math.min(total, limit + count) })}
+          onEdit={(letter) => setDialog({ kind: 'edit', letter })}
+          onCancel={(letter) => setDialog({ kind: 'cancel', letter })}
+        />
       )}
 
       {dialog?.kind === 'issue' && <IssueDialog codes={activeCodes} today={today} defaultCode={defaultCode} onClose={() => setDialog(null)} onIssued={showYearOf} />}

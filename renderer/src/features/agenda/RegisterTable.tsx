@@ -7,21 +7,26 @@ const kindLabel = (k: string) => (k in documentKindLabel ? documentKindLabel[k a
 
 /**
  * The Buku Agenda Surat Keluar on screen: the book's columns, a status badge and the row actions. A year
- * can hold thousands of letters; the newest REGISTER_PAGE are shown in the book's order, older ones on request.
+ * can hold thousands of letters; the page reads and shows the newest REGISTER_PAGE in the book's order
+ * (registerPage), older ones on request.
  */
 export function RegisterTable({
   rows,
+  hidden,
+  onShowMore,
   onEdit,
   onCancel
 }: {
+  /** The rows read, the newest of the year, with their running numbers. */
   rows: RegisterRow[]
+  /** Earlier entries of the year not read yet. */
+  hidden: number
+  /** Shows `count` more earlier entries (all of them: Infinity). */
+  onShowMore: (count: number) => void
   onEdit: (l: Letter) => void
   onCancel: (l: Letter) => void
 }) {
-  const [shown, setShown] = useState(PAGE)
   const [history, setHistory] = useState<Letter | null>(null)
-  const hidden = Math.max(0, rows.length - shown)
-  const visible = hidden > 0 ? rows.slice(hidden) : rows
   return (
     <>
       {hidden > 0 && (
@@ -29,10 +34,10 @@ export function RegisterTable({
           <span className="muted">
             {hidden} surat yang lebih awal tidak ditampilkan. Persempit dengan pencarian, atau
           </span>
-          <button type="button" onClick={() => setShown((n) => n + PAGE * 5)}>
+          <button type="button" onClick={() => onShowMore(PAGE * 5)}>
             Tampilkan {Math.min(hidden, PAGE * 5)} sebelumnya
           </button>
-          <button type="button" onClick={() => setShown(rows.length)}>
+          <button type="button" onClick={() => onShowMore(Infinity)}>
             Tampilkan semua
           </button>
         </div>
@@ -55,7 +60,7 @@ export function RegisterTable({
             </tr>
           </thead>
           <tbody>
-            {visible.map((r) => (
+            {rows.map((r) => (
               <tr key={r.letter.id} className={r.cancelled ? 'is-batal' : undefined} data-nomor={r.number}>
                 <td className="num">{r.no}</td>
                 <td className="mono nomor">{r.number}</td>

@@ -1,0 +1,149 @@
+// Where the time of the data operations goes, in Chromium: the 10-year office restored into an empty
+// database and over a full one, a backup, a reload to the first screen and a number issued with the
+// register open, each under V8's sampling profiler (CDP), summed by self time per function and per file.
+//
+//   npx electron-vite build && npx tsx --tsconfig tsconfig.test.json scripts/bench/data-profile.ts [--top=25] [--only=restore,first,register,issue,backup]
+//
+// A diagnostic for relative gains on a shared machine (README "Performance"); `npm run bench` gives the numbers.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import type { CDPSession, Page } from 'playwright-core'
+import { toDataFile } from '../../shared/datafile'
+import { generateBigOffice } from './big-office'
+import { openBenchBrowser } from './browser'
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url))
+const FIRST_SCREEN = { kind: 'selector', selector: '[data-testid="jumlah-orang"]' } as const
+
+interface ProfileNode {
+  id: number
+  callFrame: { functionName: string; url: string; lineNumber: number }
+}
+interface CpuProfile {
+  nodes: ProfileNode[]
+  samples?: number[]
+  timeDeltas?: number[]
+}
+
+async function profiled(cdp: CDPSession, label: string, top: number, work: () => Promise<void>): Promise<void> {
+  await cdp.send('Profiler.enable')
+  await cdp.send('Profiler.setSamplingInterval', { interval: 250 })
+  await cdp.send('Profiler.start')
+  const t = performance.now()
+  await work()
+  const wall = performance.now() - t
+  const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile }
+  const nodes = new Map(profile.nodes.map((n) => [n.id, n]))
+  const byFn = new Map<string, number>()
+  const byFile = new Map<string, number>()
+  const deltas = profile.timeDeltas ?? []
+  ;(profile.samples ?? []).forEach((id, i) => {
+    const n = nodes.get(id)
+    if (!n) return
+    const ms = (deltas[i + 1] ?? 0) / 1000
+    const file = n.callFrame.url.replace(/^.*\//, '') || '(native)'
+    const fn = `${n.callFrame.functionName || '(anonymous)'} ${file}:${n.callFrame.lineNumber + 1}`
+    byFn.set(fn, (byFn.get(fn) ?? 0) + ms)
+    byFile.set(file, (byFile.get(file) ?? 0) + ms)
+  })
+  const busy = [...byFn].filter(([k]) => !k.startsWith('(idle)')).reduce((a, [, v]) => a + v, 0)
+  console.log(`\n== ${label}: ${wall.toFixed(0)} ms wall, ${busy.toFixed(0)} ms on the page's main thread (idle left out)`)
+  for (const [k, v] of [...byFn].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`  ${v.toFixed(0).padStart(7)} ms  ${k}`)
+  console.log('  by file:')
+  for (const [k, v] of [...byFile].sort((a, b) => b[1] - a[1]).slice(0, 8)) console.log(`  ${v.toFixed(0).padStart(7)} ms  ${k}`)
+}
+
+async function restoreFile(page: Page, file: string): Promise<void> {
+  const panel = page.getByRole('region', { name: 'Cadangan data' })
+  await panel.getByTestId('restore-file').setInputFiles(file)
+  const dialog = page.getByRole('dialog', { name: 'Pulihkan data' })
+  await dialog.waitFor({ timeout: 120_000 })
+  await dialog.getByRole('button', { name: 'Pulihkan', exact: true }).click()
+  await page.getByRole('status').filter({ hasText: 'Data dipulihkan' }).waitFor({ timeout: 180_000 })
+}
+
+async function main() {
+  const { values } = parseArgs({ options: { top: { type: 'string', default: '25' }, only: { type: 'string', default: 'restore,first,register,issue,backup' } } })
+  const top = Number(values.top)
+  const only = new Set((values.only ?? '').split(','))
+  const office = generateBigOffice()
+  const dir = await mkdtemp(join(tmpdir(), 'pkk-data-profile-'))
+  const file = join(dir, 'kantor-10-tahun.json')
+  await writeFile(file, JSON.stringify(toDataFile(office.snapshot, 'bench', new Date('2026-01-02T00:00:00Z'))))
+  const b = await openBenchBrowser(join(ROOT, process.env['PKK_OUT'] ?? 'out', 'renderer'), FIRST_SCREEN)
+  try {
+    const page = b.page
+    page.on('console', (m) => {
+      if (m.text().startsWith('[fase]')) console.log(`    ${m.text()}`)
+    })
+    const cdp = await b.context.newCDPSession(page)
+    await page.goto(`${b.baseUrl}#/pengaturan`)
+    await page.getByRole('region', { name: 'Cadangan data' }).waitFor()
+    await profiled(cdp, 'Restore into an empty database', top, () => restoreFile(page, file))
+    await page.waitForTimeout(1500)
+    if (only.has('first')) {
+      const again = await b.context.newCDPSession(page)
+      await page.evaluate(() => (location.hash = '#/beranda'))
+      await page.reload()
+      await page.getByTestId('jumlah-orang').waitFor()
+      await page.waitForTimeout(3000)
+      await profiled(again, 'Reload to the first screen (and 3 s after)', top, async () => {
+        await page.reload()
+        await page.getByTestId('jumlah-orang').waitFor()
+        await page.waitForTimeout(3000)
+      })
+    }
+    const cdp2 = await b.context.newCDPSession(page)
+    if (only.has('register')) {
+      const rows = page.locator('table[aria-label="Buku Agenda Surat Keluar"] tbody tr')
+      await profiled(cdp2, 'Register of 2019 opened from Beranda, 3 times', top, async () => {
+        for (let i = 0; i < 3; i++) {
+          await page.evaluate(() => (location.hash = '#/beranda'))
+          await page.getByTestId('jumlah-orang').waitFor()
+          await page.evaluate(() => (location.hash = '#/agenda/2019'))
+          await rows.nth(49).waitFor()
+        }
+      })
+    }
+    if (only.has('issue')) {
+      await page.evaluate((y) => (location.hash = `#/agenda/${y}`), office.lastYear)
+      await page.locator('table[aria-label="Buku Agenda Surat Keluar"] tbody tr').first().waitFor()
+      await page.getByRole('button', { name: 'Catat surat keluar' }).click()
+      const form = page.getByRole('form', { name: 'Catat surat keluar' })
+      await form.getByLabel('Tanggal surat').fill(`${office.lastYear}-12-31`)
+      await profiled(cdp2, 'Issue 5 numbers, register of the last year open', top, async () => {
+        for (let i = 0; i < 5; i++) {
+          await form.getByLabel('Kepada').fill('Kepala OPD')
+          await form.getByLabel('Perihal').fill(`Profil ${i}`)
+          await form.getByRole('button', { name: 'Ambil nomor' }).click()
+          await page.getByTestId('nomor-diberikan').waitFor()
+          await page.getByRole('button', { name: 'Catat surat lain' }).click()
+        }
+      })
+      await page.getByRole('dialog').getByRole('button', { name: 'Batal' }).click()
+    }
+    await page.evaluate(() => (location.hash = '#/pengaturan'))
+    await page.getByRole('region', { name: 'Cadangan data' }).waitFor()
+    if (only.has('backup')) {
+      await profiled(cdp2, 'Backup to a download', top, async () => {
+        const [download] = await Promise.all([
+          page.waitForEvent('download', { timeout: 120_000 }),
+          page.getByRole('region', { name: 'Cadangan data' }).getByRole('button', { name: 'Simpan cadangan ke berkas…' }).click()
+        ])
+        await download.delete()
+      })
+    }
+    if (only.has('restore')) await profiled(cdp2, 'Restore over a full office', top, () => restoreFile(page, file))
+  } finally {
+    await b.close()
+    await rm(dir, { recursive: true, force: true })
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.stack : err)
+  process.exit(1)
+})

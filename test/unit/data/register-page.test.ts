@@ -1,0 +1,69 @@
+import 'fake-indexeddb/auto'
+import { beforeEach, describe, expect, test } from 'vitest'
+import { PkkDatabase } from '../../../renderer/src/data/db'
+import { issueLetter, listLetters, registerPage } from '../../../renderer/src/data/letters-repo'
+import { replaceAll } from '../../../renderer/src/data/snapshot-repo'
+import { REGISTER_PAGE } from '../../../shared/numbering'
+import { generateOffice } from '../../fixtures/ten-year-office'
+import { freshName, letterInput, seedOffice } from './letters-support'
+
+// One year of a busy office: 2,000 letters in 2016 over eight codes, five or six on most dates, a few
+// cancelled and a few inserted numbers (test/fixtures/ten-year-office.ts).
+let db: PkkDatabase
+beforeEach(async () => {
+  db = new PkkDatabase(freshName('halaman-agenda'))
+  const office = generateOffice({ years: 1, letters: 2000, people: 10, organisations: 5 }, 7)
+  await replaceAll(db, { ...office, people: [], organisations: [], groups: [] })
+  await seedOffice(db)
+})
+
+const numbers = (ls: readonly { number: string }[]) => ls.map((l) => l.number)
+
+describe('the register page read from the indexes', () => {
+  test('the newest entries of a 2,000-letter year, in the book order and numbered as the whole year reads them', async () => {
+    const whole = await listLetters(db, { year: 2016 })
+    expect(whole).toHaveLength(2000)
+    // Page sizes that cut a date's entries in two, and the usual page.
+    for (const limit of [REGISTER_PAGE, 37, 251, 2000, 5000]) {
+      const page = await registerPage(db, { year: 2016 }, limit)
+      const expected = whole.slice(Math.max(0, whole.length - limit))
+      expect(numbers(page.letters), `limit ${limit}`).toEqual(numbers(expected))
+      expect(page.total).toBe(2000)
+      expect(page.firstNo).toBe(2000 - expected.length + 1)
+      expect(page.cancelled).toBe(whole.filter((l) => l.status === 'batal').length)
+    }
+    expect(whole.some((l) => l.status === 'batal')).toBe(true)
+  })
+
+  test('one code, and a search, give what the whole year filtered gives', async () => {
+    const kep = await listLetters(db, { year: 2016, code: 'KEP' })
+    const page = await registerPage(db, { year: 2016, code: 'KEP' }, 20)
+    expect(numbers(page.letters)).toEqual(numbers(kep.slice(-20)))
+    expect([page.total, page.firstNo]).toEqual([kep.length, kep.length - 19])
+    const found = await listLetters(db, { year: 2016, search: 'dinas nomor 3 ' })
+    const searched = await registerPage(db, { year: 2016, search: 'dinas nomor 3 ' }, REGISTER_PAGE)
+    expect(numbers(searched.letters)).toEqual(numbers(found.slice(-REGISTER_PAGE)))
+    expect(searched.total).toBe(found.length)
+    expect(await registerPage(db, { year: 2015 }, REGISTER_PAGE)).toEqual({ total: 0, cancelled: 0, letters: [], firstNo: 1 })
+  })
+
+  test('issues while page 1 of the year is open: the new number appears last, and no number is given twice', async () => {
+    const before = await registerPage(db, { year: 2016 }, REGISTER_PAGE)
+    const lastSkr = Math.max(...(await listLetters(db, { year: 2016, code: 'SKR' })).filter((l) => l.insert === 0).map((l) => l.seq))
+    const issued = await issueLetter(db, letterInput('SKR', '2016-12-31'))
+    expect(issued.number).toBe(`${lastSkr + 1}/SKR/PKK-PROP/XII/2016`)
+    const after = await registerPage(db, { year: 2016 }, REGISTER_PAGE)
+    expect(after.total).toBe(before.total + 1)
+    expect(after.letters.at(-1)?.number).toBe(issued.number)
+    expect(numbers(after.letters.slice(0, -1))).toEqual(numbers(before.letters.slice(1)))
+    // A back-dated letter on the page's oldest date takes an inserted number in its place in the book.
+    const oldest = after.letters[0]?.date ?? ''
+    const inserted = await issueLetter(db, letterInput('SKR', oldest))
+    const withInsert = await registerPage(db, { year: 2016 }, REGISTER_PAGE)
+    const whole = await listLetters(db, { year: 2016 })
+    expect(numbers(withInsert.letters)).toEqual(numbers(whole.slice(-REGISTER_PAGE)))
+    expect(numbers(withInsert.letters)).toContain(inserted.number)
+    expect(new Set(numbers(whole)).size).toBe(whole.length)
+    expect(whole).toHaveLength(2002)
+  })
+})
