@@ -24,6 +24,7 @@ import { DateField, FormDateField } from '../../ui/DateField'
 import { Field } from '../../ui/Field'
 import { errorText } from '../../ui/error-text'
 import { Notice } from '../../ui/Notice'
+import { NumberedPreview } from '../preview/PreviewColumn'
 import { DocumentCardHead, DocumentCodeField } from './DocumentCardParts'
 import { draftReader, NumberedDocumentFlow } from './NumberedDocumentFlow'
 import { SignerFields } from './SignerFields'
@@ -140,6 +141,7 @@ function KeputusanEditor({
 
   const readDraft = draftReader(handleSubmit, (v: DraftForm) => fromForm(v, library), keputusanKind, setMessage)
   const sources = { profile, meeting, invitees: NO_INVITEES, roles }
+  const layout = () => keputusanKind.layout(sources, current, issued?.number)
 
   const suggest = () => {
     const opts = { shouldDirty: true }
@@ -149,7 +151,7 @@ function KeputusanEditor({
     setMessage({ kind: 'warning', text: 'Teks usulan dipasang; tekan Simpan perubahan untuk menyimpannya.' })
   }
 
-  return (
+  const form = (
     <form className="document-card" aria-label="Keputusan Ketua" onSubmit={(ev) => ev.preventDefault()} noValidate>
       <DocumentCardHead title="Keputusan Ketua" issued={issued} testId="nomor-keputusan" />
       <div className="grid-3">
@@ -274,7 +276,7 @@ function KeputusanEditor({
         dirty={formState.isDirty}
         readDraft={readDraft}
         onSaved={(d) => reset(toForm(d, library))}
-        previewLayout={() => keputusanKind.layout(sources, current, issued?.number)}
+        previewLayout={layout}
         extraButtons={
           <button type="button" onClick={suggest}>
             Susun ulang teks dari peran
@@ -285,6 +287,12 @@ function KeputusanEditor({
         onSignerProblem={(text) => setError('signer.signerId', { message: text }, { shouldFocus: true })}
       />
     </form>
+  )
+  return (
+    <div className="document-workspace">
+      {form}
+      <NumberedPreview document="Keputusan Ketua" doc={doc} issued={issued} draft={layout} draftDeps={[JSON.stringify(current), profile, meeting, roles, issued?.number]} />
+    </div>
   )
 }
 

@@ -9,6 +9,7 @@ import { useLetterCodes } from '../../data/letters-hooks'
 import { useMeetingDocument } from '../../data/meetings-hooks'
 import { errorText } from '../../ui/error-text'
 import { FormDateField } from '../../ui/DateField'
+import { NumberedPreview } from '../preview/PreviewColumn'
 import { Field } from '../../ui/Field'
 import { Notice } from '../../ui/Notice'
 import { DocumentCardHead, DocumentCodeField } from './DocumentCardParts'
@@ -84,8 +85,9 @@ function UndanganEditor({
   const readDraft = draftReader(handleSubmit, fromForm, undanganKind, setMessage)
   const sources = { profile, meeting, invitees, roles: NO_ROLES }
   const current = fromForm(watch())
+  const layout = () => undanganKind.layout(sources, current, issued?.number)
 
-  return (
+  const form = (
     <form className="document-card" aria-label="Surat Undangan" onSubmit={(ev) => ev.preventDefault()} noValidate>
       <DocumentCardHead title="Surat Undangan" issued={issued} testId="nomor-undangan" />
       <div className="grid-3">
@@ -138,11 +140,17 @@ function UndanganEditor({
         dirty={formState.isDirty}
         readDraft={readDraft}
         onSaved={(d) => reset(toForm(d))}
-        previewLayout={() => undanganKind.layout(sources, current, issued?.number)}
+        previewLayout={layout}
         message={message}
         setMessage={setMessage}
         onSignerProblem={(text) => setError('signer.signerId', { message: text }, { shouldFocus: true })}
       />
     </form>
+  )
+  return (
+    <div className="document-workspace">
+      {form}
+      <NumberedPreview document="Surat Undangan" doc={doc} issued={issued} draft={layout} draftDeps={[JSON.stringify(current), profile, meeting, invitees, issued?.number]} />
+    </div>
   )
 }
