@@ -38,14 +38,15 @@ function Pages({ pdf, count, label }: { pdf: PDFDocumentProxy; count: number; la
   useEffect(() => {
     const el = scroller.current
     if (!el) return
-    const observer = new ResizeObserver(() => setWidth(Math.floor(el.clientWidth)))
+    // The content box: the pages fill the column inside its padding, never wider (no sideways scrolling).
+    const observer = new ResizeObserver((entries) => setWidth(Math.floor(entries[0]?.contentRect.width ?? 0)))
     observer.observe(el)
     return () => observer.disconnect()
   }, [])
   return (
     <div className="preview-pages" ref={scroller} tabIndex={0} role="group" aria-label={`Halaman ${label}, ${count} halaman`}>
       {width > 0 &&
-        Array.from({ length: count }, (_, i) => <PageView key={i} pdf={pdf} number={i + 1} count={count} width={width - 2} root={scroller.current} />)}
+        Array.from({ length: count }, (_, i) => <PageView key={i} pdf={pdf} number={i + 1} count={count} width={width} root={scroller.current} />)}
     </div>
   )
 }

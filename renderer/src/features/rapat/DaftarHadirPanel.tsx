@@ -10,6 +10,7 @@ import { DocumentActions } from '../../documents/DocumentActions'
 import { Field } from '../../ui/Field'
 import { Notice } from '../../ui/Notice'
 import { PreviewColumn } from '../preview/PreviewColumn'
+import { useTakeStored } from './useTakeStored'
 import './attendance.css'
 
 /** Daftar Hadir of a meeting: how the sheet prints, the sheet of each day, the way to the recording screen, the recap. */
@@ -39,9 +40,7 @@ function SheetCard({
   const { register, handleSubmit, formState, reset, watch } = useForm<DaftarHadirSettings>({ defaultValues: settings })
   const e = formState.errors
   const certifier = defaultCertifier(profile)
-  useEffect(() => {
-    if (!formState.isDirty) reset(settings)
-  }, [settings, reset, formState.isDirty])
+  useTakeStored([settings], () => reset(settings), formState.isDirty)
   useEffect(() => {
     if (!days.includes(day)) setDay(days[0] ?? '')
   }, [days, day])

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { useFieldArray, useForm, type UseFormRegister } from 'react-hook-form'
 import { todayIso, utcOffset } from '@shared/calendar'
 import { articleWord } from '@shared/documents/markers'
@@ -28,6 +28,7 @@ import { NumberedPreview } from '../preview/PreviewColumn'
 import { DocumentCardHead, DocumentCodeField } from './DocumentCardParts'
 import { draftReader, NumberedDocumentFlow } from './NumberedDocumentFlow'
 import { SignerFields } from './SignerFields'
+import { useTakeStored } from './useTakeStored'
 
 type Line = { text: string }
 type DraftForm = Omit<KeputusanDraft, 'menimbang' | 'mengingat' | 'articles'> & {
@@ -126,9 +127,7 @@ function KeputusanEditor({
   const own = useFieldArray({ control, name: 'mengingatOwn' })
   const e = formState.errors
   const issued = letter?.status === 'aktif' ? letter : null
-  useEffect(() => {
-    if (!formState.isDirty) reset(toForm(draft, library))
-  }, [draft, library, reset, formState.isDirty])
+  useTakeStored([draft, library], () => reset(toForm(draft, library)), formState.isDirty)
 
   const values = watch()
   const current = fromForm(values, library)

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { useForm } from 'react-hook-form'
 import { todayIso, utcOffset } from '@shared/calendar'
 import { defaultUndanganDraft, linesToItems, undanganKind, type InviteeView } from '@shared/meetings'
@@ -15,6 +15,7 @@ import { Notice } from '../../ui/Notice'
 import { DocumentCardHead, DocumentCodeField } from './DocumentCardParts'
 import { draftReader, NumberedDocumentFlow } from './NumberedDocumentFlow'
 import { SignerFields } from './SignerFields'
+import { useTakeStored } from './useTakeStored'
 
 type DraftForm = Omit<UndanganDraft, 'tembusan'> & { tembusanText: string }
 const toForm = (d: UndanganDraft): DraftForm => ({ ...d, tembusanText: d.tembusan.join('\n') })
@@ -78,9 +79,7 @@ function UndanganEditor({
   const { register, control, handleSubmit, formState, reset, watch, setError } = useForm<DraftForm>({ defaultValues: toForm(draft) })
   const e = formState.errors
   const issued = letter?.status === 'aktif' ? letter : null
-  useEffect(() => {
-    if (!formState.isDirty) reset(toForm(draft))
-  }, [draft, reset, formState.isDirty])
+  useTakeStored([draft], () => reset(toForm(draft)), formState.isDirty)
 
   const readDraft = draftReader(handleSubmit, fromForm, undanganKind, setMessage)
   const sources = { profile, meeting, invitees, roles: NO_ROLES }
