@@ -6,8 +6,13 @@ import { createRakon, inviteAllGroups, loadSample } from './support/sample'
 
 let h: Harness
 const cspViolations: string[] = []
+/** Every script the page or its workers asked for, in order. */
+const scripts: string[] = []
 beforeAll(async () => {
   h = await openApp()
+  h.context.on('request', (r) => {
+    if (/\.m?js$/.test(new URL(r.url()).pathname)) scripts.push(new URL(r.url()).pathname)
+  })
   // Anything the preview does against the app's Content-Security-Policy (eval, a blob: worker, wasm) is reported here.
   await h.page.exposeFunction('reportCsp', (what: string) => cspViolations.push(what))
   await h.page.addInitScript(() => {
@@ -46,6 +51,9 @@ test('the invitation is previewed beside its form and follows the Hal as she typ
   await inviteAllGroups(page)
   // zod probes once for eval at its first parse (refused, and reported); the preview must add nothing after it.
   const before = cspViolations.length
+  // pdf.js is loaded on first use: the app worked this far without it.
+  const pdfjs = (s: string) => /\/assets\/pdf(\.worker\.min)?-[\w-]+\.m?js$/.test(s)
+  expect(scripts.filter(pdfjs)).toEqual([])
   await page.getByRole('button', { name: 'Buat Surat Undangan' }).click()
   const card = undangan(page)
   await visible(card)
@@ -53,6 +61,8 @@ test('the invitation is previewed beside its form and follows the Hal as she typ
   const pane = column.getByRole('region', { name: 'Pratinjau: Pratinjau cetak' })
   await visible(pane.getByRole('figure', { name: /^Halaman 1 dari \d+$/ }), 30_000)
   await waitForText(pane, 'Kepada Yth.', 30_000)
+  // ...and then its library and its own worker script, both files of the app (no blob: worker).
+  expect(scripts.filter(pdfjs).map((s) => s.replace(/-[\w-]+(\.m?js)$/, '$1')).sort()).toEqual(['/assets/pdf.js', '/assets/pdf.worker.min.mjs'])
 
   // Typed fast, key by key: the field keeps every character, and the pages follow once she pauses.
   const hal = card.getByLabel('Hal', { exact: true })

@@ -1,4 +1,6 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist'
+// Only the worker file's address is in the window's bundle; the file is fetched when the first preview is drawn.
+import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url'
 
 type PdfJs = typeof import('pdfjs-dist')
 
@@ -10,8 +12,8 @@ let loaded: Promise<PdfJs> | undefined
  * it: no blob: worker, no eval.
  */
 export function loadPdfJs(): Promise<PdfJs> {
-  loaded ??= Promise.all([import('pdfjs-dist'), import('pdfjs-dist/build/pdf.worker.min.mjs?url')]).then(([pdfjs, worker]) => {
-    pdfjs.GlobalWorkerOptions.workerPort ??= new Worker(worker.default, { type: 'module', name: 'pdfjs-pratinjau' })
+  loaded ??= import('pdfjs-dist').then((pdfjs) => {
+    pdfjs.GlobalWorkerOptions.workerPort ??= new Worker(workerUrl, { type: 'module', name: 'pdfjs-pratinjau' })
     return pdfjs
   })
   loaded.catch(() => {
