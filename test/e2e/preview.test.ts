@@ -64,10 +64,23 @@ test('the invitation is previewed beside its form and follows the Hal as she typ
   // ...and then its library and its own worker script, both files of the app (no blob: worker).
   expect(scripts.filter(pdfjs).map((s) => s.replace(/-[\w-]+(\.m?js)$/, '$1')).sort()).toEqual(['/assets/pdf.js', '/assets/pdf.worker.min.mjs'])
 
-  // Typed fast, key by key: the field keeps every character, and the pages follow once she pauses.
+  // Typed fast, key by key: the field keeps every character, and the pages follow once she pauses. She first
+  // types the stored Hal again ("Undangan": the form is clean for a moment), pauses while the preview is
+  // redrawn, and goes on typing.
   const hal = card.getByLabel('Hal', { exact: true })
   await hal.fill('')
   const typed = 'Undangan Rapat Pratinjau Langsung Nomor Tujuh Belas'
+  await hal.pressSequentially('Undangan', { delay: 5 })
+  await new Promise((r) => setTimeout(r, 420))
+  await hal.pressSequentially(typed.slice('Undangan'.length), { delay: 5 })
+  expect(await hal.inputValue()).toBe(typed)
+  // Through the stored text and on, again and again at full speed: no key is lost on the way.
+  for (let round = 1; round <= 12; round++) {
+    await hal.press('Control+A')
+    await hal.pressSequentially(`Undangan ke-${round}`)
+    expect(await hal.inputValue()).toBe(`Undangan ke-${round}`)
+  }
+  await hal.fill('')
   await hal.pressSequentially(typed, { delay: 5 })
   expect(await hal.inputValue()).toBe(typed)
   await waitForText(pane, typed)
