@@ -136,8 +136,18 @@ test('an issued invitation shows what prints (the frozen copy) and, beside it, t
   expect(await seriousViolations(page)).toEqual([])
 }, 180_000)
 
-test('the Daftar Hadir, the Notulen and the Kesimpulan are previewed beside their forms too', async () => {
+test('the Keputusan, the Daftar Hadir, the Notulen and the Kesimpulan are previewed beside their forms too', async () => {
   const { page } = h
+  await page.getByRole('region', { name: 'Keputusan Ketua' }).getByRole('button', { name: 'Buat Keputusan Ketua' }).click()
+  const decree = page.getByRole('form', { name: 'Keputusan Ketua' })
+  await visible(decree)
+  const decreePreview = preview(page, 'Keputusan Ketua')
+  await waitForText(decreePreview, 'KEPUTUSAN KETUA', 30_000)
+  await decree.getByLabel('Tentang (dicetak dengan huruf kapital)').fill('Panitia Pratinjau Langsung')
+  await waitForText(decreePreview, 'PANITIA PRATINJAU LANGSUNG')
+  await decree.scrollIntoViewIfNeeded()
+  await screenshot(page, 'pratinjau-keputusan')
+
   const sheet = preview(page, 'Daftar Hadir')
   await sheet.scrollIntoViewIfNeeded()
   await waitForText(sheet, 'DAFTAR HADIR', 30_000)
@@ -155,6 +165,14 @@ test('the Daftar Hadir, the Notulen and the Kesimpulan are previewed beside thei
     more = Number((await status.textContent())?.match(/^(\d+) halaman$/)?.[1] ?? fewer)
   }
   expect(more).toBeGreaterThan(fewer)
+  // A value the sheet cannot take: a short message in the pane, the form untouched and still hers to fix.
+  const blank = form.getByLabel('Baris kosong untuk peserta tambahan')
+  await blank.fill('500')
+  await visible(sheet.getByRole('alert').getByText(/^Pratinjau belum dapat dibuat: Periksa pengaturan daftar hadir/), 15_000)
+  expect(await blank.inputValue()).toBe('500')
+  await blank.fill('10')
+  await sheet.getByRole('alert').waitFor({ state: 'detached', timeout: 15_000 })
+  await waitForText(sheet, 'DAFTAR HADIR')
 
   await page.getByRole('link', { name: 'Tulis notulen' }).click()
   const minutes = preview(page, 'notulen')

@@ -24,15 +24,16 @@ export function DocumentPreview({ label, build, deps }: { label: string; build: 
       </div>
       {state.kind === 'failed' && (
         <p className="preview-error" role="alert">
-          Pratinjau belum dapat dibuat: {errorText(state.error, 'periksa isian di formulir.')}
+          Pratinjau belum dapat dibuat: {errorText(state.error)}
+          {shown ? ' Halaman di bawah belum memuat perubahan terakhir.' : ''}
         </p>
       )}
-      {shown && <Pages pdf={shown.pdf} count={shown.pageCount} label={label} />}
+      {shown && <Pages pdf={shown.pdf} count={shown.pageCount} label={label} stale={state.kind === 'failed'} />}
     </section>
   )
 }
 
-function Pages({ pdf, count, label }: { pdf: PDFDocumentProxy; count: number; label: string }) {
+function Pages({ pdf, count, label, stale }: { pdf: PDFDocumentProxy; count: number; label: string; stale: boolean }) {
   const scroller = useRef<HTMLDivElement>(null)
   const [width, setWidth] = useState(0)
   useEffect(() => {
@@ -44,7 +45,7 @@ function Pages({ pdf, count, label }: { pdf: PDFDocumentProxy; count: number; la
     return () => observer.disconnect()
   }, [])
   return (
-    <div className="preview-pages" ref={scroller} tabIndex={0} role="group" aria-label={`Halaman ${label}, ${count} halaman`}>
+    <div className={stale ? 'preview-pages stale' : 'preview-pages'} ref={scroller} tabIndex={0} role="group" aria-label={`Halaman ${label}, ${count} halaman`}>
       {width > 0 &&
         Array.from({ length: count }, (_, i) => <PageView key={i} pdf={pdf} number={i + 1} count={count} width={width} root={scroller.current} />)}
     </div>
