@@ -142,3 +142,34 @@ describe('live preview timing: debounced, newest wins', () => {
     expect(states).toHaveLength(before)
   })
 })
+
+describe('live preview: what is never shown is given back', () => {
+  test('a result superseded while it ran, and one finishing after dispose, are discarded; the shown one is not', async () => {
+    const clock = manualClock()
+    const { started, run } = controlledRun()
+    const discarded: string[] = []
+    const shown: string[] = []
+    const s = latestOnly<string, string>({
+      delayMs: 400,
+      run,
+      onState: (st) => st.kind === 'ready' && shown.push(st.result),
+      discard: (o) => discarded.push(o),
+      timers: clock.timers
+    })
+    s.request('A')
+    clock.advance(400)
+    s.request('B')
+    started[0]?.finish('halaman A')
+    await settle()
+    clock.advance(400)
+    started[1]?.finish('halaman B')
+    await settle()
+    s.request('C')
+    clock.advance(400)
+    s.dispose()
+    started[2]?.finish('halaman C')
+    await settle()
+    expect(shown).toEqual(['halaman B'])
+    expect(discarded).toEqual(['halaman A', 'halaman C'])
+  })
+})

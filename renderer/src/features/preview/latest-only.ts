@@ -32,11 +32,14 @@ export function latestOnly<I, O>({
   delayMs,
   run,
   onState,
+  discard = () => undefined,
   timers = browserTimers
 }: {
   delayMs: number
   run: (input: I, signal: AbortSignal) => Promise<O>
   onState: (state: PreviewState<O>) => void
+  /** A result that will never be shown (superseded, or finished after dispose): free what it holds. */
+  discard?: (result: O) => void
   timers?: Timers
 }): LatestOnly<I> {
   let seq = 0
@@ -62,19 +65,23 @@ export function latestOnly<I, O>({
     running = { seq: job.seq, abort }
     report({ kind: 'rendering', last })
     run(job.input, abort.signal).then(
-      (result) => finish(job.seq, () => {
+      (result) => {
+        if (!finish(job.seq)) return discard(result)
         last = result
         report({ kind: 'ready', result, seq: job.seq })
-      }),
-      (error: unknown) => finish(job.seq, () => report({ kind: 'failed', error, last }))
+      },
+      (error: unknown) => {
+        if (finish(job.seq)) report({ kind: 'failed', error, last })
+      }
     )
   }
 
-  function finish(jobSeq: number, deliver: () => void) {
+  /** Whether the job's outcome is to be shown: only the newest request's, never one superseded while it ran. */
+  function finish(jobSeq: number): boolean {
     running = null
-    // Only the newest request's outcome is shown; an older one (superseded while it ran) is dropped.
-    if (jobSeq === seq) deliver()
+    const current = jobSeq === seq && !disposed
     startNext()
+    return current
   }
 
   return {

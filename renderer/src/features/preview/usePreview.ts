@@ -36,25 +36,19 @@ async function makePages(build: BuildLayout, signal: AbortSignal): Promise<Previ
 export function usePreview(build: BuildLayout, deps: readonly unknown[]): PreviewState<PreviewPages> {
   const [state, setState] = useState<PreviewState<PreviewPages>>({ kind: 'idle' })
   const scheduler = useRef<LatestOnly<BuildLayout> | null>(null)
-  const shown = useRef<PDFDocumentProxy | null>(null)
 
   useEffect(() => {
     const s = latestOnly<BuildLayout, PreviewPages>({
       delayMs: PREVIEW_DELAY_MS,
       run: makePages,
-      onState: (next) => {
-        // The pages replaced are let go (pdf.js keeps each open document in its worker).
-        if (next.kind === 'ready' && shown.current && shown.current !== next.result.pdf) void shown.current.destroy()
-        if (next.kind === 'ready') shown.current = next.result.pdf
-        setState(next)
-      }
+      onState: setState,
+      // pdf.js keeps every open document in its worker: one never shown is let go at once.
+      discard: (pages) => void pages.pdf.destroy()
     })
     scheduler.current = s
     return () => {
       s.dispose()
       scheduler.current = null
-      void shown.current?.destroy()
-      shown.current = null
     }
   }, [])
 
@@ -62,6 +56,10 @@ export function usePreview(build: BuildLayout, deps: readonly unknown[]): Previe
     scheduler.current?.request(build)
     // `build` is a new function every render; `deps` says when what it builds from has changed.
   }, deps)
+
+  // The pages shown are let go once newer pages have replaced them on screen (their drawings stopped first).
+  const shown = state.kind === 'ready' ? state.result.pdf : state.kind === 'idle' ? null : (state.last?.pdf ?? null)
+  useEffect(() => () => void shown?.destroy(), [shown])
 
   return state
 }
