@@ -45,7 +45,7 @@ function Pages({ pdf, count, label, stale }: { pdf: PDFDocumentProxy; count: num
     return () => observer.disconnect()
   }, [])
   return (
-    <div className={stale ? 'preview-pages stale' : 'preview-pages'} ref={scroller} tabIndex={0} role="group" aria-label={`Halaman ${label}, ${count} halaman`}>
+    <div className={stale ? 'preview-pages stale' : 'preview-pages'} ref={scroller} tabIndex={0} role="group" aria-label={`${label}: ${count} halaman`}>
       {width > 0 &&
         Array.from({ length: count }, (_, i) => <PageView key={i} pdf={pdf} number={i + 1} count={count} width={width} root={scroller.current} />)}
     </div>
