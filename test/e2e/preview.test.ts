@@ -41,6 +41,18 @@ async function waitForText(pane: Locator, text: string, timeout = 15_000): Promi
   throw new Error(`Pratinjau tidak memuat “${text}” dalam ${timeout} ms; isinya: ${last.slice(0, 400)}`)
 }
 
+/**
+ * Opens a step of the meeting page when the page is in steps (one step shown at a time, tab list "Langkah
+ * rapat"); on the one-column page every document is already there. Lets this file run before and after
+ * the steps land.
+ */
+async function openStep(page: Page, step: 'Undangan' | 'Keputusan' | 'Daftar hadir' | 'Notulen dan Kesimpulan'): Promise<void> {
+  const steps = page.getByRole('tablist', { name: 'Langkah rapat' })
+  if ((await steps.count()) === 0) return
+  await steps.getByRole('tab', { name: new RegExp(`^${step}`) }).click()
+  await visible(page.getByRole('tabpanel', { name: new RegExp(`^${step}`) }))
+}
+
 const undangan = (page: Page) => page.getByRole('form', { name: 'Surat Undangan' })
 const preview = (page: Page, document: string) => page.getByRole('complementary', { name: `Pratinjau cetak ${document}` })
 
@@ -49,6 +61,7 @@ test('the invitation is previewed beside its form and follows the Hal as she typ
   await loadSample(page)
   await createRakon(page)
   await inviteAllGroups(page)
+  await openStep(page, 'Undangan')
   // zod probes once for eval at its first parse (refused, and reported); the preview must add nothing after it.
   const before = cspViolations.length
   // pdf.js is loaded on first use: the app worked this far without it.
@@ -138,6 +151,7 @@ test('an issued invitation shows what prints (the frozen copy) and, beside it, t
 
 test('the Keputusan, the Daftar Hadir, the Notulen and the Kesimpulan are previewed beside their forms too', async () => {
   const { page } = h
+  await openStep(page, 'Keputusan')
   await page.getByRole('region', { name: 'Keputusan Ketua' }).getByRole('button', { name: 'Buat Keputusan Ketua' }).click()
   const decree = page.getByRole('form', { name: 'Keputusan Ketua' })
   await visible(decree)
@@ -148,6 +162,7 @@ test('the Keputusan, the Daftar Hadir, the Notulen and the Kesimpulan are previe
   await decree.scrollIntoViewIfNeeded()
   await screenshot(page, 'pratinjau-keputusan')
 
+  await openStep(page, 'Daftar hadir')
   const sheet = preview(page, 'Daftar Hadir')
   await sheet.scrollIntoViewIfNeeded()
   await waitForText(sheet, 'DAFTAR HADIR', 30_000)
@@ -174,6 +189,7 @@ test('the Keputusan, the Daftar Hadir, the Notulen and the Kesimpulan are previe
   await sheet.getByRole('alert').waitFor({ state: 'detached', timeout: 15_000 })
   await waitForText(sheet, 'DAFTAR HADIR')
 
+  await openStep(page, 'Notulen dan Kesimpulan')
   await page.getByRole('link', { name: 'Tulis notulen' }).click()
   const minutes = preview(page, 'notulen')
   await visible(minutes)
