@@ -9,6 +9,8 @@ import { getDb } from '../../data/db'
 import { DocumentActions } from '../../documents/DocumentActions'
 import { Field } from '../../ui/Field'
 import { Notice } from '../../ui/Notice'
+import { PreviewColumn } from '../preview/PreviewColumn'
+import { useTakeStored } from './useTakeStored'
 import './attendance.css'
 
 /** Daftar Hadir of a meeting: how the sheet prints, the sheet of each day, the way to the recording screen, the recap. */
@@ -38,9 +40,7 @@ function SheetCard({
   const { register, handleSubmit, formState, reset, watch } = useForm<DaftarHadirSettings>({ defaultValues: settings })
   const e = formState.errors
   const certifier = defaultCertifier(profile)
-  useEffect(() => {
-    if (!formState.isDirty) reset(settings)
-  }, [settings, reset, formState.isDirty])
+  useTakeStored([settings], () => reset(settings), formState.isDirty)
   useEffect(() => {
     if (!days.includes(day)) setDay(days[0] ?? '')
   }, [days, day])
@@ -69,8 +69,10 @@ function SheetCard({
     return daftarHadirLayout({ profile, meeting, day, participants, settings: s })
   }
   const hadirHref = `#/rapat/${encodeURIComponent(meeting.id)}/hadir${days.length > 1 ? `/${day}` : ''}`
+  // Watched at render, so the preview follows every change of the settings.
+  const watched = JSON.stringify(watch())
 
-  return (
+  const form = (
     <form className="document-card" aria-label="Daftar Hadir" onSubmit={save} noValidate>
       <div className="page-head">
         <h3>Daftar Hadir</h3>
@@ -140,6 +142,12 @@ function SheetCard({
       />
       <RecapSummary meeting={meeting} participants={participants} />
     </form>
+  )
+  return (
+    <div className="document-workspace">
+      {form}
+      <PreviewColumn document="Daftar Hadir" sources={[{ label: 'Pratinjau cetak', build, deps: [watched, day, participants, profile, meeting] }]} />
+    </div>
   )
 }
 

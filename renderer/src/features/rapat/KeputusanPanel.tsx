@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { useFieldArray, useForm, type UseFormRegister } from 'react-hook-form'
 import { todayIso, utcOffset } from '@shared/calendar'
 import { articleWord } from '@shared/documents/markers'
@@ -24,9 +24,11 @@ import { DateField, FormDateField } from '../../ui/DateField'
 import { Field } from '../../ui/Field'
 import { errorText } from '../../ui/error-text'
 import { Notice } from '../../ui/Notice'
+import { NumberedPreview } from '../preview/PreviewColumn'
 import { DocumentCardHead, DocumentCodeField } from './DocumentCardParts'
 import { draftReader, NumberedDocumentFlow } from './NumberedDocumentFlow'
 import { SignerFields } from './SignerFields'
+import { useTakeStored } from './useTakeStored'
 
 type Line = { text: string }
 type DraftForm = Omit<KeputusanDraft, 'menimbang' | 'mengingat' | 'articles'> & {
@@ -125,9 +127,7 @@ function KeputusanEditor({
   const own = useFieldArray({ control, name: 'mengingatOwn' })
   const e = formState.errors
   const issued = letter?.status === 'aktif' ? letter : null
-  useEffect(() => {
-    if (!formState.isDirty) reset(toForm(draft, library))
-  }, [draft, library, reset, formState.isDirty])
+  useTakeStored([draft, library], () => reset(toForm(draft, library)), formState.isDirty)
 
   const values = watch()
   const current = fromForm(values, library)
@@ -140,6 +140,7 @@ function KeputusanEditor({
 
   const readDraft = draftReader(handleSubmit, (v: DraftForm) => fromForm(v, library), keputusanKind, setMessage)
   const sources = { profile, meeting, invitees: NO_INVITEES, roles }
+  const layout = () => keputusanKind.layout(sources, current, issued?.number)
 
   const suggest = () => {
     const opts = { shouldDirty: true }
@@ -149,7 +150,7 @@ function KeputusanEditor({
     setMessage({ kind: 'warning', text: 'Teks usulan dipasang; tekan Simpan perubahan untuk menyimpannya.' })
   }
 
-  return (
+  const form = (
     <form className="document-card" aria-label="Keputusan Ketua" onSubmit={(ev) => ev.preventDefault()} noValidate>
       <DocumentCardHead title="Keputusan Ketua" issued={issued} testId="nomor-keputusan" />
       <div className="grid-3">
@@ -274,7 +275,7 @@ function KeputusanEditor({
         dirty={formState.isDirty}
         readDraft={readDraft}
         onSaved={(d) => reset(toForm(d, library))}
-        previewLayout={() => keputusanKind.layout(sources, current, issued?.number)}
+        previewLayout={layout}
         extraButtons={
           <button type="button" onClick={suggest}>
             Susun ulang teks dari peran
@@ -285,6 +286,12 @@ function KeputusanEditor({
         onSignerProblem={(text) => setError('signer.signerId', { message: text }, { shouldFocus: true })}
       />
     </form>
+  )
+  return (
+    <div className="document-workspace">
+      {form}
+      <NumberedPreview document="Keputusan Ketua" doc={doc} issued={issued} draft={layout} draftDeps={[JSON.stringify(current), profile, meeting, roles, issued?.number]} />
+    </div>
   )
 }
 

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { useForm } from 'react-hook-form'
 import { todayIso, utcOffset } from '@shared/calendar'
 import { defaultUndanganDraft, linesToItems, undanganKind, type InviteeView } from '@shared/meetings'
@@ -9,11 +9,13 @@ import { useLetterCodes } from '../../data/letters-hooks'
 import { useMeetingDocument } from '../../data/meetings-hooks'
 import { errorText } from '../../ui/error-text'
 import { FormDateField } from '../../ui/DateField'
+import { NumberedPreview } from '../preview/PreviewColumn'
 import { Field } from '../../ui/Field'
 import { Notice } from '../../ui/Notice'
 import { DocumentCardHead, DocumentCodeField } from './DocumentCardParts'
 import { draftReader, NumberedDocumentFlow } from './NumberedDocumentFlow'
 import { SignerFields } from './SignerFields'
+import { useTakeStored } from './useTakeStored'
 
 type DraftForm = Omit<UndanganDraft, 'tembusan'> & { tembusanText: string }
 const toForm = (d: UndanganDraft): DraftForm => ({ ...d, tembusanText: d.tembusan.join('\n') })
@@ -77,15 +79,14 @@ function UndanganEditor({
   const { register, control, handleSubmit, formState, reset, watch, setError } = useForm<DraftForm>({ defaultValues: toForm(draft) })
   const e = formState.errors
   const issued = letter?.status === 'aktif' ? letter : null
-  useEffect(() => {
-    if (!formState.isDirty) reset(toForm(draft))
-  }, [draft, reset, formState.isDirty])
+  useTakeStored([draft], () => reset(toForm(draft)), formState.isDirty)
 
   const readDraft = draftReader(handleSubmit, fromForm, undanganKind, setMessage)
   const sources = { profile, meeting, invitees, roles: NO_ROLES }
   const current = fromForm(watch())
+  const layout = () => undanganKind.layout(sources, current, issued?.number)
 
-  return (
+  const form = (
     <form className="document-card" aria-label="Surat Undangan" onSubmit={(ev) => ev.preventDefault()} noValidate>
       <DocumentCardHead title="Surat Undangan" issued={issued} testId="nomor-undangan" />
       <div className="grid-3">
@@ -138,11 +139,17 @@ function UndanganEditor({
         dirty={formState.isDirty}
         readDraft={readDraft}
         onSaved={(d) => reset(toForm(d))}
-        previewLayout={() => undanganKind.layout(sources, current, issued?.number)}
+        previewLayout={layout}
         message={message}
         setMessage={setMessage}
         onSignerProblem={(text) => setError('signer.signerId', { message: text }, { shouldFocus: true })}
       />
     </form>
+  )
+  return (
+    <div className="document-workspace">
+      {form}
+      <NumberedPreview document="Surat Undangan" doc={doc} issued={issued} draft={layout} draftDeps={[JSON.stringify(current), profile, meeting, invitees, issued?.number]} />
+    </div>
   )
 }

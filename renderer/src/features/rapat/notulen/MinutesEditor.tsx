@@ -8,6 +8,7 @@ import { getMinutes } from '../../../data/minutes-repo'
 import { useMinutesRecap } from '../../../data/minutes-hooks'
 import { getDb } from '../../../data/db'
 import { Notice } from '../../../ui/Notice'
+import { MinutesPreview } from '../../preview/MinutesPreview'
 import { ActionItemsEditor } from './ActionItemsEditor'
 import { clearJournal, readJournal } from './journal'
 import { useAutosave, type SaveState } from './useAutosave'
@@ -99,85 +100,90 @@ function Editor({ meeting, profile, initial, fromJournal }: { meeting: Meeting; 
         <h1>Notulen rapat</h1>
         <SaveBadge state={state} />
       </div>
-      <section className="panel" aria-label="Kepala notulen">
-        <h2>{meeting.title}</h2>
-        <dl className="kv">
-          <dt>Hari/Tanggal</dt>
-          <dd>{formatMeetingDays(meeting.dates)}</dd>
-          <dt>Waktu</dt>
-          <dd>{meetingTime(meeting)}</dd>
-          <dt>Tempat</dt>
-          <dd>{meeting.place}</dd>
-          <dt>Peserta</dt>
-          <dd data-testid="notulen-peserta">{recap ? recapSentence(recap.meeting.total) : '…'}</dd>
-          {meeting.agenda.length > 0 && (
-            <>
-              <dt>Susunan acara</dt>
-              <dd>
-                <ol className="compact">
-                  {meeting.agenda.map((a, i) => (
-                    <li key={i}>{a}</li>
-                  ))}
-                </ol>
-              </dd>
-            </>
-          )}
-        </dl>
-        <div className="grid-2" style={{ marginTop: '0.8rem' }}>
-          <PimpinanPicker
-            profile={profile}
-            dateIso={meetingLastDay(meeting)}
-            onPick={(name, title) => {
-              const next = { ...form, pimpinan: name, pimpinanTitle: title }
-              setForm(next)
-              change(next)
-            }}
-          />
-          <span />
-          <TextField label="Pimpinan rapat" value={form.pimpinan} onChange={(v) => set('pimpinan', v)} />
-          <TextField label="Jabatan pimpinan rapat" value={form.pimpinanTitle} onChange={(v) => set('pimpinanTitle', v)} />
-          <TextField label="Notulis" value={form.notulis} onChange={(v) => set('notulis', v)} />
-          <TextField label="Jabatan notulis" value={form.notulisTitle} onChange={(v) => set('notulisTitle', v)} />
-        </div>
-      </section>
-      <section className="panel" aria-label="Isi notulen">
-        <Notice kind="info">
-          Tulis seperti biasa. Baris yang diawali <code>1.</code> menjadi daftar bernomor, <code>-</code> menjadi butir; <code>**tebal**</code> dan{' '}
-          <code>*miring*</code> menjadi huruf tebal dan miring di dokumen. Baris kosong memisahkan paragraf.
-        </Notice>
-        <Section label="Pembukaan" value={form.pembukaan} onChange={(v) => set('pembukaan', v)} />
-        <fieldset className="fieldset">
-          <legend>Sambutan</legend>
-          {form.sambutan.map((s, i) => (
-            <div key={i} style={{ borderBottom: '1px dashed var(--line)', marginBottom: '0.6rem', paddingBottom: '0.6rem' }}>
-              <TextField label={`Sambutan ${i + 1}: oleh`} value={s.who} onChange={(v) => setSambutan(i, { who: v })} />
-              <Section label={`Sambutan ${i + 1}: ringkasan`} value={s.text} onChange={(v) => setSambutan(i, { text: v })} rows={3} />
-              <button type="button" onClick={() => set('sambutan', form.sambutan.filter((_, j) => j !== i))}>
-                Hapus sambutan {i + 1}
-              </button>
+      <div className="document-workspace">
+        <div className="minutes-form">
+          <section className="panel" aria-label="Kepala notulen">
+            <h2>{meeting.title}</h2>
+            <dl className="kv">
+              <dt>Hari/Tanggal</dt>
+              <dd>{formatMeetingDays(meeting.dates)}</dd>
+              <dt>Waktu</dt>
+              <dd>{meetingTime(meeting)}</dd>
+              <dt>Tempat</dt>
+              <dd>{meeting.place}</dd>
+              <dt>Peserta</dt>
+              <dd data-testid="notulen-peserta">{recap ? recapSentence(recap.meeting.total) : '…'}</dd>
+              {meeting.agenda.length > 0 && (
+                <>
+                  <dt>Susunan acara</dt>
+                  <dd>
+                    <ol className="compact">
+                      {meeting.agenda.map((a, i) => (
+                        <li key={i}>{a}</li>
+                      ))}
+                    </ol>
+                  </dd>
+                </>
+              )}
+            </dl>
+            <div className="grid-2" style={{ marginTop: '0.8rem' }}>
+              <PimpinanPicker
+                profile={profile}
+                dateIso={meetingLastDay(meeting)}
+                onPick={(name, title) => {
+                  const next = { ...form, pimpinan: name, pimpinanTitle: title }
+                  setForm(next)
+                  change(next)
+                }}
+              />
+              <span />
+              <TextField label="Pimpinan rapat" value={form.pimpinan} onChange={(v) => set('pimpinan', v)} />
+              <TextField label="Jabatan pimpinan rapat" value={form.pimpinanTitle} onChange={(v) => set('pimpinanTitle', v)} />
+              <TextField label="Notulis" value={form.notulis} onChange={(v) => set('notulis', v)} />
+              <TextField label="Jabatan notulis" value={form.notulisTitle} onChange={(v) => set('notulisTitle', v)} />
             </div>
-          ))}
-          <button type="button" onClick={() => set('sambutan', [...form.sambutan, { who: '', text: '' }])}>
-            Tambah sambutan
-          </button>
-        </fieldset>
-        <Section label="Paparan narasumber" value={form.paparan} onChange={(v) => set('paparan', v)} />
-        <Section label="Diskusi / tanya jawab" value={form.diskusi} onChange={(v) => set('diskusi', v)} />
-        <Section
-          label="Kesimpulan (satu baris satu kesimpulan)"
-          hint="Kesimpulan dinomori otomatis dan juga menjadi dokumen Kesimpulan Rapat tersendiri."
-          value={form.kesimpulan}
-          onChange={(v) => set('kesimpulan', v)}
-        />
-        <Section label="Tindak lanjut (catatan)" value={form.tindakLanjut} onChange={(v) => set('tindakLanjut', v)} rows={2} />
-        <ActionItemsEditor meetingId={meeting.id} />
-        <Section label="Penutup" value={form.penutup} onChange={(v) => set('penutup', v)} rows={2} />
-        <fieldset className="fieldset">
-          <legend>Tanda tangan pada Kesimpulan Rapat</legend>
-          <Check label="Pakai gambar tanda tangan Ketua (bila Ketua memimpin rapat)" checked={form.useSignatureImage} onChange={(v) => set('useSignatureImage', v)} />
-          <Check label="Pakai stempel kantor" checked={form.useStamp} onChange={(v) => set('useStamp', v)} />
-        </fieldset>
-      </section>
+          </section>
+          <section className="panel" aria-label="Isi notulen">
+            <Notice kind="info">
+              Tulis seperti biasa. Baris yang diawali <code>1.</code> menjadi daftar bernomor, <code>-</code> menjadi butir; <code>**tebal**</code> dan{' '}
+              <code>*miring*</code> menjadi huruf tebal dan miring di dokumen. Baris kosong memisahkan paragraf.
+            </Notice>
+            <Section label="Pembukaan" value={form.pembukaan} onChange={(v) => set('pembukaan', v)} />
+            <fieldset className="fieldset">
+              <legend>Sambutan</legend>
+              {form.sambutan.map((s, i) => (
+                <div key={i} style={{ borderBottom: '1px dashed var(--line)', marginBottom: '0.6rem', paddingBottom: '0.6rem' }}>
+                  <TextField label={`Sambutan ${i + 1}: oleh`} value={s.who} onChange={(v) => setSambutan(i, { who: v })} />
+                  <Section label={`Sambutan ${i + 1}: ringkasan`} value={s.text} onChange={(v) => setSambutan(i, { text: v })} rows={3} />
+                  <button type="button" onClick={() => set('sambutan', form.sambutan.filter((_, j) => j !== i))}>
+                    Hapus sambutan {i + 1}
+                  </button>
+                </div>
+              ))}
+              <button type="button" onClick={() => set('sambutan', [...form.sambutan, { who: '', text: '' }])}>
+                Tambah sambutan
+              </button>
+            </fieldset>
+            <Section label="Paparan narasumber" value={form.paparan} onChange={(v) => set('paparan', v)} />
+            <Section label="Diskusi / tanya jawab" value={form.diskusi} onChange={(v) => set('diskusi', v)} />
+            <Section
+              label="Kesimpulan (satu baris satu kesimpulan)"
+              hint="Kesimpulan dinomori otomatis dan juga menjadi dokumen Kesimpulan Rapat tersendiri."
+              value={form.kesimpulan}
+              onChange={(v) => set('kesimpulan', v)}
+            />
+            <Section label="Tindak lanjut (catatan)" value={form.tindakLanjut} onChange={(v) => set('tindakLanjut', v)} rows={2} />
+            <ActionItemsEditor meetingId={meeting.id} />
+            <Section label="Penutup" value={form.penutup} onChange={(v) => set('penutup', v)} rows={2} />
+            <fieldset className="fieldset">
+              <legend>Tanda tangan pada Kesimpulan Rapat</legend>
+              <Check label="Pakai gambar tanda tangan Ketua (bila Ketua memimpin rapat)" checked={form.useSignatureImage} onChange={(v) => set('useSignatureImage', v)} />
+              <Check label="Pakai stempel kantor" checked={form.useStamp} onChange={(v) => set('useStamp', v)} />
+            </fieldset>
+          </section>
+        </div>
+        <MinutesPreview meeting={meeting} profile={profile} form={form} />
+      </div>
     </div>
   )
 }
