@@ -6,10 +6,10 @@ import { useProfile } from '../../data/hooks'
 import { navigate } from '../../app/router'
 import { getDb } from '../../data/db'
 import { useInvitees, useMeeting } from '../../data/meetings-hooks'
-import { deleteMeeting, moveInvitee, removeInvitee } from '../../data/meetings-repo'
+import { deleteMeeting } from '../../data/meetings-repo'
 import { Dialog } from '../../ui/Dialog'
 import { Notice } from '../../ui/Notice'
-import { InviteePicker } from './InviteePicker'
+import { InviteeList } from './InviteeList'
 import { MeetingDocuments } from './MeetingDocuments'
 import { errorText } from '../../ui/error-text'
 
@@ -17,7 +17,6 @@ export function MeetingDetail({ meetingId }: { meetingId: string }) {
   const meeting = useMeeting(meetingId)
   const invitees = useInvitees(meetingId)
   const profile = useProfile()
-  const [picking, setPicking] = useState(false)
   const [confirmDelete, setConfirmDelete] = useState(false)
   const [error, setError] = useState<string | null>(null)
   if (meeting === undefined || invitees === undefined) return <p className="muted">Memuat…</p>
@@ -70,58 +69,7 @@ export function MeetingDetail({ meetingId }: { meetingId: string }) {
 
       <MeetingDocuments meeting={meeting} invitees={invitees} />
 
-      <section className="panel" aria-label="Undangan">
-        <div className="page-head">
-          <h2>Diundang ({invitees.length})</h2>
-          <button type="button" className="primary" onClick={() => setPicking(true)}>
-            Tambah undangan
-          </button>
-        </div>
-        {invitees.length === 0 ? (
-          <p className="muted">Belum ada yang diundang. Pilih orang, organisasi, atau kelompok dari buku alamat.</p>
-        ) : (
-          <div className="table-wrap">
-            <table className="data">
-              <thead>
-                <tr>
-                  <th className="num">No</th>
-                  <th>Nama / Ditujukan kepada</th>
-                  <th>Jabatan</th>
-                  <th>Instansi</th>
-                  <th />
-                </tr>
-              </thead>
-              <tbody>
-                {invitees.map((inv, i) => (
-                  <tr key={inv.id}>
-                    <td className="num">{i + 1}</td>
-                    <td>{inv.name}</td>
-                    <td>{inv.position}</td>
-                    <td>{inv.organisationName}</td>
-                    <td style={{ whiteSpace: 'nowrap' }}>
-                      <button type="button" aria-label={`Naikkan ${inv.name}`} disabled={i === 0} onClick={() => void moveInvitee(getDb(), meeting.id, inv.id, -1)}>
-                        ↑
-                      </button>{' '}
-                      <button
-                        type="button"
-                        aria-label={`Turunkan ${inv.name}`}
-                        disabled={i === invitees.length - 1}
-                        onClick={() => void moveInvitee(getDb(), meeting.id, inv.id, 1)}
-                      >
-                        ↓
-                      </button>{' '}
-                      <button type="button" aria-label={`Hapus ${inv.name} dari undangan`} onClick={() => void removeInvitee(getDb(), inv.id)}>
-                        Hapus
-                      </button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
-      {picking && <InviteePicker meetingId={meeting.id} invited={new Set(invitees.map((i) => i.key))} onClose={() => setPicking(false)} />}
+      <InviteeList meetingId={meeting.id} invitees={invitees} />
       {confirmDelete && (
         <Dialog title="Hapus rapat?" onClose={() => setConfirmDelete(false)}>
           <p>Rapat “{meeting.title}” beserta daftar undangannya akan dihapus.</p>
