@@ -1,5 +1,5 @@
 import { foldText } from '../contacts/normalise'
-import type { OrganisationKind, ProtocolRank } from '../model'
+import { stripActingPrefix, type OfficeProfile, type OrganisationKind, type ProtocolRank } from '../model'
 import type { InviteeView } from './invitees'
 
 /**
@@ -13,15 +13,29 @@ import type { InviteeView } from './invitees'
 export interface ProtocolSubject {
   id: string
   kind: 'person' | 'organisation'
-  /** The kind of the person's organisation, or of the organisation invited; undefined when none. */
-  organisationKind: OrganisationKind | undefined
+  /** The kind of the person's organisation or of the organisation invited, 'kantor' for the office's own TP PKK; undefined when none. */
+  organisationKind: OrganisationKind | 'kantor' | undefined
   /** A person's position; an organisation's head title ("Kepala Dinas Kesehatan ..."). */
   title: string
 }
 
+// "Tim Penggerak PKK" and "TP PKK" are one name.
+const officeKey = (name: string) => foldText(name).replace(/\btim penggerak\b/g, 'tp')
+
+/**
+ * Is this organisation the office itself? Its name as the profile writes it ("TIM PENGGERAK PKK PROVINSI
+ * SUMATERA BARAT") or as the Ketua's title names it ("Ketua TP PKK Provinsi Sumatera Barat" without "Ketua").
+ */
+export function ownOfficeMatcher(profile: Pick<OfficeProfile, 'officeName' | 'ketuaTitle'> | undefined): (organisationName: string) => boolean {
+  if (!profile) return () => false
+  const names = new Set([officeKey(profile.officeName), officeKey(stripActingPrefix(profile.ketuaTitle).replace(/^ketua(\s+umum)?\s+/i, ''))].filter(Boolean))
+  return (name) => names.has(officeKey(name))
+}
+
 /** A person ranks by her position, an organisation by its head's title (the name it is addressed by). */
-export function protocolSubject(v: InviteeView): ProtocolSubject {
-  return { id: v.id, kind: v.kind, organisationKind: v.organisationKind, title: v.kind === 'person' ? v.position : v.name }
+export function protocolSubject(v: InviteeView, isOwnOffice: (organisationName: string) => boolean = () => false): ProtocolSubject {
+  const organisationKind = v.organisationKind === 'pkk' && isOwnOffice(v.organisationName) ? 'kantor' : v.organisationKind
+  return { id: v.id, kind: v.kind, organisationKind, title: v.kind === 'person' ? v.position : v.name }
 }
 
 // An acting official ranks as the office she holds: "Plt. Kepala Dinas" is a Kepala Dinas here.
@@ -41,13 +55,29 @@ function holds(rank: ProtocolRank, s: ProtocolSubject): boolean {
   return rank.organisationKind === 'semua' || rank.organisationKind === s.organisationKind
 }
 
+const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10 }
+
+/** "I", "IV", "2" after a position ("Wakil Ketua II", "Ketua Pokja 3") as a number; 0 when none. */
+function ordinal(rest: string): number {
+  const word = rest.trim().split(' ')[0] ?? ''
+  if (/^\d{1,3}$/.test(word)) return Number(word)
+  if (!/^[ivx]{1,5}$/.test(word)) return 0
+  let total = 0
+  for (let i = 0; i < word.length; i++) {
+    const v = ROMAN[word[i] ?? ''] ?? 0
+    const next = ROMAN[word[i + 1] ?? ''] ?? 0
+    total += v < next ? -v : v
+  }
+  return total
+}
+
 /**
- * Where an invitee stands in protocol order: [rank, position within the rank]. Of every rank that
- * holds her, the position written the longest that her title begins with decides ("Kepala Bidang"
- * over "Kepala", "Ketua Pokja" over "Ketua"); a rank without positions takes whoever is left; someone
- * no rank holds comes after all ranks.
+ * Where an invitee stands in protocol order: [rank, position within the rank, its number]. Of every rank
+ * that holds her, the position written the longest that her title begins with decides ("Kepala Bidang"
+ * over "Kepala", "Ketua Pokja" over "Ketua"); a numbered position follows its number ("Wakil Ketua I"
+ * before "II"); a rank without positions takes whoever is left; someone no rank holds comes after all ranks.
  */
-export function protocolPlace(s: ProtocolSubject, ranks: readonly ProtocolRank[]): [number, number] {
+export function protocolPlace(s: ProtocolSubject, ranks: readonly ProtocolRank[]): [number, number, number] {
   const title = foldedTitle(s.title)
   let best: { rank: number; position: number; length: number } | null = null
   for (const [r, rank] of ranks.entries()) {
@@ -61,16 +91,16 @@ export function protocolPlace(s: ProtocolSubject, ranks: readonly ProtocolRank[]
       if (startsWithWords(title, want) && (!best || want.length > best.length)) best = { rank: r, position: i, length: want.length }
     }
   }
-  return best ? [best.rank, best.position] : [ranks.length, 0]
+  return best ? [best.rank, best.position, best.length > 0 ? ordinal(title.slice(best.length)) : 0] : [ranks.length, 0, 0]
 }
 
-/** Protocol order once: by rank, then position within it; equals keep the order they had (sort is stable). */
+/** Protocol order once: by rank, position within it, its number; equals keep the order they had (sort is stable). */
 export function protocolOrder<T extends ProtocolSubject>(current: readonly T[], ranks: readonly ProtocolRank[]): T[] {
   const place = new Map(current.map((s) => [s.id, protocolPlace(s, ranks)]))
   return [...current].sort((a, b) => {
-    const pa = place.get(a.id) ?? [0, 0]
-    const pb = place.get(b.id) ?? [0, 0]
-    return pa[0] - pb[0] || pa[1] - pb[1]
+    const pa = place.get(a.id) ?? [0, 0, 0]
+    const pb = place.get(b.id) ?? [0, 0, 0]
+    return pa[0] - pb[0] || pa[1] - pb[1] || pa[2] - pb[2]
   })
 }
 

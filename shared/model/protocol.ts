@@ -14,8 +14,16 @@ export const protocolInviteeKindLabel: Record<ProtocolInviteeKind, string> = {
   orang: 'Orang saja',
   organisasi: 'Organisasi saja'
 }
-export const protocolOrganisationKinds = ['semua', ...organisationKinds] as const
+/** 'kantor' is the office's own TP PKK (its Ketua and pengurus); 'pkk' the other TP PKK (kabupaten/kota, kecamatan units). */
+export const protocolOrganisationKinds = ['semua', 'kantor', ...organisationKinds] as const
 export type ProtocolOrganisationKind = (typeof protocolOrganisationKinds)[number]
+export const protocolOrganisationKindLabel: Record<ProtocolOrganisationKind, string> = {
+  semua: 'Semua jenis',
+  kantor: 'TP PKK kantor ini',
+  opd: 'OPD / Instansi Pemerintah',
+  pkk: 'TP PKK lain (kabupaten/kota, kecamatan)',
+  lainnya: 'Lainnya'
+}
 
 export const MAX_PROTOCOL_RANKS = 20
 export const MAX_RANK_POSITIONS = 40
@@ -37,15 +45,15 @@ export const protocolRanks = z
 
 /**
  * The order a TP PKK office seats its guests when it has set none: its own Ketua and pengurus, then the
- * heads of OPD (organisation invites and people titled Kepala), other OPD officials, then the TP PKK
- * units (kabupaten/kota, addressed to their Ketua), then everyone else.
+ * heads of OPD (organisation invites and people titled Kepala), other OPD officials, then the other TP PKK
+ * (kabupaten/kota units, addressed to their Ketua, and their people), then everyone else.
  */
 export const defaultProtocolRanks: readonly ProtocolRank[] = [
   {
     id: 'pengurus',
     label: 'Ketua dan pengurus TP PKK',
     invitee: 'orang',
-    organisationKind: 'pkk',
+    organisationKind: 'kantor',
     positions: [
       'Ketua',
       'Wakil Ketua',

@@ -1,6 +1,6 @@
 import { checked, checkedAll } from '@shared/datafile'
 import { defaultProtocolRanks, protocolRanks, type ProtocolRank } from '@shared/model'
-import { legacyOrderedSheets, legacySheetOrderChanges, moveToNumber, protocolOrder, protocolSubject, renumber } from '@shared/meetings'
+import { legacyOrderedSheets, legacySheetOrderChanges, moveToNumber, ownOfficeMatcher, protocolOrder, protocolSubject, renumber } from '@shared/meetings'
 import type { PkkDatabase } from './db'
 import { inviteeViews } from './meetings-repo'
 
@@ -22,7 +22,7 @@ async function writeOrder(db: PkkDatabase, meetingId: string, ids: readonly stri
 /** Writes the sheet orders of earlier versions into the invitees' order (all meetings, or one). */
 export async function upgradeSheetOrders(db: PkkDatabase, meetingId?: string): Promise<number> {
   return db.transaction('rw', [db.documents, db.invitees, db.people, db.organisations, db.groups], async () => {
-    const docs = legacyOrderedSheets(await db.documents.where('kind').equals('daftar-hadir').toArray()).filter((d) => !meetingId || d.meetingId === meetingId)
+    const docs = legacyOrderedSheets(await db.documents.filter((d) => d.kind === 'daftar-hadir').toArray()).filter((d) => !meetingId || d.meetingId === meetingId)
     if (docs.length === 0) return 0
     const meetingIds = [...new Set(docs.map((d) => d.meetingId))]
     const [invitees, people, organisations, groups] = await Promise.all([
@@ -64,8 +64,9 @@ export async function saveProtocolRanks(db: PkkDatabase, ranks: readonly Protoco
 /** "Urutkan menurut protokoler": sorts once by the office's ranks and writes that order, which she can change again. */
 export async function sortInviteesByProtocol(db: PkkDatabase, meetingId: string): Promise<void> {
   await db.transaction('rw', [db.invitees, db.people, db.organisations, db.profile], async () => {
-    const [views, ranks, { current }] = await Promise.all([inviteeViews(db, meetingId), getProtocolRanks(db), orderedIds(db, meetingId)])
-    const sorted = protocolOrder(views.map(protocolSubject), ranks).map((s) => s.id)
+    const [views, profile, { current }] = await Promise.all([inviteeViews(db, meetingId), db.profile.get('office'), orderedIds(db, meetingId)])
+    const ownOffice = ownOfficeMatcher(profile)
+    const sorted = protocolOrder(views.map((v) => protocolSubject(v, ownOffice)), profile?.protocolRanks ?? defaultProtocolRanks).map((s) => s.id)
     // Invitees the address book no longer resolves keep their place after the others.
     const rest = [...current.keys()].filter((id) => !sorted.includes(id))
     await writeOrder(db, meetingId, [...sorted, ...rest], current)

@@ -2,9 +2,9 @@ import { useEffect, useState } from 'react'
 import {
   defaultProtocolRanks,
   newId,
-  organisationKindLabel,
   protocolInviteeKindLabel,
   protocolInviteeKinds,
+  protocolOrganisationKindLabel,
   protocolOrganisationKinds,
   protocolRanks,
   type OfficeProfile,
@@ -23,7 +23,6 @@ type Draft = Omit<ProtocolRank, 'positions'> & { positions: string }
 
 const toDraft = (r: ProtocolRank): Draft => ({ ...r, positions: r.positions.join('\n') })
 const fromDraft = (d: Draft): ProtocolRank => ({ ...d, label: d.label.trim(), positions: d.positions.split(/[\n,;]/).map((p) => p.trim()).filter(Boolean) })
-const kindLabel = (k: ProtocolOrganisationKind) => (k === 'semua' ? 'Semua jenis' : organisationKindLabel[k])
 
 /**
  * Pengaturan › Urutan protokoler: the ranks "Urutkan menurut protokoler" sorts invitees by, top to bottom.
@@ -113,7 +112,7 @@ export function ProtocolRanksPanel({ profile }: { profile: OfficeProfile | null 
                   >
                     {protocolOrganisationKinds.map((k) => (
                       <option key={k} value={k}>
-                        {kindLabel(k)}
+                        {protocolOrganisationKindLabel[k]}
                       </option>
                     ))}
                   </select>
