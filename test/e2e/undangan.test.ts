@@ -63,7 +63,7 @@ test('the invitation 296/SKR/PKK-PROP/XII/2019 to 65 participants, numbered from
   expect(first).toContain('Ny. Hj. Nevi Irwan Prayitno')
   const all = pages.map(pageText).join('\n')
   // The attached list names every invitee.
-  const invitees = await page.getByRole('region', { name: 'Undangan' }).locator('tbody tr td:nth-child(2)').allTextContents()
+  const invitees = await page.getByRole('region', { name: 'Undangan' }).locator('tbody tr td:nth-child(3)').allTextContents()
   expect(invitees).toHaveLength(65)
   for (const name of invitees) expect(all.replace(/\s+/g, ' '), name).toContain(name.replace(/\s+/g, ' '))
 
@@ -116,7 +116,7 @@ test('an issued invitation never changes behind her back: new dates and a remove
   await form.getByRole('button', { name: 'Simpan rapat' }).click()
   await visible(page.getByRole('heading', { level: 1, name: /Rapat Konsultasi Tim Penggerak PKK/ }))
   const first = page.getByRole('region', { name: 'Undangan' }).locator('tbody tr').last()
-  const removed = (await first.locator('td:nth-child(2)').textContent())?.trim() ?? ''
+  const removed = (await first.locator('td:nth-child(3)').textContent())?.trim() ?? ''
   await first.getByRole('button', { name: /dari undangan$/ }).click()
   await visible(page.getByRole('heading', { name: 'Diundang (64)' }))
 
