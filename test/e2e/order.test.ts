@@ -58,7 +58,7 @@ describe('the invitees’ one order', () => {
 
     // "Pindah ke nomor": the last row to number 2; a wrong number is refused on the field.
     const last = sorted[64] ?? ''
-    await inviteeList(page).getByRole('button', { name: `Pindahkan ${last} ke nomor …` }).click()
+    await inviteeList(page).getByRole('button', { name: `Pindah ke nomor… ${last}` }).click()
     const move = page.getByRole('dialog', { name: 'Pindah ke nomor' })
     const field = move.getByLabel('Pindah ke nomor')
     await field.fill('66')
@@ -123,7 +123,7 @@ describe('the invitees’ one order', () => {
     await page.goBack()
     await visible(inviteeList(page))
     const first = (await listedNames(page))[0] ?? ''
-    await inviteeList(page).getByRole('button', { name: `Pindahkan ${first} ke nomor …` }).click()
+    await inviteeList(page).getByRole('button', { name: `Pindah ke nomor… ${first}` }).click()
     const move = page.getByRole('dialog', { name: 'Pindah ke nomor' })
     await move.getByLabel('Pindah ke nomor').fill('5')
     await page.keyboard.press('Escape')
@@ -135,7 +135,7 @@ describe('the invitees’ one order', () => {
     await move.getByRole('alertdialog').getByRole('button', { name: 'Buang' }).click()
     await move.waitFor({ state: 'detached' })
     // Nothing typed: Escape closes at once.
-    await inviteeList(page).getByRole('button', { name: `Pindahkan ${first} ke nomor …` }).click()
+    await inviteeList(page).getByRole('button', { name: `Pindah ke nomor… ${first}` }).click()
     await visible(move)
     await page.keyboard.press('Escape')
     await move.waitFor({ state: 'detached' })

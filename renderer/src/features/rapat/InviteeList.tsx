@@ -187,7 +187,7 @@ function InviteeRow({ invitee: inv, number, last, onUp, onDown, onMoveTo, onRemo
         <button type="button" aria-label={`Turunkan ${inv.name}`} disabled={last} onClick={onDown}>
           ↓
         </button>{' '}
-        <button type="button" aria-label={`Pindahkan ${inv.name} ke nomor …`} onClick={onMoveTo}>
+        <button type="button" aria-label={`Pindah ke nomor… ${inv.name}`} onClick={onMoveTo}>
           Pindah ke nomor…
         </button>{' '}
         <button type="button" aria-label={`Hapus ${inv.name} dari undangan`} onClick={onRemove}>
