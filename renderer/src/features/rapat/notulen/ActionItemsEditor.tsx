@@ -18,7 +18,7 @@ const ownerFrom = (v: string): Owner => (v.startsWith('o:') ? { organisationId: 
  * Penanggung jawab: OPD and people of the address book, sorted by name (people without their titles),
  * narrowed by the search box beside it (105 names are too many to scroll).
  */
-function OwnerSelect({ value, onChange, id, label }: { value: string; onChange: (v: string) => void; id?: string; label?: string }) {
+function OwnerSelect({ value, onChange, id, label, searchLabel }: { value: string; onChange: (v: string) => void; id?: string; label?: string; searchLabel: string }) {
   const dir = useContactsDirectory()
   const [query, setQuery] = useState('')
   const choices = useMemo(() => (dir ? contactChoices(dir, query, value) : { organisations: [], people: [] }), [dir, query, value])
@@ -29,7 +29,7 @@ function OwnerSelect({ value, onChange, id, label }: { value: string; onChange: 
         type="search"
         value={query}
         placeholder="Cari nama atau OPD…"
-        aria-label={`Cari ${label ?? 'penanggung jawab'}`}
+        aria-label={searchLabel}
         onChange={(e) => setQuery(e.target.value)}
       />
       <select id={id} aria-label={label} value={value} onChange={(e) => onChange(e.target.value)}>
@@ -101,6 +101,7 @@ export function ActionItemsEditor({ meetingId }: { meetingId: string }) {
                   <td>
                     <OwnerSelect
                       label={`Penanggung jawab: ${i.what}`}
+                      searchLabel={`Cari nama atau OPD untuk ${i.what}`}
                       value={ownerValue(i)}
                       onChange={(v) => void run(updateActionItem(getDb(), i.id, { organisationId: undefined, personId: undefined, ...ownerFrom(v) }))}
                     />
@@ -141,7 +142,7 @@ export function ActionItemsEditor({ meetingId }: { meetingId: string }) {
         </label>
         <div className="field">
           <span>Penanggung jawab (OPD atau orang)</span>
-          <OwnerSelect label="Penanggung jawab (OPD atau orang)" value={draft.owner} onChange={(owner) => setDraft({ ...draft, owner })} />
+          <OwnerSelect label="Penanggung jawab (OPD atau orang)" searchLabel="Cari nama atau OPD" value={draft.owner} onChange={(owner) => setDraft({ ...draft, owner })} />
         </div>
         <label className="field">
           <span>Penanggung jawab lain (bila tidak ada di buku alamat)</span>
