@@ -15,7 +15,8 @@ import {
 } from '../../../shared/meetings'
 import { comparePersonNames } from '../../../shared/contacts'
 import { defaultProtocolRanks, type Invitee, type MeetingDocument, type ProtocolRank } from '../../../shared/model'
-import { sampleInvitees, sampleSnapshot } from '../documents/daftar-hadir-fixture'
+import { rakon, sampleInvitees, sampleSnapshot } from '../documents/daftar-hadir-fixture'
+import { readDataFile, toDataFile } from '../../../shared/datafile'
 
 const subject = (id: string, title: string, kind: ProtocolSubject['kind'] = 'person', organisationKind: ProtocolSubject['organisationKind'] = 'opd'): ProtocolSubject => ({ id, kind, organisationKind, title })
 const ids = (list: readonly { id: string }[]) => list.map((s) => s.id)
@@ -156,5 +157,27 @@ describe('the Daftar Hadir’s own order of earlier versions becomes the one ord
   test('a sheet already “as invited” leaves the data exactly as it was', () => {
     const t = withSheet('undangan')
     expect(applyLegacySheetOrders(t)).toBe(t)
+  })
+})
+
+describe('a data file from before the one order', () => {
+  test('read (restore, CLI, sample): its sheet’s own order is written into the invitees’ order', () => {
+    const snapshot = sampleSnapshot()
+    const invitees: Invitee[] = snapshot.people.map((p, i) => ({ id: `inv-${i + 1}`, meetingId: rakon.id, key: `p:${p.id}`, kind: 'person', personId: p.id, order: i + 1, createdAt: rakon.createdAt }))
+    const sheet: MeetingDocument = {
+      id: 'doc-hadir',
+      meetingId: rakon.id,
+      kind: 'daftar-hadir',
+      daftarHadir: { order: 'nama', blankRows: 10, showPhone: false, showNote: false, certifierTitle: '', certifierName: '', showKop: true },
+      createdAt: rakon.createdAt,
+      updatedAt: rakon.updatedAt
+    }
+    const file = toDataFile({ ...snapshot, meetings: [rakon], invitees, documents: [sheet] }, 'uji')
+    const read = readDataFile(JSON.stringify(file))
+    if (!read.ok) throw new Error(read.problems.map((p) => p.message).join('; '))
+    const views = resolveInvitees(read.snapshot.invitees, new Map(read.snapshot.people.map((p) => [p.id, p])), new Map(read.snapshot.organisations.map((o) => [o.id, o])))
+    const names = views.map((v) => v.name)
+    expect(names).toEqual([...names].sort(comparePersonNames))
+    expect(read.snapshot.documents[0]?.daftarHadir?.order).toBe('undangan')
   })
 })
