@@ -60,9 +60,18 @@ const fieldOfKey: Record<string, ImportField> = {
 // Excel stores 081234567890 typed as a number as 81234567890; Indonesian numbers start with 0 or 62.
 const LOST_LEADING_ZERO = /^[1-9]\d{7,12}$/
 
-/** Restores the 0 Excel dropped from a phone number kept as a number; says so when it does. */
+// What offices write in a phone column for "no number": "tidak ada", "-", "belum ada", "tdk ada", "kosong", "n/a".
+const NO_PHONE = /^(?:[-–—.]+|(?:tidak|tdk|tak|belum|blm)\.? ?(?:ada|punya)|kosong|nihil|n\/?a)$/i
+
+/**
+ * Restores the 0 Excel dropped from a phone number kept as a number, and reads "tidak ada" (or "-",
+ * "belum ada") as no phone at all, so the person is imported without one; says so when it does either.
+ */
 export function repairPhone(raw: string): { phone: string; warning?: string } {
   const phone = raw.trim()
+  if (NO_PHONE.test(phone.replace(/\s+/g, ' '))) {
+    return { phone: '', warning: `Nomor telepon "${phone}" dibaca sebagai belum ada nomor; orangnya diimpor tanpa nomor telepon.` }
+  }
   if (LOST_LEADING_ZERO.test(phone) && !phone.startsWith('62')) {
     return { phone: `0${phone}`, warning: `Angka 0 di depan nomor telepon ditambahkan kembali (${phone} → 0${phone}); Excel menyimpannya sebagai angka.` }
   }

@@ -17,6 +17,7 @@ import { fieldPath, indonesianErrors } from './check'
 import { integrityProblems } from './integrity'
 import { upgradeDataFile } from './upgrade'
 import { freezeIssuedDocuments } from '../meetings/document-kinds'
+import { applyLegacySheetOrders } from '../meetings/legacy-sheet-order'
 
 export interface DataFileProblem {
   /** Where in the file, e.g. "people[12].email"; empty for the file as a whole. */
@@ -131,7 +132,8 @@ function readChecked(textContent: string, options: ReadOptions): ReadResult {
   if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error).slice(0, MAX_PROBLEMS) }
   // Issued documents of files from before frozen copies (version 2 and older) get one now (document-kinds.ts).
   const read = snapshotFromDataFile(parsed.data)
-  const snapshot = version < 3 ? freezeIssuedDocuments(read) : read
+  // A Daftar Hadir ordered on its own (before the invitees had one order) writes that order into the invitees once.
+  const snapshot = applyLegacySheetOrders(version < 3 ? freezeIssuedDocuments(read) : read)
   const broken = integrityProblems(snapshot)
   if (broken.length > 0) return { ok: false, problems: broken.slice(0, MAX_PROBLEMS) }
   return { ok: true, snapshot, officeName: parsed.data.office?.name ?? null, checksum: state, ...(version < DATA_VERSION ? { upgraded: true as const } : {}) }

@@ -53,7 +53,8 @@ const collator = new Intl.Collator('id', { sensitivity: 'base', numeric: true })
 
 
 /**
- * Participants in the sheet's order (the secretary's choice): as invited; per group, groups in the
+ * Participants in one of the sheet orders of earlier versions (legacy-sheet-order.ts writes them into
+ * the invitees' order once; today's sheet prints 'undangan'): as invited; per group, groups in the
  * order they were invited; per organisation, alphabetically; or by name without honorifics. Ties
  * keep the invitation order, so the Ketua stays before her Wakil within one office.
  */
@@ -84,9 +85,12 @@ export function positionAndOffice(position: string, organisation: string): strin
   return `${p}\n${o}`
 }
 
-/** The sheet's pre-filled rows. An organisation invite leaves Nama empty: whoever comes writes it. */
-export function daftarHadirRows(participants: readonly Participant[], order: SheetOrder): DaftarHadirRow[] {
-  return orderParticipants(participants, order).map((p) =>
+/**
+ * The sheet's pre-filled rows, in the invitees' one order (the list's and the lampiran's). An
+ * organisation invite leaves Nama empty: whoever comes writes it.
+ */
+export function daftarHadirRows(participants: readonly Participant[]): DaftarHadirRow[] {
+  return orderParticipants(participants, 'undangan').map((p) =>
     p.kind === 'organisation' ? { name: '', position: positionAndOffice(p.name, p.organisation) } : { name: p.name, position: positionAndOffice(p.position, p.organisation) }
   )
 }
@@ -121,7 +125,7 @@ export function daftarHadirData(input: DaftarHadirInput): DaftarHadirData {
     ...(dates.length > 1 ? { dayOfMeeting: { index: dates.indexOf(day) + 1, count: dates.length } } : {}),
     time: formatTimeRange(meeting.timeStart, meeting.timeEnd || undefined, meeting.timeZone),
     place: meeting.place,
-    rows: daftarHadirRows(input.participants, settings.order),
+    rows: daftarHadirRows(input.participants),
     blankRows: settings.blankRows,
     showPhone: settings.showPhone,
     showNote: settings.showNote,

@@ -1,4 +1,4 @@
-import type { Organisation, Person } from '../model'
+import type { Organisation, OrganisationKind, Person } from '../model'
 import { rolePosition } from './keputusan-roles'
 
 /** How an invitee appears in the address block, the attached list and the attendance sheet. */
@@ -11,6 +11,8 @@ export interface InviteeView {
   /** Person: position. Organisation: empty. */
   position: string
   organisationName: string
+  /** The kind of the person's organisation or of the organisation invited (protocol order); undefined when none. */
+  organisationKind?: OrganisationKind | undefined
   /** Lines after "Kepada Yth." for a letter to this invitee. */
   addressee: string[]
   order: number
@@ -29,7 +31,7 @@ export function personView(
   if (person.position && orgName && !person.position.includes(orgName)) addressee.push(`${person.position} ${orgName}`)
   else if (person.position) addressee.push(person.position)
   else if (orgName) addressee.push(orgName)
-  return { id: inv.id, key: inv.key, kind: 'person', name: person.name, position: person.position, organisationName: orgName, addressee, order: inv.order }
+  return { id: inv.id, key: inv.key, kind: 'person', name: person.name, position: person.position, organisationName: orgName, organisationKind: organisation?.kind, addressee, order: inv.order }
 }
 
 /**
@@ -47,6 +49,7 @@ export function organisationView(inv: { id: string; key: string; order: number }
     name: head,
     position: '',
     organisationName: organisation.name,
+    organisationKind: organisation.kind,
     addressee: [head],
     order: inv.order
   }

@@ -46,6 +46,11 @@ export const sheetOrderLabel: Record<SheetOrder, string> = {
 
 /** How the Daftar Hadir is printed for a meeting. */
 export const daftarHadirSettings = z.object({
+  /**
+   * The sheet's own order of earlier versions. The invitees now have one order that the list, the lampiran
+   * and the sheet print; another value here is written into it once (shared/meetings/legacy-sheet-order.ts)
+   * and becomes 'undangan'.
+   */
   order: z.enum(sheetOrders),
   blankRows: z.number({ message: 'Isi jumlah baris kosong' }).int().min(0, { message: 'Paling sedikit 0' }).max(200, { message: 'Paling banyak 200 baris kosong' }),
   showPhone: z.boolean(),

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { email, id, imageAsset, isoDate, phone, requiredText, text, stamp } from './common'
 import { officeSignerKinds } from './signer'
+import { protocolRanks } from './protocol'
 
 export const officeLevels = ['pusat', 'provinsi', 'kabupaten', 'kota', 'kecamatan', 'desa', 'kelurahan'] as const
 export type OfficeLevel = (typeof officeLevels)[number]
@@ -81,6 +82,8 @@ export const officeProfile = officeProfileFields.extend({
     .max(MAX_OFFICE_SIGNERS, { message: `Paling banyak ${MAX_OFFICE_SIGNERS} penandatangan` })
     .refine((list) => new Set(list.map((s) => s.id)).size === list.length, { message: 'Id penandatangan ganda' })
     .optional(),
+  /** Pengaturan › Urutan protokoler; absent until the office changes the defaults (shared/model/protocol.ts). */
+  protocolRanks: protocolRanks.optional(),
   updatedAt: stamp
 })
 export type OfficeProfile = z.infer<typeof officeProfile>

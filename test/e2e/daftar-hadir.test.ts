@@ -44,14 +44,13 @@ test('the Daftar Hadir of the Rapat Konsultasi: 65 names on the sheet, attendanc
   await createRakon(page)
   await inviteAllGroups(page)
 
-  const invitees = await page.getByRole('region', { name: 'Diundang' }).locator('tbody tr td:nth-child(2)').allTextContents()
+  const invitees = await page.getByRole('region', { name: 'Diundang' }).locator('tbody tr td:nth-child(3)').allTextContents()
   expect(invitees).toHaveLength(65)
 
   // The sheet: settings saved, then the PDF of 20 December with every invitee and 10 blank rows.
   await openStep(page, 'Daftar hadir')
   const card = page.getByRole('form', { name: 'Daftar Hadir' })
   await visible(card)
-  await card.getByLabel('Urutan nama').selectOption('kelompok')
   await card.getByLabel('Baris kosong untuk peserta tambahan').fill('10')
   await card.getByRole('button', { name: 'Simpan pengaturan' }).click()
   await visible(card.getByText('Pengaturan daftar hadir disimpan.'))

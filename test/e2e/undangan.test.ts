@@ -27,7 +27,7 @@ test('the invitation 296/SKR/PKK-PROP/XII/2019 to 65 participants, numbered from
   await createRakon(page)
   await inviteAllGroups(page)
   // Who is invited, as the Data rapat step lists them (the attached list must name every one).
-  const invitees = await page.getByRole('region', { name: 'Diundang' }).locator('tbody tr td:nth-child(2)').allTextContents()
+  const invitees = await page.getByRole('region', { name: 'Diundang' }).locator('tbody tr td:nth-child(3)').allTextContents()
   expect(invitees).toHaveLength(65)
 
   await openStep(page, 'Undangan')
@@ -121,7 +121,7 @@ test('an issued invitation never changes behind her back: new dates and a remove
   await form.getByRole('button', { name: 'Simpan rapat' }).click()
   await visible(page.getByRole('heading', { level: 1, name: /Rapat Konsultasi Tim Penggerak PKK/ }))
   const first = page.getByRole('region', { name: 'Diundang' }).locator('tbody tr').last()
-  const removed = (await first.locator('td:nth-child(2)').textContent())?.trim() ?? ''
+  const removed = (await first.locator('td:nth-child(3)').textContent())?.trim() ?? ''
   await first.getByRole('button', { name: /dari undangan$/ }).click()
   await visible(page.getByRole('heading', { name: 'Diundang (64)' }))
   // The step bar says so before the step is opened.

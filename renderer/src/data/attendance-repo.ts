@@ -17,7 +17,8 @@ import {
   type WalkInFields
 } from '@shared/model'
 import type { PkkDatabase } from './db'
-import { saveMeetingDocument } from './documents-repo'
+import { getMeetingDocument, saveMeetingDocument } from './documents-repo'
+import { upgradeSheetOrders } from './invitee-order-repo'
 import { inviteeViews } from './meetings-repo'
 
 /** Walk-ins are listed after the invitees, in the order they were added. */
@@ -188,11 +189,18 @@ export async function deleteAttendanceRow(db: PkkDatabase, rowId: string): Promi
 export async function startingSheetSettings(db: PkkDatabase): Promise<DaftarHadirSettings> {
   const docs = await db.documents.filter((d: MeetingDocument) => d.kind === 'daftar-hadir' && d.daftarHadir !== undefined).toArray()
   const last = docs.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0]?.daftarHadir
-  return last ? { ...last, certifierTitle: '', certifierName: '' } : { ...defaultDaftarHadirSettings }
+  return last ? { ...last, order: 'undangan', certifierTitle: '', certifierName: '' } : { ...defaultDaftarHadirSettings }
 }
 
+/** Saves how the sheet prints; an order of its own (as earlier versions kept) is written into the invitees' one order at once. */
 export async function saveSheetSettings(db: PkkDatabase, meetingId: string, settings: DaftarHadirSettings, now = new Date()): Promise<MeetingDocument> {
-  return saveMeetingDocument(db, meetingId, 'daftar-hadir', { daftarHadir: daftarHadirSettings.parse(settings) }, now)
+  const valid = daftarHadirSettings.parse(settings)
+  return db.transaction('rw', [db.documents, db.meetings, db.invitees, db.people, db.organisations, db.groups], async () => {
+    const saved = await saveMeetingDocument(db, meetingId, 'daftar-hadir', { daftarHadir: valid }, now)
+    if (valid.order === 'undangan') return saved
+    await upgradeSheetOrders(db, meetingId)
+    return (await getMeetingDocument(db, meetingId, 'daftar-hadir')) ?? saved
+  })
 }
 
 const overlong = (r: Attendance) =>

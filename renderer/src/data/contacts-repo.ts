@@ -220,6 +220,16 @@ export async function setGroupMembers(
   })
 }
 
+/** Puts the chosen people into a group as well ("Pilih semua" on the Orang tab, then a group); returns how many joined. */
+export async function addPeopleToGroup(db: PkkDatabase, groupId: string, personIds: readonly string[], now = new Date()): Promise<number> {
+  return db.transaction('rw', db.groups, db.people, async () => {
+    if (!(await db.groups.get(groupId))) throw new ContactNotFoundError('Kelompok')
+    const people = (await db.people.bulkGet([...personIds])).flatMap((p) => (p && !p.groupIds.includes(groupId) ? [p] : []))
+    await db.people.bulkPut(checkedAll('people', people.map((p) => ({ ...p, groupIds: [...p.groupIds, groupId], updatedAt: now.toISOString() }))))
+    return people.length
+  })
+}
+
 /** Saves a group and sets its members in one transaction: either both happen or neither. */
 export async function saveGroupWithMembers(
   db: PkkDatabase,

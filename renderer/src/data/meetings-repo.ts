@@ -1,6 +1,7 @@
 import { checked, checkedAll } from '@shared/datafile'
 import { meetingFields, newId, printable, type Invitee, type Meeting, type MeetingFields } from '@shared/model'
-import { DaysHaveAttendanceError, daysLosingRecords, fitAttendanceRow, organisationKey, personKey, remapMeetingDays, resolveInvitees, splitNewKeys, type InviteeView } from '@shared/meetings'
+import { DaysHaveAttendanceError, daysLosingRecords, fitAttendanceRow, moveToNumber, organisationKey, personKey, remapMeetingDays, renumber, resolveInvitees, splitNewKeys, type InviteeView } from '@shared/meetings'
+import { comparePersonNames, compareText } from '@shared/contacts/sort'
 import type { PkkDatabase } from './db'
 
 export async function createMeeting(db: PkkDatabase, fields: MeetingFields, now = new Date()): Promise<Meeting> {
@@ -111,10 +112,10 @@ export async function addInvitees(db: PkkDatabase, meetingId: string, keys: stri
 /** Everyone in a group: its people, and (optionally) its organisations addressed to their heads. */
 export async function groupKeys(db: PkkDatabase, groupId: string, includeOrganisations: boolean): Promise<string[]> {
   const people = await db.people.where('groupIds').equals(groupId).toArray()
-  const keys = people.sort((a, b) => a.name.localeCompare(b.name, 'id')).map((p) => personKey(p.id))
+  const keys = people.sort((a, b) => comparePersonNames(a.name, b.name)).map((p) => personKey(p.id))
   if (includeOrganisations) {
     const orgs = await db.organisations.where('groupIds').equals(groupId).toArray()
-    keys.push(...orgs.sort((a, b) => a.name.localeCompare(b.name, 'id')).map((o) => organisationKey(o.id)))
+    keys.push(...orgs.sort((a, b) => compareText(a.name, b.name)).map((o) => organisationKey(o.id)))
   }
   return keys
 }
@@ -123,15 +124,17 @@ export async function removeInvitee(db: PkkDatabase, inviteeId: string): Promise
   await db.invitees.delete(inviteeId)
 }
 
+/** ↑/↓ of one row: the same as moving it to the number above or below. */
 export async function moveInvitee(db: PkkDatabase, meetingId: string, inviteeId: string, delta: -1 | 1): Promise<void> {
   await db.transaction('rw', db.invitees, async () => {
     const list = (await db.invitees.where('meetingId').equals(meetingId).toArray()).sort((a, b) => a.order - b.order)
-    const i = list.findIndex((x) => x.id === inviteeId)
-    const j = i + delta
-    const a = list[i]
-    const b = list[j]
-    if (!a || !b) return
-    await db.invitees.bulkPut(checkedAll('invitees', [{ ...a, order: b.order }, { ...b, order: a.order }]))
+    const ids = list.map((x) => x.id)
+    const i = ids.indexOf(inviteeId)
+    if (i < 0 || i + delta < 0 || i + delta >= ids.length) return
+    const current = new Map(list.map((x) => [x.id, x.order]))
+    const changes = renumber(moveToNumber(ids, inviteeId, i + delta + 1), current)
+    const byId = new Map(list.map((x) => [x.id, x]))
+    await db.invitees.bulkPut(checkedAll('invitees', changes.flatMap((c) => { const row = byId.get(c.id); return row ? [{ ...row, order: c.order }] : [] })))
   })
 }
 

@@ -2,6 +2,7 @@ import Dexie from 'dexie'
 import { readDataFile } from '@shared/datafile'
 import { isEmpty } from './backup'
 import { PRACTICE_DB_NAME, type PkkDatabase } from './db'
+import { upgradeSheetOrders } from './invitee-order-repo'
 import { openDatabase } from './open'
 import { practiceSession, type DataSession } from './session'
 import { replaceAll } from './snapshot-repo'
@@ -37,6 +38,8 @@ export async function openSessionDatabase(session: DataSession, options: Session
     session.dbName
   )
   if (session.startsAsSample && (await isEmpty(db))) await fillWithSample(db, await options.loadSample())
+  // Sheets of earlier versions ordered on their own: their order becomes the invitees' one order, once.
+  await upgradeSheetOrders(db)
   return db
 }
 

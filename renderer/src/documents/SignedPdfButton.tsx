@@ -10,6 +10,7 @@ import { Dialog } from '../ui/Dialog'
 import { Notice } from '../ui/Notice'
 import { errorText } from '../ui/error-text'
 import { TechnicalDetails } from '../ui/TechnicalDetails'
+import { settingsHref } from '../features/pengaturan/sections'
 
 /** What a signed PDF says about itself: the document, the meeting, where and in which time zone it was signed. */
 export interface SigningProps {
@@ -113,7 +114,7 @@ export function SignedPdfButton({
             <p className="muted">Memuat…</p>
           ) : certificates.length === 0 ? (
             <Notice kind="warning">
-              Kantor belum memiliki sertifikat. Impor berkas .p12 atau buat sertifikat sendiri di <a href="#/pengaturan">Pengaturan › Sertifikat tanda tangan digital</a>.
+              Kantor belum memiliki sertifikat. Impor berkas .p12 atau buat sertifikat sendiri di <a href={settingsHref('sertifikat')}>Pengaturan › Sertifikat tanda tangan digital</a>.
             </Notice>
           ) : (
             <form

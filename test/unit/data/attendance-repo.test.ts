@@ -118,8 +118,8 @@ describe('recording who came to the Rapat Konsultasi', () => {
 
   test('sheet settings: saved per meeting; a new meeting starts from the last sheet’s, certifier left to the profile', async () => {
     expect((await startingSheetSettings(db)).blankRows).toBe(10)
-    await saveSheetSettings(db, meetingId, { order: 'kelompok', blankRows: 15, showPhone: true, showNote: false, certifierTitle: 'Wakil Sekretaris', certifierName: 'Ny. Elly', showKop: false })
-    expect(await startingSheetSettings(db)).toEqual({ order: 'kelompok', blankRows: 15, showPhone: true, showNote: false, certifierTitle: '', certifierName: '', showKop: false })
+    await saveSheetSettings(db, meetingId, { order: 'undangan', blankRows: 15, showPhone: true, showNote: false, certifierTitle: 'Wakil Sekretaris', certifierName: 'Ny. Elly', showKop: false })
+    expect(await startingSheetSettings(db)).toEqual({ order: 'undangan', blankRows: 15, showPhone: true, showNote: false, certifierTitle: '', certifierName: '', showKop: false })
     await expect(saveSheetSettings(db, meetingId, { order: 'nama', blankRows: 500, showPhone: false, showNote: false, certifierTitle: '', certifierName: '', showKop: true })).rejects.toThrow(
       'Paling banyak 200 baris kosong'
     )

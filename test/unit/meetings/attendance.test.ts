@@ -116,7 +116,7 @@ describe('the rows of the sheet', () => {
 
   test('an organisation invited through its head leaves Nama empty for whoever comes', () => {
     const org: Participant = { ...participant(1, 'Kepala Dinas Kesehatan Provinsi Sumatera Barat', 'Dinas Kesehatan Provinsi Sumatera Barat'), kind: 'organisation', position: '' }
-    expect(daftarHadirRows([org], 'undangan')).toEqual([{ name: '', position: 'Kepala Dinas Kesehatan Provinsi Sumatera Barat' }])
+    expect(daftarHadirRows([org])).toEqual([{ name: '', position: 'Kepala Dinas Kesehatan Provinsi Sumatera Barat' }])
   })
 
   test('the Sekretaris certifies by default, titled after the Ketua; the sheet may name someone else', () => {

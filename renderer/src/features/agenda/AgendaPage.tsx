@@ -14,6 +14,7 @@ import { ManualDialog } from './ManualDialog'
 import { RegisterTable } from './RegisterTable'
 import { officeToday } from './ui-helpers'
 import { errorText } from '../../ui/error-text'
+import { settingsHref } from '../pengaturan/sections'
 
 /** The PDF of the register is built elsewhere; the lead wires it here. */
 export type PrintRegisterPdf = (rows: RegisterRow[], filter: { year: number; code?: string; search?: string }) => Promise<void>
@@ -112,13 +113,13 @@ export function AgendaPage({ params, onPrintPdf }: { params: string[]; onPrintPd
 
       {profile !== undefined && !profile?.officeCode && (
         <Notice kind="warning">
-          Isi dan simpan Data Kantor, termasuk <strong>kode kantor pada nomor surat</strong>, di <a href="#/pengaturan">Pengaturan</a> sebelum
+          Isi dan simpan Data Kantor, termasuk <strong>kode kantor pada nomor surat</strong>, di <a href={settingsHref('kantor')}>Pengaturan</a> sebelum
           mengambil nomor surat.
         </Notice>
       )}
       {profile?.officeCode && codes !== undefined && activeCodes.length === 0 && (
         <Notice kind="warning">
-          Belum ada kode surat yang aktif. Tambahkan atau aktifkan kode di <a href="#/pengaturan">Pengaturan &gt; Penomoran Surat</a>.
+          Belum ada kode surat yang aktif. Tambahkan atau aktifkan kode di <a href={settingsHref('penomoran')}>Pengaturan &gt; Penomoran Surat</a>.
         </Notice>
       )}
 

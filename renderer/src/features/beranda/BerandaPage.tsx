@@ -4,6 +4,7 @@ import { useMeetings } from '../../data/meetings-hooks'
 import { useProfile } from '../../data/hooks'
 import { useOfficeSummary } from '../../data/summary'
 import { Notice } from '../../ui/Notice'
+import { settingsHref } from '../pengaturan/sections'
 
 export function BerandaPage() {
   const profile = useProfile()
@@ -16,7 +17,7 @@ export function BerandaPage() {
       <h1>{profile ? profile.officeName : 'Selamat datang di Sekretariat PKK'}</h1>
       {!profile && (
         <Notice kind="info">
-          Mulailah dengan mengisi <a href="#/pengaturan">data kantor</a> (kop surat, nama Ketua, kode kantor untuk nomor surat). Untuk
+          Mulailah dengan mengisi <a href={settingsHref('kantor')}>data kantor</a> (kop surat, nama Ketua, kode kantor untuk nomor surat). Untuk
           mencoba aplikasi tanpa mengubah data kantor, pilih &quot;Coba data contoh&quot; (TP PKK Provinsi Sumatera Barat) di halaman
           Pengaturan.
         </Notice>

@@ -102,7 +102,7 @@ export function GroupDialog({ group, directory, onClose }: { group?: Group; dire
   const onSubmit = handleSubmit((values) => save(() => saveGroupWithMembers(getDb(), values, { people: [...memberPeople], organisations: [...memberOrgs] }, group?.id)))
 
   return (
-    <Dialog title={group ? 'Ubah kelompok' : 'Tambah kelompok'} onClose={onClose} wide>
+    <Dialog title={group ? 'Ubah kelompok' : 'Tambah kelompok'} onClose={onClose} wide dirty={formState.isDirty}>
       <form onSubmit={onSubmit} noValidate aria-label="Data kelompok">
         <div className="grid-2">
           <Field label="Nama kelompok" error={e.name?.message} hint="Contoh: Pengurus TP PKK, OPD Terkait, TP PKK Kabupaten/Kota">

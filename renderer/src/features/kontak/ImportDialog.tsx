@@ -4,6 +4,7 @@ import {
   describeProblem,
   emptyMapping,
   planImport,
+  rejectedRowsSheet,
   validateImportRows,
   type ContactsDirectory,
   type ImportPlan
@@ -16,6 +17,7 @@ import { ImportMapping, selectSheet, type Selection } from './ImportMapping'
 import { ImportPreview } from './ImportPreview'
 import { ImportFileError, readImportFile, type ImportFile } from './read-import-file'
 import { count } from './table'
+import { rejectedRowsWorkbook } from './export-xlsx'
 import { errorText } from '../../ui/error-text'
 
 /**
@@ -69,6 +71,25 @@ export function ImportDialog({ directory, onClose }: { directory: ContactsDirect
       setFileError(err instanceof ImportFileError ? err.message : `Berkas "${f.name}" tidak bisa dibaca: ${errorText(err, 'Buka berkas itu di Excel, simpan ulang sebagai .xlsx atau .csv, lalu pilih lagi.')}`)
     } finally {
       setReading(false)
+    }
+  }
+
+  // The refused rows go back to Excel as they were, with the reason beside each, to be corrected and imported again.
+  const [savingRejected, setSavingRejected] = useState(false)
+  const [rejectedMessage, setRejectedMessage] = useState<{ kind: 'success' | 'info' | 'error'; text: string } | null>(null)
+  async function saveRejected() {
+    if (!plan || !file) return
+    setSavingRejected(true)
+    setRejectedMessage(null)
+    try {
+      const data = await rejectedRowsWorkbook(rejectedRowsSheet(rows, sel.headerIndex, plan.rejected))
+      const base = file.fileName.replace(/\.[^.]+$/, '')
+      const r = await window.pkk.saveFile({ suggestedName: `${base} - baris ditolak.xlsx`, kind: 'xlsx', data })
+      setRejectedMessage(r.saved ? { kind: 'success', text: `Baris yang ditolak tersimpan: ${r.fileName}. Perbaiki di Excel, lalu impor lagi.` } : { kind: 'info', text: 'Penyimpanan dibatalkan.' })
+    } catch (err) {
+      setRejectedMessage({ kind: 'error', text: `Gagal menyimpan: ${errorText(err, 'Coba sekali lagi, atau simpan ke folder lain.')}` })
+    } finally {
+      setSavingRejected(false)
     }
   }
 
@@ -147,7 +168,13 @@ export function ImportDialog({ directory, onClose }: { directory: ContactsDirect
 
           {plan.rejected.length > 0 && (
             <section aria-label="Baris yang ditolak" className="problem-list">
-              <h3>Baris yang ditolak ({count(plan.rejected.length)}) — tidak diimpor</h3>
+              <div className="page-head">
+                <h3>Baris yang ditolak ({count(plan.rejected.length)}) — tidak diimpor</h3>
+                <button type="button" onClick={() => void saveRejected()} disabled={savingRejected}>
+                  Simpan baris yang ditolak ke Excel
+                </button>
+              </div>
+              {rejectedMessage && <Notice kind={rejectedMessage.kind}>{rejectedMessage.text}</Notice>}
               <ul>
                 {plan.rejected.map((r) =>
                   r.problems.map((problem, i) => (

@@ -46,7 +46,7 @@ export function OrganisationDialog({
   const onSubmit = handleSubmit((values) => save(() => saveOrganisation(getDb(), values, organisation?.id)))
 
   return (
-    <Dialog title={organisation ? 'Ubah organisasi' : 'Tambah organisasi'} onClose={onClose}>
+    <Dialog title={organisation ? 'Ubah organisasi' : 'Tambah organisasi'} onClose={onClose} dirty={formState.isDirty}>
       <form onSubmit={onSubmit} noValidate aria-label="Data organisasi">
         <Field label="Nama organisasi" error={e.name?.message} hint="Contoh: Dinas Komunikasi dan Informatika Provinsi Sumatera Barat">
           {(p) => (

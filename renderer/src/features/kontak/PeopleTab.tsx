@@ -1,8 +1,10 @@
-import { useMemo, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { compareText, idsWithLikelyTwins, type ContactsDirectory, type PersonRow } from '@shared/contacts'
 import type { Person } from '@shared/model'
 import { getDb } from '../../data/db'
-import { deletePerson } from '../../data/contacts-repo'
+import { addPeopleToGroup, deletePerson } from '../../data/contacts-repo'
+import { Notice } from '../../ui/Notice'
+import { errorText } from '../../ui/error-text'
 import { ConfirmDialog } from './ConfirmDialog'
 import { ContactList, DeleteCell, EditCell, GroupBadgesCell, useContactList } from './ContactList'
 import { PersonDialog } from './PersonDialog'
@@ -23,9 +25,31 @@ export function PeopleTab({ directory }: { directory: ContactsDirectory }) {
   const [editing, setEditing] = useState<Person | 'new' | null>(null)
   const [deleting, setDeleting] = useState<Person | null>(null)
   const twins = useMemo(() => idsWithLikelyTwins(directory.people.map((r) => r.person)), [directory.people])
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set())
+  const shownIds = useMemo(() => list.shown.map((r) => r.person.id), [list.shown])
+  const shownSelected = shownIds.filter((id) => selected.has(id)).length
+  const toggle = (id: string, on: boolean) =>
+    setSelected((s) => {
+      const n = new Set(s)
+      if (on) n.add(id)
+      else n.delete(id)
+      return n
+    })
+  // "Pilih semua": every row shown now (the search's matches on screen), added to what was chosen before.
+  const selectAllShown = (on: boolean) =>
+    setSelected((s) => {
+      const n = new Set(s)
+      for (const id of shownIds) {
+        if (on) n.add(id)
+        else n.delete(id)
+      }
+      return n
+    })
 
   return (
-    <ContactList
+    <>
+      <SelectionBar directory={directory} selected={selected} onClear={() => setSelected(new Set())} />
+      <ContactList
       list={list}
       label="Daftar orang"
       searchLabel="Cari orang"
@@ -35,6 +59,9 @@ export function PeopleTab({ directory }: { directory: ContactsDirectory }) {
       onAdd={() => setEditing('new')}
       columns={
         <>
+          <th className="col-check">
+            <SelectAllBox total={shownIds.length} chosen={shownSelected} onChange={selectAllShown} />
+          </th>
           <SortHeader label="Nama" column="name" {...header} className="col-name" />
           <SortHeader label="Jabatan" column="position" {...header} />
           <SortHeader label="Instansi" column="organisation" {...header} className="col-org" />
@@ -43,7 +70,7 @@ export function PeopleTab({ directory }: { directory: ContactsDirectory }) {
           <th>Kelompok</th>
         </>
       }
-      colSpan={7}
+      colSpan={8}
       emptyText={directory.people.length === 0 ? 'Belum ada kontak. Tambahkan satu per satu atau impor dari Excel.' : 'Tidak ada yang cocok dengan pencarian.'}
       dialogs={
         <>
@@ -60,6 +87,9 @@ export function PeopleTab({ directory }: { directory: ContactsDirectory }) {
     >
       {list.shown.map((r) => (
         <tr key={r.person.id}>
+          <td className="col-check">
+            <input type="checkbox" aria-label={`Pilih ${r.person.name}`} checked={selected.has(r.person.id)} onChange={(e) => toggle(r.person.id, e.target.checked)} />
+          </td>
           <EditCell name={r.person.name} title="Ubah data orang ini" onEdit={() => setEditing(r.person)} className="col-name">
             {twins.has(r.person.id) && (
               <span className="badge warn" title="Ada kontak lain dengan nama, nomor HP, atau e-mail yang sama">
@@ -80,5 +110,73 @@ export function PeopleTab({ directory }: { directory: ContactsDirectory }) {
         </tr>
       ))}
     </ContactList>
+    </>
+  )
+}
+
+/** The header's checkbox: ticks every row shown, shows "some" when only part of them is chosen. */
+function SelectAllBox({ total, chosen, onChange }: { total: number; chosen: number; onChange: (on: boolean) => void }) {
+  const ref = useRef<HTMLInputElement>(null)
+  useEffect(() => {
+    if (ref.current) ref.current.indeterminate = chosen > 0 && chosen < total
+  }, [chosen, total])
+  return (
+    <input
+      ref={ref}
+      type="checkbox"
+      aria-label={`Pilih semua yang tampil (${count(total)})`}
+      title="Pilih semua yang tampil"
+      disabled={total === 0}
+      checked={total > 0 && chosen === total}
+      onChange={(e) => onChange(e.target.checked)}
+    />
+  )
+}
+
+/** What can be done with the chosen people: put them into a group. */
+function SelectionBar({ directory, selected, onClear }: { directory: ContactsDirectory; selected: ReadonlySet<string>; onClear: () => void }) {
+  const [groupId, setGroupId] = useState('')
+  const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null)
+  const groups = useMemo(() => directory.groups.map((g) => g.group).sort((a, b) => compareText(a.name, b.name)), [directory.groups])
+  if (selected.size === 0) return message ? <Notice kind={message.kind}>{message.text}</Notice> : null
+  async function addToGroup() {
+    const group = groups.find((g) => g.id === groupId)
+    if (!group) {
+      setMessage({ kind: 'error', text: 'Pilih dulu kelompoknya.' })
+      return
+    }
+    try {
+      const added = await addPeopleToGroup(getDb(), group.id, [...selected])
+      setMessage({ kind: 'success', text: `${count(added)} orang dimasukkan ke kelompok ${group.name}${added < selected.size ? ` (${count(selected.size - added)} sudah anggota)` : ''}.` })
+      onClear()
+    } catch (err) {
+      setMessage({ kind: 'error', text: errorText(err) })
+    }
+  }
+  return (
+    <div className="toolbar selection-bar" role="region" aria-label="Orang yang dipilih">
+      <strong>{count(selected.size)} dipilih</strong>
+      {groups.length > 0 ? (
+        <>
+          <select aria-label="Kelompok tujuan" className="fit-choice" value={groupId} onChange={(e) => setGroupId(e.target.value)}>
+            <option value="">— pilih kelompok —</option>
+            {groups.map((g) => (
+              <option key={g.id} value={g.id}>
+                {g.name}
+              </option>
+            ))}
+          </select>
+          <button type="button" className="primary" onClick={() => void addToGroup()}>
+            Masukkan ke kelompok
+          </button>
+        </>
+      ) : (
+        <span className="muted">Buat kelompok di tab Kelompok untuk memasukkan mereka sekaligus.</span>
+      )}
+      <button type="button" onClick={onClear}>
+        Batalkan pilihan
+      </button>
+      {message && <Notice kind={message.kind}>{message.text}</Notice>}
+    </div>
   )
 }

@@ -39,7 +39,7 @@ export function PersonDialog({ person, directory, onClose }: { person?: Person; 
   )
 
   return (
-    <Dialog title={person ? 'Ubah data orang' : 'Tambah orang'} onClose={onClose}>
+    <Dialog title={person ? 'Ubah data orang' : 'Tambah orang'} onClose={onClose} dirty={formState.isDirty}>
       <form onSubmit={onSubmit} noValidate aria-label="Data orang">
         <Field label="Nama (seperti ditulis pada surat)" error={e.name?.message} hint="Contoh: Ny. Hj. Nevi Irwan Prayitno">
           {(p) => <input {...p} {...register('name')} autoFocus autoComplete="off" />}

@@ -28,3 +28,14 @@ export async function contactsWorkbook(data: ContactsExport): Promise<Uint8Array
   fill(wb.addWorksheet('Organisasi'), data.organisations, [48, 24, 40, 40, 18, 28, 28])
   return new Uint8Array(await wb.xlsx.writeBuffer())
 }
+
+/** The rows an import refused, with the reason per row (shared/contacts/rejected-export.ts), to correct in Excel and import again. */
+export async function rejectedRowsWorkbook(sheet: string[][]): Promise<Uint8Array> {
+  const { Workbook } = await loadExcel()
+  const wb = new Workbook()
+  wb.creator = 'Sekretariat PKK'
+  wb.created = new Date()
+  const width = sheet[0]?.length ?? 0
+  fill(wb.addWorksheet('Baris ditolak'), sheet, Array.from({ length: width }, (_, i) => (i === width - 1 ? 60 : i === width - 2 ? 12 : 28)))
+  return new Uint8Array(await wb.xlsx.writeBuffer())
+}

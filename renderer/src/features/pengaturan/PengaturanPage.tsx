@@ -1,5 +1,7 @@
+import { useEffect, type ReactNode } from 'react'
 import { useProfile } from '../../data/hooks'
 import { getSession } from '../../data/session'
+import { useRoute } from '../../app/router'
 import { ImageSlots } from './ImageSlots'
 import { ProfileForm } from './ProfileForm'
 import { SignersPanel } from './SignersPanel'
@@ -9,22 +11,52 @@ import { BackupPanel } from './BackupPanel'
 import { NumberingPanel } from '../agenda/NumberingPanel'
 import { LegalBasesPanel } from './LegalBasesPanel'
 import { CertificatePanel } from './CertificatePanel'
+import { ProtocolRanksPanel } from './ProtocolRanksPanel'
+import { isSettingsSection, settingsHref, settingsSectionDomId, settingsSections, type SettingsSectionId } from './sections'
 
 export function PengaturanPage() {
   const profile = useProfile()
+  const route = useRoute()
+  const wanted = route.params[0]
+  const loaded = profile !== undefined
+  // #/pengaturan/<bagian>: the section itself is shown at the top and its heading takes the focus.
+  useEffect(() => {
+    if (!loaded || !isSettingsSection(wanted)) return
+    const el = document.getElementById(settingsSectionDomId(wanted))
+    if (!el) return
+    el.scrollIntoView({ block: 'start' })
+    const heading = el.querySelector<HTMLElement>('h2')
+    if (heading) {
+      heading.tabIndex = -1
+      heading.focus({ preventScroll: true })
+    }
+  }, [loaded, wanted])
   if (profile === undefined) return <p className="muted">Memuat…</p>
+  const section = (id: SettingsSectionId, body: ReactNode) => (
+    <div id={settingsSectionDomId(id)} className="settings-section" key={id}>
+      {body}
+    </div>
+  )
   return (
     <>
       <h1>Pengaturan</h1>
-      <ProfileForm profile={profile} />
-      <ImageSlots profile={profile} />
-      <SignersPanel profile={profile} />
-      <CertificatePanel profile={profile} />
-      <NumberingPanel />
-      <LegalBasesPanel />
-      {getSession().mode === 'practice' ? <PracticeBackupNote /> : <BackupPanel />}
-      <StoragePanel />
-      <SamplePanel />
+      <nav className="settings-nav" aria-label="Bagian pengaturan">
+        {settingsSections.map((s) => (
+          <a key={s.id} href={settingsHref(s.id)} aria-current={wanted === s.id ? 'location' : undefined}>
+            {s.label}
+          </a>
+        ))}
+      </nav>
+      {section('kantor', <ProfileForm profile={profile} />)}
+      {section('gambar', <ImageSlots profile={profile} />)}
+      {section('penandatangan', <SignersPanel profile={profile} />)}
+      {section('sertifikat', <CertificatePanel profile={profile} />)}
+      {section('penomoran', <NumberingPanel />)}
+      {section('dasar-hukum', <LegalBasesPanel />)}
+      {section('protokoler', <ProtocolRanksPanel profile={profile} />)}
+      {section('cadangan', getSession().mode === 'practice' ? <PracticeBackupNote /> : <BackupPanel />)}
+      {section('penyimpanan', <StoragePanel />)}
+      {section('contoh', <SamplePanel />)}
     </>
   )
 }

@@ -121,6 +121,7 @@ export function ActionItemsPage() {
                     <td>
                       <select
                         aria-label={`Status ${i.what}`}
+                        className="fit-choice"
                         value={i.status}
                         onChange={(e) =>
                           void setActionStatus(getDb(), i.id, e.target.value as ActionStatus).catch((err: unknown) => setMessage({ kind: 'error', text: errorText(err) }))

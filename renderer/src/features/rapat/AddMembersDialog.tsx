@@ -6,6 +6,7 @@ import { addRolesFromPeople } from '../../data/roles-repo'
 import { Dialog } from '../../ui/Dialog'
 import { Notice } from '../../ui/Notice'
 import { errorText } from '../../ui/error-text'
+import { comparePersonNames } from '@shared/contacts/sort'
 
 const SHOWN = 200
 
@@ -19,7 +20,7 @@ export function AddMembersDialog({ meetingId, inCommittee, onClose }: { meetingI
   const rows = useMemo(() => {
     if (!contacts) return []
     const match = queryMatcher(query)
-    return contacts.people.filter((r) => match(r.key)).sort((a, b) => a.sortName.localeCompare(b.sortName, 'id'))
+    return contacts.people.filter((r) => match(r.key)).sort((a, b) => comparePersonNames(a.person.name, b.person.name))
   }, [contacts, query])
   const toggle = (id: string) => setChosen((c) => (c.includes(id) ? c.filter((x) => x !== id) : [...c, id]))
 

@@ -1,9 +1,9 @@
-import { useCallback, useDeferredValue, useMemo, useState } from 'react'
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
 import { formatDayDate } from '@shared/calendar'
-import { attendanceRoster, dayRecap, meetingRecap, orderParticipants, recapFileName, recapSentence, type RosterEntry } from '@shared/meetings'
+import { attendanceRoster, dayRecap, meetingRecap, recapFileName, recapSentence, type RosterEntry } from '@shared/meetings'
 import type { AttendanceStatus } from '@shared/model'
 import { deleteAttendanceRow, markInvitees, recordAttendance, type RecordPatch } from '../../data/attendance-repo'
-import { useAttendanceDay, useMeetingAttendance, useMeetingParticipants, useSheetSettings } from '../../data/attendance-hooks'
+import { useAttendanceDay, useMeetingAttendance, useMeetingParticipants } from '../../data/attendance-hooks'
 import { getDb } from '../../data/db'
 import { meetingStepHref } from '../../app/router'
 import { useMeeting } from '../../data/meetings-hooks'
@@ -11,7 +11,7 @@ import { Dialog } from '../../ui/Dialog'
 import { Notice } from '../../ui/Notice'
 import { RecapCards, RecapTable } from './AttendanceRecapView'
 import { rowKey } from './AttendanceRow'
-import { AttendanceTable, type TableHandlers } from './AttendanceTable'
+import { AttendanceTable, type TableHandle, type TableHandlers } from './AttendanceTable'
 import { attendanceWorkbook } from './attendance-xlsx'
 import { WalkInDialog } from './WalkInDialog'
 import './attendance.css'
@@ -33,8 +33,10 @@ export function AttendancePage({ meetingId, day: dayParam }: { meetingId: string
 function AttendanceDay({ meetingId, title, days, day }: { meetingId: string; title: string; days: string[]; day: string }) {
   const participants = useMeetingParticipants(meetingId)
   const rows = useAttendanceDay(meetingId, day)
-  const sheet = useSheetSettings(meetingId)
   const [search, setSearch] = useState('')
+  const searchBox = useRef<HTMLInputElement>(null)
+  const table = useRef<TableHandle>(null)
+  const pendingFirst = useRef(false)
   const query = useDeferredValue(search.trim().toLocaleLowerCase('id-ID'))
   const [message, setMessage] = useState<Message | null>(null)
   const [walkIn, setWalkIn] = useState(false)
@@ -45,14 +47,30 @@ function AttendanceDay({ meetingId, title, days, day }: { meetingId: string; tit
 
   // Opening the page writes nothing: the list is the invitees with whatever was recorded; a row is
   // stored by the first record (a status, a note) or by adding a walk-in.
-  // The recording list follows the printed sheet's order, so its numbers match the paper.
-  const order = sheet?.settings.order ?? 'undangan'
-  const roster = useMemo(() => (participants && rows ? attendanceRoster(orderParticipants(participants, order), rows) : undefined), [participants, rows, order])
+  // The recording list follows the invitees' one order, which the sheet prints, so its numbers match the paper.
+  const roster = useMemo(() => (participants && rows ? attendanceRoster(participants, rows) : undefined), [participants, rows])
   const recap = useMemo(() => (roster ? dayRecap(roster) : undefined), [roster])
   // The whole meeting, as the Notulen counts it; shown when the meeting has more than one day.
   const whole = useMemo(() => (participants && allRows && days.length > 1 ? meetingRecap(participants, allRows, days).meeting.total : undefined), [participants, allRows, days])
   const numbers = useMemo(() => new Map((roster ?? []).map((e, i) => [rowKey(e), i + 1])), [roster])
   const shown = useMemo(() => (roster && query ? roster.filter((e) => searchText(e).includes(query)) : (roster ?? [])), [roster, query])
+
+  // At the door: type a name, Enter selects the first row found, H/W/I/T marks it, and the focus is back in
+  // the search box with the name selected, so the next name replaces it (as Ctrl+F, type, mark in Excel).
+  const backToSearch = useCallback(() => {
+    const box = searchBox.current
+    if (!box || box.value.trim() === '') return false
+    box.focus()
+    box.select()
+    return true
+  }, [])
+
+  useEffect(() => {
+    if (pendingFirst.current && search.trim().toLocaleLowerCase('id-ID') === query) {
+      pendingFirst.current = false
+      if (shown.length > 0) table.current?.focusRow(0)
+    }
+  }, [query, search, shown])
 
   const report = (p: Promise<unknown>) => p.catch((err: unknown) => setMessage({ kind: 'error', text: errorText(err) }))
   const handlers: TableHandlers = useMemo(() => {
@@ -129,7 +147,21 @@ function AttendanceDay({ meetingId, title, days, day }: { meetingId: string; tit
         <>
           <RecapCards total={recap.total} />
           <div className="hadir-toolbar">
-            <input type="search" value={search} onChange={(ev) => setSearch(ev.target.value)} placeholder="Cari nama, jabatan, instansi…" aria-label="Cari peserta" />
+            <input
+              ref={searchBox}
+              type="search"
+              value={search}
+              onChange={(ev) => setSearch(ev.target.value)}
+              onKeyDown={(ev) => {
+                if (ev.key !== 'Enter') return
+                ev.preventDefault()
+                // The list follows the typing a moment later (deferred): the first row is selected once it shows what is typed now.
+                if (search.trim().toLocaleLowerCase('id-ID') === query) table.current?.focusRow(0)
+                else pendingFirst.current = true
+              }}
+              placeholder="Cari nama, jabatan, instansi…"
+              aria-label="Cari peserta"
+            />
             <span className="muted small" aria-live="polite">
               {query ? `${shown.length} dari ${roster.length} peserta` : `${roster.length} peserta`}
             </span>
@@ -145,7 +177,7 @@ function AttendanceDay({ meetingId, title, days, day }: { meetingId: string; tit
             </button>
           </div>
           <p className="key-help">
-            Pilih baris (klik atau <kbd>Tab</kbd>), lalu tekan <kbd>H</kbd> hadir, <kbd>W</kbd> diwakili, <kbd>I</kbd> izin, <kbd>T</kbd> tidak hadir,{' '}
+            Ketik nama di kotak cari lalu <kbd>Enter</kbd> untuk memilih baris pertama yang cocok; sesudah ditandai, kursor kembali ke kotak cari. Atau pilih baris (klik atau <kbd>Tab</kbd>), lalu tekan <kbd>H</kbd> hadir, <kbd>W</kbd> diwakili, <kbd>I</kbd> izin, <kbd>T</kbd> tidak hadir,{' '}
             <kbd>B</kbd> hapus tanda; <kbd>↑</kbd> <kbd>↓</kbd> atau <kbd>Enter</kbd> pindah baris, <kbd>N</kbd> keterangan.
           </p>
           {recap.removed > 0 && (
@@ -153,7 +185,7 @@ function AttendanceDay({ meetingId, title, days, day }: { meetingId: string; tit
               {recap.removed} catatan milik peserta yang sudah dihapus dari undangan ditampilkan di bawah dan tidak dihitung dalam rekap.
             </Notice>
           )}
-          <AttendanceTable entries={shown} numbers={numbers} handlers={handlers} />
+          <AttendanceTable entries={shown} numbers={numbers} handlers={handlers} handle={table} afterMark={backToSearch} />
           <section className="panel" aria-label="Rekap kehadiran per instansi" style={{ marginTop: '1rem' }}>
             <h2>Rekap per instansi</h2>
             <p data-testid="rekap-kalimat">{recapSentence(recap.total)}</p>

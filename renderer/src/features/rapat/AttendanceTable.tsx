@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type KeyboardEvent, type Ref } from 'react'
 import type { RosterEntry } from '@shared/meetings'
 import type { AttendanceStatus } from '@shared/model'
 import { AttendanceRow, recordable, rowKey, STATUS_KEYS, type RowActions } from './AttendanceRow'
@@ -12,12 +12,31 @@ export interface TableHandlers {
   remove(entry: RosterEntry): void
 }
 
+/** What the page asks of the table: Enter in the search box selects the first row shown. */
+export interface TableHandle {
+  focusRow(index: number): void
+}
+
 /**
  * One row per participant, entered from the keyboard: H, W, I, T set the status of the focused row
  * and move on (W first opens the delegate's name), B clears it, arrows and Enter move, N goes to
- * Keterangan. Rows are memoised, so ticking one of 500 re-renders one.
+ * Keterangan. Rows are memoised, so ticking one of 500 re-renders one. At the door she searches instead:
+ * after a mark, `afterMark` may take the focus back (to the search box) instead of moving down a row.
  */
-export function AttendanceTable({ entries, numbers, handlers }: { entries: RosterEntry[]; numbers: Map<string, number>; handlers: TableHandlers }) {
+export function AttendanceTable({
+  entries,
+  numbers,
+  handlers,
+  handle,
+  afterMark
+}: {
+  entries: RosterEntry[]
+  numbers: Map<string, number>
+  handlers: TableHandlers
+  handle?: Ref<TableHandle>
+  /** Called after H, I or T marked a row; returns true when it took the focus elsewhere. */
+  afterMark?: () => boolean
+}) {
   const [active, setActive] = useState(0)
   const body = useRef<HTMLTableSectionElement>(null)
   const handlersRef = useRef(handlers)
@@ -36,6 +55,9 @@ export function AttendanceTable({ entries, numbers, handlers }: { entries: Roste
       tr.scrollIntoView({ block: 'nearest' })
     }
   }, [])
+  useImperativeHandle(handle, () => ({ focusRow }), [focusRow])
+  const afterMarkRef = useRef(afterMark)
+  afterMarkRef.current = afterMark
   const entriesRef = useRef(entries)
   entriesRef.current = entries
   // W asks for the delegate's name: its field appears once the status is stored, then takes the focus.
@@ -61,7 +83,7 @@ export function AttendanceTable({ entries, numbers, handlers }: { entries: Roste
         if (ev.key === 'Enter') {
           ev.preventDefault()
           ev.currentTarget.blur()
-          focusRow(Math.min(index + 1, entriesRef.current.length - 1))
+          if (!afterMarkRef.current?.()) focusRow(Math.min(index + 1, entriesRef.current.length - 1))
         } else if (ev.key === 'Escape') {
           ev.preventDefault()
           ev.currentTarget.blur()
@@ -99,7 +121,7 @@ export function AttendanceTable({ entries, numbers, handlers }: { entries: Roste
         const input = rowAt(index)?.querySelector<HTMLInputElement>('input.delegate')
         if (input) input.focus()
         else pendingDelegate.current = rowKey(entry)
-      } else if (status) focusRow(Math.min(index + 1, last))
+      } else if (status && !afterMark?.()) focusRow(Math.min(index + 1, last))
       return
     }
     if (key === 'n' && recordable(entry)) {

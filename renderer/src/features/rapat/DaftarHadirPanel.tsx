@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react'
 import { useForm } from 'react-hook-form'
 import { formatDayDate } from '@shared/calendar'
 import { daftarHadirFileName, daftarHadirLayout, defaultCertifier, meetingRecap, recapSummaryLines, type Participant } from '@shared/meetings'
-import { daftarHadirSettings, sheetOrderLabel, sheetOrders, type DaftarHadirSettings, type Meeting, type OfficeProfile } from '@shared/model'
+import { daftarHadirSettings, type DaftarHadirSettings, type Meeting, type OfficeProfile } from '@shared/model'
 import { saveSheetSettings } from '../../data/attendance-repo'
 import { useMeetingAttendance, useMeetingParticipants, useSheetSettings } from '../../data/attendance-hooks'
 import { getDb } from '../../data/db'
@@ -79,17 +79,6 @@ function SheetCard({
         <span className="badge">{participants.length} peserta diundang</span>
       </div>
       <div className="grid-3">
-        <Field label="Urutan nama">
-          {(p) => (
-            <select {...p} {...register('order')}>
-              {sheetOrders.map((o) => (
-                <option key={o} value={o}>
-                  {sheetOrderLabel[o]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
         <Field label="Baris kosong untuk peserta tambahan" error={e.blankRows?.message}>
           {(p) => <input {...p} type="number" min={0} max={200} {...register('blankRows', { valueAsNumber: true })} />}
         </Field>

@@ -7,6 +7,7 @@ import { addInvitees, groupKeys } from '../../data/meetings-repo'
 import { Dialog } from '../../ui/Dialog'
 import { Notice } from '../../ui/Notice'
 import { errorText } from '../../ui/error-text'
+import { comparePersonNames, compareText } from '@shared/contacts/sort'
 
 const SHOWN = 200
 
@@ -26,7 +27,7 @@ export function InviteePicker({ meetingId, invited, onClose }: { meetingId: stri
     if (tab === 'person') {
       return contacts.people
         .filter((r) => matches(r.key))
-        .sort((a, b) => a.sortName.localeCompare(b.sortName, 'id'))
+        .sort((a, b) => comparePersonNames(a.person.name, b.person.name))
         .map((r) => ({ key: personKey(r.person.id), title: r.person.name, sub: [r.person.position, r.organisationName].filter(Boolean).join(' · ') }))
     }
     if (tab === 'organisation') {
@@ -37,7 +38,7 @@ export function InviteePicker({ meetingId, invited, onClose }: { meetingId: stri
           title: r.organisation.name,
           sub: r.organisation.headTitle ? `Kepada: ${r.organisation.headTitle}` : 'Jabatan pimpinan belum diisi'
         }))
-        .sort((a, b) => a.title.localeCompare(b.title, 'id'))
+        .sort((a, b) => compareText(a.title, b.title))
     }
     return contacts.groups.filter((r) => matches(r.key)).map((r) => ({ key: `g:${r.group.id}`, title: r.group.name, sub: `${r.peopleCount} orang` }))
   }, [contacts, tab, query])

@@ -4,6 +4,7 @@ import { formatDateLong } from '@shared/calendar'
 import { resolveSigner, signerOptions, type ProfileForSigner } from '@shared/meetings'
 import { signerRoleLabel, toSignerChoice, type SignerChoice } from '@shared/model'
 import { Field } from '../../ui/Field'
+import { settingsHref } from '../pengaturan/sections'
 
 const noProfile: ProfileForSigner = { officeName: '', ketuaName: '', ketuaTitle: '', signers: [] }
 const validDate = (d: string) => /^\d{4}-\d{2}-\d{2}$/.test(d)
@@ -60,7 +61,7 @@ export function SignerFields<T extends FieldValues>({
       <p className="muted" data-testid="penandatangan-menjabat">
         {date && serving ? `Menjabat pada ${formatDateLong(date)}: ${serving.block.name}, ${serving.block.title}. ` : ''}
         {options.length === 0 ? 'Belum ada penandatangan di Pengaturan. ' : ''}
-        <a href="#/pengaturan">Tambah atau ubah penandatangan di Pengaturan</a>
+        <a href={settingsHref('penandatangan')}>Tambah atau ubah penandatangan di Pengaturan</a>
       </p>
       <label className="check" htmlFor={`${uid}-image`}>
         <input id={`${uid}-image`} type="checkbox" {...register(p('useSignatureImage'))} /> Bubuhkan gambar tanda tangan penandatangan

@@ -46,7 +46,7 @@ export function WalkInDialog({ meetingId, day, roster, onClose }: { meetingId: s
     })
 
   return (
-    <Dialog title="Tambah peserta tidak terdaftar" onClose={onClose}>
+    <Dialog title="Tambah peserta tidak terdaftar" onClose={onClose} dirty={formState.isDirty}>
       <form onSubmit={(ev) => void submit(false)(ev)} noValidate aria-label="Peserta tidak terdaftar">
         <p className="muted small">Peserta yang hadir tanpa tercantum dalam daftar undangan. Dicatat hadir pada hari ini.</p>
         <Field label="Nama" error={e.name?.message}>

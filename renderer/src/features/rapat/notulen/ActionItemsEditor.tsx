@@ -1,4 +1,5 @@
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
+import { contactChoices } from '@shared/contacts'
 import { actionStatuses, actionStatusLabel, type ActionItem, type ActionStatus } from '@shared/model'
 import { formatDateLong, isValidIsoDate } from '@shared/calendar'
 import { useContactsDirectory } from '../../../data/contacts-hooks'
@@ -13,30 +14,46 @@ type Owner = { organisationId?: string; personId?: string }
 const ownerValue = (i: Pick<ActionItem, 'organisationId' | 'personId'>) => (i.organisationId ? `o:${i.organisationId}` : i.personId ? `p:${i.personId}` : '')
 const ownerFrom = (v: string): Owner => (v.startsWith('o:') ? { organisationId: v.slice(2) } : v.startsWith('p:') ? { personId: v.slice(2) } : {})
 
-function OwnerSelect({ value, onChange, id, label }: { value: string; onChange: (v: string) => void; id?: string; label?: string }) {
+/**
+ * Penanggung jawab: OPD and people of the address book, sorted by name (people without their titles),
+ * narrowed by the search box beside it (105 names are too many to scroll).
+ */
+function OwnerSelect({ value, onChange, id, label, searchLabel }: { value: string; onChange: (v: string) => void; id?: string; label?: string; searchLabel: string }) {
   const dir = useContactsDirectory()
+  const [query, setQuery] = useState('')
+  const choices = useMemo(() => (dir ? contactChoices(dir, query, value) : { organisations: [], people: [] }), [dir, query, value])
+  const found = choices.organisations.length + choices.people.length
   return (
-    <select id={id} aria-label={label} value={value} onChange={(e) => onChange(e.target.value)}>
-      <option value="">— tulis sendiri —</option>
-      <optgroup label="OPD / organisasi">
-        {(dir?.organisations ?? [])
-          .slice()
-          .sort((a, b) => a.organisation.name.localeCompare(b.organisation.name, 'id'))
-          .map((o) => (
-            <option key={o.organisation.id} value={`o:${o.organisation.id}`}>
-              {o.organisation.name}
-            </option>
-          ))}
-      </optgroup>
-      <optgroup label="Orang">
-        {(dir?.people ?? []).map((p) => (
-          <option key={p.person.id} value={`p:${p.person.id}`}>
-            {p.person.name}
-            {p.organisationName ? ` — ${p.organisationName}` : ''}
-          </option>
-        ))}
-      </optgroup>
-    </select>
+    <div className="owner-picker">
+      <input
+        type="search"
+        value={query}
+        placeholder="Cari nama atau OPD…"
+        aria-label={searchLabel}
+        onChange={(e) => setQuery(e.target.value)}
+      />
+      <select id={id} aria-label={label} value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value="">{query && found === 0 ? '— tidak ada yang cocok —' : '— tulis sendiri —'}</option>
+        {choices.organisations.length > 0 && (
+          <optgroup label="OPD / organisasi">
+            {choices.organisations.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </optgroup>
+        )}
+        {choices.people.length > 0 && (
+          <optgroup label="Orang">
+            {choices.people.map((p) => (
+              <option key={p.value} value={p.value}>
+                {p.label}
+              </option>
+            ))}
+          </optgroup>
+        )}
+      </select>
+    </div>
   )
 }
 
@@ -84,6 +101,7 @@ export function ActionItemsEditor({ meetingId }: { meetingId: string }) {
                   <td>
                     <OwnerSelect
                       label={`Penanggung jawab: ${i.what}`}
+                      searchLabel={`Cari nama atau OPD untuk ${i.what}`}
                       value={ownerValue(i)}
                       onChange={(v) => void run(updateActionItem(getDb(), i.id, { organisationId: undefined, personId: undefined, ...ownerFrom(v) }))}
                     />
@@ -93,6 +111,7 @@ export function ActionItemsEditor({ meetingId }: { meetingId: string }) {
                   <td>
                     <select
                       aria-label={`Status: ${i.what}`}
+                      className="fit-choice"
                       value={i.status}
                       onChange={(e) => void run(updateActionItem(getDb(), i.id, { status: e.target.value as ActionStatus }))}
                     >
@@ -121,10 +140,10 @@ export function ActionItemsEditor({ meetingId }: { meetingId: string }) {
           <span>Uraian tindak lanjut</span>
           <input value={draft.what} onChange={(e) => setDraft({ ...draft, what: e.target.value })} />
         </label>
-        <label className="field">
+        <div className="field">
           <span>Penanggung jawab (OPD atau orang)</span>
-          <OwnerSelect value={draft.owner} onChange={(owner) => setDraft({ ...draft, owner })} />
-        </label>
+          <OwnerSelect label="Penanggung jawab (OPD atau orang)" searchLabel="Cari nama atau OPD" value={draft.owner} onChange={(owner) => setDraft({ ...draft, owner })} />
+        </div>
         <label className="field">
           <span>Penanggung jawab lain (bila tidak ada di buku alamat)</span>
           <input value={draft.ownerText} onChange={(e) => setDraft({ ...draft, ownerText: e.target.value })} />
