@@ -9,6 +9,7 @@ import { RolesPanel } from './RolesPanel'
 import { KeputusanPanel } from './KeputusanPanel'
 import { DaftarHadirPanel } from './DaftarHadirPanel'
 import { NotulenPanel } from './NotulenPanel'
+import { settingsHref } from '../pengaturan/sections'
 
 /**
  * The documents of one step of the meeting's page. Each sits in a `.step-work` block: one column, or
@@ -20,7 +21,7 @@ export function MeetingDocuments({ step, meeting, invitees }: { step: Exclude<Me
   if (profile === null) {
     return (
       <Notice kind="warning">
-        Isi dulu <a href="#/pengaturan">data kantor</a> (kop surat dan nama Ketua) sebelum membuat surat.
+        Isi dulu <a href={settingsHref('kantor')}>data kantor</a> (kop surat dan nama Ketua) sebelum membuat surat.
       </Notice>
     )
   }
