@@ -1,3 +1,4 @@
+import { officePageOptions } from '../documents/builders/page'
 import { formatTimeRange } from '../calendar'
 import { comparePersonNames } from '../contacts/sort'
 import { buildDaftarHadir, type DaftarHadirData, type DaftarHadirRow } from '../documents/builders/daftar-hadir'
@@ -91,7 +92,7 @@ export function daftarHadirRows(participants: readonly Participant[], order: She
   )
 }
 
-type ProfileForSheet = Pick<OfficeProfile, 'officeName' | 'address' | 'phone' | 'email' | 'website' | 'logo' | 'ketuaTitle' | 'sekretarisName' | 'placeName' | 'paper'>
+type ProfileForSheet = Pick<OfficeProfile, 'officeName' | 'address' | 'phone' | 'email' | 'website' | 'logo' | 'ketuaTitle' | 'sekretarisName' | 'placeName' | 'paper' | 'tataNaskah'>
 
 /** The Sekretaris certifies the list unless the sheet names someone else: "Sekretaris TP PKK Provinsi ...". */
 export function defaultCertifier(profile: Pick<OfficeProfile, 'ketuaTitle' | 'sekretarisName'>): { title: string; name: string } {
@@ -131,7 +132,7 @@ export function daftarHadirData(input: DaftarHadirInput): DaftarHadirData {
       title: settings.certifierTitle.trim() || certifier.title,
       name: settings.certifierName.trim() || certifier.name
     },
-    page: { paper: profile.paper }
+    page: officePageOptions(profile)
   }
 }
 

@@ -1,3 +1,4 @@
+import { officePageOptions } from '../documents/builders/page'
 import { buildKeputusan, type KeputusanData, type LampiranGroup } from '../documents/builders/keputusan'
 import { documentFileName } from '../documents/file-names'
 import type { DocumentLayout } from '../documents/layout'
@@ -86,7 +87,7 @@ export function keputusanData(input: KeputusanInput): KeputusanData {
     place: draft.place,
     signer,
     ...(groups.length > 0 ? { lampiran: { title: `SUSUNAN ${draft.subject}`, groups } } : {}),
-    page: { paper: profile.paper }
+    page: officePageOptions(profile)
   }
 }
 

@@ -3,30 +3,17 @@ import { actingPrefix, withActingPrefix } from '../model'
 import { actingChairOn } from './signer'
 import { appointmentPhrase, groupsPhrase } from './keputusan-roles'
 import { meetingSubjectCaps } from './meeting-text'
+import { inSentence } from '../documents/builders/words'
 
 export const KEPUTUSAN_CLOSING =
   'Keputusan ini mulai berlaku sejak tanggal ditetapkan, dengan ketentuan apabila di kemudian hari terdapat kekeliruan dalam penetapan ini akan diadakan perbaikan sebagaimana mestinya.'
 
-// Kept in capitals when an office name typed in capitals is written into a sentence.
-const ACRONYMS = new Set(['PKK', 'TP', 'TP-PKK', 'RI', 'DKI', 'DIY', 'NTB', 'NTT', 'OPD', 'II', 'III', 'IV'])
-const SMALL = new Set(['dan', 'di', 'ke', 'dari', 'yang', 'untuk'])
-
 /**
  * The office's name as a sentence writes it: "TIM PENGGERAK PKK PROVINSI SUMATERA BARAT" becomes
- * "Tim Penggerak PKK Provinsi Sumatera Barat"; a name already in mixed case is kept as typed.
+ * "Tim Penggerak PKK Provinsi Sumatera Barat"; a name already in mixed case is kept as typed (docs/formats.md "Capitals").
  */
 export function officeInText(officeName: string): string {
-  const name = officeName.trim().replace(/\s+/g, ' ')
-  if (name !== name.toLocaleUpperCase('id-ID')) return name
-  return name
-    .split(' ')
-    .map((w, i) => {
-      if (ACRONYMS.has(w)) return w
-      const lower = w.toLocaleLowerCase('id-ID')
-      if (i > 0 && SMALL.has(lower)) return lower
-      return lower.charAt(0).toLocaleUpperCase('id-ID') + lower.slice(1)
-    })
-    .join(' ')
+  return inSentence(officeName)
 }
 
 /** "KETUA TIM PENGGERAK PKK PROVINSI SUMATERA BARAT": who issues the decree (the Ketua Umum at the national office). */

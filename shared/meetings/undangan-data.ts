@@ -1,3 +1,4 @@
+import { officePageOptions } from '../documents/builders/page'
 import { buildUndangan, buildUndanganMerge, undanganAttachmentPages, type UndanganData } from '../documents/builders/undangan'
 import { sheetsLabel } from '../documents/number-words'
 import type { DocumentLayout } from '../documents/layout'
@@ -58,7 +59,7 @@ export function undanganData(input: UndanganInput): { base: UndanganData; addres
     closing: draft.closing,
     signer: documentSigner(profile, draft.signer, draft.date),
     tembusan: draft.tembusan.filter((t) => t.trim().length > 0),
-    page: { paper: profile.paper },
+    page: officePageOptions(profile),
     ...(attached
       ? { attachment: { invitees: invitees.map((i) => ({ name: i.name, position: i.position, organisation: sameOrganisation(i) ? '' : i.organisationName })) } }
       : {})

@@ -3,7 +3,7 @@ import { textWidthMm, type Block, type DocumentLayout, type FieldRow, type PageS
 import { articleWord } from '../markers'
 import { ImageBag } from './images'
 import { buildKop, type KopOptions, type KopProfile } from './kop'
-import { letterPage, type PageOptions } from './page'
+import { letterPage, styleOf, type PageOptions } from './page'
 import { buildSignature, signedEnd, type Signer } from './signature'
 import { textWidthPt } from '../measure'
 import { ptToMm } from '../units'
@@ -140,7 +140,7 @@ function enactment(d: KeputusanData, bag: ImageBag, page: PageSetup): Block[] {
       ],
       spacing: { afterPt: BLANK_LINE_PT }
     },
-    buildSignature(d.signer, bag, { columnStart: column })
+    buildSignature(d.signer, bag, { columnStart: column, nameUnderline: styleOf(d.page).nameUnderline })
   ]
 }
 
@@ -153,7 +153,7 @@ function lampiranBlocks(d: KeputusanData, lampiran: NonNullable<KeputusanData['l
     // The signature takes the last table's last row with it, under the table's repeated header.
     ...signedEnd(
       groups.map((g, i) => lampiranTable(g, `${lettered ? `${String.fromCharCode(65 + i)}. ` : ''}${caps(g.heading)}`)),
-      [buildSignature(d.signer, bag, { columnStart: 0.5, beforePt: BLANK_LINE_PT })]
+      [buildSignature(d.signer, bag, { columnStart: 0.5, beforePt: BLANK_LINE_PT, nameUnderline: styleOf(d.page).nameUnderline })]
     )
   ]
 }

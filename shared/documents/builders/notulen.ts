@@ -3,13 +3,13 @@ import type { RichTextDoc } from '../../model/minutes'
 import { type Block, type DocumentLayout, type FieldRow, type TableBlock } from '../layout'
 import { ImageBag } from './images'
 import { buildKop, type KopOptions, type KopProfile } from './kop'
-import { letterPage, type PageOptions } from './page'
+import { letterPage, styleOf, type PageOptions } from './page'
 import { richBlocks } from './rich'
 import { signedEnd } from './signature'
 
 export interface MeetingHeader {
-  /** "Rapat Konsultasi" */
-  kind: string
+  /** "Rapat Konsultasi"; absent when the meeting has no kind of its own (docs/formats.md: no bare "Rapat"). */
+  kind?: string
   title: string
   dates: readonly string[]
   timeStart: string
@@ -60,7 +60,7 @@ const GAP_PT = 10
 /** The meeting's facts aligned on the colon (FORMATS.md "Notulen" header). */
 export function meetingFieldRows(m: MeetingHeader): FieldRow[] {
   return [
-    { label: 'Jenis rapat', value: m.kind },
+    ...(m.kind?.trim() ? [{ label: 'Jenis rapat', value: m.kind.trim() }] : []),
     { label: 'Nama rapat', value: m.title },
     { label: 'Hari/Tanggal', value: formatMeetingDays(m.dates) },
     { label: 'Waktu', value: formatTimeRange(m.timeStart, m.timeEnd, m.zone) },
@@ -118,9 +118,10 @@ function sambutanBlocks(items: NotulenData['sambutan']): Block[] {
  * The two signatures side by side (FORMATS.md: signed by the notulis, approved by the pimpinan):
  * "Notulis," on the left, "Mengesahkan, Pimpinan Rapat," on the right, room to sign, the names.
  */
-export function notulenSignatures(d: Pick<NotulenData, 'pimpinan' | 'notulis' | 'placeName' | 'dateIso'>): Block[] {
+export function notulenSignatures(d: Pick<NotulenData, 'pimpinan' | 'notulis' | 'placeName' | 'dateIso' | 'page'>): Block[] {
+  const underline = styleOf(d.page).nameUnderline
   const cell = (lines: string[]) => ({ text: lines.join('\n'), align: 'center' as const })
-  const name = (r: NamedRole) => ({ text: [{ text: r.name || '(.........................)', bold: true, underline: Boolean(r.name) }], align: 'center' as const })
+  const name = (r: NamedRole) => ({ text: [{ text: r.name || '(.........................)', bold: true, ...(underline && r.name ? { underline: true } : {}) }], align: 'center' as const })
   return [
     {
       kind: 'keep-together',
