@@ -124,6 +124,8 @@ export function notulenLayout(input: MinutesInput): DocumentLayout {
     notulis: { name: minutes.notulis.trim(), ...(minutes.notulisTitle?.trim() ? { title: minutes.notulisTitle.trim() } : {}) },
     peserta: recapSentence(input.recap),
     acara: meeting.agenda.length > 0 ? meeting.agenda : [meeting.title],
+    basis: meeting.basis,
+    objectives: meeting.objectives,
     pembukaan: minutes.pembukaan,
     sambutan: minutes.sambutan,
     paparan: minutes.paparan,

@@ -1,4 +1,6 @@
-import { officePageOptions } from '../documents/builders/page'
+import { letterPage, officePageOptions } from '../documents/builders/page'
+import { textWidthMm } from '../documents/layout'
+import { invitationOpening } from './meeting-purpose'
 import { buildUndangan, buildUndanganMerge, undanganAttachmentPages, type UndanganData } from '../documents/builders/undangan'
 import { sheetsLabel } from '../documents/number-words'
 import type { DocumentLayout } from '../documents/layout'
@@ -34,6 +36,15 @@ export function lampiranOverride(draft: Pick<UndanganDraft, 'lampiran'>): string
   return COUNTED.test(typed) ? undefined : typed
 }
 
+/**
+ * The opening as printed: the draft's, with the meeting's dasar and tujuan after "Dengan hormat," when they fit
+ * in two lines (docs/formats.md "Dasar and tujuan").
+ */
+export function undanganOpening(profile: Pick<OfficeProfile, 'paper' | 'tataNaskah'>, meeting: Pick<Meeting, 'basis' | 'objectives'>, draft: Pick<UndanganDraft, 'opening'>): string {
+  const page = letterPage(officePageOptions(profile))
+  return invitationOpening(draft.opening, meeting.basis, meeting.objectives, { widthMm: textWidthMm(page), sizePt: page.fontSizePt, font: page.font })
+}
+
 /** The letter's data for the document engine; for one letter per invitee, `addressees` holds each block. */
 export function undanganData(input: UndanganInput): { base: UndanganData; addressees: string[][] } {
   const { profile, meeting, draft, invitees } = input
@@ -47,7 +58,7 @@ export function undanganData(input: UndanganInput): { base: UndanganData; addres
     ...(lampiranOverride(draft) !== undefined ? { lampiran: lampiranOverride(draft) } : {}),
     hal: draft.hal,
     addressee: attached ? [ADDRESSEE_ATTACHED] : (invitees[0]?.addressee ?? ['Bapak/Ibu']),
-    opening: draft.opening,
+    opening: undanganOpening(profile, meeting, draft),
     meeting: {
       dates: meeting.dates,
       timeStart: meeting.timeStart,

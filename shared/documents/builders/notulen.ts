@@ -39,6 +39,9 @@ export interface NotulenData {
   /** "65 orang diundang, 60 hadir, 5 tidak hadir". */
   peserta: string
   acara: readonly string[]
+  /** The meeting's dasar and tujuan: printed in the header when filled (docs/formats.md "Dasar and tujuan"). */
+  basis?: readonly string[]
+  objectives?: readonly string[]
   pembukaan: RichTextDoc
   sambutan: readonly { who: string; summary: RichTextDoc }[]
   paparan: RichTextDoc
@@ -101,16 +104,25 @@ function section(letter: string, title: string, body: Block[]): Block[] {
   return [heading(letter, title), ...(body.length > 0 ? body : [dash()])]
 }
 
+/** Marker column of the numbered speakers: their summaries start where the speaker's name does. */
+const SAMBUTAN_MARKER_MM = 6
+
+/**
+ * Each speaker a numbered line with a hanging indent (docs/formats.md "Hanging indents"): a long name and
+ * title wraps under the name, not under the number; the summary is indented to the same line.
+ */
 function sambutanBlocks(items: NotulenData['sambutan']): Block[] {
   return items.flatMap((s, i): Block[] => [
     {
-      kind: 'paragraph',
-      text: [{ text: `${i + 1}.  ` }, { text: s.who || '-', bold: true }],
-      indent: { leftMm: BODY_INDENT_MM },
+      kind: 'list',
+      style: 'explicit',
+      items: [{ label: `${i + 1}.`, text: [{ text: s.who || '-', bold: true }] }],
+      markerWidthMm: SAMBUTAN_MARKER_MM,
+      indentMm: BODY_INDENT_MM,
       spacing: { afterPt: 2 },
       keepWithNext: true
     },
-    ...richBlocks(s.summary, { indentMm: BODY_INDENT_MM + 6 })
+    ...richBlocks(s.summary, { indentMm: BODY_INDENT_MM + SAMBUTAN_MARKER_MM })
   ])
 }
 
@@ -148,12 +160,20 @@ export function notulenSignatures(d: Pick<NotulenData, 'pimpinan' | 'notulis' | 
   ]
 }
 
+/** One item as text, several as a numbered list with a hanging indent; undefined when there is none. */
+function numberedValue(items: readonly string[]): FieldRow['value'] | undefined {
+  const filled = items.map((t) => t.trim()).filter(Boolean)
+  if (filled.length === 0) return undefined
+  return filled.length > 1 ? { kind: 'list', style: 'decimal', items: filled.map((text) => ({ text })), markerWidthMm: 6 } : filled[0]
+}
+
 /** Notulen (FORMATS.md "Notulen"): the meeting's header, the sections A to G, the follow-ups, the two signatures. */
 export function buildNotulen(d: NotulenData): DocumentLayout {
   const bag = new ImageBag()
   const page = letterPage(d.page)
-  const acara: FieldRow['value'] =
-    d.acara.length > 1 ? { kind: 'list', style: 'decimal', items: d.acara.map((text) => ({ text })), markerWidthMm: 6 } : (d.acara[0] ?? '-')
+  const acara: FieldRow['value'] = numberedValue(d.acara) ?? '-'
+  const basis = numberedValue(d.basis ?? [])
+  const objectives = numberedValue(d.objectives ?? [])
   const body = (doc: RichTextDoc) => richBlocks(doc, { indentMm: BODY_INDENT_MM })
   const kesimpulan: Block[] =
     d.kesimpulan.length > 0
@@ -173,6 +193,8 @@ export function buildNotulen(d: NotulenData): DocumentLayout {
         { label: 'Pimpinan rapat', value: [d.pimpinan.name, d.pimpinan.title].filter(Boolean).join(', ') || '-' },
         { label: 'Notulis', value: [d.notulis.name, d.notulis.title].filter(Boolean).join(', ') || '-' },
         { label: 'Peserta', value: d.peserta },
+        ...(basis ? [{ label: 'Dasar', value: basis }] : []),
+        ...(objectives ? [{ label: 'Tujuan', value: objectives }] : []),
         { label: 'Susunan acara', value: acara }
       ],
       spacing: { afterPt: GAP_PT }
