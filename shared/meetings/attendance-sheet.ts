@@ -85,10 +85,13 @@ export function positionAndOffice(position: string, organisation: string): strin
   return `${p}\n${o}`
 }
 
-/** The sheet's pre-filled rows. An organisation invite leaves Nama empty: whoever comes writes it. */
+/**
+ * The sheet's pre-filled rows. An organisation invite leaves Nama empty (whoever comes writes it) and prints its
+ * addressee alone, which already names the organisation (docs/formats.md "Addressees").
+ */
 export function daftarHadirRows(participants: readonly Participant[], order: SheetOrder): DaftarHadirRow[] {
   return orderParticipants(participants, order).map((p) =>
-    p.kind === 'organisation' ? { name: '', position: positionAndOffice(p.name, p.organisation) } : { name: p.name, position: positionAndOffice(p.position, p.organisation) }
+    p.kind === 'organisation' ? { name: '', position: p.name } : { name: p.name, position: positionAndOffice(p.position, p.organisation) }
   )
 }
 

@@ -5,7 +5,7 @@ import { buildUndangan, buildUndanganMerge, undanganAttachmentPages, type Undang
 import { sheetsLabel } from '../documents/number-words'
 import type { DocumentLayout } from '../documents/layout'
 import type { Meeting, OfficeProfile, UndanganDraft } from '../model'
-import type { InviteeView } from './invitees'
+import { printedOrganisation, type InviteeView } from './invitees'
 import { documentSigner } from './signer'
 
 export const ADDRESSEE_ATTACHED = '(daftar terlampir)'
@@ -20,9 +20,6 @@ export interface UndanganInput {
   /** The issued number, or undefined for a preview before issuing. */
   number: string | undefined
 }
-
-/** An organisation's head whose title already names it: the list's Instansi column would repeat it. */
-const sameOrganisation = (i: InviteeView) => i.kind === 'organisation' && i.name.toLocaleLowerCase('id-ID').includes(i.organisationName.toLocaleLowerCase('id-ID'))
 
 /** "2 (dua) lembar", "-" and an empty field are the app's own wording: the count is made, not typed. */
 const COUNTED = /^(|-|\d+ \([a-z ]+\) lembar)$/
@@ -72,7 +69,7 @@ export function undanganData(input: UndanganInput): { base: UndanganData; addres
     tembusan: draft.tembusan.filter((t) => t.trim().length > 0),
     page: officePageOptions(profile),
     ...(attached
-      ? { attachment: { invitees: invitees.map((i) => ({ name: i.name, position: i.position, organisation: sameOrganisation(i) ? '' : i.organisationName })) } }
+      ? { attachment: { invitees: invitees.map((i) => ({ name: i.name, position: i.position, organisation: printedOrganisation(i) })) } }
       : {})
   }
   return { base, addressees: attached ? [] : invitees.map((i) => i.addressee) }
