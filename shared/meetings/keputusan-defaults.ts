@@ -1,4 +1,5 @@
-import type { ArticleStyle, KeputusanDraft, LegalBasis, Meeting, MeetingRole, OfficeProfile, RoleGroup } from '../model'
+import type { ArticleStyle, KeputusanDraft, LegalBasis, LegalBasisKind, Meeting, MeetingRole, OfficeProfile, RoleGroup } from '../model'
+import { kindOfBasis } from './legal-basis-kind'
 import { actingPrefix, withActingPrefix } from '../model'
 import { actingChairOn } from './signer'
 import { appointmentPhrase, groupsPhrase } from './keputusan-roles'
@@ -28,13 +29,13 @@ export function legalBasisYear(text: string): number | undefined {
 }
 
 /**
- * Mengingat for a decree of this date: the library's active entries in their order, leaving out any enacted
- * after the decree's year (a decree of 2019 cannot cite Permendagri 36 of 2020).
+ * Mengingat (or Memperhatikan) for a decree of this date: the library's active entries of that kind in their order,
+ * leaving out any enacted after the decree's year (a decree of 2019 cannot cite Permendagri 36 of 2020).
  */
-export function defaultMengingat(library: readonly LegalBasis[], decreeDateIso: string): string[] {
+export function defaultMengingat(library: readonly LegalBasis[], decreeDateIso: string, kind: LegalBasisKind = 'mengingat'): string[] {
   const year = Number(decreeDateIso.slice(0, 4))
   return [...library]
-    .filter((b) => b.active)
+    .filter((b) => b.active && kindOfBasis(b) === kind)
     .sort((a, b) => a.order - b.order)
     .filter((b) => (legalBasisYear(b.text) ?? 0) <= year)
     .map((b) => b.text)
@@ -147,7 +148,8 @@ export function defaultKeputusanDraft(input: {
     place: profile.placeName,
     subject: defaultSubject(meeting.title, roles),
     menimbang: defaultMenimbang(meeting, profile, roles, dateIso),
-    mengingat: defaultMengingat(legalBases, dateIso),
+    mengingat: defaultMengingat(legalBases, dateIso, 'mengingat'),
+    memperhatikan: defaultMengingat(legalBases, dateIso, 'memperhatikan'),
     articleStyle: input.articleStyle ?? 'KESATU',
     articles: defaultArticles(meeting, profile, roles, dateIso),
     closing: KEPUTUSAN_CLOSING,
