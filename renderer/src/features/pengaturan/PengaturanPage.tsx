@@ -9,6 +9,7 @@ import { BackupPanel } from './BackupPanel'
 import { NumberingPanel } from '../agenda/NumberingPanel'
 import { LegalBasesPanel } from './LegalBasesPanel'
 import { CertificatePanel } from './CertificatePanel'
+import { TataNaskahPanel } from './TataNaskahPanel'
 
 export function PengaturanPage() {
   const profile = useProfile()
@@ -19,6 +20,7 @@ export function PengaturanPage() {
       <ProfileForm profile={profile} />
       <ImageSlots profile={profile} />
       <SignersPanel profile={profile} />
+      <TataNaskahPanel profile={profile} />
       <CertificatePanel profile={profile} />
       <NumberingPanel />
       <LegalBasesPanel />
