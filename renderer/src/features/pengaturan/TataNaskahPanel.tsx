@@ -11,11 +11,18 @@ import { errorText } from '../../ui/error-text'
  */
 export function TataNaskahPanel({ profile }: { profile: OfficeProfile | null }) {
   const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null)
-  const current = tataNaskahOf(profile ?? {})
-  const save = (next: TataNaskah) =>
+  // Shown as chosen at once; the profile follows when the save lands (and the choice goes back if it fails).
+  const [chosen, setChosen] = useState<TataNaskah | null>(null)
+  const current = chosen ?? tataNaskahOf(profile ?? {})
+  const save = (next: TataNaskah) => {
+    setChosen(next)
     void saveTataNaskah(getDb(), next)
       .then(() => setMessage({ kind: 'success', text: 'Tata naskah disimpan; berlaku untuk dokumen yang dibuat atau dicetak sesudah ini.' }))
-      .catch((err: unknown) => setMessage({ kind: 'error', text: errorText(err) }))
+      .catch((err: unknown) => {
+        setChosen(null)
+        setMessage({ kind: 'error', text: errorText(err) })
+      })
+  }
   return (
     <section className="panel" aria-label="Tata naskah">
       <h2>Tata naskah</h2>
