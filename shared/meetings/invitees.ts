@@ -129,7 +129,8 @@ export function organisationAddressee(headTitle: string, organisationName: strin
   if (REGION_HEAD.test(title)) return region ? `${title} ${region.replace(new RegExp(`^${LEVEL}\\s+`, 'iu'), '')}` : title
   const composed = composeHead(title, name)
   if (regionOf(composed) || !region) return composed
-  return `${composed} ${region}`
+  // "Badan Permusyawaratan Desa" + "Desa Sukamaju": the shared word once.
+  return rolePosition(composed, region)
 }
 
 function composeHead(title: string, name: string): string {

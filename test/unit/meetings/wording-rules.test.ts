@@ -68,6 +68,7 @@ describe('addressing an organisation (docs/formats.md "Addressees")', () => {
     expect(organisationAddressee('Sekretaris Daerah', 'Sekretariat Daerah', prov)).toBe(`Sekretaris Daerah ${prov}`)
     expect(organisationAddressee('Kepala Dinas', 'Dinas Kesehatan', 'Kabupaten Agam')).toBe('Kepala Dinas Kesehatan Kabupaten Agam')
     expect(organisationAddressee('Kepala Dinas', 'Dinas Kesehatan')).toBe('Kepala Dinas Kesehatan')
+    expect(organisationAddressee('Ketua', 'Badan Permusyawaratan Desa', 'Desa Sukamaju')).toBe('Ketua Badan Permusyawaratan Desa Sukamaju')
     expect(officeRegion({ level: 'provinsi', regionName: 'Sumatera Barat' })).toBe(prov)
     expect(officeRegion({ level: 'pusat', regionName: 'Indonesia' })).toBeUndefined()
   })
