@@ -79,7 +79,8 @@ const leafBlock = z.discriminatedUnion('kind', [
       indentMm: mm.optional(),
       align: align.optional(),
       itemAfterPt: pt.optional(),
-      spacing: spacing.optional()
+      spacing: spacing.optional(),
+      keepWithNext: z.boolean().optional()
     })
     .strict(),
   z

@@ -160,6 +160,8 @@ export interface ListBlock {
   /** Space after each item. */
   itemAfterPt?: number
   spacing?: Spacing
+  /** The last item on the same page as the first line of the next block (a numbered speaker with her summary). */
+  keepWithNext?: boolean
 }
 
 /** A list that is the value of a label-colon-value row (Acara : 1. ... 2. ...). */

@@ -1,3 +1,4 @@
+import { officePageOptions } from '../documents/builders/page'
 import { formatTimeRange } from '../calendar'
 import { comparePersonNames } from '../contacts/sort'
 import { buildDaftarHadir, type DaftarHadirData, type DaftarHadirRow } from '../documents/builders/daftar-hadir'
@@ -87,15 +88,16 @@ export function positionAndOffice(position: string, organisation: string): strin
 
 /**
  * The sheet's pre-filled rows, in the invitees' one order (the list's and the lampiran's). An
- * organisation invite leaves Nama empty: whoever comes writes it.
+ * organisation invite leaves Nama empty (whoever comes writes it) and prints its addressee alone,
+ * which already names the organisation (docs/formats.md "Addressees").
  */
 export function daftarHadirRows(participants: readonly Participant[]): DaftarHadirRow[] {
   return orderParticipants(participants, 'undangan').map((p) =>
-    p.kind === 'organisation' ? { name: '', position: positionAndOffice(p.name, p.organisation) } : { name: p.name, position: positionAndOffice(p.position, p.organisation) }
+    p.kind === 'organisation' ? { name: '', position: p.name } : { name: p.name, position: positionAndOffice(p.position, p.organisation) }
   )
 }
 
-type ProfileForSheet = Pick<OfficeProfile, 'officeName' | 'address' | 'phone' | 'email' | 'website' | 'logo' | 'ketuaTitle' | 'sekretarisName' | 'placeName' | 'paper'>
+type ProfileForSheet = Pick<OfficeProfile, 'officeName' | 'address' | 'phone' | 'email' | 'website' | 'logo' | 'ketuaTitle' | 'sekretarisName' | 'placeName' | 'paper' | 'tataNaskah'>
 
 /** The Sekretaris certifies the list unless the sheet names someone else: "Sekretaris TP PKK Provinsi ...". */
 export function defaultCertifier(profile: Pick<OfficeProfile, 'ketuaTitle' | 'sekretarisName'>): { title: string; name: string } {
@@ -135,7 +137,7 @@ export function daftarHadirData(input: DaftarHadirInput): DaftarHadirData {
       title: settings.certifierTitle.trim() || certifier.title,
       name: settings.certifierName.trim() || certifier.name
     },
-    page: { paper: profile.paper }
+    page: officePageOptions(profile)
   }
 }
 

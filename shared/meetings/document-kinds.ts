@@ -8,7 +8,7 @@ import { keputusanFileName, keputusanLayout, keputusanProblems, keputusanRegiste
 import { rolesOf } from './keputusan-roles'
 import { meetingContext, type DocumentSources, type MeetingContext, type RenderableDocument } from './meeting-context'
 import { kesimpulanMaker, notulenMaker } from './minutes-makers'
-import { undanganLayout, undanganRegisterEntry } from './undangan-data'
+import { undanganLayout, undanganOpening, undanganRegisterEntry } from './undangan-data'
 import { pinSigner, signerProblem } from './signer'
 import { freezeLayout, thawLayout } from '../documents/frozen-layout'
 import type { Snapshot } from '../datafile/format'
@@ -80,11 +80,16 @@ export const undanganKind: NumberedKind<UndanganDraft> = {
   ],
   signerProblem: (src, draft) => signerProblem(src.profile, draft.signer, draft.date),
   pinned: (src, draft) => ({ ...draft, signer: pinSigner(src.profile, draft.signer, draft.date) }),
-  printed: (src, draft) => ({
-    draft,
-    meeting: meetingPrinted(src.meeting),
-    invitees: src.invitees.map((i) => ({ name: i.name, position: i.position, organisation: i.organisationName, addressee: i.addressee }))
-  })
+  printed: (src, draft) => {
+    // The dasar and tujuan count only when the opening prints them: keys of letters without them stay as they were.
+    const opening = undanganOpening(src.profile, src.meeting, draft)
+    return {
+      draft,
+      meeting: meetingPrinted(src.meeting),
+      opening: opening === draft.opening ? undefined : opening,
+      invitees: src.invitees.map((i) => ({ name: i.name, position: i.position, organisation: i.organisationName, addressee: i.addressee }))
+    }
+  }
 }
 
 export const keputusanKind: NumberedKind<KeputusanDraft> = {

@@ -1,9 +1,11 @@
+import { officePageOptions } from '../documents/builders/page'
 import { buildKeputusan, type KeputusanData, type LampiranGroup } from '../documents/builders/keputusan'
 import { documentFileName } from '../documents/file-names'
 import type { DocumentLayout } from '../documents/layout'
 import { roleGroupLabel, type KeputusanDraft, type Meeting, type MeetingRole, type OfficeProfile, type RoleGroup } from '../model'
 import { keputusanIssuer, subjectInText } from './keputusan-defaults'
 import { rolesOf } from './keputusan-roles'
+import { decreeBases } from './legal-basis-kind'
 import { documentSigner, resolveSigner } from './signer'
 import { withActingPrefix } from '../model'
 import { UNNUMBERED } from './undangan-data'
@@ -72,6 +74,7 @@ export function keputusanData(input: KeputusanInput): KeputusanData {
     ...(base.onBehalfOf ? { onBehalfOf: issuer } : {})
   }
   const groups = lampiranGroups(roles)
+  const bases = decreeBases(draft)
   return {
     office: profile,
     kop: draft.kop,
@@ -80,13 +83,14 @@ export function keputusanData(input: KeputusanInput): KeputusanData {
     dateIso: draft.date,
     subject: draft.subject,
     menimbang: nonEmpty(draft.menimbang).map(withSemicolon),
-    mengingat: nonEmpty(draft.mengingat).map(withSemicolon),
+    mengingat: nonEmpty(bases.mengingat).map(withSemicolon),
+    memperhatikan: nonEmpty(bases.memperhatikan).map(withSemicolon),
     articles: [...nonEmpty(draft.articles), draft.closing].map(withStop),
     firstArticle: draft.articleStyle,
     place: draft.place,
     signer,
     ...(groups.length > 0 ? { lampiran: { title: `SUSUNAN ${draft.subject}`, groups } } : {}),
-    page: { paper: profile.paper }
+    page: officePageOptions(profile)
   }
 }
 

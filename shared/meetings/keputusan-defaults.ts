@@ -1,32 +1,20 @@
-import type { ArticleStyle, KeputusanDraft, LegalBasis, Meeting, MeetingRole, OfficeProfile, RoleGroup } from '../model'
+import type { ArticleStyle, KeputusanDraft, LegalBasis, LegalBasisKind, Meeting, MeetingRole, OfficeProfile, RoleGroup } from '../model'
+import { kindOfBasis } from './legal-basis-kind'
 import { actingPrefix, withActingPrefix } from '../model'
 import { actingChairOn } from './signer'
 import { appointmentPhrase, groupsPhrase } from './keputusan-roles'
 import { meetingSubjectCaps } from './meeting-text'
+import { inSentence } from '../documents/builders/words'
 
 export const KEPUTUSAN_CLOSING =
   'Keputusan ini mulai berlaku sejak tanggal ditetapkan, dengan ketentuan apabila di kemudian hari terdapat kekeliruan dalam penetapan ini akan diadakan perbaikan sebagaimana mestinya.'
 
-// Kept in capitals when an office name typed in capitals is written into a sentence.
-const ACRONYMS = new Set(['PKK', 'TP', 'TP-PKK', 'RI', 'DKI', 'DIY', 'NTB', 'NTT', 'OPD', 'II', 'III', 'IV'])
-const SMALL = new Set(['dan', 'di', 'ke', 'dari', 'yang', 'untuk'])
-
 /**
  * The office's name as a sentence writes it: "TIM PENGGERAK PKK PROVINSI SUMATERA BARAT" becomes
- * "Tim Penggerak PKK Provinsi Sumatera Barat"; a name already in mixed case is kept as typed.
+ * "Tim Penggerak PKK Provinsi Sumatera Barat"; a name already in mixed case is kept as typed (docs/formats.md "Capitals").
  */
 export function officeInText(officeName: string): string {
-  const name = officeName.trim().replace(/\s+/g, ' ')
-  if (name !== name.toLocaleUpperCase('id-ID')) return name
-  return name
-    .split(' ')
-    .map((w, i) => {
-      if (ACRONYMS.has(w)) return w
-      const lower = w.toLocaleLowerCase('id-ID')
-      if (i > 0 && SMALL.has(lower)) return lower
-      return lower.charAt(0).toLocaleUpperCase('id-ID') + lower.slice(1)
-    })
-    .join(' ')
+  return inSentence(officeName)
 }
 
 /** "KETUA TIM PENGGERAK PKK PROVINSI SUMATERA BARAT": who issues the decree (the Ketua Umum at the national office). */
@@ -41,13 +29,13 @@ export function legalBasisYear(text: string): number | undefined {
 }
 
 /**
- * Mengingat for a decree of this date: the library's active entries in their order, leaving out any enacted
- * after the decree's year (a decree of 2019 cannot cite Permendagri 36 of 2020).
+ * Mengingat (or Memperhatikan) for a decree of this date: the library's active entries of that kind in their order,
+ * leaving out any enacted after the decree's year (a decree of 2019 cannot cite Permendagri 36 of 2020).
  */
-export function defaultMengingat(library: readonly LegalBasis[], decreeDateIso: string): string[] {
+export function defaultMengingat(library: readonly LegalBasis[], decreeDateIso: string, kind: LegalBasisKind = 'mengingat'): string[] {
   const year = Number(decreeDateIso.slice(0, 4))
   return [...library]
-    .filter((b) => b.active)
+    .filter((b) => b.active && kindOfBasis(b) === kind)
     .sort((a, b) => a.order - b.order)
     .filter((b) => (legalBasisYear(b.text) ?? 0) <= year)
     .map((b) => b.text)
@@ -160,7 +148,8 @@ export function defaultKeputusanDraft(input: {
     place: profile.placeName,
     subject: defaultSubject(meeting.title, roles),
     menimbang: defaultMenimbang(meeting, profile, roles, dateIso),
-    mengingat: defaultMengingat(legalBases, dateIso),
+    mengingat: defaultMengingat(legalBases, dateIso, 'mengingat'),
+    memperhatikan: defaultMengingat(legalBases, dateIso, 'memperhatikan'),
     articleStyle: input.articleStyle ?? 'KESATU',
     articles: defaultArticles(meeting, profile, roles, dateIso),
     closing: KEPUTUSAN_CLOSING,

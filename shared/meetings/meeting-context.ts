@@ -1,7 +1,7 @@
 import type { Snapshot } from '../datafile/format'
 import type { DocumentLayout } from '../documents/layout'
 import type { Meeting, MeetingDocument, MeetingRole, OfficeProfile } from '../model'
-import { resolveInvitees, type InviteeView } from './invitees'
+import { officeRegion, resolveInvitees, type InviteeView } from './invitees'
 
 /**
  * The types every document maker shares. A leaf module: the makers import it, and the registry that
@@ -40,7 +40,8 @@ export function meetingContext(snapshot: Snapshot, meeting: Meeting): MeetingCon
     invitees: resolveInvitees(
       snapshot.invitees.filter((i) => i.meetingId === meeting.id),
       people,
-      organisations
+      organisations,
+      officeRegion(snapshot.profile[0])
     ),
     documents: snapshot.documents.filter((d) => d.meetingId === meeting.id),
     numberOf: (doc) => {

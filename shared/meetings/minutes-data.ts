@@ -1,3 +1,4 @@
+import { officePageOptions } from '../documents/builders/page'
 import { formatDateLong } from '../calendar'
 import { documentFileName } from '../documents/file-names'
 import { buildKesimpulan } from '../documents/builders/kesimpulan'
@@ -94,9 +95,10 @@ export function actionRows(input: Pick<MinutesInput, 'actionItems' | 'organisati
     }))
 }
 
+/** The header of the minutes and conclusions; a meeting of kind "Lainnya" prints no "Jenis rapat" line. */
 export function meetingHeader(m: Meeting): MeetingHeader {
   return {
-    kind: meetingKindLabel[m.kind] === 'Lainnya' ? 'Rapat' : meetingKindLabel[m.kind],
+    ...(m.kind === 'lainnya' ? {} : { kind: meetingKindLabel[m.kind] }),
     title: m.title,
     dates: m.dates,
     timeStart: m.timeStart,
@@ -122,6 +124,8 @@ export function notulenLayout(input: MinutesInput): DocumentLayout {
     notulis: { name: minutes.notulis.trim(), ...(minutes.notulisTitle?.trim() ? { title: minutes.notulisTitle.trim() } : {}) },
     peserta: recapSentence(input.recap),
     acara: meeting.agenda.length > 0 ? meeting.agenda : [meeting.title],
+    basis: meeting.basis,
+    objectives: meeting.objectives,
     pembukaan: minutes.pembukaan,
     sambutan: minutes.sambutan,
     paparan: minutes.paparan,
@@ -132,7 +136,7 @@ export function notulenLayout(input: MinutesInput): DocumentLayout {
     penutup: minutes.penutup,
     placeName: profile.placeName,
     dateIso: meetingLastDay(meeting),
-    page: { paper: profile.paper }
+    page: officePageOptions(profile)
   })
 }
 
@@ -147,7 +151,7 @@ export function kesimpulanLayout(input: MinutesInput): DocumentLayout {
     signer: pimpinanSigner(minutes, profile, meetingLastDay(meeting)),
     placeName: profile.placeName,
     dateIso: meetingLastDay(meeting),
-    page: { paper: profile.paper }
+    page: officePageOptions(profile)
   })
 }
 

@@ -1,3 +1,4 @@
+import { inSentence } from '../documents/builders/words'
 import type { Signer as DocumentSigner } from '../documents/builders/signature'
 import { formatDateLong } from '../calendar'
 import {
@@ -136,7 +137,7 @@ export interface ResolvedSigner {
 /** The chair's title an a.n. signer signs for on that date: "Ketua <office>", or "Pj. Ketua <office>" while a Pj. serves. */
 export function chairOnBehalfOf(profile: ProfileForSigner, dateIso: string): string {
   const acting = actingChairOn(profile, dateIso)
-  const ketua = `Ketua ${profile.officeName.trim()}`
+  const ketua = `Ketua ${inSentence(profile.officeName)}`
   return acting && isActing(acting.kind) ? withActingPrefix(actingPrefix[acting.kind], ketua) : ketua
 }
 

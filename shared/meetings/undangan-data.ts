@@ -1,8 +1,11 @@
+import { letterPage, officePageOptions } from '../documents/builders/page'
+import { textWidthMm } from '../documents/layout'
+import { invitationOpening } from './meeting-purpose'
 import { buildUndangan, buildUndanganMerge, undanganAttachmentPages, type UndanganData } from '../documents/builders/undangan'
 import { sheetsLabel } from '../documents/number-words'
 import type { DocumentLayout } from '../documents/layout'
 import type { Meeting, OfficeProfile, UndanganDraft } from '../model'
-import type { InviteeView } from './invitees'
+import { printedOrganisation, type InviteeView } from './invitees'
 import { documentSigner } from './signer'
 
 export const ADDRESSEE_ATTACHED = '(daftar terlampir)'
@@ -18,9 +21,6 @@ export interface UndanganInput {
   number: string | undefined
 }
 
-/** An organisation's head whose title already names it: the list's Instansi column would repeat it. */
-const sameOrganisation = (i: InviteeView) => i.kind === 'organisation' && i.name.toLocaleLowerCase('id-ID').includes(i.organisationName.toLocaleLowerCase('id-ID'))
-
 /** "2 (dua) lembar", "-" and an empty field are the app's own wording: the count is made, not typed. */
 const COUNTED = /^(|-|\d+ \([a-z ]+\) lembar)$/
 
@@ -31,6 +31,15 @@ const COUNTED = /^(|-|\d+ \([a-z ]+\) lembar)$/
 export function lampiranOverride(draft: Pick<UndanganDraft, 'lampiran'>): string | undefined {
   const typed = draft.lampiran.trim().replace(/\s+/g, ' ')
   return COUNTED.test(typed) ? undefined : typed
+}
+
+/**
+ * The opening as printed: the draft's, with the meeting's dasar and tujuan after "Dengan hormat," when they fit
+ * in two lines (docs/formats.md "Dasar and tujuan").
+ */
+export function undanganOpening(profile: Pick<OfficeProfile, 'paper' | 'tataNaskah'>, meeting: Pick<Meeting, 'basis' | 'objectives'>, draft: Pick<UndanganDraft, 'opening'>): string {
+  const page = letterPage(officePageOptions(profile))
+  return invitationOpening(draft.opening, meeting.basis, meeting.objectives, { widthMm: textWidthMm(page), sizePt: page.fontSizePt, font: page.font })
 }
 
 /** The letter's data for the document engine; for one letter per invitee, `addressees` holds each block. */
@@ -46,7 +55,7 @@ export function undanganData(input: UndanganInput): { base: UndanganData; addres
     ...(lampiranOverride(draft) !== undefined ? { lampiran: lampiranOverride(draft) } : {}),
     hal: draft.hal,
     addressee: attached ? [ADDRESSEE_ATTACHED] : (invitees[0]?.addressee ?? ['Bapak/Ibu']),
-    opening: draft.opening,
+    opening: undanganOpening(profile, meeting, draft),
     meeting: {
       dates: meeting.dates,
       timeStart: meeting.timeStart,
@@ -58,9 +67,9 @@ export function undanganData(input: UndanganInput): { base: UndanganData; addres
     closing: draft.closing,
     signer: documentSigner(profile, draft.signer, draft.date),
     tembusan: draft.tembusan.filter((t) => t.trim().length > 0),
-    page: { paper: profile.paper },
+    page: officePageOptions(profile),
     ...(attached
-      ? { attachment: { invitees: invitees.map((i) => ({ name: i.name, position: i.position, organisation: sameOrganisation(i) ? '' : i.organisationName })) } }
+      ? { attachment: { invitees: invitees.map((i) => ({ name: i.name, position: i.position, organisation: printedOrganisation(i) })) } }
       : {})
   }
   return { base, addressees: attached ? [] : invitees.map((i) => i.addressee) }

@@ -69,6 +69,28 @@ export type OfficeSignerFields = z.infer<typeof officeSignerFields>
 export type OfficeSigner = z.infer<typeof officeSigner>
 export const MAX_OFFICE_SIGNERS = 20
 
+/**
+ * Tata naskah choices of the office (Pengaturan › Tata naskah), one for all its documents (docs/formats.md
+ * "Tata naskah"): where the page number stands from the second page, and whether a signer's name is underlined.
+ */
+export const pageNumberStyles = ['atas-tengah', 'bawah-tengah', 'bawah-kanan'] as const
+export type PageNumberStyle = (typeof pageNumberStyles)[number]
+export const pageNumberStyleLabel: Record<PageNumberStyle, string> = {
+  'atas-tengah': '“- 2 -” di tengah atas (mulai halaman 2)',
+  'bawah-tengah': '“- 2 -” di tengah bawah (mulai halaman 2)',
+  'bawah-kanan': '“2” di kanan bawah (mulai halaman 2)'
+}
+export const tataNaskah = z.object({
+  pageNumbers: z.enum(pageNumberStyles),
+  /** The signer's name under every signature: bold, and underlined when true. */
+  nameUnderline: z.boolean()
+})
+export type TataNaskah = z.infer<typeof tataNaskah>
+/** The sample's look: "- 2 -" at the top from page 2; names bold, not underlined. */
+export const defaultTataNaskah: TataNaskah = { pageNumbers: 'atas-tengah', nameUnderline: false }
+/** The office's choices, the defaults for data made before they were kept. */
+export const tataNaskahOf = (profile: { tataNaskah?: TataNaskah | undefined }): TataNaskah => profile.tataNaskah ?? defaultTataNaskah
+
 export const officeProfile = officeProfileFields.extend({
   id: z.literal('office'),
   /** The stored record (and every data file) is read as it was written: the code's rule applies to what is typed. */
@@ -84,6 +106,8 @@ export const officeProfile = officeProfileFields.extend({
     .optional(),
   /** Pengaturan › Urutan protokoler; absent until the office changes the defaults (shared/model/protocol.ts). */
   protocolRanks: protocolRanks.optional(),
+  /** Absent in data made before the choice was kept: the defaults apply. */
+  tataNaskah: tataNaskah.optional(),
   updatedAt: stamp
 })
 export type OfficeProfile = z.infer<typeof officeProfile>

@@ -33,8 +33,26 @@ export const roleInput = meetingRole
   .refine((r) => r.group !== 'panitia' || r.roleTitle.length > 0, { message: 'Jabatan dalam panitia wajib diisi', path: ['roleTitle'] })
 export type RoleInput = z.input<typeof roleInput>
 
-/** The office's library of legal bases for "Mengingat" (Perpres 99/2017, Permendagri 36/2020, ...). */
-export const legalBasis = z.object({ id, text: requiredText(1000, 'Dasar hukum'), order: z.number().int(), active: z.boolean() })
+/**
+ * Where a decree cites an entry of the library (docs/formats.md "Mengingat and Memperhatikan"): regulations under
+ * Mengingat, other documents (a work programme, a letter, minutes) under Memperhatikan.
+ */
+export const legalBasisKinds = ['mengingat', 'memperhatikan'] as const
+export type LegalBasisKind = (typeof legalBasisKinds)[number]
+export const legalBasisKindLabel: Record<LegalBasisKind, string> = {
+  mengingat: 'Mengingat (peraturan)',
+  memperhatikan: 'Memperhatikan (dokumen lain)'
+}
+
+/** The office's library of legal bases for "Mengingat" (Perpres 99/2017, Permendagri 36/2020, ...) and "Memperhatikan". */
+export const legalBasis = z.object({
+  id,
+  text: requiredText(1000, 'Dasar hukum'),
+  order: z.number().int(),
+  active: z.boolean(),
+  /** Absent in data made before it was kept: guessed from the text (shared/meetings/legal-basis-kind.ts). */
+  kind: z.enum(legalBasisKinds).optional()
+})
 export type LegalBasis = z.infer<typeof legalBasis>
 
 export const defaultLegalBases: readonly string[] = [
@@ -62,6 +80,11 @@ export const keputusanDraft = z.object({
     .array(text(2000))
     .max(30)
     .refine(someText, { message: 'Isi minimal satu Mengingat' }),
+  /**
+   * Documents the decree takes into account that are no regulation (Program Kerja, a letter, minutes). Absent in
+   * drafts made before it was kept: their Mengingat lines are then sorted by legalBasisKind when printed.
+   */
+  memperhatikan: z.array(text(2000)).max(30).optional(),
   articleStyle: z.enum(articleStyles),
   /**
    * The articles from KESATU on, before the closing one: generated from the roles when the draft is made

@@ -119,8 +119,9 @@ test('roles from the address book and one typed on the spot, decree 22/KEP/PKK-P
   expect(await card.getByLabel(/^Peraturan Presiden Republik Indonesia Nomor 99 Tahun 2017/).isChecked()).toBe(true)
   expect(await card.getByLabel(/Nomor 36 Tahun 2020/).isChecked()).toBe(false)
   expect(await card.getByLabel(PERMENDAGRI_2013).isChecked()).toBe(true)
-  await card.getByRole('button', { name: 'Tambah dasar lain' }).click()
-  await card.getByLabel('dasar tambahan +', { exact: true }).fill('Program Kerja Tim Penggerak PKK Provinsi Sumatera Barat Tahun 2019')
+  // A work programme is no regulation: it is cited under Memperhatikan (docs/formats.md "Mengingat and Memperhatikan").
+  await card.getByRole('button', { name: 'Tambah dokumen lain' }).click()
+  await card.getByRole('group', { name: 'Memperhatikan' }).getByLabel('dasar tambahan +', { exact: true }).fill('Program Kerja Tim Penggerak PKK Provinsi Sumatera Barat Tahun 2019')
   await card.evaluate((el) => el.scrollIntoView({ block: 'start' }))
   await screenshot(page, 'keputusan-draf')
   expect(await card.getByLabel('Kode surat').inputValue()).toBe('KEP')
@@ -140,7 +141,7 @@ test('roles from the address book and one typed on the spot, decree 22/KEP/PKK-P
   expect(all).toContain(`TENTANG ${SUBJECT}`)
   expect(all).toContain('pada tanggal : 16 Desember 2019')
   expect(all).toContain(
-    `Mengingat : 1. Peraturan Presiden Republik Indonesia Nomor 99 Tahun 2017 tentang Gerakan Pemberdayaan dan Kesejahteraan Keluarga; 2. ${PERMENDAGRI_2013}; 3. Program Kerja Tim Penggerak PKK Provinsi Sumatera Barat Tahun 2019; MEMUTUSKAN`
+    `Mengingat : 1. Peraturan Presiden Republik Indonesia Nomor 99 Tahun 2017 tentang Gerakan Pemberdayaan dan Kesejahteraan Keluarga; 2. ${PERMENDAGRI_2013}; Memperhatikan : 1. Program Kerja Tim Penggerak PKK Provinsi Sumatera Barat Tahun 2019; MEMUTUSKAN`
   )
   expect(all).toContain(`LAMPIRAN : KEPUTUSAN KETUA TIM PENGGERAK PKK PROVINSI SUMATERA BARAT NOMOR : ${NUMBER} TANGGAL : 16 Desember 2019`)
   const lampiran = all.slice(all.indexOf('LAMPIRAN :'))

@@ -26,7 +26,7 @@ const WALK_IN_ORDER = 1_000_000
 
 /** The invitees of a meeting with their phone and group from the address book, in invitation order. */
 export async function meetingParticipants(db: PkkDatabase, meetingId: string): Promise<Participant[]> {
-  return db.transaction('r', [db.invitees, db.people, db.organisations, db.groups], async () => {
+  return db.transaction('r', [db.invitees, db.people, db.organisations, db.groups, db.profile], async () => {
     const views = await inviteeViews(db, meetingId)
     const personIds = views.filter((v) => v.kind === 'person').map((v) => v.key.slice(2))
     const orgIds = views.filter((v) => v.kind === 'organisation').map((v) => v.key.slice(2))
@@ -60,7 +60,7 @@ export interface RecordPatch {
   note?: string
 }
 
-const TABLES_FOR_RECORD = (db: PkkDatabase) => [db.attendance, db.meetings, db.invitees, db.people, db.organisations, db.groups]
+const TABLES_FOR_RECORD = (db: PkkDatabase) => [db.attendance, db.meetings, db.invitees, db.people, db.organisations, db.groups, db.profile]
 
 function patchFields(patch: RecordPatch): Partial<Attendance> {
   const m = patch.mark ? attendanceMark.parse(patch.mark) : undefined

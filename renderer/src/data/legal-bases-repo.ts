@@ -1,5 +1,6 @@
 import { checked, checkedAll } from '@shared/datafile'
-import { defaultLegalBases, legalBasis, newId, type LegalBasis } from '@shared/model'
+import { legalBasisKind } from '@shared/meetings'
+import { defaultLegalBases, legalBasis, newId, type LegalBasis, type LegalBasisKind } from '@shared/model'
 import type { PkkDatabase } from './db'
 
 export class LegalBasisError extends Error {
@@ -29,26 +30,29 @@ export async function listLegalBases(db: PkkDatabase): Promise<LegalBasis[]> {
 export async function ensureLegalBases(db: PkkDatabase): Promise<LegalBasis[]> {
   return db.transaction('rw', db.legalBases, async () => {
     if ((await db.legalBases.count()) === 0) {
-      await db.legalBases.bulkAdd(checkedAll('legalBases', defaultLegalBases.map((text, i) => ({ id: newId(), text, order: i + 1, active: true }))))
+      await db.legalBases.bulkAdd(checkedAll('legalBases', defaultLegalBases.map((text, i) => ({ id: newId(), text, order: i + 1, active: true, kind: 'mengingat' as const }))))
     }
     return db.legalBases.orderBy('order').toArray()
   })
 }
 
-/** Adds the office's own legal basis at the end of the library (after the defaults, when it was empty). */
-export async function addLegalBasis(db: PkkDatabase, raw: string): Promise<LegalBasis> {
+/**
+ * Adds the office's own legal basis at the end of the library (after the defaults, when it was empty), under
+ * Mengingat or Memperhatikan as given, or as its text suggests (a regulation, or another document).
+ */
+export async function addLegalBasis(db: PkkDatabase, raw: string, kind?: LegalBasisKind): Promise<LegalBasis> {
   const text = parseText(raw)
   return db.transaction('rw', db.legalBases, async () => {
     const all = await ensureLegalBases(db)
     if (all.some((b) => same(b.text, text))) throw new LegalBasisError('Dasar hukum ini sudah ada di pustaka.')
-    const row = checked('legalBases', { id: newId(), text, order: all.reduce((m, b) => Math.max(m, b.order), 0) + 1, active: true })
+    const row = checked('legalBases', { id: newId(), text, order: all.reduce((m, b) => Math.max(m, b.order), 0) + 1, active: true, kind: kind ?? legalBasisKind(text) })
     await db.legalBases.add(row)
     return row
   })
 }
 
-/** Edits the text or the active flag. Decrees already drafted keep the text they were written with. */
-export async function updateLegalBasis(db: PkkDatabase, id: string, changes: { text?: string; active?: boolean }): Promise<LegalBasis> {
+/** Edits the text, the active flag or the kind. Decrees already drafted keep the text they were written with. */
+export async function updateLegalBasis(db: PkkDatabase, id: string, changes: { text?: string; active?: boolean; kind?: LegalBasisKind }): Promise<LegalBasis> {
   const text = changes.text === undefined ? undefined : parseText(changes.text)
   return db.transaction('rw', db.legalBases, async () => {
     const row = await db.legalBases.get(id)
@@ -56,7 +60,7 @@ export async function updateLegalBasis(db: PkkDatabase, id: string, changes: { t
     if (text !== undefined && (await db.legalBases.toArray()).some((b) => b.id !== id && same(b.text, text))) {
       throw new LegalBasisError('Dasar hukum ini sudah ada di pustaka.')
     }
-    const next = checked('legalBases', { ...row, ...(text !== undefined ? { text } : {}), ...(changes.active !== undefined ? { active: changes.active } : {}) })
+    const next = checked('legalBases', { ...row, ...(text !== undefined ? { text } : {}), ...(changes.active !== undefined ? { active: changes.active } : {}), ...(changes.kind !== undefined ? { kind: changes.kind } : {}) })
     await db.legalBases.put(next)
     return next
   })

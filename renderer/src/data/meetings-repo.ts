@@ -1,6 +1,6 @@
 import { checked, checkedAll } from '@shared/datafile'
 import { meetingFields, newId, printable, type Invitee, type Meeting, type MeetingFields } from '@shared/model'
-import { DaysHaveAttendanceError, daysLosingRecords, fitAttendanceRow, moveToNumber, organisationKey, personKey, remapMeetingDays, renumber, resolveInvitees, splitNewKeys, type InviteeView } from '@shared/meetings'
+import { DaysHaveAttendanceError, daysLosingRecords, fitAttendanceRow, moveToNumber, officeRegion, organisationKey, personKey, remapMeetingDays, renumber, resolveInvitees, splitNewKeys, type InviteeView } from '@shared/meetings'
 import { comparePersonNames, compareText } from '@shared/contacts/sort'
 import type { PkkDatabase } from './db'
 
@@ -140,13 +140,13 @@ export async function moveInvitee(db: PkkDatabase, meetingId: string, inviteeId:
 
 /** The invitees of a meeting as documents and screens show them, in the chosen order. */
 export async function inviteeViews(db: PkkDatabase, meetingId: string): Promise<InviteeView[]> {
-  return db.transaction('r', db.invitees, db.people, db.organisations, async () => {
+  return db.transaction('r', db.invitees, db.people, db.organisations, db.profile, async () => {
     const list = await db.invitees.where('meetingId').equals(meetingId).toArray()
     const people = new Map((await db.people.bulkGet(list.flatMap((i) => (i.personId ? [i.personId] : [])))).flatMap((p) => (p ? [[p.id, p]] : [])))
     const orgIds = new Set<string>()
     for (const i of list) if (i.organisationId) orgIds.add(i.organisationId)
     for (const p of people.values()) if (p.organisationId) orgIds.add(p.organisationId)
     const orgs = new Map((await db.organisations.bulkGet([...orgIds])).flatMap((o) => (o ? [[o.id, o]] : [])))
-    return resolveInvitees(list, people, orgs)
+    return resolveInvitees(list, people, orgs, officeRegion(await db.profile.get('office')))
   })
 }

@@ -91,7 +91,7 @@ export async function carryActionItems(db: PkkDatabase, itemIds: readonly string
 
 /** The meeting's attendance per day and folded (the Notulen's peserta line), from the invitees and the attendance rows. */
 export async function minutesRecap(db: PkkDatabase, meetingId: string): Promise<MeetingRecap> {
-  return db.transaction('r', [db.meetings, db.invitees, db.people, db.organisations, db.attendance], async () => {
+  return db.transaction('r', [db.meetings, db.invitees, db.people, db.organisations, db.attendance, db.profile], async () => {
     const meeting = await db.meetings.get(meetingId)
     const invitees = rosterInvitees(await inviteeViews(db, meetingId))
     const rows = await db.attendance.where('meetingId').equals(meetingId).toArray()

@@ -7,13 +7,15 @@ import {
   officeProfileFields,
   officeSignerFields,
   printable,
+  tataNaskah,
   type ImageAsset,
   type NumberingSettings,
   type OfficeImageKey,
   type OfficeProfile,
   type OfficeProfileFields,
   type OfficeSigner,
-  type OfficeSignerFields
+  type OfficeSignerFields,
+  type TataNaskah
 } from '@shared/model'
 import type { PkkDatabase } from './db'
 
@@ -95,5 +97,20 @@ export async function deleteOfficeSigner(db: PkkDatabase, id: string, now = new 
       throw new Error(`${signer.name} menandatangani ${issued} dokumen yang sudah bernomor, jadi tidak dapat dihapus. Isi tanggal akhir masa jabatannya saja.`)
     }
     await db.profile.put({ ...current, signers: (current.signers ?? []).filter((s) => s.id !== id), updatedAt: now.toISOString() })
+  })
+}
+
+/**
+ * The office's tata naskah choices (Pengaturan › Tata naskah): page numbers and underlined names, for every document
+ * made from now on; issued documents keep their frozen copy. Throws a ZodError on a value outside the choices.
+ */
+export async function saveTataNaskah(db: PkkDatabase, choice: TataNaskah, now = new Date()): Promise<OfficeProfile> {
+  const valid = tataNaskah.parse(choice)
+  return db.transaction('rw', db.profile, async () => {
+    const current = await db.profile.get('office')
+    if (!current) throw new Error('Simpan data kantor terlebih dahulu sebelum memilih tata naskah.')
+    const next = checked('profile', { ...current, tataNaskah: valid, updatedAt: now.toISOString() })
+    await db.profile.put(next)
+    return next
   })
 }

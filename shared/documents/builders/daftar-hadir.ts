@@ -2,7 +2,7 @@ import { formatDayDate, formatPlaceDate } from '../../calendar'
 import { textWidthMm, type Block, type DocumentLayout, type FieldRow, type PageSetup, type TableCell, type TableColumn, type TableRow } from '../layout'
 import { ImageBag } from './images'
 import { buildKop, type KopOptions, type KopProfile } from './kop'
-import type { PageOptions } from './page'
+import { pageNumbering, styleOf, type PageOptions } from './page'
 import { buildSignature } from './signature'
 
 /** One pre-filled line of the sheet: the name, and "Jabatan/Instansi" ("\n" between position and office). */
@@ -68,7 +68,7 @@ export function buildDaftarHadir(d: DaftarHadirData): DocumentLayout {
   }
 }
 
-/** A form, not a letter: the office's paper upright, narrower margins than a letter, page numbers at the foot. */
+/** A form, not a letter: the office's paper upright, narrower margins than a letter; the office's page numbers. */
 export function sheetPage(o: PageOptions = {}): PageSetup {
   return {
     paper: o.paper ?? 'F4',
@@ -76,7 +76,7 @@ export function sheetPage(o: PageOptions = {}): PageSetup {
     marginsMm: { top: 20, bottom: 20, left: 25, right: 20 },
     font: o.font ?? 'sans',
     fontSizePt: o.fontSizePt ?? 12,
-    pageNumbers: { position: 'bottom', align: 'right', dashes: false }
+    pageNumbers: pageNumbering(styleOf(o).pageNumbers)
   }
 }
 
@@ -164,7 +164,7 @@ function attendanceTable(d: DaftarHadirData, page: PageSetup): Block {
 
 function certifierBlock(d: DaftarHadirData, bag: ImageBag): Block {
   const c = d.certifier
-  const block = buildSignature({ title: c.title.trim() || 'Sekretaris', name: c.name.trim() || CERTIFIER_BLANK }, bag, { beforePt: 14, spaceMm: 22 })
+  const block = buildSignature({ title: c.title.trim() || 'Sekretaris', name: c.name.trim() || CERTIFIER_BLANK }, bag, { beforePt: 14, spaceMm: 22, nameUnderline: styleOf(d.page).nameUnderline })
   return { ...block, titleLines: [formatPlaceDate(c.placeName, c.dateIso), ...block.titleLines] }
 }
 

@@ -3,7 +3,7 @@ import { textWidthMm, type Block, type DocumentLayout, type FieldRow, type PageS
 import { articleWord } from '../markers'
 import { ImageBag } from './images'
 import { buildKop, type KopOptions, type KopProfile } from './kop'
-import { letterPage, type PageOptions } from './page'
+import { letterPage, styleOf, type PageOptions } from './page'
 import { buildSignature, signedEnd, type Signer } from './signature'
 import { textWidthPt } from '../measure'
 import { ptToMm } from '../units'
@@ -37,8 +37,10 @@ export interface KeputusanData {
   subject: string
   /** Each "bahwa ...;" of Menimbang, lettered a., b., c. */
   menimbang: readonly string[]
-  /** Each legal basis of Mengingat, numbered 1., 2., 3. */
+  /** Each regulation of Mengingat, numbered 1., 2., 3. */
   mengingat: readonly string[]
+  /** Other documents taken into account (Program Kerja, a letter), numbered; none, no Memperhatikan. */
+  memperhatikan?: readonly string[]
   /** After "Menetapkan :"; by default KEPUTUSAN <issuer> TENTANG <subject>. */
   menetapkan?: string
   /** Articles from KESATU on, the closing one (when it takes effect) last. */
@@ -114,6 +116,8 @@ function decreeBlocks(d: KeputusanData, bag: ImageBag, page: PageSetup): Block[]
     centred(`${issuer.replace(/,$/, '')},`, BLANK_LINE_PT),
     labelled([{ label: 'Menimbang', value: list('alpha', d.menimbang) }], BLANK_LINE_PT),
     labelled([{ label: 'Mengingat', value: list('decimal', d.mengingat) }], BLANK_LINE_PT),
+    // docs/formats.md "Mengingat and Memperhatikan": what is no regulation is taken into account after them.
+    ...(d.memperhatikan && d.memperhatikan.length > 0 ? [labelled([{ label: 'Memperhatikan', value: list('decimal', d.memperhatikan) }], BLANK_LINE_PT)] : []),
     centred('MEMUTUSKAN :', BLANK_LINE_PT),
     labelled([{ label: 'Menetapkan', value: bold(caps(d.menetapkan ?? `KEPUTUSAN ${issuer} TENTANG ${subject}.`)) }], ARTICLE_AFTER_PT),
     // The last article and the signature belong together: a signature alone on a page signs nothing.
@@ -140,7 +144,7 @@ function enactment(d: KeputusanData, bag: ImageBag, page: PageSetup): Block[] {
       ],
       spacing: { afterPt: BLANK_LINE_PT }
     },
-    buildSignature(d.signer, bag, { columnStart: column })
+    buildSignature(d.signer, bag, { columnStart: column, nameUnderline: styleOf(d.page).nameUnderline })
   ]
 }
 
@@ -153,7 +157,7 @@ function lampiranBlocks(d: KeputusanData, lampiran: NonNullable<KeputusanData['l
     // The signature takes the last table's last row with it, under the table's repeated header.
     ...signedEnd(
       groups.map((g, i) => lampiranTable(g, `${lettered ? `${String.fromCharCode(65 + i)}. ` : ''}${caps(g.heading)}`)),
-      [buildSignature(d.signer, bag, { columnStart: 0.5, beforePt: BLANK_LINE_PT })]
+      [buildSignature(d.signer, bag, { columnStart: 0.5, beforePt: BLANK_LINE_PT, nameUnderline: styleOf(d.page).nameUnderline })]
     )
   ]
 }

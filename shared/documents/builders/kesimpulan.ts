@@ -3,7 +3,7 @@ import type { Block, DocumentLayout } from '../layout'
 import { ImageBag } from './images'
 import { buildKop, type KopOptions, type KopProfile } from './kop'
 import { actionTable, documentTitle, type ActionRow, type MeetingHeader } from './notulen'
-import { letterPage, type PageOptions } from './page'
+import { letterPage, styleOf, type PageOptions } from './page'
 import { buildSignature, signerTitleLines, type Signer } from './signature'
 
 export interface KesimpulanData {
@@ -32,7 +32,7 @@ export function buildKesimpulan(d: KesimpulanData): DocumentLayout {
   const bag = new ImageBag()
   const page = letterPage(d.page)
   const m = d.meeting
-  const signature = buildSignature(d.signer, bag, { afterPt: 6 })
+  const signature = buildSignature(d.signer, bag, { afterPt: 6, nameUnderline: styleOf(d.page).nameUnderline })
   const conclusions: Block =
     d.kesimpulan.length > 0
       ? { kind: 'list', style: 'decimal', items: d.kesimpulan.map((text) => ({ text })), markerWidthMm: 7, align: 'justify', itemAfterPt: 4, spacing: { afterPt: 10 } }
@@ -56,7 +56,7 @@ export function buildKesimpulan(d: KesimpulanData): DocumentLayout {
     },
     {
       kind: 'paragraph',
-      text: `${m.kind} tersebut menyimpulkan hal-hal sebagai berikut:`,
+      text: `${m.kind?.trim() || 'Rapat'} tersebut menyimpulkan hal-hal sebagai berikut:`,
       align: 'justify',
       spacing: { afterPt: 6 },
       keepWithNext: true

@@ -3,13 +3,13 @@ import type { RichTextDoc } from '../../model/minutes'
 import { type Block, type DocumentLayout, type FieldRow, type TableBlock } from '../layout'
 import { ImageBag } from './images'
 import { buildKop, type KopOptions, type KopProfile } from './kop'
-import { letterPage, type PageOptions } from './page'
+import { letterPage, styleOf, type PageOptions } from './page'
 import { richBlocks } from './rich'
 import { signedEnd } from './signature'
 
 export interface MeetingHeader {
-  /** "Rapat Konsultasi" */
-  kind: string
+  /** "Rapat Konsultasi"; absent when the meeting has no kind of its own (docs/formats.md: no bare "Rapat"). */
+  kind?: string
   title: string
   dates: readonly string[]
   timeStart: string
@@ -39,6 +39,9 @@ export interface NotulenData {
   /** "65 orang diundang, 60 hadir, 5 tidak hadir". */
   peserta: string
   acara: readonly string[]
+  /** The meeting's dasar and tujuan: printed in the header when filled (docs/formats.md "Dasar and tujuan"). */
+  basis?: readonly string[]
+  objectives?: readonly string[]
   pembukaan: RichTextDoc
   sambutan: readonly { who: string; summary: RichTextDoc }[]
   paparan: RichTextDoc
@@ -60,7 +63,7 @@ const GAP_PT = 10
 /** The meeting's facts aligned on the colon (FORMATS.md "Notulen" header). */
 export function meetingFieldRows(m: MeetingHeader): FieldRow[] {
   return [
-    { label: 'Jenis rapat', value: m.kind },
+    ...(m.kind?.trim() ? [{ label: 'Jenis rapat', value: m.kind.trim() }] : []),
     { label: 'Nama rapat', value: m.title },
     { label: 'Hari/Tanggal', value: formatMeetingDays(m.dates) },
     { label: 'Waktu', value: formatTimeRange(m.timeStart, m.timeEnd, m.zone) },
@@ -101,16 +104,25 @@ function section(letter: string, title: string, body: Block[]): Block[] {
   return [heading(letter, title), ...(body.length > 0 ? body : [dash()])]
 }
 
+/** Marker column of the numbered speakers: their summaries start where the speaker's name does. */
+const SAMBUTAN_MARKER_MM = 6
+
+/**
+ * Each speaker a numbered line with a hanging indent (docs/formats.md "Hanging indents"): a long name and
+ * title wraps under the name, not under the number; the summary is indented to the same line.
+ */
 function sambutanBlocks(items: NotulenData['sambutan']): Block[] {
   return items.flatMap((s, i): Block[] => [
     {
-      kind: 'paragraph',
-      text: [{ text: `${i + 1}.  ` }, { text: s.who || '-', bold: true }],
-      indent: { leftMm: BODY_INDENT_MM },
+      kind: 'list',
+      style: 'explicit',
+      items: [{ label: `${i + 1}.`, text: [{ text: s.who || '-', bold: true }] }],
+      markerWidthMm: SAMBUTAN_MARKER_MM,
+      indentMm: BODY_INDENT_MM,
       spacing: { afterPt: 2 },
       keepWithNext: true
     },
-    ...richBlocks(s.summary, { indentMm: BODY_INDENT_MM + 6 })
+    ...richBlocks(s.summary, { indentMm: BODY_INDENT_MM + SAMBUTAN_MARKER_MM })
   ])
 }
 
@@ -118,9 +130,10 @@ function sambutanBlocks(items: NotulenData['sambutan']): Block[] {
  * The two signatures side by side (FORMATS.md: signed by the notulis, approved by the pimpinan):
  * "Notulis," on the left, "Mengesahkan, Pimpinan Rapat," on the right, room to sign, the names.
  */
-export function notulenSignatures(d: Pick<NotulenData, 'pimpinan' | 'notulis' | 'placeName' | 'dateIso'>): Block[] {
+export function notulenSignatures(d: Pick<NotulenData, 'pimpinan' | 'notulis' | 'placeName' | 'dateIso' | 'page'>): Block[] {
+  const underline = styleOf(d.page).nameUnderline
   const cell = (lines: string[]) => ({ text: lines.join('\n'), align: 'center' as const })
-  const name = (r: NamedRole) => ({ text: [{ text: r.name || '(.........................)', bold: true, underline: Boolean(r.name) }], align: 'center' as const })
+  const name = (r: NamedRole) => ({ text: [{ text: r.name || '(.........................)', bold: true, ...(underline && r.name ? { underline: true } : {}) }], align: 'center' as const })
   return [
     {
       kind: 'keep-together',
@@ -147,12 +160,20 @@ export function notulenSignatures(d: Pick<NotulenData, 'pimpinan' | 'notulis' | 
   ]
 }
 
+/** One item as text, several as a numbered list with a hanging indent; undefined when there is none. */
+function numberedValue(items: readonly string[]): FieldRow['value'] | undefined {
+  const filled = items.map((t) => t.trim()).filter(Boolean)
+  if (filled.length === 0) return undefined
+  return filled.length > 1 ? { kind: 'list', style: 'decimal', items: filled.map((text) => ({ text })), markerWidthMm: 6 } : filled[0]
+}
+
 /** Notulen (FORMATS.md "Notulen"): the meeting's header, the sections A to G, the follow-ups, the two signatures. */
 export function buildNotulen(d: NotulenData): DocumentLayout {
   const bag = new ImageBag()
   const page = letterPage(d.page)
-  const acara: FieldRow['value'] =
-    d.acara.length > 1 ? { kind: 'list', style: 'decimal', items: d.acara.map((text) => ({ text })), markerWidthMm: 6 } : (d.acara[0] ?? '-')
+  const acara: FieldRow['value'] = numberedValue(d.acara) ?? '-'
+  const basis = numberedValue(d.basis ?? [])
+  const objectives = numberedValue(d.objectives ?? [])
   const body = (doc: RichTextDoc) => richBlocks(doc, { indentMm: BODY_INDENT_MM })
   const kesimpulan: Block[] =
     d.kesimpulan.length > 0
@@ -172,6 +193,8 @@ export function buildNotulen(d: NotulenData): DocumentLayout {
         { label: 'Pimpinan rapat', value: [d.pimpinan.name, d.pimpinan.title].filter(Boolean).join(', ') || '-' },
         { label: 'Notulis', value: [d.notulis.name, d.notulis.title].filter(Boolean).join(', ') || '-' },
         { label: 'Peserta', value: d.peserta },
+        ...(basis ? [{ label: 'Dasar', value: basis }] : []),
+        ...(objectives ? [{ label: 'Tujuan', value: objectives }] : []),
         { label: 'Susunan acara', value: acara }
       ],
       spacing: { afterPt: GAP_PT }

@@ -1,13 +1,14 @@
 import { formatDateLong } from '../../calendar'
 import type { Letter } from '../../model/letters'
-import type { OfficeProfile } from '../../model/office'
+import { tataNaskahOf, type OfficeProfile } from '../../model/office'
+import { pageNumbering } from './page'
 import { textWidthMm, type Block, type DocumentLayout, type PageSetup, type TableRow } from '../layout'
 import { DEFAULT_CELL_PADDING_MM } from '../geometry'
 import { textWidthPt } from '../measure'
 import { ptToMm } from '../units'
 
 export interface RegisterInput {
-  profile: Pick<OfficeProfile, 'officeName' | 'paper'>
+  profile: Pick<OfficeProfile, 'officeName' | 'paper' | 'tataNaskah'>
   year: number
   /** Only the letters of one code (KEP, SKR, ...); all codes when absent. */
   codeFilter?: string
@@ -39,7 +40,7 @@ export function buildRegisterDocument(input: RegisterInput): DocumentLayout {
     marginsMm: { top: 20, bottom: 20, left: 25, right: 20 },
     font: 'sans',
     fontSizePt: 12,
-    pageNumbers: { position: 'bottom', align: 'right', dashes: false }
+    pageNumbers: pageNumbering(tataNaskahOf(input.profile).pageNumbers)
   }
   const letters = registerLetters(input)
   const rows: TableRow[] = letters.map((l, i) => ({

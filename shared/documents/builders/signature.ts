@@ -23,6 +23,7 @@ export interface SignatureOptions {
   position?: SignatureBlock['position']
   columnStart?: number
   spaceMm?: number
+  /** The office's rule for every signer's name (docs/formats.md "Tata naskah"); not underlined unless it says so. */
   nameUnderline?: boolean
   beforePt?: number
   afterPt?: number
@@ -45,7 +46,7 @@ export function buildSignature(s: Signer, bag: ImageBag, o: SignatureOptions = {
     spaceMm: o.spaceMm ?? 25,
     name: s.name,
     nameBold: true,
-    nameUnderline: o.nameUnderline ?? Boolean(s.nip),
+    nameUnderline: o.nameUnderline ?? false,
     belowName: s.nip ? `NIP. ${s.nip}` : undefined,
     signature: s.signatureImage ? bag.place('ttd', s.signatureImage, 40, 22) : undefined,
     stamp: s.stampImage ? bag.place('cap', s.stampImage, 35, 35) : undefined,

@@ -8,8 +8,9 @@ import { columnWidthsMm } from '../text'
 import { mmToPt, ptToMm, twipPt } from '../units'
 import { ImageBag } from './images'
 import { buildKop, type KopOptions, type KopProfile } from './kop'
-import { letterPage, type PageOptions } from './page'
+import { letterPage, styleOf, type PageOptions } from './page'
 import { buildSignature, type Signer } from './signature'
+import { inSentence } from './words'
 
 export interface Invitee {
   name: string
@@ -133,7 +134,7 @@ function letterBlocks(d: UndanganData & { lampiran: string }, bag: ImageBag, pag
       kind: 'keep-together',
       blocks: [
         { kind: 'paragraph', text: d.closing, ...body, spacing: { afterPt: BLANK_LINE_PT } },
-        buildSignature(d.signer, bag, { afterPt: BLANK_LINE_PT })
+        buildSignature(d.signer, bag, { afterPt: BLANK_LINE_PT, nameUnderline: styleOf(d.page).nameUnderline })
       ]
     },
     ...tembusanBlocks(d.tembusan)
@@ -186,7 +187,7 @@ function attachmentBlocks(d: UndanganData, page: PageSetup, invitees: readonly I
     labelWidthMm: 20,
     colonWidthMm: 4,
     rows: [
-      { label: 'Lampiran', value: `Surat ${issuer}` },
+      { label: 'Lampiran', value: `Surat ${inSentence(issuer)}` },
       { label: 'Nomor', value: d.number },
       { label: 'Tanggal', value: formatDateLong(d.dateIso) },
       { label: 'Hal', value: d.hal }

@@ -83,7 +83,7 @@ export function listToDocx(b: ListBlock, flow: Flow): Paragraph[] {
       lastAfterPt: b.spacing?.afterPt ?? b.itemAfterPt,
       beforePt: b.spacing?.beforePt
     },
-    flow,
+    b.keepWithNext ? { ...flow, keepNext: true } : flow,
     0,
     b.items.length
   )

@@ -39,7 +39,7 @@ export function blocksToPdf(blocks: readonly Block[], ctx: PdfContext): PdfNode[
 
 function markedNode(block: Exclude<Block, { kind: 'page-break' }>, ctx: PdfContext): PdfNode {
   const plain = blockToPdf(block, ctx)
-  return block.kind === 'paragraph' && block.keepWithNext ? withId(plain, ctx.mark('keep-with-next')) : plain
+  return (block.kind === 'paragraph' || block.kind === 'list') && block.keepWithNext ? withId(plain, ctx.mark('keep-with-next')) : plain
 }
 
 function blockToPdf(block: Exclude<Block, { kind: 'page-break' }>, ctx: PdfContext): PdfNode {

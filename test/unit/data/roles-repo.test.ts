@@ -147,6 +147,19 @@ describe('the legal-basis library', () => {
     await removeLegalBasis(db, own.id)
     expect(await listLegalBases(db)).toHaveLength(2)
   })
+
+  test('keeps each entry under Mengingat or Memperhatikan: guessed from the text, given, or changed by the secretary', async () => {
+    const db = new PkkDatabase(freshName('dasar'))
+    await ensureLegalBases(db)
+    const programme = await addLegalBasis(db, 'Program Kerja Tim Penggerak PKK Provinsi Sumatera Barat Tahun 2019')
+    const pergub = await addLegalBasis(db, 'Peraturan Gubernur Sumatera Barat Nomor 5 Tahun 2019 tentang PKK')
+    const letter = await addLegalBasis(db, 'Hasil Rapat Pleno TP PKK Tahun 2019', 'mengingat')
+    expect([programme.kind, pergub.kind, letter.kind]).toEqual(['memperhatikan', 'mengingat', 'mengingat'])
+    expect((await listLegalBases(db)).slice(0, 2).map((b) => b.kind)).toEqual(['mengingat', 'mengingat'])
+    await updateLegalBasis(db, letter.id, { kind: 'memperhatikan' })
+    expect((await listLegalBases(db)).find((b) => b.id === letter.id)?.kind).toBe('memperhatikan')
+    await expect(updateLegalBasis(db, letter.id, { kind: 'lainnya' as never })).rejects.toThrow()
+  })
 })
 
 describe('the decree of the Rapat Konsultasi through the data layer', () => {

@@ -80,6 +80,19 @@ describe('one descriptor per table', () => {
     expect(`${JSON.stringify({ ...rest, version: 2 }, null, 2)}\n`).toBe(fixtureText)
   })
 
+  test('a backup carries the office\'s tata naskah and each legal basis\'s kind, and an older file reads without them', () => {
+    const office = generateOffice({ years: 1, letters: 5, people: 3, organisations: 2 }, 7)
+    office.profile[0]!.tataNaskah = { pageNumbers: 'bawah-kanan', nameUnderline: true }
+    office.legalBases = [{ id: 'lb1', text: 'Program Kerja TP PKK Tahun 2019', order: 1, active: true, kind: 'memperhatikan' }]
+    const read = readDataFile(JSON.stringify(toDataFile(office, '0.1.0')))
+    if (!read.ok) throw new Error(read.problems.map((p) => p.message).join('; '))
+    expect(read.snapshot.profile[0]?.tataNaskah).toEqual({ pageNumbers: 'bawah-kanan', nameUnderline: true })
+    expect(read.snapshot.legalBases[0]?.kind).toBe('memperhatikan')
+    const older = readDataFile(fixtureText)
+    if (!older.ok) throw new Error('fixture')
+    expect(older.snapshot.profile[0]?.tataNaskah).toBeUndefined()
+  })
+
   test('toJson and fromJson are inverse for every table of a generated office', () => {
     const office = generateOffice({ years: 1, letters: 20, people: 10, organisations: 3 }, 5)
     for (const n of tableNames) {

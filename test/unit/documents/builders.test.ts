@@ -33,11 +33,13 @@ describe('signature block (FORMATS.md "Signature block")', () => {
     ])
   })
 
-  it('writes an acting chair as Plt. and a civil servant with NIP under the underlined name', () => {
+  it('writes an acting chair as Plt. and a civil servant with NIP; the name underlined only by the office\'s rule', () => {
     expect(signerTitleLines({ title: 'Ketua TP PKK Kota Padang', name: 'x', acting: 'Plt.' })).toEqual(['Plt. Ketua TP PKK', 'Kota Padang,'])
     const b = buildSignature({ title: 'Sekretaris', name: 'Drs. Ahmad', nip: '19650101 199003 1 001' }, new ImageBag())
     expect(b.belowName).toBe('NIP. 19650101 199003 1 001')
-    expect(b.nameUnderline).toBe(true)
+    expect(b.nameUnderline).toBe(false)
+    expect(b.nameBold).toBe(true)
+    expect(buildSignature({ title: 'Sekretaris', name: 'Drs. Ahmad' }, new ImageBag(), { nameUnderline: true }).nameUnderline).toBe(true)
   })
 
   it('keeps signature and stamp images in proportion', () => {

@@ -73,10 +73,20 @@ describe('Buku Agenda Surat Keluar 2019 with 120 letters', () => {
     expect(batal).toHaveLength(letters.filter((l) => l.status === 'batal').length)
   })
 
-  it('numbers pages from the second, at the bottom right', () => {
-    expect(pages[0]?.items.some((it) => it.str === '1' && it.y > 560)).toBe(false)
+  it('numbers pages from the second as the office numbers its letters: "- 2 -" at the top by default', () => {
+    expect(pages[0]?.items.some((it) => it.str === '- 1 -')).toBe(false)
     const last = pages[pages.length - 1] as PdfPage
-    const number = last.items.find((it) => it.str === String(pages.length) && it.y > 560)
+    const number = last.items.find((it) => it.str === `- ${pages.length} -`)
+    expect(number).toBeDefined()
+    expect(number?.y ?? Infinity).toBeLessThan(60)
+  })
+
+  it('numbers "2" at the bottom right when the office chose that (Pengaturan › Tata naskah)', async () => {
+    const chosen = await readPdf(
+      await renderPdf(buildRegisterDocument({ profile: { ...sumbar, tataNaskah: { pageNumbers: 'bawah-kanan', nameUnderline: false } }, year: 2019, letters }), fonts)
+    )
+    const last = chosen[chosen.length - 1] as PdfPage
+    const number = last.items.find((it) => it.str === String(chosen.length) && it.y > 560)
     expect(number).toBeDefined()
     expect(number?.x ?? 0).toBeGreaterThan(last.width - 100)
   })

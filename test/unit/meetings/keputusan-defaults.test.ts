@@ -56,7 +56,9 @@ describe('the decree of the Rapat Konsultasi, as the app starts it', () => {
   })
 
   test('cites the active legal bases of its time, in the library’s order: Permendagri 36/2020 is too young for 2019', () => {
-    expect(draft.mengingat).toEqual([defaultLegalBases[0], PERMENDAGRI_2013, 'Program Kerja Tim Penggerak PKK Provinsi Sumatera Barat Tahun 2019'])
+    expect(draft.mengingat).toEqual([defaultLegalBases[0], PERMENDAGRI_2013])
+    // The work programme is no regulation: it is taken into account under Memperhatikan.
+    expect(draft.memperhatikan).toEqual(['Program Kerja Tim Penggerak PKK Provinsi Sumatera Barat Tahun 2019'])
     const y2021 = defaultMengingat(library, '2021-03-01')
     expect(y2021).toContain(defaultLegalBases[1])
     expect(y2021).not.toContain('Keputusan lama yang tidak dipakai lagi Tahun 2010')

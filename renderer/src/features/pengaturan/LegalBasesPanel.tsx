@@ -1,5 +1,6 @@
 import { useState } from 'react'
-import type { LegalBasis } from '@shared/model'
+import { kindOfBasis, legalBasisKind } from '@shared/meetings'
+import { legalBasisKindLabel, legalBasisKinds, type LegalBasis, type LegalBasisKind } from '@shared/model'
 import { getDb } from '../../data/db'
 import { addLegalBasis, ensureLegalBases, moveLegalBasis, removeLegalBasis, updateLegalBasis } from '../../data/legal-bases-repo'
 import { useLegalBases } from '../../data/roles-hooks'
@@ -12,6 +13,8 @@ type Message = { kind: 'success' | 'error'; text: string }
 export function LegalBasesPanel() {
   const library = useLegalBases()
   const [draft, setDraft] = useState('')
+  // 'auto': as the text suggests (a regulation under Mengingat, another document under Memperhatikan).
+  const [draftKind, setDraftKind] = useState<LegalBasisKind | 'auto'>('auto')
   const [editing, setEditing] = useState<{ id: string; text: string } | null>(null)
   const [message, setMessage] = useState<Message | null>(null)
   // The screen only reads: the library is seeded by the command that makes a decree, or by the button below.
@@ -23,10 +26,11 @@ export function LegalBasesPanel() {
 
   return (
     <section className="panel" aria-label="Dasar hukum keputusan">
-      <h2>Dasar hukum keputusan (Mengingat)</h2>
+      <h2>Dasar hukum keputusan (Mengingat dan Memperhatikan)</h2>
       <p className="muted">
         Keputusan Ketua mengutip dasar hukum yang aktif di sini, dalam urutan ini; dasar yang terbit setelah tanggal keputusan tidak dikutip
-        otomatis. Bila pustaka kosong, Perpres 99/2017 dan Permendagri 36/2020 diisikan saat keputusan pertama dibuat; nonaktifkan yang tidak
+        otomatis. Peraturan (UU, PP, Perpres, Permendagri, Perda, Pergub, Perbup, Perwali, Keputusan) dikutip di bawah “Mengingat”; dokumen lain
+        (program kerja, surat, hasil rapat) di bawah “Memperhatikan”. Bila pustaka kosong, Perpres 99/2017 dan Permendagri 36/2020 diisikan saat keputusan pertama dibuat; nonaktifkan yang tidak
         dipakai.
       </p>
       {empty && (
@@ -43,6 +47,7 @@ export function LegalBasesPanel() {
             <tr>
               <th className="num">No</th>
               <th>Dasar hukum</th>
+              <th>Dikutip di bawah</th>
               <th>Aktif</th>
               <th />
             </tr>
@@ -58,6 +63,7 @@ export function LegalBasesPanel() {
                 onEdit={(text) => setEditing(text === null ? null : { id: b.id, text })}
                 onSave={(text) => void run(updateLegalBasis(getDb(), b.id, { text }).then(() => setEditing(null)), 'Dasar hukum disimpan.')}
                 onToggle={(active) => void run(updateLegalBasis(getDb(), b.id, { active }))}
+                onKind={(kind) => void run(updateLegalBasis(getDb(), b.id, { kind }), `Dasar hukum dipindah ke ${legalBasisKindLabel[kind]}.`)}
                 onMove={(d) => void run(moveLegalBasis(getDb(), b.id, d))}
                 onRemove={() => void run(removeLegalBasis(getDb(), b.id), 'Dasar hukum dihapus dari pustaka.')}
               />
@@ -71,7 +77,10 @@ export function LegalBasesPanel() {
         onSubmit={(e) => {
           e.preventDefault()
           void run(
-            addLegalBasis(getDb(), draft).then(() => setDraft('')),
+            addLegalBasis(getDb(), draft, draftKind === 'auto' ? undefined : draftKind).then(() => {
+              setDraft('')
+              setDraftKind('auto')
+            }),
             'Dasar hukum ditambahkan.'
           )
         }}
@@ -85,6 +94,17 @@ export function LegalBasesPanel() {
           onChange={(e) => setDraft(e.target.value)}
         />
         <div className="toolbar" style={{ marginTop: '0.4rem' }}>
+          <label htmlFor="dasar-baru-jenis">Dikutip di bawah</label>
+          <select id="dasar-baru-jenis" value={draftKind} onChange={(e) => setDraftKind(e.target.value as LegalBasisKind | 'auto')}>
+            <option value="auto">
+              Otomatis{draft.trim() ? ` (${legalBasisKindLabel[legalBasisKind(draft)]})` : ''}
+            </option>
+            {legalBasisKinds.map((k) => (
+              <option key={k} value={k}>
+                {legalBasisKindLabel[k]}
+              </option>
+            ))}
+          </select>
           <button type="submit" className="primary" disabled={draft.trim() === ''}>
             Tambahkan
           </button>
@@ -103,6 +123,7 @@ function Row({
   onEdit,
   onSave,
   onToggle,
+  onKind,
   onMove,
   onRemove
 }: {
@@ -113,6 +134,7 @@ function Row({
   onEdit: (text: string | null) => void
   onSave: (text: string) => void
   onToggle: (active: boolean) => void
+  onKind: (kind: LegalBasisKind) => void
   onMove: (delta: -1 | 1) => void
   onRemove: () => void
 }) {
@@ -126,6 +148,15 @@ function Row({
         ) : (
           <textarea aria-label={`Ubah dasar hukum ${index + 1}`} rows={3} value={editing} onChange={(e) => onEdit(e.target.value)} />
         )}
+      </td>
+      <td>
+        <select aria-label={`Dikutip di bawah: ${short}`} value={kindOfBasis(basis)} onChange={(e) => onKind(e.target.value as LegalBasisKind)}>
+          {legalBasisKinds.map((k) => (
+            <option key={k} value={k}>
+              {legalBasisKindLabel[k]}
+            </option>
+          ))}
+        </select>
       </td>
       <td>
         <input type="checkbox" aria-label={`Aktif: ${short}`} checked={basis.active} onChange={(e) => onToggle(e.target.checked)} />

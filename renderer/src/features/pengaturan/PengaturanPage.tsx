@@ -13,6 +13,7 @@ import { LegalBasesPanel } from './LegalBasesPanel'
 import { CertificatePanel } from './CertificatePanel'
 import { ProtocolRanksPanel } from './ProtocolRanksPanel'
 import { isSettingsSection, settingsHref, settingsSectionDomId, settingsSections, type SettingsSectionId } from './sections'
+import { TataNaskahPanel } from './TataNaskahPanel'
 
 export function PengaturanPage() {
   const profile = useProfile()
@@ -50,6 +51,7 @@ export function PengaturanPage() {
       {section('kantor', <ProfileForm profile={profile} />)}
       {section('gambar', <ImageSlots profile={profile} />)}
       {section('penandatangan', <SignersPanel profile={profile} />)}
+      {section('tata-naskah', <TataNaskahPanel profile={profile} />)}
       {section('sertifikat', <CertificatePanel profile={profile} />)}
       {section('penomoran', <NumberingPanel />)}
       {section('dasar-hukum', <LegalBasesPanel />)}

@@ -6,6 +6,7 @@ export const settingsSections = [
   { id: 'kantor', label: 'Data kantor' },
   { id: 'gambar', label: 'Logo, tanda tangan, stempel' },
   { id: 'penandatangan', label: 'Penandatangan' },
+  { id: 'tata-naskah', label: 'Tata naskah' },
   { id: 'sertifikat', label: 'Sertifikat tanda tangan digital' },
   { id: 'penomoran', label: 'Penomoran surat' },
   { id: 'dasar-hukum', label: 'Dasar hukum' },

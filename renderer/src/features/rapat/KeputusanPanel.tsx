@@ -4,6 +4,8 @@ import { todayIso, utcOffset } from '@shared/calendar'
 import { articleWord } from '@shared/documents/markers'
 import {
   composeMengingat,
+  decreeBases,
+  kindOfBasis,
   defaultArticles,
   defaultMenimbang,
   defaultSubject,
@@ -14,7 +16,7 @@ import {
   subjectBehindRoles,
   type InviteeView
 } from '@shared/meetings'
-import { articleStyles, type KeputusanDraft, type LegalBasis, type Letter, type LetterCode, type Meeting, type MeetingDocument, type MeetingRole, type OfficeProfile } from '@shared/model'
+import { articleStyles, legalBasisKinds, type KeputusanDraft, type LegalBasis, type LegalBasisKind, type Letter, type LetterCode, type Meeting, type MeetingDocument, type MeetingRole, type OfficeProfile } from '@shared/model'
 import { getDb } from '../../data/db'
 import { createKeputusanDraft } from '../../data/keputusan-repo'
 import { useLetterCodes } from '../../data/letters-hooks'
@@ -29,15 +31,18 @@ import { DocumentCardHead, DocumentCodeField } from './DocumentCardParts'
 import { draftReader, NumberedDocumentFlow } from './NumberedDocumentFlow'
 import { SignerFields } from './SignerFields'
 import { useTakeStored } from './useTakeStored'
+import { settingsHref } from '../pengaturan/sections'
 
 type Line = { text: string }
-type DraftForm = Omit<KeputusanDraft, 'menimbang' | 'mengingat' | 'articles'> & {
+type DraftForm = Omit<KeputusanDraft, 'menimbang' | 'mengingat' | 'memperhatikan' | 'articles'> & {
   menimbang: Line[]
   articles: Line[]
   /** Library entries cited, by id. */
   mengingatChosen: string[]
   /** Lines of Mengingat typed for this decree only. */
   mengingatOwn: Line[]
+  /** Lines of Memperhatikan typed for this decree only. */
+  memperhatikanOwn: Line[]
 }
 type Message = { kind: 'success' | 'error' | 'warning'; text: string }
 
@@ -45,17 +50,31 @@ const lines = (items: readonly string[]): Line[] => items.map((text) => ({ text 
 const texts = (items: readonly Line[]) => items.map((l) => l.text.trim()).filter(Boolean)
 
 function toForm(d: KeputusanDraft, library: readonly LegalBasis[]): DraftForm {
-  const { chosen, own } = splitMengingat(d.mengingat, library)
-  return { ...d, menimbang: lines(d.menimbang), articles: lines(d.articles), mengingatChosen: [...chosen], mengingatOwn: lines(own) }
+  // A draft made before Memperhatikan was kept is sorted as it prints (decreeBases).
+  const bases = decreeBases(d)
+  const m = splitMengingat(bases.mengingat, library)
+  const p = splitMengingat(bases.memperhatikan, library)
+  const { memperhatikan: _kept, ...rest } = d
+  return {
+    ...rest,
+    menimbang: lines(d.menimbang),
+    articles: lines(d.articles),
+    mengingatChosen: [...m.chosen, ...p.chosen],
+    mengingatOwn: lines(m.own),
+    memperhatikanOwn: lines(p.own)
+  }
 }
 
 function fromForm(v: DraftForm, library: readonly LegalBasis[]): KeputusanDraft {
-  const { menimbang, articles, mengingatChosen, mengingatOwn, ...rest } = v
+  const { menimbang, articles, mengingatChosen, mengingatOwn, memperhatikanOwn, ...rest } = v
+  const chosen = new Set(mengingatChosen)
+  const of = (kind: LegalBasisKind) => library.filter((b) => kindOfBasis(b) === kind)
   return {
     ...rest,
     menimbang: texts(menimbang),
     articles: texts(articles),
-    mengingat: composeMengingat(library, new Set(mengingatChosen), texts(mengingatOwn))
+    mengingat: composeMengingat(of('mengingat'), chosen, texts(mengingatOwn)),
+    memperhatikan: composeMengingat(of('memperhatikan'), chosen, texts(memperhatikanOwn))
   }
 }
 
@@ -125,6 +144,7 @@ function KeputusanEditor({
   const menimbang = useFieldArray({ control, name: 'menimbang' })
   const articles = useFieldArray({ control, name: 'articles' })
   const own = useFieldArray({ control, name: 'mengingatOwn' })
+  const ownOther = useFieldArray({ control, name: 'memperhatikanOwn' })
   const e = formState.errors
   const issued = letter?.status === 'aktif' ? letter : null
   useTakeStored([draft, library], () => reset(toForm(draft, library)), formState.isDirty)
@@ -190,40 +210,48 @@ function KeputusanEditor({
         </button>
       </fieldset>
 
-      <fieldset className="fieldset">
-        <legend>Mengingat</legend>
-        <p className="muted small">
-          Dari pustaka dasar hukum kantor (diubah di <a href="#/pengaturan">Pengaturan</a>), dalam urutan pustaka; lalu baris tambahan untuk keputusan
-          ini.
-        </p>
-        {shownLibrary.map((b) => {
-          const year = legalBasisYear(b.text)
-          return (
-            <label key={b.id} className="check" style={{ alignItems: 'flex-start' }}>
-              <input
-                type="checkbox"
-                checked={chosen.has(b.id)}
-                onChange={(ev) =>
-                  setValue('mengingatChosen', ev.target.checked ? [...values.mengingatChosen, b.id] : values.mengingatChosen.filter((x) => x !== b.id), {
-                    shouldDirty: true
-                  })
-                }
-              />
-              <span>
-                {b.text}
-                {year !== undefined && year > decreeYear && <span className="badge warn"> terbit setelah tanggal keputusan</span>}
-                {!b.active && <span className="badge"> nonaktif</span>}
-              </span>
-            </label>
-          )
-        })}
-        {own.fields.map((f, i) => (
-          <LineRow key={f.id} label="+" name={`mengingatOwn.${i}.text`} register={register} what="dasar tambahan" onRemove={() => own.remove(i)} />
-        ))}
-        <button type="button" onClick={() => own.append({ text: '' })}>
-          Tambah dasar lain
-        </button>
-      </fieldset>
+      {legalBasisKinds.map((kind) => {
+        const rows = kind === 'mengingat' ? own : ownOther
+        const field = kind === 'mengingat' ? 'mengingatOwn' : 'memperhatikanOwn'
+        return (
+          <fieldset className="fieldset" key={kind} aria-label={kind === 'mengingat' ? 'Mengingat' : 'Memperhatikan'}>
+            <legend>{kind === 'mengingat' ? 'Mengingat' : 'Memperhatikan'}</legend>
+            <p className="muted small">
+              {kind === 'mengingat' ? 'Peraturan' : 'Dokumen lain (program kerja, surat, hasil rapat)'} dari pustaka dasar hukum kantor (diubah di{' '}
+              <a href="#/pengaturan">Pengaturan</a>), dalam urutan pustaka; lalu baris tambahan untuk keputusan ini.
+            </p>
+            {shownLibrary
+              .filter((b) => kindOfBasis(b) === kind)
+              .map((b) => {
+                const year = legalBasisYear(b.text)
+                return (
+                  <label key={b.id} className="check" style={{ alignItems: 'flex-start' }}>
+                    <input
+                      type="checkbox"
+                      checked={chosen.has(b.id)}
+                      onChange={(ev) =>
+                        setValue('mengingatChosen', ev.target.checked ? [...values.mengingatChosen, b.id] : values.mengingatChosen.filter((x) => x !== b.id), {
+                          shouldDirty: true
+                        })
+                      }
+                    />
+                    <span>
+                      {b.text}
+                      {year !== undefined && year > decreeYear && <span className="badge warn"> terbit setelah tanggal keputusan</span>}
+                      {!b.active && <span className="badge"> nonaktif</span>}
+                    </span>
+                  </label>
+                )
+              })}
+            {rows.fields.map((f, i) => (
+              <LineRow key={f.id} label="+" name={`${field}.${i}.text`} register={register} what="dasar tambahan" onRemove={() => rows.remove(i)} />
+            ))}
+            <button type="button" onClick={() => rows.append({ text: '' })}>
+              {kind === 'mengingat' ? 'Tambah dasar lain' : 'Tambah dokumen lain'}
+            </button>
+          </fieldset>
+        )
+      })}
 
       <fieldset className="fieldset">
         <legend>Diktum</legend>
@@ -305,7 +333,7 @@ function LineRow({
   onUp
 }: {
   label: string
-  name: `menimbang.${number}.text` | `articles.${number}.text` | `mengingatOwn.${number}.text`
+  name: `menimbang.${number}.text` | `articles.${number}.text` | `mengingatOwn.${number}.text` | `memperhatikanOwn.${number}.text`
   register: UseFormRegister<DraftForm>
   what: string
   onRemove: () => void
