@@ -218,7 +218,7 @@ function KeputusanEditor({
             <legend>{kind === 'mengingat' ? 'Mengingat' : 'Memperhatikan'}</legend>
             <p className="muted small">
               {kind === 'mengingat' ? 'Peraturan' : 'Dokumen lain (program kerja, surat, hasil rapat)'} dari pustaka dasar hukum kantor (diubah di{' '}
-              <a href="#/pengaturan">Pengaturan</a>), dalam urutan pustaka; lalu baris tambahan untuk keputusan ini.
+              <a href={settingsHref('dasar-hukum')}>Pengaturan</a>), dalam urutan pustaka; lalu baris tambahan untuk keputusan ini.
             </p>
             {shownLibrary
               .filter((b) => kindOfBasis(b) === kind)
