@@ -1,0 +1,135 @@
+/**
+ * Fonts parsed once per process (and per render worker), reused by every PDF.
+ *
+ * pdfmake 0.3 gives every document a new pdfkit document, whose `provideFont` reads each font file
+ * from the virtual file system and has fontkit decode it again: its tables, glyphs and the OpenType
+ * shaping set-up. With our `fontFeatures` (kerning off) pdfkit also skips its own per-document
+ * layout cache and shapes every word anew. Neither bundle (Node's js/ and the browser's
+ * build/pdfmake.js) exports pdfkit's classes, so this module wraps `provideFont` on the prototype of
+ * the pdfkit document pdfmake makes (taken from an empty document, before the first real one):
+ *
+ * - the first document of a process parses a font file as before and keeps its fontkit object;
+ * - every later document gets a fresh pdfkit `EmbeddedFont` (its own subset, widths and PDF objects,
+ *   so each PDF embeds exactly the glyphs it uses) around the kept fontkit object;
+ * - a word shaped with given features is shaped once per font and process (fontkit's result is a pure
+ *   function of the font, the text and the features; pdfkit and pdfmake only read it).
+ *
+ * Keyed by the file name in pdfmake's virtual file system, so it holds whatever families a FontSet has.
+ */
+
+/** A shaped run as pdfkit's EmbeddedFont returns it (positions already in 1/1000 em). */
+interface GlyphRun {
+  advanceWidth: number
+  glyphs: unknown[]
+  positions: unknown[]
+}
+
+/** The parts of pdfkit 0.19's EmbeddedFont used here. */
+interface EmbeddedFont {
+  /** The fontkit font. */
+  font: object
+  layout(text: string, features?: unknown, onlyWidth?: boolean): GlyphRun
+  layoutRun(text: string, features?: unknown): GlyphRun
+}
+
+type EmbeddedFontClass = new (document: PdfKitDocument, font: object, id: string) => EmbeddedFont
+
+/** The parts of pdfmake 0.3's PDFDocument (a pdfkit document) used here. */
+interface PdfKitDocument {
+  getFontType(bold: boolean, italics: boolean): string
+  getFontFile(familyName: string, bold: boolean, italics: boolean): unknown
+  provideFont(familyName: string, bold: boolean, italics: boolean): EmbeddedFont
+  fontCache: Record<string, Record<string, EmbeddedFont | undefined> | undefined>
+  _fontFamilies: Record<string, EmbeddedFont>
+  _fontCount: number
+}
+
+interface KeptFont {
+  font: object
+  /** Shaped runs by features and text. */
+  runs: Map<string, GlyphRun>
+}
+
+/** Enough for every word of a year's documents; past it the runs start again (the fonts stay). */
+const MAX_RUNS_PER_FONT = 50_000
+
+const kept = new Map<string, KeptFont>()
+let embeddedFontClass: EmbeddedFontClass | undefined
+const featureKeys = new WeakMap<object, string>()
+const stats = { parsed: 0, reused: 0, shaped: 0, shapedFromCache: 0 }
+
+function featureKey(features: unknown): string {
+  if (typeof features !== 'object' || features === null) return String(features)
+  let key = featureKeys.get(features)
+  if (key === undefined) {
+    key = JSON.stringify(features)
+    featureKeys.set(features, key)
+  }
+  return key
+}
+
+/** Shaping with features goes through the font's kept runs; without features pdfkit's own cache works. */
+function shareShaping(embedded: EmbeddedFont, keep: KeptFont): void {
+  const plain = embedded.layout
+  embedded.layout = function layout(this: EmbeddedFont, text: string, features?: unknown, onlyWidth?: boolean): GlyphRun {
+    if (!features) return plain.call(this, text, features, onlyWidth)
+    const key = `${featureKey(features)}\u0000${text}`
+    const known = keep.runs.get(key)
+    if (known) {
+      stats.shapedFromCache++
+      return known
+    }
+    stats.shaped++
+    const run = this.layoutRun(text, features)
+    if (keep.runs.size >= MAX_RUNS_PER_FONT) keep.runs.clear()
+    keep.runs.set(key, run)
+    return run
+  }
+}
+
+/**
+ * Wraps `provideFont` on pdfmake's pdfkit document class, once. `sample` is any document pdfmake
+ * made (an empty one will do); its prototype is the class every later document has.
+ */
+export function installFontCache(sample: object): void {
+  const proto = Object.getPrototypeOf(sample) as PdfKitDocument & { pkkFontCache?: true }
+  if (proto.pkkFontCache) return
+  if (typeof proto.provideFont !== 'function' || typeof proto.getFontFile !== 'function' || typeof proto.getFontType !== 'function') {
+    throw new Error('pdfmake tidak dikenali: provideFont tidak ada (versi pdfmake berubah?)')
+  }
+  const original = proto.provideFont
+  proto.provideFont = function provideFont(this: PdfKitDocument, familyName: string, bold: boolean, italics: boolean): EmbeddedFont {
+    const type = this.getFontType(bold, italics)
+    const mine = this.fontCache[familyName]?.[type]
+    if (mine) return mine
+    const file = this.getFontFile(familyName, bold, italics)
+    if (typeof file !== 'string') return original.call(this, familyName, bold, italics)
+    const keep = kept.get(file)
+    if (!keep || !embeddedFontClass) {
+      // First use in this process: pdfkit parses the file; its fontkit object is kept.
+      const embedded = original.call(this, familyName, bold, italics)
+      embeddedFontClass ??= embedded.constructor as EmbeddedFontClass
+      const fresh: KeptFont = keep ?? { font: embedded.font, runs: new Map() }
+      kept.set(file, fresh)
+      stats.parsed++
+      shareShaping(embedded, fresh)
+      return embedded
+    }
+    // A font of this document around the kept fontkit object, registered as pdfkit's font() does,
+    // so that the document's end() embeds its subset.
+    const id = `F${++this._fontCount}`
+    const embedded = new embeddedFontClass(this, keep.font, id)
+    this._fontFamilies[id] = embedded
+    const family = (this.fontCache[familyName] ??= {})
+    family[type] = embedded
+    stats.reused++
+    shareShaping(embedded, keep)
+    return embedded
+  }
+  proto.pkkFontCache = true
+}
+
+/** Counters since the process started: fonts parsed and reused, words shaped and taken from the cache. */
+export function fontCacheStats(): Readonly<typeof stats> & { fonts: number } {
+  return { ...stats, fonts: kept.size }
+}
