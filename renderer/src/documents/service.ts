@@ -29,13 +29,9 @@ const jobs = new Map<number, Job>()
 /** Cancelled jobs the worker has not answered yet, with the timer that replaces the worker. */
 const cancelling = new Map<number, ReturnType<typeof setTimeout>>()
 let warmState: 'cold' | 'warming' | 'warm' = 'cold'
-let warmWaiters: (() => void)[] = []
 
 function settleWarm(state: 'cold' | 'warm') {
   warmState = state
-  const waiters = warmWaiters
-  warmWaiters = []
-  for (const w of waiters) w()
 }
 
 function send(w: Worker, m: RenderRequest) {
@@ -108,12 +104,6 @@ export function prewarmDocuments(): void {
     if (!w) return settleWarm('cold')
     send(w, { kind: 'warm' })
   })
-}
-
-/** Resolves when the worker has finished warming up (at once when it is not warming). */
-export function documentsWarm(): Promise<boolean> {
-  if (warmState !== 'warming') return Promise.resolve(warmState === 'warm')
-  return new Promise((ok) => warmWaiters.push(() => ok(warmState === 'warm')))
 }
 
 function cancel(id: number) {
