@@ -17,22 +17,33 @@
  * Keyed by the file name in pdfmake's virtual file system, so it holds whatever families a FontSet has.
  */
 
+/** What pdfkit reads of a fontkit glyph when it writes text (its id, width and the characters it shows). */
+interface GlyphLike {
+  id: number
+  advanceWidth: number
+  codePoints: number[]
+}
+
 /** A shaped run as pdfkit's EmbeddedFont returns it (positions already in 1/1000 em). */
 interface GlyphRun {
   advanceWidth: number
-  glyphs: unknown[]
+  glyphs: GlyphLike[]
   positions: unknown[]
+}
+
+/** The part of a fontkit font patched here. */
+interface FontkitFont {
+  getGlyph(id: number, codePoints?: number[]): GlyphLike | null
 }
 
 /** The parts of pdfkit 0.19's EmbeddedFont used here. */
 interface EmbeddedFont {
-  /** The fontkit font. */
-  font: object
+  font: FontkitFont
   layout(text: string, features?: unknown, onlyWidth?: boolean): GlyphRun
   layoutRun(text: string, features?: unknown): GlyphRun
 }
 
-type EmbeddedFontClass = new (document: PdfKitDocument, font: object, id: string) => EmbeddedFont
+type EmbeddedFontClass = new (document: PdfKitDocument, font: FontkitFont, id: string) => EmbeddedFont
 
 /** The parts of pdfmake 0.3's PDFDocument (a pdfkit document) used here. */
 interface PdfKitDocument {
@@ -45,7 +56,7 @@ interface PdfKitDocument {
 }
 
 interface KeptFont {
-  font: object
+  font: FontkitFont
   /** Shaped runs by features and text. */
   runs: Map<string, GlyphRun>
 }
@@ -80,10 +91,37 @@ function shareShaping(embedded: EmbeddedFont, keep: KeptFont): void {
       return known
     }
     stats.shaped++
-    const run = this.layoutRun(text, features)
+    const run = ownGlyphs(this.layoutRun(text, features), text)
     if (keep.runs.size >= MAX_RUNS_PER_FONT) keep.runs.clear()
     keep.runs.set(key, run)
     return run
+  }
+}
+
+/**
+ * The run with glyphs of its own: fontkit keeps one glyph object per glyph id for the font's life, with
+ * the characters it was first met for (a space first met as a no-break space stays one), and pdfkit maps
+ * each glyph back to those characters for copying text. Here each glyph gets the characters of this text
+ * when they line up one to one (else fontkit's), so what a PDF's text reads never depends on earlier documents.
+ */
+function ownGlyphs(run: GlyphRun, text: string): GlyphRun {
+  const chars = Array.from(text, (c) => c.codePointAt(0) ?? 0)
+  const oneToOne = chars.length === run.glyphs.length
+  const glyphs = run.glyphs.map((g, i) => ({ id: g.id, advanceWidth: g.advanceWidth, codePoints: oneToOne ? [chars[i] ?? 0] : [...g.codePoints] }))
+  return { advanceWidth: run.advanceWidth, glyphs, positions: run.positions }
+}
+
+/**
+ * Subsetting a document asks fontkit for the parts of composite glyphs (the "e" of "é") without
+ * characters, and fontkit keeps that glyph: a later document shaping "e" would get it with no
+ * characters and its text would not copy. A glyph without characters takes the ones it is met for.
+ */
+function keepCharacters(font: FontkitFont): void {
+  const getGlyph = font.getGlyph.bind(font)
+  font.getGlyph = (id: number, codePoints: number[] = []) => {
+    const glyph = getGlyph(id, codePoints)
+    if (glyph && glyph.codePoints.length === 0 && codePoints.length > 0) glyph.codePoints = codePoints
+    return glyph
   }
 }
 
@@ -110,6 +148,7 @@ export function installFontCache(sample: object): void {
       const embedded = original.call(this, familyName, bold, italics)
       embeddedFontClass ??= embedded.constructor as EmbeddedFontClass
       const fresh: KeptFont = keep ?? { font: embedded.font, runs: new Map() }
+      if (!keep) keepCharacters(embedded.font)
       kept.set(file, fresh)
       stats.parsed++
       shareShaping(embedded, fresh)

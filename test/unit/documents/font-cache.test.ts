@@ -55,6 +55,21 @@ describe('fonts parsed once, every PDF with its own subset', () => {
     for (const pdf of [first, second]) expect(pdfFonts(pdf).embedded).toBe(1)
   })
 
+  it('the text a letter copies as never depends on the letters before it', async () => {
+    // "é" is drawn from the "e" glyph, which subsetting the first letter met without its character;
+    // the no-break space shares the space's glyph.
+    // Bold serif: a face no other test here has used, so this letter is the first to meet these glyphs.
+    const bold = (title: string, text: string): DocumentLayout => ({
+      title,
+      images: {},
+      sections: [{ page: { ...defaultPageSetup('F4'), font: 'serif' }, blocks: [{ kind: 'paragraph', text: [{ text, bold: true }] }] }]
+    })
+    await renderPdf(bold('Dahulu', 'Ré\u00a0Sé\u00a0Óscar'), fonts)
+    const later = await renderPdf(bold('Kemudian', 'e a Rese'), fonts)
+    expect(pageText((await readPdf(later))[0] ?? { width: 0, height: 0, items: [] })).toBe('e a Rese')
+    expect([...(subsetCharacters(later)[0] ?? [])].sort()).toEqual([' ', 'R', 'a', 'e', 's'].sort())
+  })
+
   it('parses a font file once per process and reuses it for every later document', async () => {
     const text = ['Menimbang bahwa rapat perlu diadakan.']
     await renderPdf(letter('Awal', text, 'serif'), fonts)
