@@ -154,12 +154,19 @@ export function installFontCache(sample: object): void {
       shareShaping(embedded, fresh)
       return embedded
     }
+    const family = (this.fontCache[familyName] ??= {})
+    // One file asked for in several styles (a fallback font with one face) is one font of the document,
+    // as pdfkit's font() makes it: one subset, embedded once.
+    const same = Object.values(this._fontFamilies).find((f) => f.font === keep.font)
+    if (same) {
+      family[type] = same
+      return same
+    }
     // A font of this document around the kept fontkit object, registered as pdfkit's font() does,
     // so that the document's end() embeds its subset.
     const id = `F${++this._fontCount}`
     const embedded = new embeddedFontClass(this, keep.font, id)
     this._fontFamilies[id] = embedded
-    const family = (this.fontCache[familyName] ??= {})
     family[type] = embedded
     stats.reused++
     shareShaping(embedded, keep)

@@ -1,6 +1,8 @@
 import { inflateSync } from 'node:zlib'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { defaultPageSetup, renderPdf, type DocumentLayout, type FontSet } from '../../../shared/documents'
+import pdfMake from 'pdfmake'
+import { pdfBytes } from '../../../shared/documents/pdf/engine'
 import { fontCacheStats } from '../../../shared/documents/pdf/font-cache'
 import { loadNodeFonts } from '../../../scripts/lib/node-fonts'
 import { pageText, pdfFonts, readPdf } from './support'
@@ -68,6 +70,19 @@ describe('fonts parsed once, every PDF with its own subset', () => {
     const later = await renderPdf(bold('Kemudian', 'e a Rese'), fonts)
     expect(pageText((await readPdf(later))[0] ?? { width: 0, height: 0, items: [] })).toBe('e a Rese')
     expect([...(subsetCharacters(later)[0] ?? [])].sort()).toEqual([' ', 'R', 'a', 'e', 's'].sort())
+  })
+
+  it('one font file asked for in two styles is embedded once, in every document', async () => {
+    // As a fallback font with a single face is registered: the same file for every style.
+    const runtime = pdfMake as unknown as { virtualfs: { writeFileSync(n: string, c: Uint8Array): void }; addFonts(f: object): void }
+    runtime.virtualfs.writeFileSync('uji/satu-wajah.ttf', fonts.serif.italics)
+    const file = 'uji/satu-wajah.ttf'
+    runtime.addFonts({ UjiSatuWajah: { normal: file, bold: file, italics: file, bolditalics: file } })
+    const def = () => ({ content: [{ text: 'Satu ' }, { text: 'Dua', bold: true }], defaultStyle: { font: 'UjiSatuWajah' } })
+    for (const pdf of [await pdfBytes(def()), await pdfBytes(def())]) {
+      expect(pdfFonts(pdf).embedded).toBe(1)
+      expect(pageText((await readPdf(pdf))[0] ?? { width: 0, height: 0, items: [] })).toBe('Satu Dua')
+    }
   })
 
   it('parses a font file once per process and reuses it for every later document', async () => {
