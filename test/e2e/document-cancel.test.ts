@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import type { Download } from 'playwright-core'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { pageText, readPdf } from '../unit/documents/support'
-import { openApp, visible, type Harness } from './support/browser'
+import { openApp, screenshot, visible, type Harness } from './support/browser'
 import { createRakon, inviteAllGroups, loadSample } from './support/sample'
 
 let h: Harness
@@ -53,6 +53,7 @@ test('a mail merge of 65 letters shows its progress with Batal; cancelled, no fi
   const bar = card.getByTestId('kemajuan-dokumen')
   await visible(card.getByText('Pembuatan dokumen dibatalkan. Tidak ada berkas yang disimpan.'))
   await bar.waitFor({ state: 'detached' })
+  await screenshot(page, 'dokumen-dibatalkan')
   // The buttons are free again at once, and no file arrives later from the cancelled merge.
   expect(await card.getByRole('button', { name: 'Simpan PDF', exact: true }).isEnabled()).toBe(true)
   await page.waitForTimeout(3000)
