@@ -3,7 +3,7 @@
 // as markdown for the README's Performance section (latest.md). Expects a renderer built by
 // `electron-vite build` in out/ (or in $PKK_OUT).
 //
-//   --only=documents,data,size   parts to run (all by default)
+//   --only=documents,clicks,data,size   parts to run (all by default; clicks: "Simpan PDF/DOCX" timed in Chromium)
 //   --runs=10                    warm runs per document and format
 //   --lo-runs=2                  LibreOffice conversions per document (0: none)
 //   --repeats=5                  runs per data operation in Chromium
@@ -15,6 +15,7 @@ import { basename, dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { budgetChecks } from './bench/budget-checks'
+import { benchClicks, type ClicksReport } from './bench/clicks'
 import { benchData, type DataReport } from './bench/data'
 import { benchDocuments, type DocumentsReport } from './bench/documents'
 import { describeMachine, loadNow } from './bench/machine'
@@ -22,7 +23,7 @@ import { renderMarkdown, renderText, type BenchReport } from './bench/report'
 import { measureSize, type SizeReport } from './bench/size'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
-const PARTS = ['size', 'documents', 'data'] as const
+const PARTS = ['size', 'documents', 'clicks', 'data'] as const
 type Part = (typeof PARTS)[number]
 
 function options() {
@@ -59,7 +60,7 @@ function options() {
 /** A saved run printed again, its budgets judged by this code (their reasons may have been reworded). */
 async function renderSaved(file: string) {
   const report = JSON.parse(await readFile(file, 'utf8')) as BenchReport
-  const { checks, unmeasured } = budgetChecks(report.documents, report.data, report.size)
+  const { checks, unmeasured } = budgetChecks(report.documents, report.data, report.size, report.clicks)
   const again: BenchReport = { ...report, budgets: checks, unmeasured }
   await writeFile(join(dirname(file), `${basename(file, '.json')}.md`), `${renderMarkdown(again)}\n`)
   console.log(renderText(again))
@@ -76,6 +77,7 @@ async function main() {
 
   let size: SizeReport | undefined
   let documents: DocumentsReport | undefined
+  let clicks: ClicksReport | undefined
   let data: DataReport | undefined
   const partMs: Record<string, number> = {}
   const timed = async <T,>(part: Part, work: () => Promise<T>): Promise<T> => {
@@ -95,6 +97,10 @@ async function main() {
     documents = await timed('documents', () => benchDocuments({ warmRuns: o.warmRuns, libreOfficeRuns: o.libreOfficeRuns, profileRuns: o.profileRuns, log }))
     if (!('skipped' in documents.libreOffice)) machine.libreOffice = documents.libreOffice.version
   }
+  if (o.parts.includes('clicks')) {
+    log(`clicks: "Simpan PDF/DOCX" in Chromium, cold and ${o.warmRuns} warm each`)
+    clicks = await timed('clicks', () => benchClicks({ rendererDir, warmRuns: o.warmRuns, log }))
+  }
   if (o.parts.includes('data')) {
     log(`data: 10-year office in Chromium, ${o.repeats} runs per operation`)
     data = await timed('data', () => benchData({ rendererDir, repeats: o.repeats, log }))
@@ -102,7 +108,7 @@ async function main() {
   }
 
   machine.load.end = loadNow()
-  const { checks, unmeasured } = budgetChecks(documents, data, size)
+  const { checks, unmeasured } = budgetChecks(documents, data, size, clicks)
   const report: BenchReport = {
     date: started.toISOString(),
     durationMs: Date.now() - started.getTime(),
@@ -110,6 +116,7 @@ async function main() {
     options: { warmRuns: o.warmRuns, libreOfficeRuns: o.libreOfficeRuns, repeats: o.repeats, profileRuns: o.profileRuns, parts: o.parts },
     partMs,
     ...(documents ? { documents } : {}),
+    ...(clicks ? { clicks } : {}),
     ...(data ? { data } : {}),
     ...(size ? { size } : {}),
     budgets: checks,

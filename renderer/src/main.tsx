@@ -10,6 +10,7 @@ import { openSessionDatabase } from './data/practice'
 import { fitOverlongAttendanceOnce, whenIdle } from './data/startup'
 import { sessionOfMode, setSession, storedMode } from './data/session'
 import { GuardScreen } from './app/GuardScreen'
+import { prewarmDocuments } from './documents/service'
 import './ui/styles.css'
 
 installBrowserBridge()
@@ -46,6 +47,8 @@ async function start() {
     const finding = await checkGuardAtStart(db)
     if (finding) root.render(<GuardScreen finding={finding} onResolved={showApp} />)
     else showApp()
+    // The document engines and fonts load in the render worker once the first screen is up and the app is idle.
+    setTimeout(prewarmDocuments, 1000)
   } catch (err) {
     root.render(<StartupError error={err} />)
   }

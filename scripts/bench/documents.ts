@@ -22,6 +22,8 @@ export interface DocumentsOptions {
 export interface FormatResult {
   coldMs: number
   warm: Summary
+  /** CPU time of the same warm runs (this process, every thread): steadier than the wall clock on a shared machine. */
+  cpu?: Summary
   bytes: number
 }
 
@@ -79,13 +81,17 @@ async function time<T>(work: () => Promise<T>): Promise<{ ms: number; value: T }
 async function timeFormat(work: () => Promise<Uint8Array>, warmRuns: number): Promise<FormatResult & { last: Uint8Array }> {
   const cold = await time(work)
   const warm: number[] = []
+  const cpu: number[] = []
   let last = cold.value
   for (let i = 0; i < warmRuns; i++) {
+    const before = process.cpuUsage()
     const r = await time(work)
+    const used = process.cpuUsage(before)
+    cpu.push((used.user + used.system) / 1000)
     warm.push(r.ms)
     last = r.value
   }
-  return { coldMs: cold.ms, warm: summarise(warm), bytes: last.byteLength, last }
+  return { coldMs: cold.ms, warm: summarise(warm), cpu: summarise(cpu), bytes: last.byteLength, last }
 }
 
 /** The cases: every document of the Rakon, the mail merge, the 500-participant sheet, the signed conclusions. */

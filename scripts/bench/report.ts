@@ -1,5 +1,7 @@
-import { DOC_BUDGETS_MS, formatOver, formatValue, KB, type BudgetCheck } from './budgets'
+import { CLICK_BUDGETS_MS, DOC_BUDGETS_MS, formatOver, formatValue, KB, type BudgetCheck } from './budgets'
+import type { ClicksReport } from './clicks'
 import type { DataReport } from './data'
+import { loRatio } from './document-checks'
 import type { DocumentResult, DocumentsReport } from './documents'
 import { machineLine, type Machine } from './machine'
 import type { SizeReport } from './size'
@@ -14,6 +16,7 @@ export interface BenchReport {
   /** How long each part of the bench took, in milliseconds. */
   partMs: Record<string, number>
   documents?: DocumentsReport
+  clicks?: ClicksReport
   data?: DataReport
   size?: SizeReport
   budgets: BudgetCheck[]
@@ -58,16 +61,33 @@ function documentsTable(d: DocumentsReport, markdown: boolean): string {
     formatSummary(r.pdf.warm),
     r.docx ? formatMs(r.docx.coldMs) : '–',
     r.docx ? formatSummary(r.docx.warm) : '–',
+    r.pdf.cpu ? formatMs(r.pdf.cpu.median) : '–',
     r.libreOffice ? formatMs(r.libreOffice.medianMs) : '–',
-    r.libreOffice ? r.libreOffice.oursOverLo.toFixed(2) : '–',
+    ((ratio) => (ratio === undefined ? '–' : formatValue(ratio, 'ratio')))(loRatio(r)),
     docBudget(r)
   ])
   return table(
-    ['document', 'pages', 'PDF cold', 'PDF warm', 'DOCX cold', 'DOCX warm', 'LibreOffice', 'ours/LO', 'budget'],
+    ['document', 'pages', 'PDF cold', 'PDF warm', 'DOCX cold', 'DOCX warm', 'PDF CPU', 'LibreOffice', 'LO ÷ ours', 'budget'],
     rows,
-    ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'l'],
+    ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'l'],
     markdown
   )
+}
+
+/** "Simpan PDF"/"Simpan DOCX" in Chromium, from the click to the file: a heading line and the table. */
+function clicksTable(c: ClicksReport, warmRuns: number, markdown: boolean): string[] {
+  const rows = c.results.map((r) => {
+    const b = CLICK_BUDGETS_MS[r.id]
+    const judged = b
+      ? [b.cold !== undefined ? `cold < ${budget(b.cold)} ${mark(r.coldMs <= b.cold)}` : '', `warm < ${budget(b.warm)} ${mark(r.warm.median <= b.warm)}`].filter(Boolean).join(', ')
+      : ''
+    return [r.label, r.format.toUpperCase(), formatMs(r.coldMs), formatSummary(r.warm), `${Math.round(r.bytes / KB)} KB`, judged]
+  })
+  return [
+    `Where she clicks (Chromium ${c.chromiumVersion}, the built app with the demo office; ms from the mousedown on "Simpan PDF"/"Simpan DOCX" to the download; cold = the first document after a fresh start and ${(c.idleMs / 1000).toFixed(1)} s idle on the meeting page, warm = median (p10–p90) of ${warmRuns}):`,
+    ...(markdown ? [''] : []),
+    table(['document', 'format', 'cold', 'warm', 'file', 'budget'], rows, ['l', 'l', 'r', 'r', 'r', 'l'], markdown)
+  ]
 }
 
 function dataTable(d: DataReport, markdown: boolean): string {
@@ -137,6 +157,7 @@ export function renderText(r: BenchReport): string {
     out.push(`Documents (Node, ms unless s; warm = median (p10–p90) of ${r.options.warmRuns} runs; cold = first run; LibreOffice = median of ${r.options.libreOfficeRuns})`)
     out.push(documentsTable(r.documents, false), ...documentNotes(r.documents), '')
   }
+  if (r.clicks) out.push(...clicksTable(r.clicks, r.options.warmRuns, false), '')
   if (r.data) {
     const c = r.data.office.counts
     out.push(
@@ -157,6 +178,7 @@ export function renderMarkdown(r: BenchReport): string {
     out.push(`Documents, in Node (ms; warm = median (p10–p90) of ${r.options.warmRuns} runs; cold = first run; LibreOffice = \`soffice --convert-to pdf\` of our DOCX):`, '')
     out.push(documentsTable(r.documents, true), '')
   }
+  if (r.clicks) out.push(...clicksTable(r.clicks, r.options.warmRuns, true), '')
   if (r.data) {
     out.push(
       `Data at 10-year scale, in Chromium's IndexedDB through the UI (ms; median of ${r.options.repeats} runs, search: every keystroke; "drawn" is the frame that shows it, "DOM only" React's commit):`,

@@ -28,16 +28,37 @@ export async function renderDocx(doc: DocumentLayout): Promise<Uint8Array> {
         }
       }
     },
-    sections: doc.sections.map((s) => sectionToDocx(s, doc))
+    sections: doc.sections.map((s, i) => sectionToDocx(s, doc, headerPlan(doc.sections, i)))
   })
   return Packer.pack(document, 'uint8array')
 }
 
-function sectionToDocx(section: Section, doc: DocumentLayout): ISectionOptions {
+/** Which page-number headers a section prints: "top/center/-" and the like, or "none". */
+function numberingKey(page: PageSetup): string {
+  const n = page.pageNumbers
+  return n ? `${n.position}/${n.align}/${n.dashes ? '-' : ''}` : 'none'
+}
+
+/**
+ * A section numbered as the one before it writes no header or footer of its own: Word and LibreOffice
+ * take them from the previous section (ECMA-376 17.10.5), and every section still restarts at page 1
+ * with its first page unnumbered. A merge of 65 letters then has 2 header files instead of 130.
+ * Footers are written (empty when unnumbered) once any earlier section had one, so none is inherited wrongly.
+ */
+function headerPlan(sections: readonly Section[], index: number): 'inherit' | { footers: boolean } {
+  const here = sections[index]
+  const before = sections[index - 1]
+  if (!here) return { footers: false }
+  if (before && numberingKey(before.page) === numberingKey(here.page)) return 'inherit'
+  const footers = sections.slice(0, index + 1).some((s) => s.page.pageNumbers?.position === 'bottom')
+  return { footers }
+}
+
+function sectionToDocx(section: Section, doc: DocumentLayout, plan: ReturnType<typeof headerPlan>): ISectionOptions {
   const page = section.page
   const paper = PAPER_MM[page.paper]
   const m = page.marginsMm
-  const numbers = pageNumberHeaders(page)
+  const numbers = plan === 'inherit' ? {} : pageNumberHeaders(page, plan.footers)
   return {
     properties: {
       page: {
@@ -65,15 +86,18 @@ function sectionToDocx(section: Section, doc: DocumentLayout): ISectionOptions {
 }
 
 /** Tata naskah: no number on the first page (it carries the kop), "- 2 -" from the second. */
-function pageNumberHeaders(page: PageSetup): Pick<ISectionOptions, 'headers' | 'footers'> {
-  const empty = () => ({ first: new Header({ children: [new Paragraph({})] }) })
+function pageNumberHeaders(page: PageSetup, footers: boolean): Pick<ISectionOptions, 'headers' | 'footers'> {
+  const emptyHeaders = () => ({ first: new Header({ children: [new Paragraph({})] }), default: new Header({ children: [new Paragraph({})] }) })
+  const emptyFooters = () => ({ first: new Footer({ children: [new Paragraph({})] }), default: new Footer({ children: [new Paragraph({})] }) })
   const n = page.pageNumbers
-  if (!n) return { headers: { ...empty(), default: new Header({ children: [new Paragraph({})] }) } }
+  if (!n) return { headers: emptyHeaders(), ...(footers ? { footers: emptyFooters() } : {}) }
   const paragraph = new Paragraph({
     alignment: n.align === 'right' ? AlignmentType.RIGHT : AlignmentType.CENTER,
     children: [new TextRun({ children: n.dashes ? ['- ', PageNumber.CURRENT, ' -'] : [PageNumber.CURRENT] })]
   })
-  if (n.position === 'top') return { headers: { first: new Header({ children: [new Paragraph({})] }), default: new Header({ children: [paragraph] }) } }
+  if (n.position === 'top') {
+    return { headers: { first: new Header({ children: [new Paragraph({})] }), default: new Header({ children: [paragraph] }) }, ...(footers ? { footers: emptyFooters() } : {}) }
+  }
   return {
     headers: { first: new Header({ children: [new Paragraph({})] }), default: new Header({ children: [new Paragraph({})] }) },
     footers: { first: new Footer({ children: [new Paragraph({})] }), default: new Footer({ children: [paragraph] }) }

@@ -5,10 +5,13 @@ import { Dialog } from '../ui/Dialog'
 import { Notice } from '../ui/Notice'
 import type { DocFormat } from './protocol'
 import { SignedPdfButton, type SigningProps } from './SignedPdfButton'
-import { RenderCancelled, renderLayout } from './service'
+import { prewarmDocuments, RenderCancelled, renderLayout } from './service'
 import { errorText } from '../ui/error-text'
 
-type Busy = { label: string; progress: number | null; abort: AbortController }
+type Busy = { label: string; progress: number | null; abort: AbortController; shown: boolean }
+
+/** A document quicker than this shows no progress bar (it would only flash). */
+export const PROGRESS_AFTER_MS = 300
 
 /**
  * Preview, save as PDF or DOCX, and print one document. `build` makes the layout when asked, so a
@@ -31,11 +34,14 @@ export function DocumentActions({
   const [busy, setBusy] = useState<Busy | null>(null)
   const [message, setMessage] = useState<{ kind: 'success' | 'error' | 'info'; text: string } | null>(null)
   const [preview, setPreview] = useState<Uint8Array | null>(null)
+  // The engines and fonts load in the render worker while she reads the page.
+  useEffect(() => prewarmDocuments(), [])
 
   async function run(label: string, format: DocFormat, then: (bytes: Uint8Array) => Promise<void>) {
     const abort = new AbortController()
-    setBusy({ label, progress: null, abort })
+    setBusy({ label, progress: null, abort, shown: false })
     setMessage(null)
+    const showBar = setTimeout(() => setBusy((b) => (b && b.abort === abort ? { ...b, shown: true } : b)), PROGRESS_AFTER_MS)
     try {
       const layout = await build()
       const bytes = await renderLayout(layout, format, {
@@ -47,6 +53,7 @@ export function DocumentActions({
       if (err instanceof RenderCancelled) setMessage({ kind: 'info', text: err.message })
       else setMessage({ kind: 'error', text: `Dokumen gagal dibuat: ${errorText(err, 'Periksa isian dokumen di kartu ini, lalu coba lagi.')}` })
     } finally {
+      clearTimeout(showBar)
       setBusy(null)
     }
   }
@@ -78,8 +85,8 @@ export function DocumentActions({
         </button>
         {disabled && disabledReason && <span className="muted">{disabledReason}</span>}
       </div>
-      {busy && (
-        <div className="progress-row" role="status">
+      {busy?.shown && (
+        <div className="progress-row" role="status" data-testid="kemajuan-dokumen">
           <span>{busy.label}</span>
           <progress max={1} {...(busy.progress !== null ? { value: busy.progress } : {})} aria-label={busy.label} />
           <button type="button" onClick={() => busy.abort.abort()}>

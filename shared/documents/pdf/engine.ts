@@ -2,6 +2,7 @@ import pdfMake from 'pdfmake'
 import type { BufferOptions, TDocumentDefinitions, TFontDictionary } from 'pdfmake/interfaces'
 import { FONT_STYLES, type FallbackSlot, type FontSet } from '../fonts'
 import type { FontFamily } from '../layout'
+import { installFontCache } from './font-cache'
 
 /**
  * The parts of pdfmake 0.3 used here. `pdfmake` resolves to js/index.js in Node and to
@@ -11,7 +12,7 @@ import type { FontFamily } from '../layout'
 interface PdfMakeRuntime {
   virtualfs: { writeFileSync(name: string, content: Uint8Array): void }
   addFonts(fonts: TFontDictionary): void
-  createPdf(def: TDocumentDefinitions, options?: BufferOptions): { getBuffer(): Promise<Uint8Array> }
+  createPdf(def: TDocumentDefinitions, options?: BufferOptions): { getBuffer(): Promise<Uint8Array>; getStream(): Promise<{ end(): void }> }
   setUrlAccessPolicy?(allow: (url: string) => boolean): void
   setLocalAccessPolicy?(allow: (path: string) => boolean): void
   setProgressCallback?(callback: ((progress: number) => void) | undefined): void
@@ -54,8 +55,23 @@ export function fontNames(fonts: FontSet): FontNames {
   return names
 }
 
+let fontCache: Promise<void> | undefined
+
+/** The font cache (pdf/font-cache.ts) goes on pdfmake's document class, taken from an empty document. */
+function withFontCache(): Promise<void> {
+  fontCache ??= runtime
+    .createPdf({ content: [] })
+    .getStream()
+    .then((empty) => {
+      installFontCache(empty)
+      empty.end()
+    })
+  return fontCache
+}
+
 /** `onProgress` receives 0..1 while pages are drawn (after layout), for a progress bar. */
 export async function pdfBytes(def: TDocumentDefinitions, onProgress?: (progress: number) => void): Promise<Uint8Array> {
+  await withFontCache()
   runtime.setProgressCallback?.(onProgress)
   let buffer: Uint8Array
   try {

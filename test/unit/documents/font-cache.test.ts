@@ -1,0 +1,115 @@
+import { inflateSync } from 'node:zlib'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { defaultPageSetup, renderPdf, type DocumentLayout, type FontSet } from '../../../shared/documents'
+import pdfMake from 'pdfmake'
+import { pdfBytes } from '../../../shared/documents/pdf/engine'
+import { fontCacheStats } from '../../../shared/documents/pdf/font-cache'
+import { loadNodeFonts } from '../../../scripts/lib/node-fonts'
+import { pageText, pdfFonts, readPdf } from './support'
+
+let fonts: FontSet
+beforeAll(async () => {
+  fonts = await loadNodeFonts()
+})
+
+const letter = (title: string, lines: string[], font: 'sans' | 'serif' = 'sans'): DocumentLayout => ({
+  title,
+  images: {},
+  sections: [{ page: { ...defaultPageSetup('F4'), font }, blocks: lines.map((text) => ({ kind: 'paragraph' as const, text })) }]
+})
+
+/** Characters each embedded font can show, from its ToUnicode map: one set per font of the PDF. */
+function subsetCharacters(pdf: Uint8Array): Set<string>[] {
+  const raw = Buffer.from(pdf)
+  const latin = raw.toString('latin1')
+  const sets: Set<string>[] = []
+  for (const m of latin.matchAll(/stream\r?\n/g)) {
+    const start = (m.index ?? 0) + m[0].length
+    const end = latin.indexOf('endstream', start)
+    let text: string
+    try {
+      text = inflateSync(raw.subarray(start, end)).toString('latin1')
+    } catch {
+      continue
+    }
+    if (!text.includes('beginbfrange')) continue
+    const chars = new Set<string>()
+    for (const range of text.matchAll(/\[([^\]]*)\]/g)) {
+      for (const hex of (range[1] ?? '').matchAll(/<([0-9a-f]{4})>/gi)) chars.add(String.fromCharCode(parseInt(hex[1] ?? '0', 16)))
+    }
+    chars.delete('\u0000')
+    sets.push(chars)
+  }
+  return sets
+}
+
+describe('fonts parsed once, every PDF with its own subset', () => {
+  it('two different letters in a row each carry exactly their own glyphs and text', async () => {
+    const first = await renderPdf(letter('Pertama', ['Qaq Xox']), fonts)
+    const second = await renderPdf(letter('Kedua', ['Wiw Vuv']), fonts)
+    const [a, b] = [subsetCharacters(first), subsetCharacters(second)]
+    expect(a).toHaveLength(1)
+    expect(b).toHaveLength(1)
+    expect([...(a[0] ?? [])].sort()).toEqual([' ', 'Q', 'X', 'a', 'o', 'q', 'x'].sort())
+    expect([...(b[0] ?? [])].sort()).toEqual([' ', 'V', 'W', 'i', 'u', 'v', 'w'].sort())
+    expect(pageText((await readPdf(first))[0] ?? { width: 0, height: 0, items: [] })).toBe('Qaq Xox')
+    expect(pageText((await readPdf(second))[0] ?? { width: 0, height: 0, items: [] })).toBe('Wiw Vuv')
+    for (const pdf of [first, second]) expect(pdfFonts(pdf).embedded).toBe(1)
+  })
+
+  it('the text a letter copies as never depends on the letters before it', async () => {
+    // "é" is drawn from the "e" glyph, which subsetting the first letter met without its character;
+    // the no-break space shares the space's glyph.
+    // Bold serif: a face no other test here has used, so this letter is the first to meet these glyphs.
+    const bold = (title: string, text: string): DocumentLayout => ({
+      title,
+      images: {},
+      sections: [{ page: { ...defaultPageSetup('F4'), font: 'serif' }, blocks: [{ kind: 'paragraph', text: [{ text, bold: true }] }] }]
+    })
+    await renderPdf(bold('Dahulu', 'Ré\u00a0Sé\u00a0Óscar'), fonts)
+    const later = await renderPdf(bold('Kemudian', 'e a Rese'), fonts)
+    expect(pageText((await readPdf(later))[0] ?? { width: 0, height: 0, items: [] })).toBe('e a Rese')
+    expect([...(subsetCharacters(later)[0] ?? [])].sort()).toEqual([' ', 'R', 'a', 'e', 's'].sort())
+  })
+
+  it('one font file asked for in two styles is embedded once, in every document', async () => {
+    // As a fallback font with a single face is registered: the same file for every style.
+    const runtime = pdfMake as unknown as { virtualfs: { writeFileSync(n: string, c: Uint8Array): void }; addFonts(f: object): void }
+    runtime.virtualfs.writeFileSync('uji/satu-wajah.ttf', fonts.serif.italics)
+    const file = 'uji/satu-wajah.ttf'
+    runtime.addFonts({ UjiSatuWajah: { normal: file, bold: file, italics: file, bolditalics: file } })
+    const def = () => ({ content: [{ text: 'Satu ' }, { text: 'Dua', bold: true }], defaultStyle: { font: 'UjiSatuWajah' } })
+    for (const pdf of [await pdfBytes(def()), await pdfBytes(def())]) {
+      expect(pdfFonts(pdf).embedded).toBe(1)
+      expect(pageText((await readPdf(pdf))[0] ?? { width: 0, height: 0, items: [] })).toBe('Satu Dua')
+    }
+  })
+
+  it('parses a font file once per process and reuses it for every later document', async () => {
+    const text = ['Menimbang bahwa rapat perlu diadakan.']
+    await renderPdf(letter('Awal', text, 'serif'), fonts)
+    const before = fontCacheStats()
+    const again = await renderPdf(letter('Ulang', text, 'serif'), fonts)
+    const after = fontCacheStats()
+    expect(after.parsed).toBe(before.parsed)
+    expect(after.reused).toBe(before.reused + 1)
+    // The words were shaped for the first letter; the second takes them as they are.
+    expect(after.shaped).toBe(before.shaped)
+    expect(after.shapedFromCache).toBeGreaterThan(before.shapedFromCache)
+    const pages = await readPdf(again)
+    expect(pages[0]?.items.map((i) => i.str).join(' ')).toBe(text[0])
+    expect(pdfFonts(again).names.some((n) => n.endsWith('+LiberationSerif'))).toBe(true)
+  })
+
+  it('the same letter rendered cold and warm gives the same bytes apart from the creation date and ids', async () => {
+    const layout = letter('Sama', ['Tim Penggerak PKK Provinsi Sumatera Barat', 'Nomor: 296/SKR/PKK-PROP/XII/2019'])
+    const strip = (pdf: Uint8Array) =>
+      Buffer.from(pdf)
+        .toString('latin1')
+        .replace(/\/CreationDate \(D:[^)]*\)/g, '')
+        .replace(/\/ID \[<[0-9a-f]+> <[0-9a-f]+>\]/g, '')
+    const once = await renderPdf(layout, fonts)
+    const twice = await renderPdf(layout, fonts)
+    expect(strip(twice)).toBe(strip(once))
+  })
+})
