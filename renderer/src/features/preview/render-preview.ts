@@ -1,5 +1,5 @@
 import type { DocumentLayout } from '@shared/documents/layout'
-import type { RenderReply } from '../../documents/protocol'
+import type { RenderReply, RenderRequest } from '../../documents/protocol'
 import { renderHere } from '../../documents/render-local'
 
 /**
@@ -23,11 +23,13 @@ function previewWorker(): Worker | null {
   }
   worker.onmessage = (e: MessageEvent<RenderReply>) => {
     const m = e.data
+    if (m.kind === 'warm' || m.kind === 'progress') return
     const job = waiting.get(m.id)
-    if (!job || m.kind === 'progress') return
+    if (!job) return
     waiting.delete(m.id)
     if (m.kind === 'done') job.resolve(m.bytes)
-    else job.reject(new Error(m.message))
+    else if (m.kind === 'error') job.reject(new Error(m.message))
+    else job.reject(new DOMException('Pratinjau diganti yang lebih baru.', 'AbortError'))
   }
   worker.onerror = (e) => {
     // A worker that cannot start: the preview is made on this thread instead, as the documents are.
@@ -49,11 +51,13 @@ export function renderPreviewPdf(layout: DocumentLayout, signal: AbortSignal): P
   const id = nextId++
   return new Promise<Uint8Array>((resolve, reject) => {
     waiting.set(id, { resolve, reject, layout })
-    // The worker finishes a document it started (it cannot be interrupted without losing its loaded fonts);
-    // the superseded result is dropped by the caller.
+    // A superseded preview is cancelled in the worker: dropped if it has not started, stopped at its next
+    // pause if it has (the synchronous layout itself runs to its end; the caller drops that result).
     signal.addEventListener('abort', () => {
-      if (waiting.delete(id)) reject(new DOMException('Pratinjau diganti yang lebih baru.', 'AbortError'))
+      if (!waiting.delete(id)) return
+      reject(new DOMException('Pratinjau diganti yang lebih baru.', 'AbortError'))
+      w.postMessage({ kind: 'cancel', id } satisfies RenderRequest)
     })
-    w.postMessage({ id, format: 'pdf', layout })
+    w.postMessage({ kind: 'render', id, format: 'pdf', layout } satisfies RenderRequest)
   })
 }
