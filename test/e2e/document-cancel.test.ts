@@ -3,6 +3,7 @@ import type { Download } from 'playwright-core'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { pageText, readPdf } from '../unit/documents/support'
 import { openApp, screenshot, visible, type Harness } from './support/browser'
+import { openStep } from './support/steps'
 import { createRakon, inviteAllGroups, loadSample } from './support/sample'
 
 let h: Harness
@@ -18,6 +19,7 @@ test('a mail merge of 65 letters shows its progress with Batal; cancelled, no fi
   await loadSample(page)
   await createRakon(page)
   await inviteAllGroups(page)
+  await openStep(page, 'Undangan')
   await page.getByRole('button', { name: 'Buat Surat Undangan' }).click()
   const card = page.getByRole('form', { name: 'Surat Undangan' })
   await visible(card)

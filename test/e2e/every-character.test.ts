@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { pdfFonts, readPdf } from '../unit/documents/support'
 import { openApp, screenshot, visible, type Harness } from './support/browser'
+import { openStep } from './support/steps'
 import { inviteAllGroups, loadSample } from './support/sample'
 
 let h: Harness
@@ -34,6 +35,7 @@ test('a character no font prints is refused at the field; emoji and symbols reac
   await visible(page.getByRole('heading', { level: 1, name: 'Rapat Koordinasi 🌺' }))
   await inviteAllGroups(page)
 
+  await openStep(page, 'Undangan')
   await page.getByRole('button', { name: 'Buat Surat Undangan' }).click()
   const card = page.getByRole('form', { name: 'Surat Undangan' })
   await visible(card)

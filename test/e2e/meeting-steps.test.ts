@@ -68,7 +68,9 @@ test('from an empty office through the meeting’s steps to a signed Kesimpulan,
   const form = page.getByRole('form', { name: 'Data rapat' })
   await form.getByLabel('Nama rapat').fill(TITLE)
   await form.getByLabel('Jenis rapat').selectOption('rapat-koordinasi')
-  await form.getByLabel('Tanggal 1').fill('2026-12-17')
+  await form.getByLabel('Tanggal 1').fill('17/12/2026')
+  // Her own date field: the day spelled out beside it as she types, whatever the system's locale.
+  await visible(form.getByText('Kamis, 17 Desember 2026'))
   await form.getByLabel('Jam mulai').fill('09:00')
   await form.getByLabel('Tempat').fill('Aula Kantor TP PKK Provinsi Sumatera Barat, Jalan Rasuna Said No. 76 Padang')
   await form.getByLabel('Acara (satu baris satu acara)').fill('Pembukaan\nPaparan persiapan Hari Ibu\nDiskusi\nKesimpulan dan penutup')
@@ -91,6 +93,14 @@ test('from an empty office through the meeting’s steps to a signed Kesimpulan,
   await picker.getByRole('button', { name: 'Selesai' }).click()
   await visible(page.getByRole('heading', { name: 'Diundang (3)' }))
   await visible(stepState(page, 'data').getByText('3 diundang'))
+  // Protocol order on request: the office's own Wakil Ketua before the OPD heads, then her order again.
+  const list = page.getByRole('region', { name: 'Diundang', exact: true })
+  const names = () => list.locator('tbody tr td:nth-child(3)').allTextContents()
+  await list.getByRole('button', { name: 'Urutkan menurut protokoler' }).click()
+  await page.getByRole('dialog', { name: 'Urutkan menurut protokoler?' }).getByRole('button', { name: 'Urutkan' }).click()
+  await visible(list.getByText('Daftar diurutkan menurut protokoler.', { exact: false }))
+  await expect.poll(async () => (await names())[0]).toBe('Ny. Hj. Yusnidar Nasrullah')
+  expect((await names()).slice(1).sort()).toEqual(['Ir. Syafrizal, MM', 'dr. Hj. Elvi Suryani, M.Kes'].sort())
   await check(page, 'Data rapat', 'langkah-1-data-rapat')
 
   // Keyboard: the selected tab is in the Tab order; the arrows open the next step and the address follows.
@@ -120,6 +130,11 @@ test('from an empty office through the meeting’s steps to a signed Kesimpulan,
   numbers.undangan = ((await card.getByTestId('nomor-undangan').textContent()) ?? '').replace('Nomor ', '')
   expect(numbers.undangan).toMatch(/^\d+\/SKR\/PKK-PROP\/XII\/2026$/)
   await visible(stepState(page, 'undangan').getByText(`terbit nomor ${numbers.undangan}`))
+  // The live preview beside the form: what prints (the frozen copy, with its number) and the correction she types.
+  const column = page.getByRole('complementary', { name: 'Pratinjau cetak Surat Undangan' })
+  const printed = column.getByRole('region', { name: `Pratinjau: Yang tercetak (nomor ${numbers.undangan})` })
+  await visible(printed.getByRole('figure', { name: /^Halaman 1 dari \d+$/ }), 30_000)
+  await expect.poll(() => printed.locator('.textLayer').allTextContents().then((t) => t.join('\n').replace(/\s+/g, ' ')), { timeout: 30_000 }).toContain(numbers.undangan)
   await check(page, 'Undangan', 'langkah-2-undangan')
   // Typed and not saved yet, then a look at another step: the words are still there on coming back.
   await card.getByLabel('Kalimat penutup').fill('Atas perhatian Bapak/Ibu diucapkan terima kasih.')
@@ -145,7 +160,7 @@ test('from an empty office through the meeting’s steps to a signed Kesimpulan,
   await add.getByRole('button', { name: 'Tambahkan' }).click()
   await visible(roles.getByText(/dr. Hj. Elvi Suryani, M.Kes ditambahkan sebagai/))
   const start = page.getByRole('region', { name: 'Keputusan Ketua' })
-  await start.getByLabel('Tanggal penetapan').fill('2026-12-10')
+  await start.getByLabel('Tanggal penetapan').fill('10 Desember 2026')
   await start.getByRole('button', { name: 'Buat Keputusan Ketua' }).click()
   const decree = page.getByRole('form', { name: 'Keputusan Ketua' })
   await visible(decree)

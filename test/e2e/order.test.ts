@@ -123,6 +123,7 @@ describe('the invitees’ one order', () => {
   test('Escape in a dialog with typed data asks before throwing it away', async () => {
     const { page } = h
     await page.goBack()
+    await openStep(page, 'Data rapat')
     await visible(inviteeList(page))
     const first = (await listedNames(page))[0] ?? ''
     await inviteeList(page).getByRole('button', { name: `Pindah ke nomor… ${first}` }).click()

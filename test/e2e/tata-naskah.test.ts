@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { readPdf, type PdfPage } from '../unit/documents/support'
 import { openApp, screenshot, visible, type Harness } from './support/browser'
+import { openStep } from './support/steps'
 import { createRakon, inviteAllGroups, loadSample } from './support/sample'
 
 let h: Harness
@@ -16,6 +17,7 @@ afterAll(async () => {
 const TITLE = 'Rapat Konsultasi Tim Penggerak PKK Provinsi Sumatera Barat dengan OPD Terkait Tahun 2019'
 
 async function sheetPdf(page: Page): Promise<PdfPage[]> {
+  await openStep(page, 'Daftar hadir')
   const card = page.getByRole('form', { name: 'Daftar Hadir' })
   await visible(card)
   const [d] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), card.getByRole('button', { name: 'Simpan PDF' }).click()])
