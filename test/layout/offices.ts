@@ -22,6 +22,22 @@ export interface OfficeShape {
   days: number
   roles: readonly { group: MeetingRole['group']; name: string }[]
   mode: 'daftar-terlampir' | 'per-penerima'
+  /** Characters the names hold besides plain letters: Latin with diacritics and apostrophes, or symbols and emoji too. */
+  charset?: 'plain' | 'latin' | 'symbols'
+}
+
+/** One character (or emoji sequence) of each class a name may hold. */
+const EXTRA_CHARS: Readonly<Record<'latin' | 'symbols', readonly string[]>> = {
+  latin: ['é', 'ñ', 'ü', 'Ç', '’', "'", '–', 'ā'],
+  symbols: ['é', '’', '★', '✓', '©', '—', '👍🏽', '🌸', '👩‍💼']
+}
+
+/** A name with extra characters put in at word starts, kept within its length where it can be. */
+export function withCharset(name: string, charset: OfficeShape['charset'], seed: number): string {
+  if (!charset || charset === 'plain') return name
+  const extras = EXTRA_CHARS[charset]
+  const words = name.split(' ')
+  return words.map((w, i) => (i > 0 && (i + seed) % 3 === 0 ? `${extras[(i + seed) % extras.length] ?? ''}${w}` : w)).join(' ')
 }
 
 const SYLLABLES = ['ka', 'ri', 'ma', 'su', 'di', 'an', 'to', 'wa', 'ni', 'la', 'ha', 'je', 'pu', 'ro', 'se', 'ti']
@@ -41,7 +57,9 @@ export function nameOfLength(length: number, seed: number): string {
 
 const levels = ['provinsi', 'kabupaten', 'kota', 'kecamatan', 'desa', 'kelurahan'] as const
 
-export const officeShape = (opts: { maxInvitees?: number; maxRoles?: number } = {}): fc.Arbitrary<OfficeShape> =>
+type Charset = NonNullable<OfficeShape['charset']>
+
+export const officeShape = (opts: { maxInvitees?: number; maxRoles?: number; charsets?: readonly Charset[] } = {}): fc.Arbitrary<OfficeShape> =>
   fc.record({
     level: fc.constantFrom(...levels),
     paper: fc.constantFrom('F4' as const, 'A4' as const),
@@ -57,7 +75,8 @@ export const officeShape = (opts: { maxInvitees?: number; maxRoles?: number } = 
       fc.record({ group: fc.constantFrom('panitia' as const, 'narasumber' as const, 'moderator' as const), name: fc.integer({ min: 1, max: 200 }).map((n) => nameOfLength(n, n + 3)) }),
       { maxLength: opts.maxRoles ?? 40 }
     ),
-    mode: fc.constantFrom('daftar-terlampir' as const, 'per-penerima' as const)
+    mode: fc.constantFrom('daftar-terlampir' as const, 'per-penerima' as const),
+    charset: fc.constantFrom(...(opts.charsets ?? (['plain', 'latin', 'symbols'] as const)))
   })
 
 const dayAfter = (iso: string, n: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10)
@@ -72,7 +91,7 @@ export function generatedOffice(base: Snapshot, shape: OfficeShape): Snapshot {
   const people: Person[] = shape.inviteeNames.map((name, i) => ({
     ...(base.people[i % base.people.length] as Person),
     id: `gen-p-${i}`,
-    name,
+    name: withCharset(name, shape.charset, i),
     position: i % 3 === 0 ? 'Ketua' : i % 3 === 1 ? 'Kepala Bidang Pemberdayaan Masyarakat' : '',
     organisationId: orgs[i % orgs.length]?.id
   }))
