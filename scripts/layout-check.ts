@@ -81,7 +81,8 @@ async function worker() {
         }
         if (checked.docx) {
           await mkdir(dir, { recursive: true })
-          docxPath = join(dir, `${file}.docx`)
+          // LibreOffice writes every PDF of a call into one folder under the DOCX's name: the office's id keeps them apart.
+          docxPath = join(dir, `${job.id} ${file}.docx`)
           await writeFile(docxPath, checked.docx)
         }
         docs.push({
