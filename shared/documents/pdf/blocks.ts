@@ -49,9 +49,9 @@ function blockToPdf(block: Exclude<Block, { kind: 'page-break' }>, ctx: PdfConte
     case 'paragraph':
       return paragraphToPdf(block, ctx)
     case 'list':
-      return listToPdf(block)
+      return listToPdf(block, ctx)
     case 'fields':
-      return fieldsToPdf(block)
+      return fieldsToPdf(block, ctx)
     case 'table':
       return tableToPdf(block, ctx)
     case 'signature':
