@@ -112,7 +112,7 @@ function runJobs(jobs: readonly Job[], workers: number, onResult: (r: JobResult)
   return new Promise((done, fail) => {
     let running = 0
     const start = () => {
-      const child: ChildProcess = fork(fileURLToPath(import.meta.url), ['--worker'], { stdio: 'inherit' })
+      const child: ChildProcess = fork(fileURLToPath(import.meta.url), ['--worker', '--out', OUT], { stdio: 'inherit' })
       running++
       const next = () => {
         const job = queue.shift()

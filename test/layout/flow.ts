@@ -178,11 +178,15 @@ export function checkFlow(texts: Texts, bodies: readonly (readonly Item[])[], ad
  */
 export function checkRows(texts: Texts, bodies: readonly (readonly Item[])[], add: Add): void {
   const streams = bodies.map((items) => strip(items.map((i) => i.str).join('')))
+  // A character the text layer lacks is flagged once (missingCharacters); rows are found without it.
+  const printed = new Set(streams.flatMap((s) => [...s]))
+  const printedOnly = (key: string) => [...key].filter((ch) => printed.has(ch)).join('')
   let page = 0
   let offset = 0
   for (const list of texts.lists) {
     const pages: number[] = []
-    for (const key of list.rows) {
+    for (const row of list.rows) {
+      const key = printedOnly(row)
       if (!key) continue
       let found = -1
       // A list's first row may stand pages after the last list; a row after it is on the same page or the next.
