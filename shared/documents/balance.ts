@@ -111,6 +111,16 @@ function balanceBlocks(blocks: readonly Block[], widthMm: number, sizePt: number
       const widthPt = mmToPt(widthMm - (b.indent?.leftMm ?? 0))
       return { ...b, text: balanceText(b.text, { widthPt, sizePt: b.sizePt ?? sizePt, font }) }
     }
+    if (b.kind === 'letterhead') {
+      // The kop's lines are centred in the column beside the logo (and its mirror when balanced).
+      const logoMm = b.logo || b.balanced ? b.logoColumnMm : 0
+      const widthPt = mmToPt(widthMm - logoMm - (b.balanced ? b.logoColumnMm : 0))
+      const line = (l: (typeof b.lines)[number]) => {
+        const runs = toRuns(balanceText([{ text: l.text, bold: l.bold, italic: l.italic }], { widthPt, sizePt: l.sizePt, font }))
+        return { ...l, text: runs.map((r) => r.text).join('') }
+      }
+      return { ...b, lines: b.lines.map(line) }
+    }
     if (b.kind === 'signature') {
       const g = signatureGeometry(b, widthMm)
       const m = { widthPt: mmToPt(g.columnWidthMm), sizePt, font }
@@ -120,7 +130,7 @@ function balanceBlocks(blocks: readonly Block[], widthMm: number, sizePt: number
   })
 }
 
-/** The layout with every centred title (centred paragraphs, signature titles) broken into balanced lines. */
+/** The layout with every centred title (centred paragraphs, the kop's lines, signature titles) broken into balanced lines. */
 export function balanceCentredTitles(doc: DocumentLayout): DocumentLayout {
   return {
     ...doc,

@@ -177,10 +177,13 @@ export function checkFlow(texts: Texts, bodies: readonly (readonly Item[])[], ad
  * fewer than three rows, when the page before keeps three after giving them, is flagged.
  */
 export function checkRows(texts: Texts, bodies: readonly (readonly Item[])[], add: Add): void {
-  const streams = bodies.map((items) => strip(items.map((i) => i.str).join('')))
+  const rawStreams = bodies.map((items) => strip(items.map((i) => i.str).join('')))
   // A character the text layer lacks is flagged once (missingCharacters); rows are found without it.
-  const printed = new Set(streams.flatMap((s) => [...s]))
-  const printedOnly = (key: string) => [...key].filter((ch) => printed.has(ch)).join('')
+  const printed = new Set(rawStreams.flatMap((s) => [...s]))
+  const input = new Set(strip(texts.chars))
+  // What the text layer holds in place of a missing character (nothing, or a stand-in) is left out too.
+  const printedOnly = (key: string) => [...key].filter((ch) => printed.has(ch) && input.has(ch)).join('')
+  const streams = rawStreams.map(printedOnly)
   let page = 0
   let offset = 0
   for (const list of texts.lists) {

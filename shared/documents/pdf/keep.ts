@@ -59,10 +59,15 @@ export const keepRules: NonNullable<TDocumentDefinitions['pageBreakBefore']> = (
   if (id.startsWith('pkk-keep-with-next-')) {
     if (node.pageNumbers.length !== 1) return false
     const following = nodes.getFollowingNodesOnPage().filter((n) => n.id !== PAGE_NUMBER_ID)
-    // pdfmake asks once per node: a heading whose paragraph is about to move for its widow or orphan moves now.
-    const next = following[0]
-    const nextLines = next && typeof next.id === 'string' ? parseLines(next.id) : undefined
-    return following.length === 0 || (next !== undefined && nextLines !== undefined && splitsBadly(next, nextLines.lines, nextLines.lineHeightPt))
+    // pdfmake asks once per node: a heading whose paragraph is about to move for its widow or orphan
+    // moves now, and so does the first of a chain of headings kept with the next ("B. Sambutan", "1. Name").
+    for (const next of following) {
+      const nextId = typeof next.id === 'string' ? next.id : ''
+      if (nextId.startsWith('pkk-keep-with-next-') && next.pageNumbers.length === 1) continue
+      const nextLines = parseLines(nextId)
+      return nextLines !== undefined && splitsBadly(next, nextLines.lines, nextLines.lineHeightPt)
+    }
+    return true
   }
   return false
 }
