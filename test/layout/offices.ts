@@ -24,6 +24,10 @@ export interface OfficeShape {
   mode: 'daftar-terlampir' | 'per-penerima'
   /** Characters the names hold besides plain letters: Latin with diacritics and apostrophes, or symbols and emoji too. */
   charset?: 'plain' | 'latin' | 'symbols'
+  /** The meeting's time zone. */
+  zone?: 'WIB' | 'WITA' | 'WIT'
+  /** Who signs: the Ketua, or an acting chair (Pj.) serving on the meeting's dates. */
+  signer?: 'ketua' | 'pj'
 }
 
 /** One character (or emoji sequence) of each class a name may hold. */
@@ -76,7 +80,9 @@ export const officeShape = (opts: { maxInvitees?: number; maxRoles?: number; cha
       { maxLength: opts.maxRoles ?? 40 }
     ),
     mode: fc.constantFrom('daftar-terlampir' as const, 'per-penerima' as const),
-    charset: fc.constantFrom(...(opts.charsets ?? (['plain', 'latin', 'symbols'] as const)))
+    charset: fc.constantFrom(...(opts.charsets ?? (['plain', 'latin', 'symbols'] as const))),
+    zone: fc.constantFrom('WIB' as const, 'WITA' as const, 'WIT' as const),
+    signer: fc.constantFrom('ketua' as const, 'pj' as const)
   })
 
 const dayAfter = (iso: string, n: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10)
@@ -120,6 +126,12 @@ export function generatedOffice(base: Snapshot, shape: OfficeShape): Snapshot {
     topic: r.group === 'narasumber' ? 'Sinergi program OPD dengan 10 Program Pokok PKK' : '',
     order: i
   }))
+  // An acting chair serving on every date, chosen as the signer of the meeting and its invitation.
+  const pj =
+    shape.signer === 'pj'
+      ? { id: 'gen-pj', kind: 'pj' as const, name: nameOfLength(40, 7), title: `Ketua TP PKK ${label} ${shape.regionName}`, from: '', to: '' }
+      : undefined
+  const pjChoice = { signerId: 'gen-pj', useSignatureImage: false, useStamp: false }
   const dates = Array.from({ length: shape.days }, (_, d) => dayAfter(meeting.dates[0] ?? '2019-12-20', d))
   return {
     ...base,
@@ -132,18 +144,21 @@ export function generatedOffice(base: Snapshot, shape: OfficeShape): Snapshot {
         officeName: `TIM PENGGERAK PKK ${label.toUpperCase()} ${shape.regionName.toUpperCase()}`,
         ketuaName: shape.ketuaName,
         officeCode: shape.officeCode,
-        ketuaTitle: `Ketua TP PKK ${label} ${shape.regionName}`
+        ketuaTitle: `Ketua TP PKK ${label} ${shape.regionName}`,
+        ...(pj ? { signers: [...(profile.signers ?? []), pj] } : {})
       }
     ],
     people,
     letters: base.letters.map((l) => ({ ...l, number: l.number.replace(profile.officeCode, shape.officeCode) })),
-    meetings: [{ ...meeting, dates }],
+    meetings: [{ ...meeting, dates, timeZone: shape.zone ?? meeting.timeZone, ...(pj ? { signer: pjChoice } : {}) }],
     invitees: unique,
     roles,
     attendance: [],
     documents: base.documents.map((d) => {
       const { frozen: _frozen, ...doc } = d
-      return doc.undangan ? { ...doc, undangan: { ...doc.undangan, mode: shape.mode, lampiran: shape.mode === 'per-penerima' ? '-' : doc.undangan.lampiran } } : doc
+      return doc.undangan
+        ? { ...doc, undangan: { ...doc.undangan, mode: shape.mode, lampiran: shape.mode === 'per-penerima' ? '-' : doc.undangan.lampiran, ...(pj ? { signer: pjChoice } : {}) } }
+        : doc
     })
   }
 }
