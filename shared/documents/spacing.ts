@@ -1,11 +1,11 @@
 import type { Block } from './layout'
 
-type Spaced = Extract<Block, { kind: 'paragraph' | 'list' | 'fields' | 'signature' }>
+export type Spaced = Extract<Block, { kind: 'paragraph' | 'list' | 'fields' | 'signature' }>
 
-const spaced = (b: Block | undefined): b is Spaced => b?.kind === 'paragraph' || b?.kind === 'list' || b?.kind === 'fields' || b?.kind === 'signature'
+export const spaced = (b: Block | undefined): b is Spaced => b?.kind === 'paragraph' || b?.kind === 'list' || b?.kind === 'fields' || b?.kind === 'signature'
 
 /** The space a block leaves after its last paragraph (a list's or a field block's last item keeps its own). */
-function afterOf(b: Spaced): number {
+export function afterOf(b: Spaced): number {
   if (b.kind === 'list') return b.spacing?.afterPt ?? b.itemAfterPt ?? 0
   if (b.kind === 'fields') return b.spacing?.afterPt ?? b.rowAfterPt ?? 0
   return b.spacing?.afterPt ?? 0
@@ -35,4 +35,9 @@ export function joinSpacing(blocks: readonly Block[]): Block[] {
     out.push(b.kind === 'keep-together' ? { ...b, blocks: [movedFirst, ...b.blocks.slice(1)] } : movedFirst)
   }
   return out
+}
+
+/** The block without the space after its last paragraph (the space is given outside, as a margin). */
+export function withoutAfter(b: Spaced): Spaced {
+  return { ...b, spacing: { ...b.spacing, afterPt: 0 } }
 }

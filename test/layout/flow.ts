@@ -16,6 +16,9 @@ const allBold = (t: RichText): boolean => typeof t !== 'string' && t.length > 0 
 interface Line {
   y: number
   text: string
+  /** Where the line's first item starts and its last ends. */
+  x0: number
+  x1: number
 }
 
 /** Items on one baseline (within 2 pt) make a line, read left to right. */
@@ -28,7 +31,10 @@ export function linesOf(items: readonly Item[]): Line[] {
     else lines.push({ y: it.y, items: [it] })
   }
   return lines
-    .map((l) => ({ y: l.y, text: strip(l.items.sort((a, b) => a.x - b.x).map((i) => i.str).join('')) }))
+    .map((l) => {
+      const items = l.items.sort((a, b) => a.x - b.x)
+      return { y: l.y, text: strip(items.map((i) => i.str).join('')), x0: items[0]?.x ?? 0, x1: Math.max(...items.map((i) => i.x + i.width)) }
+    })
     .filter((l) => l.text !== '')
 }
 
@@ -164,7 +170,9 @@ export function checkFlow(texts: Texts, bodies: readonly (readonly Item[])[], ad
     lines.forEach((page, i) =>
       page.forEach((l, k) => {
         const prev = page[k - 1]
-        if (k > 0 && prev && l.text === last && whole.endsWith(prev.text + last) && prev.text.length > 0)
+        // Centred under the line above (a value wrapping at the left edge of its column is not a title).
+        const centred = prev !== undefined && Math.abs((l.x0 + l.x1) / 2 - (prev.x0 + prev.x1) / 2) < 4
+        if (k > 0 && prev && centred && l.text === last && whole.endsWith(prev.text + last) && prev.text.length > 0)
           add('title-unbalanced', i, `kata terakhir sendiri: "${c.slice(0, 60)}"`)
       })
     )

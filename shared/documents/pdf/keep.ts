@@ -64,6 +64,8 @@ export const keepRules: NonNullable<TDocumentDefinitions['pageBreakBefore']> = (
     for (const next of following) {
       const nextId = typeof next.id === 'string' ? next.id : ''
       if (nextId.startsWith('pkk-keep-with-next-') && next.pageNumbers.length === 1) continue
+      // A block's own stack or columns come before the lines they hold ("Menetapkan : ..." in its field block).
+      if (nextId === '' && (next.stack === true || next.columns !== undefined)) continue
       const nextLines = parseLines(nextId)
       return nextLines !== undefined && splitsBadly(next, nextLines.lines, nextLines.lineHeightPt)
     }

@@ -124,7 +124,7 @@ describe('the checker flags what it is made for', () => {
       { kind: 'paragraph', text: [{ text: 'C. Paparan', bold: true }], keepWithNext: true },
       { kind: 'paragraph', text: 'Isi ✓' }
     ])
-    const pages = [pageOf([item('KEPUTUSAN KETUA TIM', 100), item('PENGGERAK', 114), item('C. Paparan', 700)]), pageOf([item('Isi', 80)])]
+    const pages = [pageOf([item('KEPUTUSAN KETUA TIM', 100), item('PENGGERAK', 114, 110), item('C. Paparan', 700)]), pageOf([item('Isi', 80)])]
     expect(flagged(layout, pages).sort()).toEqual(['heading-stranded 1', 'missing-character 1', 'title-unbalanced 1'])
   })
 
