@@ -228,7 +228,8 @@ describe('Keputusan 22/KEP/PKK-PROP/XII/2019 as DOCX', () => {
       'KEPUTUSAN KETUA TIM PENGGERAK PKK PROVINSI SUMATERA BARAT',
       `NOMOR : ${NUMBER}`,
       'TENTANG',
-      RAKON_SUBJECT,
+      // Broken into balanced lines (balance.ts): a line break stands where a space stood.
+      'PANITIA PELAKSANA, NARASUMBER DAN MODERATOR',
       'KETUA TIM PENGGERAK PKK PROVINSI SUMATERA BARAT,',
       'Menimbang\t:\ta.\tbahwa dalam rangka',
       'b.\tbahwa untuk kelancaran',
