@@ -107,7 +107,8 @@ const leafBlock = z.discriminatedUnion('kind', [
       cellPaddingMm: z.object({ x: mm, y: mm }).strict().optional(),
       headerShade: z.boolean().optional(),
       spacing: spacing.optional(),
-      keepWithNext: z.boolean().optional()
+      keepWithNext: z.boolean().optional(),
+      lastRowsTogether: z.number().int().min(1).max(10).optional()
     })
     .strict(),
   z

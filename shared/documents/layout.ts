@@ -239,6 +239,11 @@ export interface TableBlock {
    * that certifies it); when both move to the next page, the header rows repeat above the row.
    */
   keepWithNext?: boolean
+  /**
+   * So many of the last rows stay on one page (a list's last page never holds a row or two alone);
+   * with `keepWithNext` they go with the block after the table.
+   */
+  lastRowsTogether?: number
 }
 
 /**

@@ -97,9 +97,10 @@ function wrap(words: readonly number[], widthPt: number, space: number): number 
 
 /**
  * Rows laid on pages: each row whole, `firstPt` free on the first page and `nextPt` on each later
- * one (both after the repeated header). Returns the rows of each page, as indexes.
+ * one (both after the repeated header); the last page holds at least `lastRows` rows when the page
+ * before can give them and keep as many. Returns the rows of each page, as indexes.
  */
-export function paginateRows(heightsPt: readonly number[], firstPt: number, nextPt: number): number[][] {
+export function paginateRows(heightsPt: readonly number[], firstPt: number, nextPt: number, lastRows = 1): number[][] {
   const pages: number[][] = [[]]
   let free = firstPt
   heightsPt.forEach((h, i) => {
@@ -112,5 +113,17 @@ export function paginateRows(heightsPt: readonly number[], firstPt: number, next
       free -= h
     }
   })
+  // The last page takes rows from the page before until it holds `lastRows`, when that page keeps as many.
+  const last = pages.at(-1)
+  const before = pages.at(-2)
+  if (last && before) {
+    const height = (rows: readonly number[]) => rows.reduce((t, r) => t + (heightsPt[r] ?? 0), 0)
+    while (last.length < lastRows && before.length - 1 >= lastRows) {
+      const moved = before.at(-1)
+      if (moved === undefined || height(last) + (heightsPt[moved] ?? 0) > nextPt) break
+      last.unshift(moved)
+      before.pop()
+    }
+  }
   return pages
 }

@@ -1,16 +1,20 @@
 import { AlignmentType, Document, Footer, Header, Packer, PageNumber, PageOrientation, Paragraph, TextRun, type ISectionOptions } from 'docx'
+import { balanceCentredTitles } from './balance'
 import { blocksToDocx } from './docx/blocks'
 import { FREE_FLOW } from './docx/context'
 import { DOCX_FONT_NAMES } from './fonts'
 import { FOOTER_DISTANCE_MM, HEADER_DISTANCE_MM } from './geometry'
 import { PAPER_MM, textWidthMm, type DocumentLayout, type PageSetup, type Section } from './layout'
+import { joinSpacing } from './spacing'
 import { mmToTwip } from './units'
 
 /**
  * DOCX bytes of a layout, for the secretary to edit in Word or LibreOffice. Works in Node and
  * in the browser (no file system): images travel inside the layout.
  */
-export async function renderDocx(doc: DocumentLayout): Promise<Uint8Array> {
+export async function renderDocx(input: DocumentLayout): Promise<Uint8Array> {
+  // Centred titles break at the same words as in the PDF (balance.ts).
+  const doc = balanceCentredTitles(input)
   const first = doc.sections[0]?.page
   const font = DOCX_FONT_NAMES[first?.font ?? 'sans']
   const document = new Document({
@@ -81,7 +85,7 @@ function sectionToDocx(section: Section, doc: DocumentLayout, plan: ReturnType<t
       titlePage: true
     },
     ...numbers,
-    children: blocksToDocx(section.blocks, { page, textWidthMm: textWidthMm(page), images: doc.images }, FREE_FLOW)
+    children: blocksToDocx(joinSpacing(section.blocks), { page, textWidthMm: textWidthMm(page), images: doc.images }, FREE_FLOW)
   }
 }
 

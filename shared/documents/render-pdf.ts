@@ -1,5 +1,6 @@
 import type { Content, DynamicContent, Style, TDocumentDefinitions } from 'pdfmake/interfaces'
 import { bytesToBase64 } from '../datafile/base64'
+import { balanceCentredTitles } from './balance'
 import type { FontSet } from './fonts'
 import { FOOTER_DISTANCE_MM, HEADER_DISTANCE_MM, LINE_HEIGHT_EM, PDF_LINE_FACTOR } from './geometry'
 import { pageSizeMm, textWidthMm, type DocumentLayout, type PageSetup, type Section } from './layout'
@@ -8,6 +9,7 @@ import { margins, type PdfContext } from './pdf/context'
 import { fontNames, pdfBytes } from './pdf/engine'
 import { applyFallbackFonts } from './pdf/fallback'
 import { keepMarker, keepRules, PAGE_NUMBER_ID } from './pdf/keep'
+import { joinSpacing } from './spacing'
 import { mmToPt, twipPt } from './units'
 
 /**
@@ -22,7 +24,9 @@ const NO_KERNING = { kern: false } as unknown as Style['fontFeatures']
  * Liberation has Arial's and Times New Roman's metrics, so both break lines at the same words.
  * Runs in Node and in the browser (a worker too): fonts and images come in as bytes.
  */
-export async function renderPdf(doc: DocumentLayout, fonts: FontSet, options: { onProgress?: (progress: number) => void } = {}): Promise<Uint8Array> {
+export async function renderPdf(input: DocumentLayout, fonts: FontSet, options: { onProgress?: (progress: number) => void } = {}): Promise<Uint8Array> {
+  // Centred titles break at the same words as in the DOCX (balance.ts).
+  const doc = balanceCentredTitles(input)
   const names = fontNames(fonts)
   const imageKeys = new Map<string, string>()
   const images: Record<string, string> = {}
@@ -69,7 +73,7 @@ function pageMarginsPt(page: PageSetup): [number, number, number, number] {
 function sectionToPdf(section: Section, font: string, imageKey: (k: string) => string, mark: PdfContext['mark']): Content {
   const page = section.page
   const widthMm = textWidthMm(page)
-  const body = blocksToPdf(section.blocks, { page, textWidthMm: widthMm, textWidthPt: twipPt(widthMm), imageKey, mark })
+  const body = blocksToPdf(joinSpacing(section.blocks), { page, textWidthMm: widthMm, textWidthPt: twipPt(widthMm), imageKey, mark })
   const number = pageNumber(page)
   return {
     section: { stack: body, font, fontSize: page.fontSizePt, lineHeight: PDF_LINE_FACTOR[page.font] },

@@ -2,13 +2,30 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import type { Block, DocumentLayout, RichText } from '../../shared/documents/layout'
 import { pageSizeMm } from '../../shared/documents/layout'
 import { mmToPt } from '../../shared/documents/units'
+import { checkFlow, checkRows, layoutTexts, missingCharacters } from './flow'
 
 /**
  * The layout checker: reads a rendered PDF's text positions (pdf.js) and flags what a Ketua would
  * sign without noticing: a page holding nothing but a signature block, a letter number broken over
- * two lines, text outside the margins, and a "Lampiran" count other than the pages attached.
+ * two lines, text outside the margins, a "Lampiran" count other than the pages attached, a
+ * paragraph's lone line at the foot (orphan) or head (widow) of a page, a table row split across
+ * pages, a character of the input missing from the text layer, a list's last page holding fewer than
+ * three rows when the page before could give them, a heading stranded at the foot of a page, and a
+ * centred title whose last word stands alone on its line.
  */
-export type FindingKind = 'signature-alone' | 'number-split' | 'outside-margins' | 'lampiran-count'
+export const FINDING_KINDS = [
+  'signature-alone',
+  'number-split',
+  'outside-margins',
+  'lampiran-count',
+  'widow-orphan',
+  'row-split',
+  'missing-character',
+  'few-rows',
+  'heading-stranded',
+  'title-unbalanced'
+] as const
+export type FindingKind = (typeof FINDING_KINDS)[number]
 
 export interface Finding {
   kind: FindingKind
@@ -17,7 +34,7 @@ export interface Finding {
   detail: string
 }
 
-interface Item {
+export interface Item {
   str: string
   x: number
   y: number
@@ -25,7 +42,7 @@ interface Item {
   height: number
 }
 
-interface Page {
+export interface Page {
   width: number
   height: number
   items: Item[]
@@ -112,8 +129,17 @@ export function checkPages(name: string, layout: DocumentLayout, pages: readonly
   const m = first.marginsMm
   const size = pageSizeMm(first)
   const tol = 1.5
+  const bodyOf = (p: Page) => p.items.filter((it) => !(PAGE_NUMBER.test(it.str.trim()) && (it.y < mmToPt(m.top) || it.y > p.height - mmToPt(m.bottom))))
+  const bodies = pages.map(bodyOf)
+  const texts = layoutTexts(layout)
+  // 5-8. widows and orphans, stranded headings, unbalanced centred lines; split rows and short last pages of lists
+  checkFlow(texts, bodies, add)
+  checkRows(texts, bodies, add)
+  // 9. every character of the input in the text layer
+  const missing = missingCharacters(texts, pages)
+  if (missing.length > 0) add('missing-character', 0, `tidak tercetak: ${missing.map((c) => `${c} U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase()}`).join(', ')}`)
   pages.forEach((p, i) => {
-    const body = p.items.filter((it) => !(PAGE_NUMBER.test(it.str.trim()) && (it.y < mmToPt(m.top) || it.y > p.height - mmToPt(m.bottom))))
+    const body = bodies[i] ?? bodyOf(p)
     // 1. a page of nothing but a signature block
     const sigItems = body.filter((it) => sigText.has(it.str.trim()))
     if (sigItems.length > 0 && body.every((it) => sigText.has(it.str.trim()) || SIGNATURE_LEAD.test(it.str.trim())))
@@ -170,7 +196,7 @@ export async function checkPdf(name: string, layout: DocumentLayout, pdf: Uint8A
 }
 
 export function countByKind(findings: readonly Finding[]): Record<FindingKind, number> {
-  const out: Record<FindingKind, number> = { 'signature-alone': 0, 'number-split': 0, 'outside-margins': 0, 'lampiran-count': 0 }
+  const out = Object.fromEntries(FINDING_KINDS.map((k) => [k, 0])) as Record<FindingKind, number>
   for (const f of findings) out[f.kind]++
   return out
 }

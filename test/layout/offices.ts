@@ -22,6 +22,26 @@ export interface OfficeShape {
   days: number
   roles: readonly { group: MeetingRole['group']; name: string }[]
   mode: 'daftar-terlampir' | 'per-penerima'
+  /** Characters the names hold besides plain letters: Latin with diacritics and apostrophes, or symbols and emoji too. */
+  charset?: 'plain' | 'latin' | 'symbols'
+  /** The meeting's time zone. */
+  zone?: 'WIB' | 'WITA' | 'WIT'
+  /** Who signs: the Ketua, or an acting chair (Pj.) serving on the meeting's dates. */
+  signer?: 'ketua' | 'pj'
+}
+
+/** One character (or emoji sequence) of each class a name may hold. */
+const EXTRA_CHARS: Readonly<Record<'latin' | 'symbols', readonly string[]>> = {
+  latin: ['é', 'ñ', 'ü', 'Ç', '’', "'", '–', 'ā'],
+  symbols: ['é', '’', '★', '✓', '©', '—', '👍🏽', '🌸', '👩‍💼']
+}
+
+/** A name with extra characters put in at word starts, kept within its length where it can be. */
+export function withCharset(name: string, charset: OfficeShape['charset'], seed: number): string {
+  if (!charset || charset === 'plain') return name
+  const extras = EXTRA_CHARS[charset]
+  const words = name.split(' ')
+  return words.map((w, i) => (i > 0 && (i + seed) % 3 === 0 ? `${extras[(i + seed) % extras.length] ?? ''}${w}` : w)).join(' ')
 }
 
 const SYLLABLES = ['ka', 'ri', 'ma', 'su', 'di', 'an', 'to', 'wa', 'ni', 'la', 'ha', 'je', 'pu', 'ro', 'se', 'ti']
@@ -41,7 +61,9 @@ export function nameOfLength(length: number, seed: number): string {
 
 const levels = ['provinsi', 'kabupaten', 'kota', 'kecamatan', 'desa', 'kelurahan'] as const
 
-export const officeShape = (opts: { maxInvitees?: number; maxRoles?: number } = {}): fc.Arbitrary<OfficeShape> =>
+type Charset = NonNullable<OfficeShape['charset']>
+
+export const officeShape = (opts: { maxInvitees?: number; maxRoles?: number; charsets?: readonly Charset[] } = {}): fc.Arbitrary<OfficeShape> =>
   fc.record({
     level: fc.constantFrom(...levels),
     paper: fc.constantFrom('F4' as const, 'A4' as const),
@@ -57,7 +79,10 @@ export const officeShape = (opts: { maxInvitees?: number; maxRoles?: number } = 
       fc.record({ group: fc.constantFrom('panitia' as const, 'narasumber' as const, 'moderator' as const), name: fc.integer({ min: 1, max: 200 }).map((n) => nameOfLength(n, n + 3)) }),
       { maxLength: opts.maxRoles ?? 40 }
     ),
-    mode: fc.constantFrom('daftar-terlampir' as const, 'per-penerima' as const)
+    mode: fc.constantFrom('daftar-terlampir' as const, 'per-penerima' as const),
+    charset: fc.constantFrom(...(opts.charsets ?? (['plain', 'latin', 'symbols'] as const))),
+    zone: fc.constantFrom('WIB' as const, 'WITA' as const, 'WIT' as const),
+    signer: fc.constantFrom('ketua' as const, 'pj' as const)
   })
 
 const dayAfter = (iso: string, n: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10)
@@ -72,7 +97,7 @@ export function generatedOffice(base: Snapshot, shape: OfficeShape): Snapshot {
   const people: Person[] = shape.inviteeNames.map((name, i) => ({
     ...(base.people[i % base.people.length] as Person),
     id: `gen-p-${i}`,
-    name,
+    name: withCharset(name, shape.charset, i),
     position: i % 3 === 0 ? 'Ketua' : i % 3 === 1 ? 'Kepala Bidang Pemberdayaan Masyarakat' : '',
     organisationId: orgs[i % orgs.length]?.id
   }))
@@ -101,6 +126,12 @@ export function generatedOffice(base: Snapshot, shape: OfficeShape): Snapshot {
     topic: r.group === 'narasumber' ? 'Sinergi program OPD dengan 10 Program Pokok PKK' : '',
     order: i
   }))
+  // An acting chair serving on every date, chosen as the signer of the meeting and its invitation.
+  const pj =
+    shape.signer === 'pj'
+      ? { id: 'gen-pj', kind: 'pj' as const, name: nameOfLength(40, 7), title: `Ketua TP PKK ${label} ${shape.regionName}`, from: '', to: '' }
+      : undefined
+  const pjChoice = { signerId: 'gen-pj', useSignatureImage: false, useStamp: false }
   const dates = Array.from({ length: shape.days }, (_, d) => dayAfter(meeting.dates[0] ?? '2019-12-20', d))
   return {
     ...base,
@@ -113,18 +144,21 @@ export function generatedOffice(base: Snapshot, shape: OfficeShape): Snapshot {
         officeName: `TIM PENGGERAK PKK ${label.toUpperCase()} ${shape.regionName.toUpperCase()}`,
         ketuaName: shape.ketuaName,
         officeCode: shape.officeCode,
-        ketuaTitle: `Ketua TP PKK ${label} ${shape.regionName}`
+        ketuaTitle: `Ketua TP PKK ${label} ${shape.regionName}`,
+        ...(pj ? { signers: [...(profile.signers ?? []), pj] } : {})
       }
     ],
     people,
     letters: base.letters.map((l) => ({ ...l, number: l.number.replace(profile.officeCode, shape.officeCode) })),
-    meetings: [{ ...meeting, dates }],
+    meetings: [{ ...meeting, dates, timeZone: shape.zone ?? meeting.timeZone, ...(pj ? { signer: pjChoice } : {}) }],
     invitees: unique,
     roles,
     attendance: [],
     documents: base.documents.map((d) => {
       const { frozen: _frozen, ...doc } = d
-      return doc.undangan ? { ...doc, undangan: { ...doc.undangan, mode: shape.mode, lampiran: shape.mode === 'per-penerima' ? '-' : doc.undangan.lampiran } } : doc
+      return doc.undangan
+        ? { ...doc, undangan: { ...doc.undangan, mode: shape.mode, lampiran: shape.mode === 'per-penerima' ? '-' : doc.undangan.lampiran, ...(pj ? { signer: pjChoice } : {}) } }
+        : doc
     })
   }
 }

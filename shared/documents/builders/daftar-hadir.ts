@@ -3,7 +3,7 @@ import { textWidthMm, type Block, type DocumentLayout, type FieldRow, type PageS
 import { ImageBag } from './images'
 import { buildKop, type KopOptions, type KopProfile } from './kop'
 import { pageNumbering, styleOf, type PageOptions } from './page'
-import { buildSignature } from './signature'
+import { LAST_ROWS, buildSignature } from './signature'
 
 /** One pre-filled line of the sheet: the name, and "Jabatan/Instansi" ("\n" between position and office). */
 export interface DaftarHadirRow {
@@ -158,7 +158,9 @@ function attendanceTable(d: DaftarHadirData, page: PageSetup): Block {
     minRowHeightMm: DAFTAR_HADIR_ROW_MM,
     cellPaddingMm: { x: CELL_PAD_MM, y: 0.8 },
     headerShade: true,
-    keepWithNext: true
+    keepWithNext: true,
+    // The certifier signs under three rows at least, never under a blank row alone.
+    lastRowsTogether: LAST_ROWS
   }
 }
 

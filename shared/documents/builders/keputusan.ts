@@ -4,7 +4,7 @@ import { articleWord } from '../markers'
 import { ImageBag } from './images'
 import { buildKop, type KopOptions, type KopProfile } from './kop'
 import { letterPage, styleOf, type PageOptions } from './page'
-import { buildSignature, signedEnd, type Signer } from './signature'
+import { buildSignature, LAST_ROWS, signedEnd, type Signer } from './signature'
 import { textWidthPt } from '../measure'
 import { ptToMm } from '../units'
 
@@ -206,6 +206,8 @@ function lampiranTable(g: LampiranGroup, heading: string): TableBlock {
     sizePt: 11,
     cellPaddingMm: { x: 1.5, y: 1 },
     headerShade: true,
-    spacing: { afterPt: BLANK_LINE_PT }
+    spacing: { afterPt: BLANK_LINE_PT },
+    // A group's last page never holds a member or two alone under the repeated heads.
+    lastRowsTogether: LAST_ROWS
   }
 }

@@ -6,6 +6,7 @@ import { textWidthMm, type Block, type DocumentLayout, type PageSetup, type Tabl
 import { DEFAULT_CELL_PADDING_MM } from '../geometry'
 import { textWidthPt } from '../measure'
 import { ptToMm } from '../units'
+import { LAST_ROWS } from './signature'
 
 export interface RegisterInput {
   profile: Pick<OfficeProfile, 'officeName' | 'paper' | 'tataNaskah'>
@@ -77,7 +78,9 @@ export function buildRegisterDocument(input: RegisterInput): DocumentLayout {
     rows: rows.length ? rows : [{ cells: [{ text: 'Belum ada surat keluar.', colSpan: REGISTER_COLUMNS.length, align: 'center' }] }],
     borders: 'all',
     sizePt,
-    headerShade: true
+    headerShade: true,
+    // The book's last page holds three letters at least, never one alone under the repeated header.
+    lastRowsTogether: LAST_ROWS
   }
   return {
     title: `Buku Agenda Surat Keluar ${input.year}`,

@@ -59,12 +59,15 @@ export function buildSignature(s: Signer, bag: ImageBag, o: SignatureOptions = {
  * itself: it keeps the body's last block with it (the closing paragraph, whole; a table's last row,
  * under its repeated header). A group longer than a page flows on, as keep-together does.
  */
+/** A list's last page holds at least so many rows: the signature never certifies a row or two alone. */
+export const LAST_ROWS = 3
+
 export function signedEnd(body: readonly Block[], signature: readonly Block[]): Block[] {
   const sig = signature.flatMap((b) => (b.kind === 'keep-together' ? b.blocks : [b]))
   const group = (blocks: readonly Block[]): Block => ({ kind: 'keep-together', blocks })
   const last = body.at(-1)
   if (!last || last.kind === 'page-break') return [...body, group(sig)]
-  if (last.kind === 'table') return [...body.slice(0, -1), { ...last, keepWithNext: true }, group(sig)]
+  if (last.kind === 'table') return [...body.slice(0, -1), { ...last, keepWithNext: true, lastRowsTogether: Math.max(last.lastRowsTogether ?? 0, LAST_ROWS) }, group(sig)]
   // Headings kept with the last block ("G. Penutup") join the group, or they would stay behind when it moves.
   let start = body.length - 1
   while (start > 0) {

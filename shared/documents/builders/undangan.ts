@@ -9,7 +9,7 @@ import { mmToPt, ptToMm, twipPt } from '../units'
 import { ImageBag } from './images'
 import { buildKop, type KopOptions, type KopProfile } from './kop'
 import { letterPage, styleOf, type PageOptions } from './page'
-import { buildSignature, type Signer } from './signature'
+import { LAST_ROWS, buildSignature, type Signer } from './signature'
 import { inSentence } from './words'
 
 export interface Invitee {
@@ -213,7 +213,8 @@ function attachmentBlocks(d: UndanganData, page: PageSetup, invitees: readonly I
   const pages = paginateRows(
     rows.map((r) => rowPt(r.cells, false)),
     bodyPt - headingPt - headerPt,
-    bodyPt - headerPt
+    bodyPt - headerPt,
+    LAST_ROWS
   )
   const table = (indexes: readonly number[]): Block => ({
     kind: 'table',

@@ -29,6 +29,8 @@ export function paragraphToDocx(b: ParagraphBlock, flow: Flow): Paragraph[] {
       spacing: { before: twipOrUndefined(b.spacing?.beforePt), after: twipOrUndefined(b.spacing?.afterPt), line: lineSpacing(b.spacing) },
       keepNext: b.keepWithNext || flow.keepNext || undefined,
       keepLines: flow.keepInside || undefined,
+      // Word's widow and orphan control, as the PDF keeps it (pdf/keep.ts): two lines at a page's foot and head.
+      widowControl: true,
       pageBreakBefore: flow.pageBreakBefore || undefined
     })
   ]
@@ -65,6 +67,7 @@ function itemParagraphs(items: readonly ListItem[], l: ItemsLayout, flow: Flow, 
       spacing: { before: i === 0 ? twipOrUndefined(l.beforePt) : undefined, after: twipOrUndefined(after) },
       keepNext: keepAt(flow, offset + i, total) || undefined,
       keepLines: flow.keepInside || undefined,
+      widowControl: true,
       pageBreakBefore: (offset + i === 0 && flow.pageBreakBefore) || undefined
     })
   })
@@ -126,6 +129,7 @@ export function fieldsToDocx(b: FieldsBlock, flow: Flow): Paragraph[] {
         spacing: { before: twipOrUndefined(before), after: twipOrUndefined(after) },
         keepNext: keepAt(flow, out.length, total) || undefined,
         keepLines: flow.keepInside || undefined,
+        widowControl: true,
         pageBreakBefore: (out.length === 0 && flow.pageBreakBefore) || undefined
       })
     )

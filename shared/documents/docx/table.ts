@@ -29,13 +29,15 @@ export function tableToDocx(b: TableBlock, ctx: DocxContext, flow: Flow): (Table
     })
     const minHeight = r.minHeightMm ?? (header ? undefined : b.minRowHeightMm)
     const isLast = index === rowCount - 1
+    // The last rows kept together: each keeps with the next row (Word's keep-with-next on rows).
+    const inTail = !header && index >= rowCount - (b.lastRowsTogether ?? 0)
     return new TableRow({
       children: cells,
       tableHeader: header || undefined,
       cantSplit: true,
       height: minHeight ? { value: mmToTwip(minHeight), rule: HeightRule.ATLEAST } : undefined,
       // keepWithNext: Word keeps the last row with the paragraph after the table, repeating the header above it.
-      keepNext: !isLast ? flow.keepInside || undefined : flow.keepNext || (b.keepWithNext && !header) || undefined
+      keepNext: !isLast ? flow.keepInside || inTail || undefined : flow.keepNext || (b.keepWithNext && !header) || undefined
     })
   }
   const rows = [...b.headerRows.map((r, i) => row(r, i, true)), ...b.rows.map((r, i) => row(r, b.headerRows.length + i, false))]

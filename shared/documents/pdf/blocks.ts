@@ -1,10 +1,11 @@
 import type { Block } from '../layout'
 import { figureToPdf } from './figure'
-import type { PdfContext, PdfNode } from './context'
+import { margins, type PdfContext, type PdfNode } from './context'
 import { letterheadToPdf } from './letterhead'
 import { blankHeight, fieldsToPdf, listToPdf, paragraphToPdf, spacerToPdf } from './paragraphs'
 import { signatureToPdf } from './signature'
 import { tableToPdf } from './table'
+import { afterOf, spaced, withoutAfter } from '../spacing'
 
 // pdfmake accepts an id on any node (it reports it to pageBreakBefore); its typings list it on some only.
 const withId = (node: PdfNode, id: string): PdfNode => Object.assign(node, { id })
@@ -37,6 +38,14 @@ export function blocksToPdf(blocks: readonly Block[], ctx: PdfContext): PdfNode[
   return out
 }
 
+function keepTogether(blocks: readonly Block[], ctx: PdfContext): PdfNode {
+  const last = blocks.at(-1)
+  const after = spaced(last) ? afterOf(last) : 0
+  const inner = after > 0 && spaced(last) ? [...blocks.slice(0, -1), withoutAfter(last)] : blocks
+  const group = withId({ stack: [...blocksToPdf(inner, ctx), blankHeight(0)] }, ctx.mark('keep-together'))
+  return after > 0 ? { stack: [group], margin: margins(0, 0, 0, after) } : group
+}
+
 function markedNode(block: Exclude<Block, { kind: 'page-break' }>, ctx: PdfContext): PdfNode {
   const plain = blockToPdf(block, ctx)
   return (block.kind === 'paragraph' || block.kind === 'list') && block.keepWithNext ? withId(plain, ctx.mark('keep-with-next')) : plain
@@ -49,9 +58,9 @@ function blockToPdf(block: Exclude<Block, { kind: 'page-break' }>, ctx: PdfConte
     case 'paragraph':
       return paragraphToPdf(block, ctx)
     case 'list':
-      return listToPdf(block)
+      return listToPdf(block, ctx)
     case 'fields':
-      return fieldsToPdf(block)
+      return fieldsToPdf(block, ctx)
     case 'table':
       return tableToPdf(block, ctx)
     case 'signature':
@@ -64,6 +73,8 @@ function blockToPdf(block: Exclude<Block, { kind: 'page-break' }>, ctx: PdfConte
       // pdfmake gives a stack the pages of its own positions, and an unbreakable child (a signature)
       // moved to the next page adds none: the group would look whole. An empty line drawn after the
       // last child gives the group a position where it ends, so the keep rule sees it cross the page.
-      return withId({ stack: [...blocksToPdf(block.blocks, ctx), blankHeight(0)] }, ctx.mark('keep-together'))
+      // The space after the group's last block stays outside it: Word and LibreOffice let a paragraph's
+      // space after run past the page's foot, so it never moves the group to the next page there.
+      return keepTogether(block.blocks, ctx)
   }
 }

@@ -11,7 +11,7 @@ export interface PdfContext {
   mark: (rule: KeepRule) => string
 }
 
-export type KeepRule = 'keep-together' | 'keep-with-next'
+export type KeepRule = 'keep-together' | 'keep-with-next' | 'lines'
 
 export type PdfNode = Exclude<Content, string | number | Content[]>
 

@@ -9,6 +9,37 @@ export function keepMarker(): (rule: KeepRule) => string {
   return (rule) => `pkk-${rule}-${++n}`
 }
 
+const LINES_PREFIX = 'pkk-lines-'
+
+/**
+ * The id of a paragraph (or a list item, a field row) that may cross a page: it carries the lines
+ * the paragraph takes and their height (hundredths of a point), measured by the builders' measuring
+ * pass (measure.ts), for the widow and orphan rule of `keepRules`.
+ */
+export function linesId(lines: number, lineHeightPt: number, serial: string): string {
+  return `${LINES_PREFIX}${lines}-${Math.round(lineHeightPt * 100)}-${serial}`
+}
+
+function parseLines(id: string): { lines: number; lineHeightPt: number } | undefined {
+  const m = /^pkk-lines-(\d+)-(\d+)-/.exec(id)
+  return m ? { lines: Number(m[1]), lineHeightPt: Number(m[2]) / 100 } : undefined
+}
+
+/**
+ * Widow and orphan control (Word's, two lines): a paragraph crossing a page leaves at least two of its
+ * lines at the foot and takes at least two to the head, or moves whole to the next page. The lines
+ * that fit at the foot are the room left under the paragraph's first line, counted in its lines.
+ */
+export function splitsBadly(node: { startPosition?: { pageInnerHeight?: number; verticalRatio?: number }; pageNumbers: readonly number[] }, lines: number, lineHeightPt: number): boolean {
+  if (node.pageNumbers.length < 2 || lines < 2 || lineHeightPt <= 0) return false
+  const inner = node.startPosition?.pageInnerHeight ?? 0
+  const room = inner * (1 - (node.startPosition?.verticalRatio ?? 0))
+  const atFoot = Math.floor(room / lineHeightPt + 1e-6)
+  if (atFoot <= 1) return true
+  // A paragraph longer than the rest of this page and the whole next one keeps its widow rule at its end.
+  return node.pageNumbers.length === 2 && lines - atFoot <= 1
+}
+
 // A node already at the top of its page gains nothing by moving to the next one.
 const atPageTop = (node: Node): boolean => (node.startPosition?.verticalRatio ?? 0) < 0.01
 
@@ -21,9 +52,24 @@ export const keepRules: NonNullable<TDocumentDefinitions['pageBreakBefore']> = (
   const id = typeof node.id === 'string' ? node.id : ''
   if (atPageTop(node)) return false
   if (id.startsWith('pkk-keep-together-')) return node.pageNumbers.length > 1
+  if (id.startsWith(LINES_PREFIX)) {
+    const m = parseLines(id)
+    return m ? splitsBadly(node, m.lines, m.lineHeightPt) : false
+  }
   if (id.startsWith('pkk-keep-with-next-')) {
     if (node.pageNumbers.length !== 1) return false
-    return nodes.getFollowingNodesOnPage().every((n) => n.id === PAGE_NUMBER_ID)
+    const following = nodes.getFollowingNodesOnPage().filter((n) => n.id !== PAGE_NUMBER_ID)
+    // pdfmake asks once per node: a heading whose paragraph is about to move for its widow or orphan
+    // moves now, and so does the first of a chain of headings kept with the next ("B. Sambutan", "1. Name").
+    for (const next of following) {
+      const nextId = typeof next.id === 'string' ? next.id : ''
+      if (nextId.startsWith('pkk-keep-with-next-') && next.pageNumbers.length === 1) continue
+      // A block's own stack or columns come before the lines they hold ("Menetapkan : ..." in its field block).
+      if (nextId === '' && (next.stack === true || next.columns !== undefined)) continue
+      const nextLines = parseLines(nextId)
+      return nextLines !== undefined && splitsBadly(next, nextLines.lines, nextLines.lineHeightPt)
+    }
+    return true
   }
   return false
 }

@@ -13,7 +13,8 @@ import { pdfRuns } from './runs'
  *
  * `next` is the block after a table that keeps its last row with it (`keepWithNext`): the last
  * row and that block become one unbreakable row of the table, so pdfmake moves them together and
- * repeats the header above them, as Word does with keep-with-next rows.
+ * repeats the header above them, as Word does with keep-with-next rows. The last
+ * `lastRowsTogether` rows go into that row too, so the table's last page never holds fewer.
  */
 export function tableToPdf(b: TableBlock, ctx: PdfContext, next?: PdfNode): PdfNode {
   const pad = b.cellPaddingMm ?? DEFAULT_CELL_PADDING_MM
@@ -22,9 +23,10 @@ export function tableToPdf(b: TableBlock, ctx: PdfContext, next?: PdfNode): PdfN
   const lw = b.borders === 'all' ? TABLE_LINE_PT : 0
   const outer = columnWidthsMm(b.columns, ctx.textWidthMm).map(twipPt)
   const widths = outer.map((w) => w - 2 * padX)
-  const last = b.rows.at(-1)
-  const tail = next !== undefined && b.keepWithNext === true && last !== undefined ? { row: last, next } : undefined
-  const rows = tail ? b.rows.slice(0, -1) : b.rows
+  // The last rows kept together (and with the block after the table) become one unbreakable row.
+  const together = Math.min(Math.max(b.lastRowsTogether ?? 0, next !== undefined && b.keepWithNext === true ? 1 : 0), b.rows.length)
+  const tail = together > 0 ? { rows: b.rows.slice(b.rows.length - together), next } : undefined
+  const rows = tail ? b.rows.slice(0, b.rows.length - together) : b.rows
   const allRows = [...b.headerRows, ...rows]
   // The inner table of the kept last row draws no top rule; the outer row holding it has no padding.
   const layout = (firstLine: number, tailIndex: number): CustomTableLayout => ({
@@ -47,12 +49,13 @@ export function tableToPdf(b: TableBlock, ctx: PdfContext, next?: PdfNode): PdfN
   if (tail) {
     // The last row as a table of its own, laid exactly over the outer grid (no top rule: the outer
     // table draws it); the spanning cell's padding is given back, so both span the text width.
+    const tailRows = tail.rows
     const row: PdfNode = {
-      table: { widths, dontBreakRows: true, heights: () => minHeight(tail.row, false), body: [rowToPdf(tail.row, false, b)] },
+      table: { widths, dontBreakRows: true, heights: (i: number) => minHeight(tailRows[i] ?? { cells: [] }, false), body: tailRows.map((r) => rowToPdf(r, false, b)) },
       layout: layout(0, -1)
     }
     const none = (): [boolean, boolean, boolean, boolean] => [false, false, false, false]
-    const cell: TableCell = { stack: [row, tail.next], colSpan: b.columns.length, border: none(), margin: margins(-padX, 0, -padX, 0) }
+    const cell: TableCell = { stack: tail.next ? [row, tail.next] : [row], colSpan: b.columns.length, border: none(), margin: margins(-padX, 0, -padX, 0) }
     body.push([cell, ...b.columns.slice(1).map((): TableCell => ({ text: '', border: none() }))])
   }
   return {

@@ -198,10 +198,12 @@ describe('the same sheet as DOCX', () => {
       })
   })
 
-  it('keeps the last row with the certifier (keep with next), and only the last', () => {
+  it('keeps the last three rows together and with the certifier (keep with next), and only those', () => {
     const trs = tableRows()
     expect(trs.at(-1)).toContain('<w:keepNext/>')
-    expect(trs.at(-2)).not.toContain('<w:keepNext/>')
+    expect(trs.at(-2)).toContain('<w:keepNext/>')
+    expect(trs.at(-3)).toContain('<w:keepNext/>')
+    expect(trs.at(-4)).not.toContain('<w:keepNext/>')
   })
 })
 

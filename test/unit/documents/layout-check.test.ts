@@ -25,7 +25,7 @@ describe('layout checker', () => {
 
   it('finds nothing to sign unread in generated offices (level, paper, names, invitees, days, committee)', async () => {
     await fc.assert(
-      fc.asyncProperty(officeShape({ maxInvitees: 60, maxRoles: 12 }), async (shape) => {
+      fc.asyncProperty(officeShape({ maxInvitees: 60, maxRoles: 12, charsets: ['plain', 'latin'] }), async (shape) => {
         expect(listed(await checkSnapshot(generatedOffice(demo, shape), fonts))).toEqual([])
       }),
       { numRuns: 2, seed: 20191220 }
