@@ -45,7 +45,7 @@ export const sampleOrganisations: SampleOrganisation[] = [
     email: 'tppkk.sumbar@gmail.com',
     group: 'pengurus'
   },
-  // OPD terkait (FORMATS.md, seed 002: "Kepala/Utusan OPD terkait di Lingkungan Pemerintahan Provinsi Sumatera Barat")
+  // OPD terkait (the seed article's wording: "Kepala/Utusan OPD terkait di Lingkungan Pemerintahan Provinsi Sumatera Barat")
   opd('dinkes', 'Dinas Kesehatan', 'Kepala Dinas Kesehatan', 'Jalan Perintis Kemerdekaan No. 65 Padang', '(0751) 21023', 'dinkes@sumbarprov.go.id'),
   opd('disdik', 'Dinas Pendidikan', 'Kepala Dinas Pendidikan', 'Jalan Sudirman No. 52 Padang', '(0751) 26262', 'disdik@sumbarprov.go.id'),
   opd(

@@ -1,4 +1,4 @@
-/** Indonesian calendar words for letters (FORMATS.md "Calendar words"). Dates are ISO strings: 2019-12-17. */
+/** Indonesian calendar words for letters (docs/formats.md "Calendar words"). Dates are ISO strings: 2019-12-17. */
 
 export const monthNames = [
   'Januari',

@@ -11,7 +11,7 @@ export type Orientation = 'portrait' | 'landscape'
 export type FontFamily = 'sans' | 'serif'
 export type Align = 'left' | 'center' | 'right' | 'justify'
 
-/** FORMATS.md "Page and type": F4 (folio) is the usual office paper, A4 must be possible. */
+/** docs/formats.md "Page and type": F4 (folio) is the usual office paper, A4 must be possible. */
 export const PAPER_MM: Readonly<Record<Paper, { width: number; height: number }>> = {
   F4: { width: 215, height: 330 },
   A4: { width: 210, height: 297 }
@@ -24,7 +24,7 @@ export interface MarginsMm {
   right: number
 }
 
-/** FORMATS.md: top 2.5 cm, bottom 3, left 3, right 2.5 cm. */
+/** docs/formats.md "Page and type": top 2.5 cm, bottom 3, left 3, right 2.5 cm. */
 export const DEFAULT_MARGINS_MM: Readonly<MarginsMm> = { top: 25, bottom: 30, left: 30, right: 25 }
 
 /**
@@ -247,7 +247,7 @@ export interface TableBlock {
 }
 
 /**
- * Signature block (FORMATS.md "Signature block"): title lines, room for signature and stamp,
+ * Signature block (docs/formats.md "Signature block"): title lines, room for signature and stamp,
  * the name, optionally a line below (NIP). Images, when given, overlay the blank space and
  * the name as ink does on paper.
  */

@@ -32,7 +32,7 @@ export interface RegisterEntry {
 export interface NumberedKind<D> {
   kind: 'undangan' | 'keputusan'
   label: string
-  /** The code a new draft shows and issues with (FORMATS.md: SKR for letters, KEP for decrees). */
+  /** The code a new draft shows and issues with (docs/formats.md "Letter numbers": SKR for letters, KEP for decrees). */
   defaultCode: string
   signable: true
   draftSchema: z.ZodType<D>

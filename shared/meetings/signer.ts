@@ -142,7 +142,7 @@ export function chairOnBehalfOf(profile: ProfileForSigner, dateIso: string): str
 }
 
 /**
- * The signature block's data (FORMATS.md "Signature block") for a document of this date: the Ketua signs under
+ * The signature block's data (docs/formats.md "Signature block") for a document of this date: the Ketua signs under
  * her title; an acting chair under her own title with Pj./Plt./Plh. written once; someone signing for the chair
  * writes "a.n. <chair>" then her own title. A signature image is placed only for the person it belongs to.
  * Null when the document names nobody.

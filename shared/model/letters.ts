@@ -8,7 +8,7 @@ export type MonthStyle = (typeof monthStyles)[number]
 export type CounterMode = (typeof counterModes)[number]
 export type InsertStyle = (typeof insertStyles)[number]
 
-/** How this office numbers its letters (FORMATS.md "Letter numbers"). */
+/** How this office numbers its letters (docs/formats.md "Letter numbers"). */
 export const numberingSettings = z.object({
   id: z.literal('numbering'),
   pattern: requiredText(200, 'Pola nomor'),

@@ -17,7 +17,7 @@ export type RichTextDoc = z.infer<typeof richText>
 
 export const sambutan = z.object({ who: text(300), summary: richText })
 
-/** The minutes of one meeting (FORMATS.md "Notulen"); one record per meeting, saved as it is typed. */
+/** The minutes of one meeting (docs/formats.md "Notulen"); one record per meeting, saved as it is typed. */
 export const minutes = z.object({
   meetingId: id,
   /** The pimpinan rapat's name as printed; the Ketua's by default. */

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { id, isoDate, requiredText, text } from './common'
 import { signer } from './signer'
 
-/** Who does what at a meeting, as the Keputusan appoints them (FORMATS.md "Keputusan Ketua"). */
+/** Who does what at a meeting, as the Keputusan appoints them (docs/formats.md "Keputusan Ketua"). */
 export const roleGroups = ['panitia', 'narasumber', 'moderator'] as const
 export type RoleGroup = (typeof roleGroups)[number]
 export const roleGroupLabel: Record<RoleGroup, string> = { panitia: 'Panitia Pelaksana', narasumber: 'Narasumber', moderator: 'Moderator' }

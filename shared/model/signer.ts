@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { text } from './common'
 
-/** Who signs a document: the Ketua herself, someone for her (a.n.), or an acting chair (FORMATS.md "Signature block"). */
+/** Who signs a document: the Ketua herself, someone for her (a.n.), or an acting chair (docs/formats.md "Signature block"). */
 export const signerRoles = ['ketua', 'an', 'pj', 'plt', 'plh'] as const
 export type SignerRole = (typeof signerRoles)[number]
 export const signerRoleLabel: Record<SignerRole, string> = {

@@ -1,7 +1,7 @@
 import type { CounterMode } from './types'
 import { problem, type NumberingProblem } from './problem'
 
-/** The placeholders a number pattern may use (FORMATS.md "Letter numbers"). */
+/** The placeholders a number pattern may use (docs/formats.md "Letter numbers"). */
 export const placeholders = ['nomor', 'kode', 'kantor', 'bulan', 'tahun', 'klasifikasi'] as const
 export type Placeholder = (typeof placeholders)[number]
 

@@ -1,7 +1,7 @@
 import { parseIsoDate } from '../calendar'
 import type { Letter } from '../model/letters'
 
-/** The columns of the Buku Agenda Surat Keluar (FORMATS.md), plus a remark for cancelled numbers. */
+/** The columns of the Buku Agenda Surat Keluar (docs/formats.md "Buku Agenda Surat Keluar"), plus a remark for cancelled numbers. */
 export const registerColumns = ['No', 'Nomor dan Kode Surat', 'Tanggal', 'Kepada', 'Perihal', 'Lampiran', 'Tembusan', 'Keterangan'] as const
 
 /**

@@ -46,7 +46,7 @@ const CELL_PAD_MM = 1.5
 const NOTE_MM = 25
 
 /**
- * Daftar Hadir (FORMATS.md "Daftar Hadir"): title, meeting, day and place on colons, then the
+ * Daftar Hadir (docs/formats.md "Daftar Hadir"): title, meeting, day and place on colons, then the
  * table whose header repeats on every page and whose rows never split. The Tanda Tangan column
  * zig-zags: odd numbers sign in its left half, even numbers in its right half, so neighbours
  * never sign over each other. The certifier's signature stays with the last row.

@@ -69,7 +69,7 @@ const caps = (s: string) => s.trim().toLocaleUpperCase('id-ID')
 const bold = (text: string) => [{ text, bold: true }]
 
 /**
- * Keputusan Ketua (FORMATS.md "Keputusan Ketua"), as printed decrees have it: the title, NOMOR and TENTANG
+ * Keputusan Ketua (docs/formats.md "Keputusan Ketua"), as printed decrees have it: the title, NOMOR and TENTANG
  * centred; Menimbang, Mengingat, Menetapkan and the articles on one colon with hanging indents; Ditetapkan
  * di / pada tanggal and the signature at the right; then the lampiran on its own pages, its tables' header
  * rows repeated on every page, signed again at its end.

@@ -25,7 +25,7 @@ export interface KesimpulanData {
 export const KESIMPULAN_CLOSING = 'Demikian kesimpulan rapat ini disampaikan untuk menjadi perhatian dan ditindaklanjuti sebagaimana mestinya.'
 
 /**
- * Kesimpulan Rapat (FORMATS.md "Notulen": the conclusions issued on their own for the participants):
+ * Kesimpulan Rapat (docs/formats.md "Notulen": the conclusions issued on their own for the participants):
  * the meeting, the numbered conclusions, the follow-ups, signed by the pimpinan rapat.
  */
 export function buildKesimpulan(d: KesimpulanData): DocumentLayout {

@@ -13,7 +13,7 @@ export interface KopOptions {
 }
 
 /**
- * Kop surat (FORMATS.md "Page and type"): logo on the left; the office name in bold capitals,
+ * Kop surat (docs/formats.md "Page and type"): logo on the left; the office name in bold capitals,
  * split before the region word; address with telephone; e-mail and website.
  */
 export function buildKop(profile: KopProfile, bag: ImageBag, options: KopOptions = {}): LetterheadBlock {

@@ -60,7 +60,7 @@ export interface NotulenData {
 const BODY_INDENT_MM = 7
 const GAP_PT = 10
 
-/** The meeting's facts aligned on the colon (FORMATS.md "Notulen" header). */
+/** The meeting's facts aligned on the colon (docs/formats.md "Notulen": the header). */
 export function meetingFieldRows(m: MeetingHeader): FieldRow[] {
   return [
     ...(m.kind?.trim() ? [{ label: 'Jenis rapat', value: m.kind.trim() }] : []),
@@ -127,7 +127,7 @@ function sambutanBlocks(items: NotulenData['sambutan']): Block[] {
 }
 
 /**
- * The two signatures side by side (FORMATS.md: signed by the notulis, approved by the pimpinan):
+ * The two signatures side by side (docs/formats.md "Notulen": signed by the notulis, approved by the pimpinan):
  * "Notulis," on the left, "Mengesahkan, Pimpinan Rapat," on the right, room to sign, the names.
  */
 export function notulenSignatures(d: Pick<NotulenData, 'pimpinan' | 'notulis' | 'placeName' | 'dateIso' | 'page'>): Block[] {
@@ -167,7 +167,7 @@ function numberedValue(items: readonly string[]): FieldRow['value'] | undefined 
   return filled.length > 1 ? { kind: 'list', style: 'decimal', items: filled.map((text) => ({ text })), markerWidthMm: 6 } : filled[0]
 }
 
-/** Notulen (FORMATS.md "Notulen"): the meeting's header, the sections A to G, the follow-ups, the two signatures. */
+/** Notulen (docs/formats.md "Notulen"): the meeting's header, the sections A to G, the follow-ups, the two signatures. */
 export function buildNotulen(d: NotulenData): DocumentLayout {
   const bag = new ImageBag()
   const page = letterPage(d.page)

@@ -16,7 +16,7 @@ export interface RegisterInput {
   letters: readonly Letter[]
 }
 
-/** FORMATS.md "Buku Agenda Surat Keluar", plus Keterangan for cancelled numbers. */
+/** docs/formats.md "Buku Agenda Surat Keluar": its columns, plus Keterangan for cancelled numbers. */
 export const REGISTER_COLUMNS = ['No', 'Nomor dan Kode Surat', 'Tanggal', 'Kepada', 'Perihal', 'Lampiran', 'Tembusan', 'Keterangan'] as const
 // Millimetres on landscape F4 (285 mm of text); A4 scales them down and sets the table in 9 pt,
 // so "296/SKR/PKK-PROP/XII/2019" and "30 September 2019" stay on one line on both.
@@ -37,7 +37,7 @@ export function buildRegisterDocument(input: RegisterInput): DocumentLayout {
   const page: PageSetup = {
     paper: input.profile.paper,
     orientation: 'landscape',
-    // A book, not a letter: narrower margins than FORMATS.md's letter defaults.
+    // A book, not a letter: narrower margins than a letter's (docs/formats.md "Page and type").
     marginsMm: { top: 20, bottom: 20, left: 25, right: 20 },
     font: 'sans',
     fontSizePt: 12,

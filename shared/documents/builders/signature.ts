@@ -3,7 +3,7 @@ import type { ImageBag } from './images'
 import { stripOnBehalfPrefix, withActingPrefix } from '../../model/signer'
 import { splitAtRegion } from './words'
 
-/** Who signs a document, chosen per document (FORMATS.md "Signature block"). */
+/** Who signs a document, chosen per document (docs/formats.md "Signature block"). */
 export interface Signer {
   /** The signer's own title: "Ketua TP PKK Provinsi Sumatera Barat", "Sekretaris", "Wakil Ketua". */
   title: string

@@ -68,7 +68,7 @@ export const DEFAULT_CLOSING = 'Demikian disampaikan, atas perhatian dan kehadir
 const PARAGRAPH_INDENT_MM = 12.5
 const BLANK_LINE_PT = 12
 
-/** Surat Undangan (FORMATS.md "Surat Undangan") as one document. */
+/** Surat Undangan (docs/formats.md "Surat Undangan") as one document. */
 export function buildUndangan(data: UndanganData): DocumentLayout {
   const bag = new ImageBag()
   return { title: `Undangan ${data.number}`, author: data.office.officeName, images: bag.images, sections: [undanganSection(data, bag)] }

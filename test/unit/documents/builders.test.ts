@@ -15,7 +15,7 @@ import {
 } from '../../../shared/documents'
 import { logoPng, rakonUndangan, sumbar } from './support'
 
-describe('signature block (FORMATS.md "Signature block")', () => {
+describe('signature block (docs/formats.md "Signature block")', () => {
   it('prints the Ketua title on two lines ending with a comma, no NIP', () => {
     const s = { title: 'Ketua TP PKK Provinsi Sumatera Barat', name: 'Ny. Hj. Nevi Irwan Prayitno' }
     expect(signerTitleLines(s)).toEqual(['Ketua TP PKK', 'Provinsi Sumatera Barat,'])

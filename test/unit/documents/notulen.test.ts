@@ -21,7 +21,7 @@ beforeAll(async () => {
 })
 
 describe('Notulen of the Rapat Konsultasi of 20 December 2019', () => {
-  it('opens with the kop, the title and the meeting header (FORMATS.md "Notulen")', () => {
+  it('opens with the kop, the title and the meeting header (docs/formats.md "Notulen")', () => {
     const order = [
       'TIM PENGGERAK PKK',
       'NOTULEN RAPAT',

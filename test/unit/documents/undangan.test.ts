@@ -130,7 +130,7 @@ describe('Surat Undangan 296/SKR/PKK-PROP/XII/2019 as DOCX', () => {
     styles = await docxPart(docx, 'word/styles.xml')
   })
 
-  it('sets F4 exactly in twips, with the FORMATS.md margins and a different first page', () => {
+  it('sets F4 exactly in twips, with the docs/formats.md margins and a different first page', () => {
     expect(xml).toMatch(/<w:pgSz w:w="12189" w:h="18709"/)
     expect(xml).toMatch(/<w:pgMar w:top="1417" w:right="1417" w:bottom="1701" w:left="1701"/)
     expect(xml).toContain('<w:titlePg/>')

@@ -5,7 +5,7 @@ import { CounterEditor } from './CounterEditor'
 import { NumberingSettingsForm } from './NumberingSettingsForm'
 import { officeToday } from './ui-helpers'
 
-/** Pengaturan > Penomoran Surat: the pattern, the codes and the counters of this office (FORMATS.md "Letter numbers"). */
+/** Pengaturan > Penomoran Surat: the pattern, the codes and the counters of this office (docs/formats.md "Letter numbers"). */
 export function NumberingPanel() {
   const settings = useNumberingSettings()
   const codes = useLetterCodes()
