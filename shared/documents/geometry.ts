@@ -31,6 +31,15 @@ export const LINE_HEIGHT_EM = 2355 / 2048
  */
 export const PDF_LINE_FACTOR: Readonly<Record<FontFamily, number>> = { sans: 2355 / 2288, serif: 2355 / 2268 }
 
+/**
+ * pdfmake's line-height factor for a piece drawn by a fallback font (DejaVu Sans: ascender + descender
+ * 2384 units of 2048; Noto Emoji: 2400), so that a line holding a symbol or an emoji is as tall as one in
+ * Liberation alone (2355 of 2048 with the factor above, in both families). Without it every such line
+ * grew by about 0.6 pt, and a sheet of 500 names with symbols ran pages longer than Word and LibreOffice,
+ * which keep the paragraph's line height.
+ */
+export const FALLBACK_LINE_FACTOR = { symbols: 2355 / 2384, emoji: 2355 / 2400 } as const
+
 export interface SignatureGeometry {
   columnLeftMm: number
   columnWidthMm: number

@@ -1,6 +1,7 @@
 import type { Content } from 'pdfmake/interfaces'
 import type { FallbackSlot } from '../fonts'
 import { splitByFont, type FontPiece } from '../font-runs'
+import { FALLBACK_LINE_FACTOR } from '../geometry'
 
 /** pdfmake family names of the fallback fonts (pdf/engine.ts registers them). */
 export type FallbackNames = Readonly<Record<FallbackSlot, string>>
@@ -17,7 +18,8 @@ const SEPARATE_GLYPHS = { kern: false, ccmp: false }
 
 function pieceInline(p: FontPiece, props: Props, names: FallbackNames): Inline {
   if (p.font === 'main') return Object.keys(props).length === 0 ? p.text : { ...props, text: p.text }
-  return { ...props, text: p.text, font: names[p.font], ...(p.separate ? { fontFeatures: SEPARATE_GLYPHS } : {}) }
+  // Its line height scaled to Liberation's: a symbol never makes its line taller (geometry.ts).
+  return { ...props, text: p.text, font: names[p.font], lineHeight: FALLBACK_LINE_FACTOR[p.font], ...(p.separate ? { fontFeatures: SEPARATE_GLYPHS } : {}) }
 }
 
 function inlines(text: unknown, props: Props, names: FallbackNames): Inline[] {

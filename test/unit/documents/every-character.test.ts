@@ -55,6 +55,30 @@ describe('every character typed is printed', () => {
     })
   }
 
+  it('sets a line holding a symbol or an emoji as tall as a line in Liberation alone, so pages break as in Word', async () => {
+    // 80 rows: a sheet's worth of names. A line a fallback font draws in used to be 0.6 pt taller, and the
+    // sheet ran a page longer than LibreOffice's layout of the same DOCX.
+    const rows = (mark: string): DocumentLayout => ({
+      title: 'Tinggi baris',
+      author: 'Uji',
+      images: {},
+      sections: [{ page: defaultPageSetup('A4'), blocks: Array.from({ length: 80 }, (_, i) => ({ kind: 'paragraph' as const, text: `Peserta ${i + 1} ${mark}` })) }]
+    })
+    const lastLine = async (mark: string) => {
+      const pages = await readPdf(await renderPdf(rows(mark), fonts))
+      const last = pages.at(-1)?.items.filter((i) => i.str.startsWith('Peserta')).at(-1)
+      return { pages: pages.length, y: Math.round((last?.y ?? 0) * 10) / 10 }
+    }
+    const plain = await lastLine('x')
+    expect(plain.pages).toBe(2)
+    for (const mark of ['✓', '👍🏽']) {
+      const got = await lastLine(mark)
+      expect(got.pages, mark).toBe(plain.pages)
+      // The same line pitch; the baseline may sit a fraction lower (the fallback font's taller ascender).
+      expect(Math.abs(got.y - plain.y), mark).toBeLessThan(0.5)
+    }
+  })
+
   it('keeps the characters in the DOCX as typed', async () => {
     const xml = await docxPart(await renderDocx(layout(false)))
     for (const line of Object.values(LINES)) expect(xml).toContain(line.replace(/'/g, '&apos;'))
