@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { fontCovers, splitByFont, unprintableCharacters, unprintableMessage } from '../../../shared/documents/font-runs'
 import { applyFallbackFonts } from '../../../shared/documents/pdf/fallback'
 import { textWidthPt } from '../../../shared/documents/measure'
+import { FALLBACK_LINE_FACTOR } from '../../../shared/documents/geometry'
 
 const fonts = (text: string) => splitByFont(text).map((p) => [p.font, p.text, ...(p.separate ? ['separate'] : [])])
 
@@ -106,7 +107,7 @@ describe('applyFallbackFonts', () => {
     )
     expect(content).toEqual([
       { text: 'Biasa saja' },
-      { stack: [{ text: ['Nama ', { text: '😀', font: 'Emo' }], bold: true }] },
+      { stack: [{ text: ['Nama ', { text: '😀', font: 'Emo', lineHeight: FALLBACK_LINE_FACTOR.emoji }], bold: true }] },
       {
         table: {
           body: [
@@ -114,9 +115,9 @@ describe('applyFallbackFonts', () => {
               {
                 text: [
                   { text: 'Hadir ', bold: true, noWrap: true },
-                  { text: '✓', bold: true, noWrap: true, font: 'Sym' },
+                  { text: '✓', bold: true, noWrap: true, font: 'Sym', lineHeight: FALLBACK_LINE_FACTOR.symbols },
                   ' ',
-                  { text: '👍🏽', font: 'Emo', fontFeatures: { kern: false, ccmp: false } }
+                  { text: '👍🏽', font: 'Emo', lineHeight: FALLBACK_LINE_FACTOR.emoji, fontFeatures: { kern: false, ccmp: false } }
                 ]
               },
               { text: '' }
