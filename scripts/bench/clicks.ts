@@ -39,13 +39,15 @@ interface Case {
   id: string
   label: string
   card: string
+  /** The meeting page's step that holds the card (#/rapat/<id>/langkah/<step>). */
+  step: string
 }
 
 const CASES: readonly Case[] = [
-  { id: 'undangan', label: 'Surat Undangan + daftar 65 undangan', card: 'Surat Undangan' },
-  { id: 'daftar-hadir-65', label: 'Daftar Hadir 65 peserta', card: 'Daftar Hadir' }
+  { id: 'undangan', label: 'Surat Undangan + daftar 65 undangan', card: 'Surat Undangan', step: 'undangan' },
+  { id: 'daftar-hadir-65', label: 'Daftar Hadir 65 peserta', card: 'Daftar Hadir', step: 'daftar-hadir' }
 ]
-const MERGE: Case = { id: 'undangan-65', label: '65 undangan (mail merge)', card: 'Surat Undangan' }
+const MERGE: Case = { id: 'undangan-65', label: '65 undangan (mail merge)', card: 'Surat Undangan', step: 'undangan' }
 
 /** One click on the card's button, timed from her mousedown to the download's click (the file handed over). */
 async function click(page: Page, card: string, format: 'pdf' | 'docx'): Promise<{ ms: number; bytes: number }> {
@@ -59,15 +61,15 @@ async function click(page: Page, card: string, format: 'pdf' | 'docx'): Promise<
   return { ms: m.conditionAt - m.startAt, bytes: size }
 }
 
-async function startApp(page: Page, url: string): Promise<void> {
+async function startApp(page: Page, url: string, c: Case): Promise<void> {
   await page.goto('about:blank')
-  await page.goto(url)
-  await page.getByRole('form', { name: 'Surat Undangan' }).waitFor({ timeout: 60_000 })
+  await page.goto(`${url}/langkah/${c.step}`)
+  await page.getByRole('form', { name: c.card }).waitFor({ timeout: 60_000 })
   await page.waitForTimeout(IDLE_AFTER_START_MS)
 }
 
 async function timeCase(page: Page, url: string, c: Case, format: 'pdf' | 'docx', warmRuns: number): Promise<ClickResult> {
-  await startApp(page, url)
+  await startApp(page, url, c)
   const cold = await click(page, c.card, format)
   const warm: number[] = []
   let bytes = cold.bytes
@@ -119,7 +121,7 @@ export async function benchClicks(options: ClicksOptions): Promise<ClicksReport>
       }
     }
     for (const c of CASES) await run(c)
-    await startApp(page, url)
+    await startApp(page, url, MERGE)
     await switchToMerge(page)
     await run(MERGE)
     return { chromiumVersion: b.chromiumVersion, idleMs: IDLE_AFTER_START_MS, results }
