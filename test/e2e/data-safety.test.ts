@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { issueThroughUi } from './support/agenda'
-import { openApp, screenshot, visible, type Harness } from './support/browser'
+import { loseOfficeDatabase, openApp, screenshot, visible, type Harness } from './support/browser'
 import { fillSumbarProfile } from './support/profile'
 
 let h: Harness
@@ -43,15 +43,7 @@ test('backup to a file, the database lost, the guard stops a blank start, the ba
     undefined,
     { timeout: 20_000 }
   )
-  await page.evaluate(
-    () =>
-      new Promise<void>((ok, fail) => {
-        const req = indexedDB.deleteDatabase('sekretariat-pkk')
-        req.onsuccess = () => ok()
-        req.onerror = () => fail(req.error)
-      })
-  )
-  await page.reload()
+  await loseOfficeDatabase(page)
 
   const guard = page.getByRole('alert', { name: 'Data hilang' })
   await visible(guard)

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { issueThroughUi } from './support/agenda'
-import { openApp, screenshot, visible, type Harness } from './support/browser'
+import { loseOfficeDatabase, openApp, screenshot, visible, type Harness } from './support/browser'
 import { fillSumbarProfile } from './support/profile'
 import { createRakon } from './support/sample'
 import { openStep } from './support/steps'
@@ -44,15 +44,7 @@ test('the database lost with no backup at all: the journal outside IndexedDB bri
   await page.waitForTimeout(1_000)
 
   // No backup was ever made. The database is lost as Chromium loses a store it finds corrupt.
-  await page.evaluate(
-    () =>
-      new Promise<void>((ok, fail) => {
-        const req = indexedDB.deleteDatabase('sekretariat-pkk')
-        req.onsuccess = () => ok()
-        req.onerror = () => fail(req.error)
-      })
-  )
-  await page.reload()
+  await loseOfficeDatabase(page)
 
   const guard = page.getByRole('alert', { name: 'Data hilang' })
   await visible(guard)

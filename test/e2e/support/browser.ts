@@ -53,3 +53,16 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 export async function visible(locator: import('playwright-core').Locator, timeout = 10_000): Promise<void> {
   await locator.first().waitFor({ state: 'visible', timeout })
 }
+
+/** The office's database deleted, as Chromium drops a store it finds corrupt; the page is reloaded after it. */
+export async function loseOfficeDatabase(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((ok, fail) => {
+        const req = indexedDB.deleteDatabase('sekretariat-pkk')
+        req.onsuccess = () => ok()
+        req.onerror = () => fail(req.error)
+      })
+  )
+  await page.reload()
+}
