@@ -12,6 +12,7 @@ import {
   actionItem,
   attendance,
   certificate,
+  signature,
   counter,
   group,
   imageMimes,
@@ -39,7 +40,7 @@ import {
 import { base64ToBytes, bytesToBase64 } from './base64'
 
 /** The database schema version (and data file format) in which a table first appeared. */
-export type TableSince = 1 | 2
+export type TableSince = 1 | 2 | 4 | 5 | 6
 
 export interface TableDescriptor<S extends z.ZodType = z.ZodType, J extends z.ZodType = z.ZodType> {
   /** The record as the database keeps it; every write of the data layer and every restore checks it. */
@@ -53,6 +54,8 @@ export interface TableDescriptor<S extends z.ZodType = z.ZodType, J extends z.Zo
   /** The table's name for the office (restore summary, problems). */
   readonly label: string
   readonly since: TableSince
+  /** The database schema version in which the table first appeared, when it is not `since` (the two stopped growing together at format 3 / database 5). */
+  readonly dbSince?: number
   /** At most this many records (the profile: one). */
   readonly maxRows?: number
   /** What the table holds, in the words of docs/data-format.md (its table is generated from these). */
@@ -269,6 +272,15 @@ export const tableDescriptors = {
     label: 'Sertifikat tanda tangan',
     since: 2,
     about: 'The office\'s signing certificates: the PKCS#12 (`.p12`, base64 in the file, still encrypted with its own password), label, subject, issuer, validity.'
+  },
+  signatures: {
+    ...sameInFile(signature),
+    key: 'id',
+    label: 'Tanda tangan peserta',
+    since: 4,
+    dbSince: 6,
+    about:
+      'Signatures drawn at the meja registrasi: vector strokes (whole-number x, y pairs in the pad\'s box of `width` x `height`), one per attendance record (`attendanceId`), printed into the Daftar Hadir\'s signature slot.'
   }
 } as const satisfies Record<string, TableDescriptor>
 
@@ -293,6 +305,7 @@ export interface TableDescriptorOf<N extends TableName> {
   readonly key: KeyOf<N>
   readonly label: string
   readonly since: TableSince
+  readonly dbSince?: number
   readonly maxRows?: number
   readonly about: string
 }
