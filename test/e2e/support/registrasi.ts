@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core'
-import { visible } from './browser'
+import { screenshot, visible } from './browser'
 
 /** The meja registrasi's search box: the mode is on and locked. */
 export const kioskSearch = (page: Page) => page.getByLabel('Ketik nama, instansi, atau kode pada undangan Anda')
@@ -42,10 +42,12 @@ export async function drawSignature(page: Page, seed: number): Promise<void> {
 }
 
 /** Signs on the pad and saves; resolves once "Terima kasih" is shown (the check-in is committed), back at the search. */
-export async function signAndSave(page: Page, seed: number): Promise<void> {
+export async function signAndSave(page: Page, seed: number, shot?: string): Promise<void> {
   await drawSignature(page, seed)
+  if (shot) await screenshot(page, `${shot}-tanda-tangan`)
   await page.getByRole('button', { name: 'Simpan tanda tangan' }).click()
   await visible(page.getByRole('heading', { name: 'Terima kasih' }))
+  if (shot) await screenshot(page, `${shot}-terima-kasih`)
   await page.getByRole('button', { name: 'Selesai' }).click()
   await visible(kioskSearch(page))
 }
