@@ -176,7 +176,6 @@ test('the Daftar Hadir printed after the desk: each signature in its own row, PD
   const card = page.getByRole('form', { name: 'Daftar Hadir' })
   await visible(card)
   const pdf = await download(page, () => card.getByRole('button', { name: 'Simpan PDF' }).click())
-  if (process.env['PKK_KEEP_PDF']) await import('node:fs').then((fs) => fs.writeFileSync(process.env['PKK_KEEP_PDF'] ?? '', pdf))
   const ink = await slotInkByRow(pdf)
   expect([...ink.keys()].filter((n) => n <= 66)).toHaveLength(66)
   const unsignedMax = Math.max(...[...ink].filter(([n]) => !signed.has(n)).map(([, v]) => v))
