@@ -4,7 +4,7 @@ import { useForm } from 'react-hook-form'
 import { printable, type Letter } from '@shared/model'
 import { getDb } from '../../data/db'
 import { NumberingError, renumberLetter, updateLetterDetails } from '../../data/letters-repo'
-import { Dialog } from '../../ui/Dialog'
+import { Dialog, DialogFooter } from '../../ui/Dialog'
 import { FormDateField } from '../../ui/DateField'
 import { Notice } from '../../ui/Notice'
 import { DetailFields } from './DetailFields'
@@ -57,11 +57,7 @@ export function EditDialog({ letter, onClose }: { letter: Letter; onClose: () =>
           {renumbered.number}
         </p>
         <p>Nomor lama {renumbered.old} dibatalkan dan tetap tercatat di buku agenda.</p>
-        <div className="dialog-actions">
-          <button type="button" className="primary" onClick={onClose} autoFocus>
-            Selesai
-          </button>
-        </div>
+        <DialogFooter cancel={null} primary={{ label: 'Selesai', onClick: onClose, autoFocus: true }} />
       </Dialog>
     )
   }
@@ -87,14 +83,7 @@ export function EditDialog({ letter, onClose }: { letter: Letter; onClose: () =>
             )}
           </Notice>
         )}
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            Batal
-          </button>
-          <button type="submit" className="primary" disabled={formState.isSubmitting}>
-            Simpan perubahan
-          </button>
-        </div>
+        <DialogFooter primary={{ label: 'Simpan perubahan', disabled: formState.isSubmitting }} />
       </form>
     </Dialog>
   )

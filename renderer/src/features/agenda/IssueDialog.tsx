@@ -6,7 +6,7 @@ import { printable, type Letter, type LetterCode } from '@shared/model'
 import { getDb } from '../../data/db'
 import { useNextNumber } from '../../data/letters-hooks'
 import { issueLetter } from '../../data/letters-repo'
-import { Dialog } from '../../ui/Dialog'
+import { Dialog, DialogFooter } from '../../ui/Dialog'
 import { FormDateField } from '../../ui/DateField'
 import { Field } from '../../ui/Field'
 import { Notice } from '../../ui/Notice'
@@ -98,14 +98,7 @@ export function IssueDialog({
         )}
         <DetailFields register={register} errors={e} />
         {error && <Notice kind="error">{error}</Notice>}
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            Batal
-          </button>
-          <button type="submit" className="primary" disabled={formState.isSubmitting}>
-            Ambil nomor
-          </button>
-        </div>
+        <DialogFooter primary={{ label: 'Ambil nomor', disabled: formState.isSubmitting }} />
       </form>
     </Dialog>
   )
@@ -136,25 +129,28 @@ function IssuedNumber({ letter, onAnother, onClose }: { letter: Letter; onAnothe
           </>
         )}
       </dl>
-      <div className="dialog-actions">
-        <button
-          type="button"
-          onClick={() => {
-            void navigator.clipboard?.writeText(letter.number).then(
-              () => setCopied(true),
-              () => setCopied(false)
-            )
-          }}
-        >
-          {copied ? 'Tersalin' : 'Salin nomor'}
-        </button>
-        <button type="button" onClick={onAnother}>
-          Catat surat lain
-        </button>
-        <button type="button" className="primary" onClick={onClose}>
-          Selesai
-        </button>
-      </div>
+      <DialogFooter
+        cancel={null}
+        extra={
+          <>
+            <button
+              type="button"
+              onClick={() => {
+                void navigator.clipboard?.writeText(letter.number).then(
+                  () => setCopied(true),
+                  () => setCopied(false)
+                )
+              }}
+            >
+              {copied ? 'Tersalin' : 'Salin nomor'}
+            </button>
+            <button type="button" onClick={onAnother}>
+              Catat surat lain
+            </button>
+          </>
+        }
+        primary={{ label: 'Selesai', onClick: onClose }}
+      />
     </div>
   )
 }

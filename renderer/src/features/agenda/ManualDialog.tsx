@@ -6,7 +6,7 @@ import { describeRange, parseSeqInput } from '@shared/numbering'
 import { getDb } from '../../data/db'
 import { useManualPreview } from '../../data/letters-hooks'
 import { NumberingError, registerManualLetter } from '../../data/letters-repo'
-import { Dialog } from '../../ui/Dialog'
+import { Dialog, DialogFooter } from '../../ui/Dialog'
 import { FormDateField } from '../../ui/DateField'
 import { Field } from '../../ui/Field'
 import { Notice } from '../../ui/Notice'
@@ -65,11 +65,7 @@ export function ManualDialog({
           {done.number}
         </p>
         <p>Surat ini sekarang tercatat di buku agenda{missing.length ? `, bersama nomor ${describeRange(missing)} sebagai nomor tidak terpakai` : ''}.</p>
-        <div className="dialog-actions">
-          <button type="button" className="primary" onClick={onClose} autoFocus>
-            Selesai
-          </button>
-        </div>
+        <DialogFooter cancel={null} primary={{ label: 'Selesai', onClick: onClose, autoFocus: true }} />
       </Dialog>
     )
   }
@@ -111,14 +107,7 @@ export function ManualDialog({
         )}
         <DetailFields register={register} errors={e} />
         {error && <Notice kind="error">{error}</Notice>}
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            Batal
-          </button>
-          <button type="submit" className="primary" disabled={formState.isSubmitting || (missing.length > 0 && !confirmGap)}>
-            Daftarkan
-          </button>
-        </div>
+        <DialogFooter primary={{ label: 'Daftarkan', disabled: formState.isSubmitting || (missing.length > 0 && !confirmGap) }} />
       </form>
     </Dialog>
   )

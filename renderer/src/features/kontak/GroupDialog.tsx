@@ -116,7 +116,7 @@ export function GroupDialog({ group, directory, onClose }: { group?: Group; dire
           <MemberPicker title="Anggota: orang" items={people} selected={memberPeople} onChange={setMemberPeople} />
           <MemberPicker title="Anggota: organisasi" items={orgs} selected={memberOrgs} onChange={setMemberOrgs} />
         </div>
-        <DialogFormFooter error={error} onCancel={onClose} submitting={formState.isSubmitting} />
+        <DialogFormFooter error={error} submitting={formState.isSubmitting} />
       </form>
     </Dialog>
   )

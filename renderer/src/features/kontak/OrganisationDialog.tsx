@@ -93,7 +93,7 @@ export function OrganisationDialog({
             Organisasi dengan nama yang sama sudah ada: <strong>{duplicates[0]?.item.name}</strong>. Jika memang berbeda, tetap bisa disimpan.
           </Notice>
         )}
-        <DialogFormFooter error={error} onCancel={onClose} submitting={formState.isSubmitting} submitLabel={duplicates.length > 0 ? 'Tetap simpan' : 'Simpan'} />
+        <DialogFormFooter error={error} submitting={formState.isSubmitting} submitLabel={duplicates.length > 0 ? 'Tetap simpan' : 'Simpan'} />
       </form>
     </Dialog>
   )

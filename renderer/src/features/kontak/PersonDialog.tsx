@@ -77,7 +77,7 @@ export function PersonDialog({ person, directory, onClose }: { person?: Person; 
             Periksa dulu agar tidak ganda. Jika memang orang yang berbeda, tetap bisa disimpan.
           </Notice>
         )}
-        <DialogFormFooter error={error} onCancel={onClose} submitting={formState.isSubmitting} submitLabel={duplicates.length > 0 ? 'Tetap simpan' : 'Simpan'} />
+        <DialogFormFooter error={error} submitting={formState.isSubmitting} submitLabel={duplicates.length > 0 ? 'Tetap simpan' : 'Simpan'} />
       </form>
     </Dialog>
   )

@@ -4,7 +4,7 @@ import { rosterEntryNamed, type RosterEntry } from '@shared/meetings'
 import { walkInFields, type WalkInFields } from '@shared/model'
 import { addWalkIn } from '../../data/attendance-repo'
 import { getDb } from '../../data/db'
-import { Dialog } from '../../ui/Dialog'
+import { Dialog, DialogFooter } from '../../ui/Dialog'
 import { Field } from '../../ui/Field'
 import { Notice } from '../../ui/Notice'
 import { errorText } from '../../ui/error-text'
@@ -63,17 +63,15 @@ export function WalkInDialog({ meetingId, day, roster, onClose }: { meetingId: s
         </Field>
         {added.length > 0 && <Notice kind="success">Ditambahkan: {added.join(', ')}.</Notice>}
         {error && <Notice kind="error">{error}</Notice>}
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            Tutup
-          </button>
-          <button type="button" onClick={() => void submit(true)()}>
-            Simpan dan tambah lagi
-          </button>
-          <button type="submit" className="primary">
-            Simpan
-          </button>
-        </div>
+        <DialogFooter
+          cancel="Tutup"
+          extra={
+            <button type="button" onClick={() => void submit(true)()}>
+              Simpan dan tambah lagi
+            </button>
+          }
+          primary={{ label: 'Simpan' }}
+        />
       </form>
     </Dialog>
   )
