@@ -1,4 +1,5 @@
 import { createContext, useContext, useEffect, useId, useRef, useState, type ReactNode } from 'react'
+import { createPortal } from 'react-dom'
 
 /** What a footer inside the dialog needs of it: the way out that asks first when something is typed. */
 const DialogClose = createContext<(() => void) | null>(null)
@@ -7,6 +8,9 @@ const DialogClose = createContext<(() => void) | null>(null)
  * A modal built on <dialog>: Esc closes it, focus stays inside while it is open. A form that holds typed
  * data passes `dirty`: Escape, × or "Batal" then asks "Buang yang sudah diketik?" instead of throwing it away.
  * Every dialog ends with one <DialogFooter>: the primary action on the right, "Batal" left of it.
+ * It is drawn at the end of <body>, not where it is written: a dialog opened from a document's form
+ * (signing a PDF from the Undangan card) holds a form of its own, and a form inside a form is sent by
+ * the browser itself instead of by its handler. Its submit does not reach the form it was opened from.
  */
 export function Dialog({ title, onClose, children, wide, dirty = false }: { title: string; onClose: () => void; children: ReactNode; wide?: boolean; dirty?: boolean }) {
   const ref = useRef<HTMLDialogElement>(null)
@@ -24,11 +28,13 @@ export function Dialog({ title, onClose, children, wide, dirty = false }: { titl
     if (dirty) setAsking(true)
     else onClose()
   }
-  return (
+  return createPortal(
     <dialog
       ref={ref}
       className={wide ? 'dialog wide' : 'dialog'}
       aria-label={title}
+      // React hands events up its own tree, past the portal: the page's form must not take the dialog's submit as its own.
+      onSubmit={(e) => e.stopPropagation()}
       onCancel={(e) => {
         e.preventDefault()
         // A second Escape while asking means "no, keep typing".
@@ -60,7 +66,8 @@ export function Dialog({ title, onClose, children, wide, dirty = false }: { titl
       <div className="dialog-body" inert={asking}>
         <DialogClose.Provider value={requestClose}>{children}</DialogClose.Provider>
       </div>
-    </dialog>
+    </dialog>,
+    document.body
   )
 }
 
