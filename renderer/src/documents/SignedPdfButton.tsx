@@ -141,7 +141,7 @@ export function SignedPdfButton({
                     {certificates.map((c) => (
                       <option key={c.id} value={c.id}>
                         {c.label}
-                        {c.selfSigned ? ' (buatan sendiri)' : ''}
+                        {c.selfSigned && !c.label.endsWith('(buatan sendiri)') ? ' (buatan sendiri)' : ''}
                       </option>
                     ))}
                   </select>

@@ -1,9 +1,8 @@
-import { zodResolver } from '@hookform/resolvers/zod'
 import { useEffect, useState } from 'react'
-import { useForm } from 'react-hook-form'
-import { printable, type Letter } from '@shared/model'
+import { type Letter } from '@shared/model'
 import { getDb } from '../../data/db'
 import { NumberingError, renumberLetter, updateLetterDetails } from '../../data/letters-repo'
+import { useModelForm } from '../../ui/model-form'
 import { Dialog, DialogFooter } from '../../ui/Dialog'
 import { FormDateField } from '../../ui/DateField'
 import { Notice } from '../../ui/Notice'
@@ -18,11 +17,7 @@ import { errorText } from '../../ui/error-text'
 export function EditDialog({ letter, onClose }: { letter: Letter; onClose: () => void }) {
   const [error, setError] = useState<{ text: string; canRenumber: boolean } | null>(null)
   const [renumbered, setRenumbered] = useState<{ old: string; number: string } | null>(null)
-  const form = useForm<LetterFormValues>({
-    resolver: zodResolver(printable(letterForm)),
-    defaultValues: { ...letter, nomor: '' },
-    mode: 'onBlur'
-  })
+  const form = useModelForm<LetterFormValues>(letterForm, { defaultValues: { ...letter, nomor: '' } })
   const { register, handleSubmit, formState, getValues, setFocus } = form
   useEffect(() => setFocus('date'), [setFocus])
   const e = formState.errors

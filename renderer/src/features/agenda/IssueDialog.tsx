@@ -1,11 +1,10 @@
-import { zodResolver } from '@hookform/resolvers/zod'
 import { useEffect, useRef, useState } from 'react'
-import { useForm } from 'react-hook-form'
 import { formatDateLong } from '@shared/calendar'
-import { printable, type Letter, type LetterCode } from '@shared/model'
+import { type Letter, type LetterCode } from '@shared/model'
 import { getDb } from '../../data/db'
 import { useNextNumber } from '../../data/letters-hooks'
 import { issueLetter } from '../../data/letters-repo'
+import { useModelForm } from '../../ui/model-form'
 import { Dialog, DialogFooter } from '../../ui/Dialog'
 import { FormDateField } from '../../ui/DateField'
 import { Field } from '../../ui/Field'
@@ -32,7 +31,7 @@ export function IssueDialog({
 }) {
   const [issued, setIssued] = useState<Letter | null>(null)
   const [error, setError] = useState<string | null>(null)
-  const form = useForm<LetterFormValues>({ resolver: zodResolver(printable(issueForm)), defaultValues: emptyLetterForm(defaultCode, today), mode: 'onBlur' })
+  const form = useModelForm<LetterFormValues>(issueForm, { defaultValues: emptyLetterForm(defaultCode, today) })
   const { register, handleSubmit, formState, watch, reset, setFocus } = form
   // The dialog is open by now (its own effect ran first): start at the first field.
   useEffect(() => setFocus('code'), [setFocus])

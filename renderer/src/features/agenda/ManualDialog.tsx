@@ -1,11 +1,10 @@
-import { zodResolver } from '@hookform/resolvers/zod'
 import { useEffect, useState } from 'react'
-import { useForm } from 'react-hook-form'
-import { printable, type Letter, type LetterCode } from '@shared/model'
+import { type Letter, type LetterCode } from '@shared/model'
 import { describeRange, parseSeqInput } from '@shared/numbering'
 import { getDb } from '../../data/db'
 import { useManualPreview } from '../../data/letters-hooks'
 import { NumberingError, registerManualLetter } from '../../data/letters-repo'
+import { useModelForm } from '../../ui/model-form'
 import { Dialog, DialogFooter } from '../../ui/Dialog'
 import { FormDateField } from '../../ui/DateField'
 import { Field } from '../../ui/Field'
@@ -35,7 +34,7 @@ export function ManualDialog({
   const [error, setError] = useState<string | null>(null)
   const [confirmGap, setConfirmGap] = useState(false)
   const [done, setDone] = useState<Letter | null>(null)
-  const form = useForm<LetterFormValues>({ resolver: zodResolver(printable(manualForm)), defaultValues: emptyLetterForm(defaultCode, today), mode: 'onBlur' })
+  const form = useModelForm<LetterFormValues>(manualForm, { defaultValues: emptyLetterForm(defaultCode, today) })
   const { register, handleSubmit, formState, watch, setFocus } = form
   useEffect(() => setFocus('code'), [setFocus])
   const e = formState.errors

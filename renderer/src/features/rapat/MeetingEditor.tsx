@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react'
-import { useFieldArray, useForm, type Resolver } from 'react-hook-form'
+import { useFieldArray } from 'react-hook-form'
 import { todayIso, utcOffset } from '@shared/calendar'
-import { DaysHaveAttendanceError, emptyMeetingForm, meetingToForm, validateMeetingForm, type MeetingFormValues, type MeetingStep } from '@shared/meetings'
-import { meetingKindLabel, meetingKinds, timeZones, type MeetingFields } from '@shared/model'
+import { DaysHaveAttendanceError, emptyMeetingForm, formToMeeting, meetingFormPath, meetingToForm, validateMeetingForm, type MeetingFormValues, type MeetingStep } from '@shared/meetings'
+import { meetingFields, meetingKindLabel, meetingKinds, timeZones, type MeetingFields } from '@shared/model'
 import { meetingStepHref, navigate } from '../../app/router'
 import { getDb } from '../../data/db'
 import { useProfile } from '../../data/hooks'
@@ -13,15 +13,8 @@ import { errorText } from '../../ui/error-text'
 import { FormDateField, FormTimeField } from '../../ui/DateField'
 import { Field } from '../../ui/Field'
 import { Notice } from '../../ui/Notice'
+import { useMappedModelForm } from '../../ui/model-form'
 import { SignerFields } from './SignerFields'
-
-const resolver: Resolver<MeetingFormValues> = async (values) => {
-  const r = validateMeetingForm(values)
-  if (r.ok) return { values, errors: {} }
-  const errors: Record<string, { type: string; message: string }> = {}
-  for (const [path, message] of Object.entries(r.errors)) errors[path] = { type: 'validation', message }
-  return { values: {}, errors: errors as never }
-}
 
 /** A new meeting, or one's data changed; `returnTo` is the step of the meeting's page she came from, where saving brings her back. */
 export function MeetingEditor({ meetingId, returnTo = 'data' }: { meetingId?: string; returnTo?: MeetingStep }) {
@@ -43,7 +36,7 @@ function MeetingForm({ meetingId, initial, returnTo }: { meetingId: string | und
   const [error, setError] = useState<string | null>(null)
   // Edited dates that would remove days with recorded attendance: saved only once the secretary agrees.
   const [pending, setPending] = useState<{ fields: MeetingFields; question: string } | null>(null)
-  const { register, handleSubmit, control, formState, watch, setFocus } = useForm<MeetingFormValues>({ resolver, defaultValues: initial })
+  const { register, handleSubmit, control, formState, watch, setFocus } = useMappedModelForm(meetingFields, formToMeeting, meetingFormPath, { defaultValues: initial, mode: 'onSubmit' })
   const dates = useFieldArray({ control, name: 'dates' })
   const e = formState.errors
   const firstDay = watch('dates.0.value')
