@@ -86,15 +86,16 @@ export function validateMeetingForm(v: MeetingFormValues): { ok: true; value: Me
   return { ok: false, errors: formErrors(parsed.error) }
 }
 
+/** Where a message of the meeting's schema shows in the form: lists typed as lines carry their list's messages. */
+export function meetingFormPath(path: readonly PropertyKey[]): string {
+  const [head, index, ...rest] = path.map(String)
+  if (head && formPath[head]) return formPath[head]
+  if (head === 'dates') return index === undefined ? 'dates' : `dates.${index}.value`
+  return [head, index, ...rest].filter((p) => p !== undefined).join('.')
+}
+
 function formErrors(error: z.ZodError): Record<string, string> {
   const out: Record<string, string> = {}
-  for (const issue of error.issues) {
-    const [head, index, ...rest] = issue.path.map(String)
-    let path: string
-    if (head && formPath[head]) path = formPath[head]
-    else if (head === 'dates') path = index === undefined ? 'dates' : `dates.${index}.value`
-    else path = [head, index, ...rest].filter((p) => p !== undefined).join('.')
-    out[path] ??= issue.message
-  }
+  for (const issue of error.issues) out[meetingFormPath(issue.path)] ??= issue.message
   return out
 }

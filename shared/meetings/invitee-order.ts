@@ -1,3 +1,4 @@
+import { z } from 'zod'
 import { foldText } from '../contacts/normalise'
 import { stripActingPrefix, type OfficeProfile, type OrganisationKind, type ProtocolRank } from '../model'
 import type { InviteeView } from './invitees'
@@ -126,6 +127,16 @@ export function parseTargetNumber(typed: string, count: number): { ok: true; num
   const n = Number(t)
   if (n < 1 || n > count) return { ok: false, message: `Nomor harus 1 sampai ${count}.` }
   return { ok: true, number: n }
+}
+
+/** "Pindah ke nomor …": the number typed, checked as parseTargetNumber reads it (1 to the list's length). */
+export function moveToNumberFields(count: number) {
+  return z.object({
+    number: z.string().superRefine((typed, ctx) => {
+      const r = parseTargetNumber(typed, count)
+      if (!r.ok) ctx.addIssue({ code: 'custom', message: r.message })
+    })
+  })
 }
 
 /** The order numbers to store: 1..n in the given order, only for the rows whose number changes. */

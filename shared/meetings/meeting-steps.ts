@@ -14,6 +14,27 @@ export const meetingStepLabel: Readonly<Record<MeetingStep, string>> = {
   notulen: 'Notulen dan Kesimpulan'
 }
 
+/**
+ * The step of a meeting's page that holds a document of the given kind (a letter's documentKind in the
+ * register): the Undangan's step for an invitation, Notulen dan Kesimpulan for both of those; a letter
+ * of no known kind opens the first step.
+ */
+export function meetingStepOfDocument(kind: string): MeetingStep {
+  switch (kind) {
+    case 'undangan':
+      return 'undangan'
+    case 'keputusan':
+      return 'keputusan'
+    case 'daftar-hadir':
+      return 'daftar-hadir'
+    case 'notulen':
+    case 'kesimpulan':
+      return 'notulen'
+    default:
+      return 'data'
+  }
+}
+
 /** The step named in the page's address ("#/rapat/<id>/langkah/<step>"); anything else is the first step. */
 export function meetingStepOf(param: string | undefined): MeetingStep {
   return (meetingSteps as readonly string[]).includes(param ?? '') ? (param as MeetingStep) : 'data'

@@ -120,6 +120,10 @@ test('an issued invitation never changes behind her back: new dates and a remove
   await form.getByLabel('Tanggal 1').fill('2019-12-23')
   await form.getByRole('button', { name: 'Simpan rapat' }).click()
   await visible(page.getByRole('heading', { level: 1, name: /Rapat Konsultasi Tim Penggerak PKK/ }))
+  // Saved, she is back at the step she came from.
+  await visible(page.getByRole('tabpanel', { name: /^Undangan/ }))
+  expect(page.url()).toMatch(/\/langkah\/undangan$/)
+  await openStep(page, 'Data rapat')
   const first = page.getByRole('region', { name: 'Diundang' }).locator('tbody tr').last()
   const removed = (await first.locator('td:nth-child(3)').textContent())?.trim() ?? ''
   await first.getByRole('button', { name: /dari undangan$/ }).click()

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import type { AppInfo } from '@shared/ipc/contract'
-import { Dialog } from '../ui/Dialog'
+import { Dialog, DialogFooter } from '../ui/Dialog'
 
 export function AboutDialog({ onClose }: { onClose: () => void }) {
   const [info, setInfo] = useState<AppInfo | null>(null)
@@ -18,6 +18,7 @@ export function AboutDialog({ onClose }: { onClose: () => void }) {
           <dd>{info.dataLocation}</dd>
         </dl>
       )}
+      <DialogFooter cancel="Tutup" />
     </Dialog>
   )
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { Dialog } from '../ui/Dialog'
+import { Dialog, DialogFooter } from '../ui/Dialog'
 import { Notice } from '../ui/Notice'
 import { returnToOffice } from './switch-mode'
 import { errorText } from '../ui/error-text'
@@ -30,17 +30,15 @@ export function PracticeBanner() {
         <Dialog title="Kembali ke data kantor" onClose={() => setLeaving(false)}>
           <p>Data latihan (kantor contoh dan apa pun yang Anda ubah di sini) dihapus, atau disimpan untuk latihan berikutnya?</p>
           {error && <Notice kind="error">{error}</Notice>}
-          <div className="dialog-actions">
-            <button type="button" disabled={busy} onClick={() => setLeaving(false)}>
-              Batal
-            </button>
-            <button type="button" disabled={busy} onClick={() => leave(false)}>
-              Simpan untuk lain kali
-            </button>
-            <button type="button" className="primary" disabled={busy} onClick={() => leave(true)}>
-              Hapus data latihan
-            </button>
-          </div>
+          <DialogFooter
+            cancelDisabled={busy}
+            extra={
+              <button type="button" disabled={busy} onClick={() => leave(false)}>
+                Simpan untuk lain kali
+              </button>
+            }
+            primary={{ label: 'Hapus data latihan', disabled: busy, onClick: () => leave(true) }}
+          />
         </Dialog>
       )}
     </div>

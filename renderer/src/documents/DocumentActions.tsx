@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { documentFileName } from '@shared/documents/file-names'
 import type { DocumentLayout } from '@shared/documents/layout'
-import { Dialog } from '../ui/Dialog'
+import { Dialog, DialogFooter } from '../ui/Dialog'
 import { Notice } from '../ui/Notice'
 import type { DocFormat } from './protocol'
 import { SignedPdfButton, type SigningProps } from './SignedPdfButton'
@@ -108,6 +108,7 @@ function PdfPreview({ title, bytes, onClose }: { title: string; bytes: Uint8Arra
   return (
     <Dialog title={`Pratinjau: ${title}`} onClose={onClose} wide>
       <iframe ref={frame} className="pdf-preview" src={url} title={`Pratinjau ${title}`} data-testid="pratinjau-pdf" data-bytes={bytes.byteLength} />
+      <DialogFooter cancel="Tutup" />
     </Dialog>
   )
 }

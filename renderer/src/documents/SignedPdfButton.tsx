@@ -1,12 +1,14 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { utcOffset } from '@shared/calendar'
 import type { DocumentLayout } from '@shared/documents/layout'
 import { signedLayout, signingReason } from '@shared/meetings'
 import { officeCertificateArgs } from '@shared/signing/report'
-import type { TimeZoneLabel } from '@shared/model'
+import { signPdfFields, type TimeZoneLabel } from '@shared/model'
 import { useCertificates } from '../data/minutes-hooks'
 import { renderLayout } from './service'
-import { Dialog } from '../ui/Dialog'
+import { Dialog, DialogFooter } from '../ui/Dialog'
+import { Field } from '../ui/Field'
+import { useModelForm } from '../ui/model-form'
 import { Notice } from '../ui/Notice'
 import { errorText } from '../ui/error-text'
 import { TechnicalDetails } from '../ui/TechnicalDetails'
@@ -48,19 +50,30 @@ export function SignedPdfButton({
 }) {
   const certificates = useCertificates()
   const [open, setOpen] = useState(false)
-  const [certId, setCertId] = useState('')
-  const [password, setPassword] = useState('')
   const [busy, setBusy] = useState<string | null>(null)
   const [message, setMessage] = useState<{ kind: 'success' | 'error' | 'info'; text: string } | null>(null)
-  const chosen = certificates?.find((c) => c.id === certId) ?? certificates?.[0]
+  const { register, handleSubmit, formState, reset, resetField, setError, setFocus } = useModelForm(signPdfFields, { defaultValues: { certificateId: '', password: '' } })
   // The password lives only while the dialog is open and the attempt is under way: cleared on close and on failure.
   const close = () => {
-    setPassword('')
+    reset({ certificateId: '', password: '' })
     setOpen(false)
   }
+  const openDialog = () => {
+    setMessage(null)
+    reset({ certificateId: certificates?.[0]?.id ?? '', password: '' })
+    setOpen(true)
+  }
+  useEffect(() => {
+    if (open && certificates && certificates.length > 0) setFocus('password')
+  }, [open, certificates, setFocus])
 
-  async function sign() {
-    if (!chosen) return
+  const sign = handleSubmit(async ({ certificateId, password }) => {
+    // Opened before the list had loaded: the select shows the first certificate.
+    const chosen = certificates?.find((c) => c.id === certificateId) ?? (certificateId === '' ? certificates?.[0] : undefined)
+    if (!chosen) {
+      setError('certificateId', { message: 'Pilih sertifikat' })
+      return
+    }
     setMessage(null)
     try {
       setBusy('Memeriksa sertifikat…')
@@ -79,7 +92,7 @@ export function SignedPdfButton({
         signedAt: signedAt.toISOString(),
         utcOffsetMinutes: utcOffset[zone] * 60
       })
-      setPassword('')
+      resetField('password')
       // Checked as any reader of the file would be: against the office's certificates, the one just used among them.
       const others = officeCertificateArgs(certificates?.filter((c) => c.id !== chosen.id))
       const check = await window.pkk.signing.verifyPdf({ pdf: signed.pdf, officeCertificates: [{ p12: chosen.p12, sha256: info.sha256 }, ...others] })
@@ -92,17 +105,17 @@ export function SignedPdfButton({
           : { kind: 'info', text: 'Penyimpanan dibatalkan.' }
       )
     } catch (err) {
-      setPassword('')
+      resetField('password')
       setMessage({ kind: 'error', text: errorText(err) })
     } finally {
       setBusy(null)
     }
-  }
+  })
 
   return (
     <div className="document-actions">
       <div className="toolbar">
-        <button type="button" className={variant === 'main' ? 'primary' : undefined} disabled={disabled || busy !== null} onClick={() => setOpen(true)}>
+        <button type="button" className={variant === 'main' ? 'primary' : undefined} disabled={disabled || busy !== null} onClick={openDialog}>
           Simpan PDF bertanda tangan digital
         </button>
       </div>
@@ -117,47 +130,33 @@ export function SignedPdfButton({
               Kantor belum memiliki sertifikat. Impor berkas .p12 atau buat sertifikat sendiri di <a href={settingsHref('sertifikat')}>Pengaturan › Sertifikat tanda tangan digital</a>.
             </Notice>
           ) : (
-            <form
-              aria-label="Tandatangani PDF"
-              onSubmit={(e) => {
-                e.preventDefault()
-                void sign()
-              }}
-            >
+            <form aria-label="Tandatangani PDF" noValidate onSubmit={sign}>
               <p>
                 {documentLabel} ditandatangani dengan {SIGNATURE_NAME}. Blok tanda tangan di halaman terakhir memuat nama penanda tangan, waktu, sidik
                 SHA-256 isi dokumen dan kode QR.
               </p>
-              <label className="field">
-                <span>Sertifikat</span>
-                <select value={chosen?.id ?? ''} onChange={(e) => setCertId(e.target.value)}>
-                  {certificates.map((c) => (
-                    <option key={c.id} value={c.id}>
-                      {c.label}
-                      {c.selfSigned ? ' (buatan sendiri)' : ''}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label className="field">
-                <span>Kata sandi sertifikat</span>
-                <input type="password" autoComplete="off" value={password} onChange={(e) => setPassword(e.target.value)} />
-                <small className="field-hint">Kata sandi tidak disimpan; ditanyakan setiap kali menandatangani.</small>
-              </label>
+              <Field label="Sertifikat" error={formState.errors.certificateId?.message}>
+                {(p) => (
+                  <select {...p} {...register('certificateId')}>
+                    {certificates.map((c) => (
+                      <option key={c.id} value={c.id}>
+                        {c.label}
+                        {c.selfSigned && !c.label.endsWith('(buatan sendiri)') ? ' (buatan sendiri)' : ''}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+              <Field label="Kata sandi sertifikat" error={formState.errors.password?.message} hint="Kata sandi tidak disimpan; ditanyakan setiap kali menandatangani.">
+                {(p) => <input {...p} type="password" autoComplete="off" {...register('password')} />}
+              </Field>
               {busy && (
                 <p role="status" className="muted">
                   {busy}
                 </p>
               )}
               {message && <Notice kind={message.kind}>{message.text}</Notice>}
-              <div className="dialog-actions">
-                <button type="button" onClick={close}>
-                  Batal
-                </button>
-                <button type="submit" className="primary" disabled={!password || busy !== null}>
-                  Tandatangani dan simpan
-                </button>
-              </div>
+              <DialogFooter primary={{ label: 'Tandatangani dan simpan', disabled: busy !== null }} />
             </form>
           )}
         </Dialog>

@@ -1,10 +1,9 @@
-import { zodResolver } from '@hookform/resolvers/zod'
 import { useEffect, useState } from 'react'
-import { useForm } from 'react-hook-form'
-import { printable, type Letter } from '@shared/model'
+import { type Letter } from '@shared/model'
 import { getDb } from '../../data/db'
 import { NumberingError, renumberLetter, updateLetterDetails } from '../../data/letters-repo'
-import { Dialog } from '../../ui/Dialog'
+import { useModelForm } from '../../ui/model-form'
+import { Dialog, DialogFooter } from '../../ui/Dialog'
 import { FormDateField } from '../../ui/DateField'
 import { Notice } from '../../ui/Notice'
 import { DetailFields } from './DetailFields'
@@ -18,11 +17,7 @@ import { errorText } from '../../ui/error-text'
 export function EditDialog({ letter, onClose }: { letter: Letter; onClose: () => void }) {
   const [error, setError] = useState<{ text: string; canRenumber: boolean } | null>(null)
   const [renumbered, setRenumbered] = useState<{ old: string; number: string } | null>(null)
-  const form = useForm<LetterFormValues>({
-    resolver: zodResolver(printable(letterForm)),
-    defaultValues: { ...letter, nomor: '' },
-    mode: 'onBlur'
-  })
+  const form = useModelForm<LetterFormValues>(letterForm, { defaultValues: { ...letter, nomor: '' } })
   const { register, handleSubmit, formState, getValues, setFocus } = form
   useEffect(() => setFocus('date'), [setFocus])
   const e = formState.errors
@@ -57,11 +52,7 @@ export function EditDialog({ letter, onClose }: { letter: Letter; onClose: () =>
           {renumbered.number}
         </p>
         <p>Nomor lama {renumbered.old} dibatalkan dan tetap tercatat di buku agenda.</p>
-        <div className="dialog-actions">
-          <button type="button" className="primary" onClick={onClose} autoFocus>
-            Selesai
-          </button>
-        </div>
+        <DialogFooter cancel={null} primary={{ label: 'Selesai', onClick: onClose, autoFocus: true }} />
       </Dialog>
     )
   }
@@ -87,14 +78,7 @@ export function EditDialog({ letter, onClose }: { letter: Letter; onClose: () =>
             )}
           </Notice>
         )}
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            Batal
-          </button>
-          <button type="submit" className="primary" disabled={formState.isSubmitting}>
-            Simpan perubahan
-          </button>
-        </div>
+        <DialogFooter primary={{ label: 'Simpan perubahan', disabled: formState.isSubmitting }} />
       </form>
     </Dialog>
   )

@@ -1,6 +1,6 @@
 import type { Letter } from '@shared/model'
 import { formatDateShort } from '@shared/numbering'
-import { Dialog } from '../../ui/Dialog'
+import { Dialog, DialogFooter } from '../../ui/Dialog'
 
 const time = (iso: string) =>
   new Date(iso).toLocaleString('id-ID', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' })
@@ -37,11 +37,7 @@ export function HistoryDialog({ letter, onClose }: { letter: Letter; onClose: ()
           </tbody>
         </table>
       </div>
-      <div className="dialog-actions">
-        <button type="button" onClick={onClose}>
-          Tutup
-        </button>
-      </div>
+      <DialogFooter cancel="Tutup" />
     </Dialog>
   )
 }

@@ -1,12 +1,11 @@
-import { zodResolver } from '@hookform/resolvers/zod'
 import { useEffect, useRef, useState } from 'react'
-import { useForm } from 'react-hook-form'
 import { formatDateLong } from '@shared/calendar'
-import { printable, type Letter, type LetterCode } from '@shared/model'
+import { type Letter, type LetterCode } from '@shared/model'
 import { getDb } from '../../data/db'
 import { useNextNumber } from '../../data/letters-hooks'
 import { issueLetter } from '../../data/letters-repo'
-import { Dialog } from '../../ui/Dialog'
+import { useModelForm } from '../../ui/model-form'
+import { Dialog, DialogFooter } from '../../ui/Dialog'
 import { FormDateField } from '../../ui/DateField'
 import { Field } from '../../ui/Field'
 import { Notice } from '../../ui/Notice'
@@ -32,7 +31,7 @@ export function IssueDialog({
 }) {
   const [issued, setIssued] = useState<Letter | null>(null)
   const [error, setError] = useState<string | null>(null)
-  const form = useForm<LetterFormValues>({ resolver: zodResolver(printable(issueForm)), defaultValues: emptyLetterForm(defaultCode, today), mode: 'onBlur' })
+  const form = useModelForm<LetterFormValues>(issueForm, { defaultValues: emptyLetterForm(defaultCode, today) })
   const { register, handleSubmit, formState, watch, reset, setFocus } = form
   // The dialog is open by now (its own effect ran first): start at the first field.
   useEffect(() => setFocus('code'), [setFocus])
@@ -98,14 +97,7 @@ export function IssueDialog({
         )}
         <DetailFields register={register} errors={e} />
         {error && <Notice kind="error">{error}</Notice>}
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            Batal
-          </button>
-          <button type="submit" className="primary" disabled={formState.isSubmitting}>
-            Ambil nomor
-          </button>
-        </div>
+        <DialogFooter primary={{ label: 'Ambil nomor', disabled: formState.isSubmitting }} />
       </form>
     </Dialog>
   )
@@ -136,25 +128,28 @@ function IssuedNumber({ letter, onAnother, onClose }: { letter: Letter; onAnothe
           </>
         )}
       </dl>
-      <div className="dialog-actions">
-        <button
-          type="button"
-          onClick={() => {
-            void navigator.clipboard?.writeText(letter.number).then(
-              () => setCopied(true),
-              () => setCopied(false)
-            )
-          }}
-        >
-          {copied ? 'Tersalin' : 'Salin nomor'}
-        </button>
-        <button type="button" onClick={onAnother}>
-          Catat surat lain
-        </button>
-        <button type="button" className="primary" onClick={onClose}>
-          Selesai
-        </button>
-      </div>
+      <DialogFooter
+        cancel={null}
+        extra={
+          <>
+            <button
+              type="button"
+              onClick={() => {
+                void navigator.clipboard?.writeText(letter.number).then(
+                  () => setCopied(true),
+                  () => setCopied(false)
+                )
+              }}
+            >
+              {copied ? 'Tersalin' : 'Salin nomor'}
+            </button>
+            <button type="button" onClick={onAnother}>
+              Catat surat lain
+            </button>
+          </>
+        }
+        primary={{ label: 'Selesai', onClick: onClose }}
+      />
     </div>
   )
 }

@@ -1,12 +1,11 @@
-import { zodResolver } from '@hookform/resolvers/zod'
 import { useEffect, useState } from 'react'
-import { useForm } from 'react-hook-form'
-import { printable, type Letter, type LetterCode } from '@shared/model'
+import { type Letter, type LetterCode } from '@shared/model'
 import { describeRange, parseSeqInput } from '@shared/numbering'
 import { getDb } from '../../data/db'
 import { useManualPreview } from '../../data/letters-hooks'
 import { NumberingError, registerManualLetter } from '../../data/letters-repo'
-import { Dialog } from '../../ui/Dialog'
+import { useModelForm } from '../../ui/model-form'
+import { Dialog, DialogFooter } from '../../ui/Dialog'
 import { FormDateField } from '../../ui/DateField'
 import { Field } from '../../ui/Field'
 import { Notice } from '../../ui/Notice'
@@ -35,7 +34,7 @@ export function ManualDialog({
   const [error, setError] = useState<string | null>(null)
   const [confirmGap, setConfirmGap] = useState(false)
   const [done, setDone] = useState<Letter | null>(null)
-  const form = useForm<LetterFormValues>({ resolver: zodResolver(printable(manualForm)), defaultValues: emptyLetterForm(defaultCode, today), mode: 'onBlur' })
+  const form = useModelForm<LetterFormValues>(manualForm, { defaultValues: emptyLetterForm(defaultCode, today) })
   const { register, handleSubmit, formState, watch, setFocus } = form
   useEffect(() => setFocus('code'), [setFocus])
   const e = formState.errors
@@ -65,11 +64,7 @@ export function ManualDialog({
           {done.number}
         </p>
         <p>Surat ini sekarang tercatat di buku agenda{missing.length ? `, bersama nomor ${describeRange(missing)} sebagai nomor tidak terpakai` : ''}.</p>
-        <div className="dialog-actions">
-          <button type="button" className="primary" onClick={onClose} autoFocus>
-            Selesai
-          </button>
-        </div>
+        <DialogFooter cancel={null} primary={{ label: 'Selesai', onClick: onClose, autoFocus: true }} />
       </Dialog>
     )
   }
@@ -111,14 +106,7 @@ export function ManualDialog({
         )}
         <DetailFields register={register} errors={e} />
         {error && <Notice kind="error">{error}</Notice>}
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            Batal
-          </button>
-          <button type="submit" className="primary" disabled={formState.isSubmitting || (missing.length > 0 && !confirmGap)}>
-            Daftarkan
-          </button>
-        </div>
+        <DialogFooter primary={{ label: 'Daftarkan', disabled: formState.isSubmitting || (missing.length > 0 && !confirmGap) }} />
       </form>
     </Dialog>
   )

@@ -1,10 +1,9 @@
-import { zodResolver } from '@hookform/resolvers/zod'
 import { useEffect, useRef, useState } from 'react'
-import { useForm } from 'react-hook-form'
 import { numberingSettings, type LetterCode, type NumberingSettings } from '@shared/model'
 import { buildLetterNumber, checkPattern, placeholderLabel, placeholders, type Placeholder } from '@shared/numbering'
 import { getDb } from '../../data/db'
 import { saveNumberingSettings } from '../../data/letters-settings-repo'
+import { useModelForm } from '../../ui/model-form'
 import { Field } from '../../ui/Field'
 import { Notice } from '../../ui/Notice'
 import { errorText } from '../../ui/error-text'
@@ -42,7 +41,7 @@ export function NumberingSettingsForm({
   today: string
 }) {
   const [status, setStatus] = useState<{ kind: 'success' | 'error'; text: string } | null>(null)
-  const form = useForm<NumberingSettings>({ resolver: zodResolver(settingsForm), defaultValues: settings, mode: 'onChange' })
+  const form = useModelForm<NumberingSettings>(settingsForm, { defaultValues: settings, mode: 'onChange' })
   const { register, handleSubmit, formState, reset, watch, setValue } = form
   const patternRef = useRef<HTMLInputElement | null>(null)
   const e = formState.errors

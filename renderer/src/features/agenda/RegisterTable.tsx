@@ -1,6 +1,8 @@
 import { useState } from 'react'
 import { documentKindLabel, type DocumentKind, type Letter } from '@shared/model'
+import { meetingStepOfDocument } from '@shared/meetings'
 import { formatDateShort, REGISTER_PAGE as PAGE, type RegisterRow } from '@shared/numbering'
+import { meetingStepHref } from '../../app/router'
 import { HistoryDialog } from './HistoryDialog'
 
 const kindLabel = (k: string) => (k in documentKindLabel ? documentKindLabel[k as DocumentKind] : k)
@@ -76,10 +78,11 @@ export function RegisterTable({
                   </div>
                   {(r.letter.meetingId || r.letter.documentKind) && (
                     <div className="row-links">
-                      {r.letter.meetingId && <a href={`#/rapat/${encodeURIComponent(r.letter.meetingId)}`}>Buka rapat</a>}
+                      {/* The meeting opens at the step that holds the letter (an Undangan's number: the Undangan step). */}
+                      {r.letter.meetingId && <a href={meetingStepHref(r.letter.meetingId, meetingStepOfDocument(r.letter.documentKind))}>Buka rapat</a>}
                       {r.letter.documentKind &&
                         (r.letter.meetingId ? (
-                          <a href={`#/rapat/${encodeURIComponent(r.letter.meetingId)}`}>{kindLabel(r.letter.documentKind)}</a>
+                          <a href={meetingStepHref(r.letter.meetingId, meetingStepOfDocument(r.letter.documentKind))}>{kindLabel(r.letter.documentKind)}</a>
                         ) : (
                           <span className="muted">{kindLabel(r.letter.documentKind)}</span>
                         ))}

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react'
-import { Dialog } from '../../ui/Dialog'
+import { Dialog, DialogFooter } from '../../ui/Dialog'
 import { Notice } from '../../ui/Notice'
 import { errorText } from '../../ui/error-text'
 
@@ -23,28 +23,21 @@ export function ConfirmDialog({
     <Dialog title={title} onClose={onClose}>
       {children}
       {error && <Notice kind="error">{error}</Notice>}
-      <div className="dialog-actions">
-        <button type="button" onClick={onClose} autoFocus>
-          Batal
-        </button>
-        <button
-          type="button"
-          className="primary danger-fill"
-          disabled={busy}
-          onClick={async () => {
+      <DialogFooter
+        cancelAutoFocus
+        primary={{
+          label: confirmLabel,
+          danger: true,
+          disabled: busy,
+          onClick: () => {
             setBusy(true)
-            try {
-              await onConfirm()
-              onClose()
-            } catch (err) {
+            onConfirm().then(onClose, (err: unknown) => {
               setError(errorText(err))
               setBusy(false)
-            }
-          }}
-        >
-          {confirmLabel}
-        </button>
-      </div>
+            })
+          }
+        }}
+      />
     </Dialog>
   )
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import type { UseFormRegisterReturn } from 'react-hook-form'
+import { DialogFooter } from '../../ui/Dialog'
 import { Field } from '../../ui/Field'
 import { Notice } from '../../ui/Notice'
 import { errorText } from '../../ui/error-text'
@@ -22,19 +23,12 @@ export function useSaveAndClose(onClose: () => void) {
   return { error, save }
 }
 
-/** The end of a contact dialog's form: the save error, if any, then "Batal" and the submit button. */
-export function DialogFormFooter({ error, onCancel, submitting, submitLabel = 'Simpan' }: { error: string | null; onCancel: () => void; submitting: boolean; submitLabel?: string }) {
+/** The end of a contact dialog's form: the save error, if any, then the dialog's footer ("Batal" asks first when something is typed). */
+export function DialogFormFooter({ error, submitting, submitLabel = 'Simpan' }: { error: string | null; submitting: boolean; submitLabel?: string }) {
   return (
     <>
       {error && <Notice kind="error">{error}</Notice>}
-      <div className="dialog-actions">
-        <button type="button" onClick={onCancel}>
-          Batal
-        </button>
-        <button type="submit" className="primary" disabled={submitting}>
-          {submitLabel}
-        </button>
-      </div>
+      <DialogFooter primary={{ label: submitLabel, disabled: submitting }} />
     </>
   )
 }

@@ -1,10 +1,9 @@
-import { zodResolver } from '@hookform/resolvers/zod'
 import { useDeferredValue, useMemo, useState } from 'react'
-import { useForm } from 'react-hook-form'
 import { compareText, filterRows, type ContactsDirectory } from '@shared/contacts'
-import { groupFields, printable, type Group, type GroupFields } from '@shared/model'
+import { groupFields, type Group, type GroupFields } from '@shared/model'
 import { getDb } from '../../data/db'
 import { saveGroupWithMembers } from '../../data/contacts-repo'
+import { useModelForm } from '../../ui/model-form'
 import { Dialog } from '../../ui/Dialog'
 import { Field } from '../../ui/Field'
 import { DialogFormFooter, useSaveAndClose } from './DialogForm'
@@ -73,11 +72,7 @@ function MemberPicker<T extends { id: string; label: string; detail: string; key
 /** A group (Pengurus TP PKK, OPD Terkait, TP PKK Kabupaten/Kota) and who belongs to it. */
 export function GroupDialog({ group, directory, onClose }: { group?: Group; directory: ContactsDirectory; onClose: () => void }) {
   const { error, save } = useSaveAndClose(onClose)
-  const form = useForm<GroupFields>({
-    resolver: zodResolver(printable(groupFields)),
-    defaultValues: group ? { name: group.name, description: group.description } : { name: '', description: '' },
-    mode: 'onBlur'
-  })
+  const form = useModelForm<GroupFields>(groupFields, { defaultValues: group ? { name: group.name, description: group.description } : { name: '', description: '' } })
   const { register, handleSubmit, formState } = form
   const e = formState.errors
   const people = useMemo(
@@ -116,7 +111,7 @@ export function GroupDialog({ group, directory, onClose }: { group?: Group; dire
           <MemberPicker title="Anggota: orang" items={people} selected={memberPeople} onChange={setMemberPeople} />
           <MemberPicker title="Anggota: organisasi" items={orgs} selected={memberOrgs} onChange={setMemberOrgs} />
         </div>
-        <DialogFormFooter error={error} onCancel={onClose} submitting={formState.isSubmitting} />
+        <DialogFormFooter error={error} submitting={formState.isSubmitting} />
       </form>
     </Dialog>
   )

@@ -11,7 +11,7 @@ import {
 } from '@shared/contacts'
 import { getDb } from '../../data/db'
 import { commitImport, type ImportResult } from '../../data/contacts-repo'
-import { Dialog } from '../../ui/Dialog'
+import { Dialog, DialogFooter } from '../../ui/Dialog'
 import { Notice } from '../../ui/Notice'
 import { ImportMapping, selectSheet, type Selection } from './ImportMapping'
 import { ImportPreview } from './ImportPreview'
@@ -113,7 +113,8 @@ export function ImportDialog({ directory, onClose }: { directory: ContactsDirect
   }
 
   return (
-    <Dialog title="Impor kontak dari Excel atau CSV" onClose={onClose} wide>
+    // Something chosen or typed and not imported yet: closing asks first.
+    <Dialog title="Impor kontak dari Excel atau CSV" onClose={onClose} wide dirty={result === null && (file !== null || addToGroup.trim() !== '')}>
       <div className="import-step">
         <span className="step-label">1. Pilih berkas Excel (.xlsx) atau CSV</span>
         <div className="file-pick">
@@ -242,22 +243,18 @@ export function ImportDialog({ directory, onClose }: { directory: ContactsDirect
         </div>
       )}
 
-      <div className="dialog-actions sticky-actions">
-        {result ? (
-          <button type="button" className="primary" onClick={onClose} autoFocus>
-            Selesai
-          </button>
-        ) : (
-          <>
-            <button type="button" onClick={onClose}>
-              Batal
-            </button>
-            <button type="button" className="primary" disabled={!plan || toImport.length === 0 || busy} onClick={() => void onImport()}>
-              {busy ? 'Menyimpan…' : plan ? `Impor ${count(toImport.length)} kontak` : 'Impor kontak'}
-            </button>
-          </>
-        )}
-      </div>
+      {result ? (
+        <DialogFooter sticky cancel={null} primary={{ label: 'Selesai', onClick: onClose, autoFocus: true }} />
+      ) : (
+        <DialogFooter
+          sticky
+          primary={{
+            label: busy ? 'Menyimpan…' : plan ? `Impor ${count(toImport.length)} kontak` : 'Impor kontak',
+            disabled: !plan || toImport.length === 0 || busy,
+            onClick: () => void onImport()
+          }}
+        />
+      )}
     </Dialog>
   )
 }

@@ -1,18 +1,16 @@
-import { zodResolver } from '@hookform/resolvers/zod'
 import { useMemo } from 'react'
-import { useForm } from 'react-hook-form'
 import { OrganisationDuplicateIndex, type ContactsDirectory } from '@shared/contacts'
 import {
   emptyOrganisation,
   organisationFields,
   organisationKindLabel,
   organisationKinds,
-  printable,
   type Organisation,
   type OrganisationFields
 } from '@shared/model'
 import { getDb } from '../../data/db'
 import { saveOrganisation } from '../../data/contacts-repo'
+import { useModelForm } from '../../ui/model-form'
 import { Dialog } from '../../ui/Dialog'
 import { Field } from '../../ui/Field'
 import { Notice } from '../../ui/Notice'
@@ -36,7 +34,7 @@ export function OrganisationDialog({
   onClose: () => void
 }) {
   const { error, save } = useSaveAndClose(onClose)
-  const form = useForm<OrganisationFields>({ resolver: zodResolver(printable(organisationFields)), defaultValues: toValues(organisation), mode: 'onBlur' })
+  const form = useModelForm<OrganisationFields>(organisationFields, { defaultValues: toValues(organisation) })
   const { register, handleSubmit, formState, watch, setValue } = form
   const e = formState.errors
   const index = useMemo(() => new OrganisationDuplicateIndex(directory.organisations.map((r) => r.organisation)), [directory.organisations])
@@ -93,7 +91,7 @@ export function OrganisationDialog({
             Organisasi dengan nama yang sama sudah ada: <strong>{duplicates[0]?.item.name}</strong>. Jika memang berbeda, tetap bisa disimpan.
           </Notice>
         )}
-        <DialogFormFooter error={error} onCancel={onClose} submitting={formState.isSubmitting} submitLabel={duplicates.length > 0 ? 'Tetap simpan' : 'Simpan'} />
+        <DialogFormFooter error={error} submitting={formState.isSubmitting} submitLabel={duplicates.length > 0 ? 'Tetap simpan' : 'Simpan'} />
       </form>
     </Dialog>
   )

@@ -1,11 +1,10 @@
-import { zodResolver } from '@hookform/resolvers/zod'
 import { useMemo } from 'react'
-import { useForm } from 'react-hook-form'
 import { z } from 'zod'
 import { compareText, describeDuplicate, PersonDuplicateIndex, type ContactsDirectory } from '@shared/contacts'
-import { emptyPerson, personFields, printable, type Person } from '@shared/model'
+import { emptyPerson, personFields, type Person } from '@shared/model'
 import { getDb } from '../../data/db'
 import { savePerson } from '../../data/contacts-repo'
+import { useModelForm } from '../../ui/model-form'
 import { Dialog } from '../../ui/Dialog'
 import { Field } from '../../ui/Field'
 import { Notice } from '../../ui/Notice'
@@ -24,7 +23,7 @@ function toValues(p: Person | undefined): PersonFormValues {
 /** Adds or edits one person; warns about likely duplicates while typing, and still lets the user save. */
 export function PersonDialog({ person, directory, onClose }: { person?: Person; directory: ContactsDirectory; onClose: () => void }) {
   const { error, save } = useSaveAndClose(onClose)
-  const form = useForm<PersonFormValues>({ resolver: zodResolver(printable(personForm)), defaultValues: toValues(person), mode: 'onBlur' })
+  const form = useModelForm<PersonFormValues>(personForm, { defaultValues: toValues(person) })
   const { register, handleSubmit, formState, watch, setValue } = form
   const e = formState.errors
 
@@ -77,7 +76,7 @@ export function PersonDialog({ person, directory, onClose }: { person?: Person; 
             Periksa dulu agar tidak ganda. Jika memang orang yang berbeda, tetap bisa disimpan.
           </Notice>
         )}
-        <DialogFormFooter error={error} onCancel={onClose} submitting={formState.isSubmitting} submitLabel={duplicates.length > 0 ? 'Tetap simpan' : 'Simpan'} />
+        <DialogFormFooter error={error} submitting={formState.isSubmitting} submitLabel={duplicates.length > 0 ? 'Tetap simpan' : 'Simpan'} />
       </form>
     </Dialog>
   )

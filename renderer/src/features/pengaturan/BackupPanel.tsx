@@ -14,7 +14,7 @@ import {
   STALE_BACKUP_DAYS,
   type RestorePlan
 } from '../../data/backup'
-import { Dialog } from '../../ui/Dialog'
+import { Dialog, DialogFooter } from '../../ui/Dialog'
 import { Notice } from '../../ui/Notice'
 import { formatBytes, formatDateTime } from '../../ui/format'
 import { errorText } from '../../ui/error-text'
@@ -222,16 +222,7 @@ function RestoreDialog({
               sudah berbeda dari aslinya (misalnya satu nama atau angka).
             </p>
           )}
-          <div className="dialog-actions">
-            <button type="button" onClick={onClose}>
-              Tutup
-            </button>
-            {onlyChecksumFailed(plan) && (
-              <button type="button" className="danger" onClick={onAcceptDamaged}>
-                Periksa dan pulihkan tetap
-              </button>
-            )}
-          </div>
+          <DialogFooter cancel="Tutup" {...(onlyChecksumFailed(plan) ? { primary: { label: 'Periksa dan pulihkan tetap', danger: true, onClick: onAcceptDamaged } } : {})} />
         </>
       ) : (
         <>
@@ -273,15 +264,11 @@ function RestoreDialog({
             </>
           )}
           {error && <Notice kind="error">{error}</Notice>}
-          <div className="dialog-actions">
-            <button type="button" onClick={onClose}>
-              Batal
-            </button>
-            <button
-              type="button"
-              className="primary"
-              disabled={busy || (plan.otherOffice && !allowOther)}
-              onClick={() => {
+          <DialogFooter
+            primary={{
+              label: 'Pulihkan',
+              disabled: busy || (plan.otherOffice && !allowOther),
+              onClick: () => {
                 setBusy(true)
                 restoreKeepingNumbers(getDb(), plan, { allowOtherOffice: allowOther })
                   .then(({ undo, carried }) =>
@@ -295,11 +282,9 @@ function RestoreDialog({
                   )
                   .catch((err: unknown) => setError(`Pemulihan gagal, data tidak berubah: ${errorText(err, 'Pilih berkas cadangan lain.')}`))
                   .finally(() => setBusy(false))
-              }}
-            >
-              Pulihkan
-            </button>
-          </div>
+              }
+            }}
+          />
         </>
       )}
     </Dialog>

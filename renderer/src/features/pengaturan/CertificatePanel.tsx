@@ -1,14 +1,16 @@
 import { useId, useState } from 'react'
 import { formatDateLong } from '@shared/calendar'
-import { MIN_CERT_PASSWORD, type OfficeProfile } from '@shared/model'
+import { MIN_CERT_PASSWORD, p12ImportFields, selfSignedFields, type OfficeProfile } from '@shared/model'
 import type { VerifyResult } from '@shared/signing'
 import { formatFingerprint, officeCertificateArgs, plainOwner, verificationDetails } from '@shared/signing/report'
 import { getDb } from '../../data/db'
 import { addCertificate, deleteCertificate } from '../../data/certificates-repo'
 import { useCertificates } from '../../data/minutes-hooks'
+import { Field } from '../../ui/Field'
 import { Notice } from '../../ui/Notice'
 import { readFileBytes } from '../../ui/format'
 import { errorText } from '../../ui/error-text'
+import { useModelForm } from '../../ui/model-form'
 import { SIGNATURE_FORMAT, SIGNATURE_NAME } from '../../documents/SignedPdfButton'
 import { TechnicalDetails } from '../../ui/TechnicalDetails'
 
@@ -78,51 +80,45 @@ export function CertificatePanel({ profile }: { profile: OfficeProfile | null })
 }
 
 function ImportP12() {
-  const [file, setFile] = useState<{ name: string; bytes: Uint8Array } | null>(null)
-  const [password, setPassword] = useState('')
+  const { register, handleSubmit, formState, reset, setValue, watch } = useModelForm(p12ImportFields, { defaultValues: { file: null, password: '' } })
+  const e = formState.errors
+  const [file, password] = watch(['file', 'password'])
   // Why "Periksa dan simpan" is still grey, said under it.
   const importMissingId = useId()
   const importMissing = [file ? '' : 'berkas sertifikat dipilih', password ? '' : 'kata sandi berkas diisi'].filter(Boolean)
   const [message, setMessage] = useState<Message>(null)
-  const save = async () => {
-    if (!file) return
+  const save = handleSubmit(async ({ file: picked, password: secret }) => {
+    if (!picked) return
     try {
-      const info = await window.pkk.signing.inspectP12({ p12: file.bytes, password })
-      await addCertificate(getDb(), { label: info.commonName || file.name, p12: file.bytes, subject: info.subject, issuer: info.issuer, notBefore: info.notBefore, notAfter: info.notAfter, selfSigned: info.selfSigned, sha256: info.sha256 })
+      const info = await window.pkk.signing.inspectP12({ p12: picked.bytes, password: secret })
+      await addCertificate(getDb(), { label: info.commonName || picked.name, p12: picked.bytes, subject: info.subject, issuer: info.issuer, notBefore: info.notBefore, notAfter: info.notAfter, selfSigned: info.selfSigned, sha256: info.sha256 })
       setMessage({ kind: 'success', text: `Sertifikat ${info.commonName} disimpan.` })
-      setFile(null)
-      setPassword('')
+      reset({ file: null, password: '' })
     } catch (err) {
       setMessage({ kind: 'error', text: errorText(err) })
     }
-  }
+  })
   return (
-    <form
-      className="fieldset"
-      aria-label="Impor sertifikat"
-      onSubmit={(e) => {
-        e.preventDefault()
-        void save()
-      }}
-    >
+    <form className="fieldset" aria-label="Impor sertifikat" noValidate onSubmit={save}>
       <h3>Impor berkas .p12 / .pfx</h3>
-      <label className="field">
-        <span style={LABEL}>Berkas sertifikat</span>
-        <input
-          type="file"
-          accept=".p12,.pfx,application/x-pkcs12"
-          onChange={(e) => {
-            const f = e.target.files?.[0]
-            if (f) void readFileBytes(f).then((bytes) => setFile({ name: f.name, bytes }))
-          }}
-        />
-      </label>
-      <label className="field">
-        <span style={LABEL}>Kata sandi berkas</span>
-        <input type="password" autoComplete="off" value={password} onChange={(e) => setPassword(e.target.value)} />
-      </label>
+      <Field label="Berkas sertifikat" error={e.file?.message}>
+        {(p) => (
+          <input
+            {...p}
+            type="file"
+            accept=".p12,.pfx,application/x-pkcs12"
+            onChange={(ev) => {
+              const f = ev.target.files?.[0]
+              if (f) void readFileBytes(f).then((bytes) => setValue('file', { name: f.name, bytes }, { shouldDirty: true, shouldValidate: true }))
+            }}
+          />
+        )}
+      </Field>
+      <Field label="Kata sandi berkas" error={e.password?.message}>
+        {(p) => <input {...p} type="password" autoComplete="off" {...register('password')} />}
+      </Field>
       {message && <Notice kind={message.kind}>{message.text}</Notice>}
-      <button type="submit" disabled={importMissing.length > 0} aria-describedby={importMissing.length > 0 ? importMissingId : undefined}>
+      <button type="submit" disabled={formState.isSubmitting || importMissing.length > 0} aria-describedby={importMissing.length > 0 ? importMissingId : undefined}>
         Periksa dan simpan
       </button>
       {importMissing.length > 0 && (
@@ -135,64 +131,47 @@ function ImportP12() {
 }
 
 function CreateSelfSigned({ profile }: { profile: OfficeProfile | null }) {
-  const [name, setName] = useState(profile?.ketuaName ?? '')
-  const [organisation, setOrganisation] = useState(profile?.officeName.slice(0, 64) ?? '')
-  const [password, setPassword] = useState('')
-  const [again, setAgain] = useState('')
-  const [busy, setBusy] = useState(false)
+  const { register, handleSubmit, formState, resetField, watch } = useModelForm(selfSignedFields, {
+    defaultValues: { name: profile?.ketuaName ?? '', organisation: profile?.officeName.slice(0, 64) ?? '', password: '', again: '' }
+  })
+  const e = formState.errors
   const [message, setMessage] = useState<Message>(null)
-  const create = async () => {
-    if (password !== again) {
-      setMessage({ kind: 'error', text: 'Kedua kata sandi tidak sama.' })
-      return
-    }
-    setBusy(true)
+  const create = handleSubmit(async ({ name, organisation, password }) => {
     try {
       const { p12, info } = await window.pkk.signing.createSelfSigned({ commonName: name, organisation, password })
       await addCertificate(getDb(), { label: `${info.commonName} (buatan sendiri)`, p12, subject: info.subject, issuer: info.issuer, notBefore: info.notBefore, notAfter: info.notAfter, selfSigned: true, sha256: info.sha256 })
-      setPassword('')
-      setAgain('')
+      resetField('password')
+      resetField('again')
       setMessage({ kind: 'success', text: `Sertifikat untuk ${info.commonName} dibuat, berlaku sampai ${day(info.notAfter)}. Simpan kata sandinya baik-baik: tanpa itu sertifikat tidak dapat dipakai.` })
     } catch (err) {
       setMessage({ kind: 'error', text: errorText(err) })
-    } finally {
-      setBusy(false)
     }
-  }
-  // Why "Buat sertifikat" is still grey, said under it.
+  })
+  // Why "Buat sertifikat" is still grey, said under it; what is typed wrongly is said on its field.
+  const [name, password] = watch(['name', 'password'])
   const missingId = useId()
   const missing = [
     name.trim() ? '' : 'nama pemilik diisi',
     password.length >= MIN_CERT_PASSWORD ? '' : `kata sandi berisi paling sedikit ${MIN_CERT_PASSWORD} karakter`
   ].filter(Boolean)
+  const busy = formState.isSubmitting
   return (
-    <form
-      className="fieldset"
-      aria-label="Buat sertifikat sendiri"
-      onSubmit={(e) => {
-        e.preventDefault()
-        void create()
-      }}
-    >
+    <form className="fieldset" aria-label="Buat sertifikat sendiri" noValidate onSubmit={create}>
       <h3>Buat sertifikat sendiri</h3>
       <p className="muted">Untuk kantor yang belum memiliki sertifikat dari penerbit resmi. Pembaca PDF akan menyebut penerbitnya tidak dikenal.</p>
       <TechnicalDetails>Sertifikat self-signed: kantor sendiri yang menerbitkannya. {SIGNATURE_FORMAT}</TechnicalDetails>
-      <label className="field">
-        <span style={LABEL}>Nama pemilik</span>
-        <input value={name} maxLength={64} onChange={(e) => setName(e.target.value)} />
-      </label>
-      <label className="field">
-        <span style={LABEL}>Organisasi</span>
-        <input value={organisation} maxLength={64} onChange={(e) => setOrganisation(e.target.value)} />
-      </label>
-      <label className="field">
-        <span style={LABEL}>Kata sandi baru (paling sedikit {MIN_CERT_PASSWORD} karakter)</span>
-        <input type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} />
-      </label>
-      <label className="field">
-        <span style={LABEL}>Ulangi kata sandi</span>
-        <input type="password" autoComplete="new-password" value={again} onChange={(e) => setAgain(e.target.value)} />
-      </label>
+      <Field label="Nama pemilik" error={e.name?.message}>
+        {(p) => <input {...p} maxLength={64} {...register('name')} />}
+      </Field>
+      <Field label="Organisasi" error={e.organisation?.message}>
+        {(p) => <input {...p} maxLength={64} {...register('organisation')} />}
+      </Field>
+      <Field label={`Kata sandi baru (paling sedikit ${MIN_CERT_PASSWORD} karakter)`} error={e.password?.message}>
+        {(p) => <input {...p} type="password" autoComplete="new-password" {...register('password')} />}
+      </Field>
+      <Field label="Ulangi kata sandi" error={e.again?.message}>
+        {(p) => <input {...p} type="password" autoComplete="new-password" {...register('again')} />}
+      </Field>
       {message && <Notice kind={message.kind}>{message.text}</Notice>}
       <button type="submit" disabled={busy || missing.length > 0} aria-describedby={missing.length > 0 ? missingId : undefined}>
         {busy ? 'Membuat…' : 'Buat sertifikat'}

@@ -1,21 +1,20 @@
-import { useState } from 'react'
+import { useEffect, useId, useState } from 'react'
 import { kindOfBasis, legalBasisKind } from '@shared/meetings'
-import { legalBasisKindLabel, legalBasisKinds, type LegalBasis, type LegalBasisKind } from '@shared/model'
+import { legalBasis, legalBasisInput, legalBasisKindLabel, legalBasisKinds, type LegalBasis, type LegalBasisKind } from '@shared/model'
 import { getDb } from '../../data/db'
 import { addLegalBasis, ensureLegalBases, moveLegalBasis, removeLegalBasis, updateLegalBasis } from '../../data/legal-bases-repo'
 import { useLegalBases } from '../../data/roles-hooks'
+import { Field } from '../../ui/Field'
 import { Notice } from '../../ui/Notice'
 import { errorText } from '../../ui/error-text'
+import { useModelForm } from '../../ui/model-form'
 
 type Message = { kind: 'success' | 'error'; text: string }
 
 /** The office's library of legal bases that Keputusan cite under Mengingat, in the order they are cited. */
 export function LegalBasesPanel() {
   const library = useLegalBases()
-  const [draft, setDraft] = useState('')
-  // 'auto': as the text suggests (a regulation under Mengingat, another document under Memperhatikan).
-  const [draftKind, setDraftKind] = useState<LegalBasisKind | 'auto'>('auto')
-  const [editing, setEditing] = useState<{ id: string; text: string } | null>(null)
+  const [editing, setEditing] = useState<string | null>(null)
   const [message, setMessage] = useState<Message | null>(null)
   // The screen only reads: the library is seeded by the command that makes a decree, or by the button below.
   const empty = library?.length === 0
@@ -59,9 +58,15 @@ export function LegalBasesPanel() {
                 basis={b}
                 index={i}
                 last={i === library.length - 1}
-                editing={editing?.id === b.id ? editing.text : null}
-                onEdit={(text) => setEditing(text === null ? null : { id: b.id, text })}
-                onSave={(text) => void run(updateLegalBasis(getDb(), b.id, { text }).then(() => setEditing(null)), 'Dasar hukum disimpan.')}
+                editing={editing === b.id}
+                onEdit={(on) => {
+                  setEditing(on ? b.id : null)
+                  setMessage(null)
+                }}
+                onSaved={() => {
+                  setEditing(null)
+                  setMessage({ kind: 'success', text: 'Dasar hukum disimpan.' })
+                }}
                 onToggle={(active) => void run(updateLegalBasis(getDb(), b.id, { active }))}
                 onKind={(kind) => void run(updateLegalBasis(getDb(), b.id, { kind }), `Dasar hukum dipindah ke ${legalBasisKindLabel[kind]}.`)}
                 onMove={(d) => void run(moveLegalBasis(getDb(), b.id, d))}
@@ -71,49 +76,51 @@ export function LegalBasesPanel() {
           </tbody>
         </table>
       )}
-      <form
-        className="field"
-        style={{ marginTop: '0.8rem' }}
-        onSubmit={(e) => {
-          e.preventDefault()
-          void run(
-            addLegalBasis(getDb(), draft, draftKind === 'auto' ? undefined : draftKind).then(() => {
-              setDraft('')
-              setDraftKind('auto')
-            }),
-            'Dasar hukum ditambahkan.'
-          )
-        }}
-      >
-        <label htmlFor="dasar-baru">Tambah dasar hukum kantor</label>
-        <textarea
-          id="dasar-baru"
-          rows={2}
-          placeholder="mis. Peraturan Gubernur Sumatera Barat Nomor … Tahun … tentang …"
-          value={draft}
-          onChange={(e) => setDraft(e.target.value)}
-        />
-        <div className="toolbar" style={{ marginTop: '0.4rem' }}>
-          <label htmlFor="dasar-baru-jenis">Dikutip di bawah</label>
-          <select id="dasar-baru-jenis" value={draftKind} onChange={(e) => setDraftKind(e.target.value as LegalBasisKind | 'auto')}>
-            <option value="auto">
-              Otomatis{draft.trim() ? ` (${legalBasisKindLabel[legalBasisKind(draft)]})` : ''}
-            </option>
-            {legalBasisKinds.map((k) => (
-              <option key={k} value={k}>
-                {legalBasisKindLabel[k]}
-              </option>
-            ))}
-          </select>
-          <button type="submit" className="primary" disabled={draft.trim() === ''}>
-            Tambahkan
-          </button>
-        </div>
-      </form>
+      <AddBasisForm onAdded={() => setMessage({ kind: 'success', text: 'Dasar hukum ditambahkan.' })} />
       {message && <Notice kind={message.kind}>{message.text}</Notice>}
     </section>
   )
 }
+
+/** "Tambah dasar hukum kantor": the text, and where it is cited ('auto': as the text suggests). */
+function AddBasisForm({ onAdded }: { onAdded: () => void }) {
+  const id = useId()
+  const { register, handleSubmit, formState, reset, setError, watch } = useModelForm(legalBasisInput, { defaultValues: { text: '', kind: 'auto' } })
+  const e = formState.errors
+  const typed = watch('text')
+  const submit = handleSubmit(async ({ text, kind }) => {
+    try {
+      await addLegalBasis(getDb(), text, kind === 'auto' ? undefined : kind)
+      reset({ text: '', kind: 'auto' })
+      onAdded()
+    } catch (err) {
+      setError('text', { message: errorText(err) }, { shouldFocus: true })
+    }
+  })
+  return (
+    <form style={{ marginTop: '0.8rem' }} aria-label="Tambah dasar hukum" noValidate onSubmit={submit}>
+      <Field label="Tambah dasar hukum kantor" error={e.text?.message}>
+        {(p) => <textarea {...p} rows={2} placeholder="mis. Peraturan Gubernur Sumatera Barat Nomor … Tahun … tentang …" {...register('text')} />}
+      </Field>
+      <div className="toolbar" style={{ marginTop: '0.4rem' }}>
+        <label htmlFor={`${id}-jenis`}>Dikutip di bawah</label>
+        <select id={`${id}-jenis`} {...register('kind')}>
+          <option value="auto">Otomatis{typed.trim() ? ` (${legalBasisKindLabel[legalBasisKind(typed)]})` : ''}</option>
+          {legalBasisKinds.map((k) => (
+            <option key={k} value={k}>
+              {legalBasisKindLabel[k]}
+            </option>
+          ))}
+        </select>
+        <button type="submit" className="primary" disabled={formState.isSubmitting}>
+          Tambahkan
+        </button>
+      </div>
+    </form>
+  )
+}
+
+const basisText = legalBasis.pick({ text: true })
 
 function Row({
   basis,
@@ -121,7 +128,7 @@ function Row({
   last,
   editing,
   onEdit,
-  onSave,
+  onSaved,
   onToggle,
   onKind,
   onMove,
@@ -130,9 +137,9 @@ function Row({
   basis: LegalBasis
   index: number
   last: boolean
-  editing: string | null
-  onEdit: (text: string | null) => void
-  onSave: (text: string) => void
+  editing: boolean
+  onEdit: (on: boolean) => void
+  onSaved: () => void
   onToggle: (active: boolean) => void
   onKind: (kind: LegalBasisKind) => void
   onMove: (delta: -1 | 1) => void
@@ -142,13 +149,7 @@ function Row({
   return (
     <tr>
       <td className="num">{index + 1}</td>
-      <td>
-        {editing === null ? (
-          basis.text
-        ) : (
-          <textarea aria-label={`Ubah dasar hukum ${index + 1}`} rows={3} value={editing} onChange={(e) => onEdit(e.target.value)} />
-        )}
-      </td>
+      <td>{editing ? <EditBasisForm basis={basis} index={index} onSaved={onSaved} onCancel={() => onEdit(false)} /> : basis.text}</td>
       <td>
         <select aria-label={`Dikutip di bawah: ${short}`} value={kindOfBasis(basis)} onChange={(e) => onKind(e.target.value as LegalBasisKind)}>
           {legalBasisKinds.map((k) => (
@@ -162,7 +163,7 @@ function Row({
         <input type="checkbox" aria-label={`Aktif: ${short}`} checked={basis.active} onChange={(e) => onToggle(e.target.checked)} />
       </td>
       <td className="nowrap">
-        {editing === null ? (
+        {!editing && (
           <>
             <button type="button" className="small" aria-label={`Naikkan: ${short}`} disabled={index === 0} onClick={() => onMove(-1)}>
               ↑
@@ -170,24 +171,55 @@ function Row({
             <button type="button" className="small" aria-label={`Turunkan: ${short}`} disabled={last} onClick={() => onMove(1)}>
               ↓
             </button>{' '}
-            <button type="button" className="small" onClick={() => onEdit(basis.text)}>
+            <button type="button" className="small" onClick={() => onEdit(true)}>
               Ubah
             </button>{' '}
             <button type="button" className="small danger" aria-label={`Hapus: ${short}`} onClick={onRemove}>
               Hapus
             </button>
           </>
-        ) : (
-          <>
-            <button type="button" className="small primary" onClick={() => onSave(editing)}>
-              Simpan
-            </button>{' '}
-            <button type="button" className="small" onClick={() => onEdit(null)}>
-              Batal
-            </button>
-          </>
         )}
       </td>
     </tr>
+  )
+}
+
+/** A basis's text changed in its row; the message (empty, too long, already in the library) under the text. */
+function EditBasisForm({ basis, index, onSaved, onCancel }: { basis: LegalBasis; index: number; onSaved: () => void; onCancel: () => void }) {
+  const id = useId()
+  const { register, handleSubmit, formState, setError, setFocus } = useModelForm(basisText, { defaultValues: { text: basis.text } })
+  const error = formState.errors.text?.message
+  useEffect(() => setFocus('text'), [setFocus])
+  const submit = handleSubmit(async ({ text }) => {
+    try {
+      await updateLegalBasis(getDb(), basis.id, { text })
+      onSaved()
+    } catch (err) {
+      setError('text', { message: errorText(err) }, { shouldFocus: true })
+    }
+  })
+  return (
+    <form noValidate onSubmit={submit}>
+      <textarea
+        aria-label={`Ubah dasar hukum ${index + 1}`}
+        rows={3}
+        aria-invalid={Boolean(error)}
+        aria-describedby={error ? `${id}-msg` : undefined}
+        {...register('text')}
+      />
+      {error && (
+        <small id={`${id}-msg`} className="field-error">
+          {error}
+        </small>
+      )}
+      <div className="toolbar" style={{ marginTop: '0.3rem' }}>
+        <button type="submit" className="small primary" disabled={formState.isSubmitting}>
+          Simpan
+        </button>
+        <button type="button" className="small" onClick={onCancel}>
+          Batal
+        </button>
+      </div>
+    </form>
   )
 }

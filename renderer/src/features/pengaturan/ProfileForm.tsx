@@ -1,6 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod'
 import { useEffect, useState } from 'react'
-import { useForm } from 'react-hook-form'
 import {
   defaultKetuaTitle,
   emptyProfileFields,
@@ -8,13 +6,13 @@ import {
   officeLevels,
   officeProfileFields,
   paperSizes,
-  printable,
   timeZones,
   type OfficeProfile,
   type OfficeProfileFields
 } from '@shared/model'
 import { getDb } from '../../data/db'
 import { saveProfile } from '../../data/profile-repo'
+import { useModelForm } from '../../ui/model-form'
 import { Field } from '../../ui/Field'
 import { Notice } from '../../ui/Notice'
 import { errorText } from '../../ui/error-text'
@@ -28,11 +26,7 @@ function toFields(p: OfficeProfile | null): OfficeProfileFields {
 /** Pengaturan Kantor: what the letterhead and the signature blocks print. */
 export function ProfileForm({ profile }: { profile: OfficeProfile | null }) {
   const [status, setStatus] = useState<{ kind: 'success' | 'error'; text: string } | null>(null)
-  const form = useForm<OfficeProfileFields>({
-    resolver: zodResolver(printable(officeProfileFields)),
-    defaultValues: toFields(profile),
-    mode: 'onBlur'
-  })
+  const form = useModelForm<OfficeProfileFields>(officeProfileFields, { defaultValues: toFields(profile) })
   const { register, handleSubmit, formState, reset, watch, setValue } = form
   const e = formState.errors
 

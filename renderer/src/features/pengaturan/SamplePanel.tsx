@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { practiceDataExists } from '../../data/practice'
 import { getSession } from '../../data/session'
 import { restartPractice, startPractice } from '../../app/switch-mode'
-import { Dialog } from '../../ui/Dialog'
+import { Dialog, DialogFooter } from '../../ui/Dialog'
 import { Notice } from '../../ui/Notice'
 import { errorText } from '../../ui/error-text'
 
@@ -59,17 +59,15 @@ export function SamplePanel() {
       {askKept && (
         <Dialog title="Data latihan sebelumnya" onClose={() => setAskKept(false)}>
           <p>Data latihan dari sebelumnya masih disimpan. Lanjutkan dengan data itu, atau mulai lagi dari data contoh?</p>
-          <div className="dialog-actions">
-            <button type="button" disabled={busy} onClick={() => setAskKept(false)}>
-              Batal
-            </button>
-            <button type="button" disabled={busy} onClick={() => run(() => startPractice({ fresh: true }))}>
-              Mulai dari data contoh baru
-            </button>
-            <button type="button" className="primary" disabled={busy} onClick={() => run(() => startPractice({ fresh: false }))}>
-              Lanjutkan latihan sebelumnya
-            </button>
-          </div>
+          <DialogFooter
+            cancelDisabled={busy}
+            extra={
+              <button type="button" disabled={busy} onClick={() => run(() => startPractice({ fresh: true }))}>
+                Mulai dari data contoh baru
+              </button>
+            }
+            primary={{ label: 'Lanjutkan latihan sebelumnya', disabled: busy, onClick: () => run(() => startPractice({ fresh: false })) }}
+          />
         </Dialog>
       )}
     </section>

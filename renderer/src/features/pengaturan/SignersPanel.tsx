@@ -16,23 +16,20 @@ import {
 } from '@shared/model'
 import { getDb } from '../../data/db'
 import { deleteOfficeSigner, saveOfficeSigner } from '../../data/profile-repo'
-import { DateField } from '../../ui/DateField'
+import { FormDateField } from '../../ui/DateField'
 import { Field } from '../../ui/Field'
 import { Notice } from '../../ui/Notice'
 import { readFileBytes } from '../../ui/format'
 import { errorText } from '../../ui/error-text'
+import { useModelForm } from '../../ui/model-form'
 
-type Draft = OfficeSignerFields & { image: ImageAsset | null | undefined }
-type Errors = Partial<Record<keyof OfficeSignerFields | 'image', string>>
-
-const emptyDraft = (kind: OfficeSignerKind, ketuaTitle: string): Draft => ({
+const emptyDraft = (kind: OfficeSignerKind, ketuaTitle: string): OfficeSignerFields => ({
   id: newId(),
   kind,
   name: '',
   title: kind === 'an' ? '' : ketuaTitle,
   from: '',
-  to: '',
-  image: undefined
+  to: ''
 })
 
 function period(s: Pick<OfficeSigner, 'kind' | 'from' | 'to'>): string {
@@ -52,56 +49,18 @@ function Thumb({ image }: { image: ImageAsset | undefined }) {
  * dates they serve and those who sign a.n. Ketua, each with her own signature image. Documents pick from here.
  */
 export function SignersPanel({ profile }: { profile: OfficeProfile | null }) {
-  const [draft, setDraft] = useState<Draft | null>(null)
-  const [errors, setErrors] = useState<Errors>({})
+  // The signer being added or changed; its form is made afresh for each.
+  const [draft, setDraft] = useState<OfficeSignerFields | null>(null)
   const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string } | null>(null)
   const signers = profile?.signers ?? []
   const today = new Date().toISOString().slice(0, 10)
   const printed = new Map(profile ? signerOptions(profile, today).map((o) => [o.id, o.title]) : [])
 
-  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => (d ? { ...d, [key]: value } : d))
-
-  async function pickImage(file: File | undefined) {
-    if (!file) return
-    const check = checkImage(file.name, await readFileBytes(file))
-    if (!check.ok) {
-      setErrors((e) => ({ ...e, image: `${file.name}: ${check.message}` }))
-      return
-    }
-    setErrors((e) => ({ ...e, image: undefined }))
-    set('image', check.image)
-  }
-
-  async function save() {
-    if (!draft) return
-    const { image, ...fields } = draft
-    const parsed = officeSignerFields.safeParse(fields)
-    if (!parsed.success) {
-      const next: Errors = {}
-      for (const i of parsed.error.issues) {
-        const key = i.path[0] as keyof Errors | undefined
-        if (key && !next[key]) next[key] = i.message
-      }
-      setErrors(next)
-      return
-    }
-    try {
-      await saveOfficeSigner(getDb(), parsed.data, image)
-      setDraft(null)
-      setErrors({})
-      setMessage({ kind: 'success', text: `Penandatangan ${parsed.data.name} tersimpan.` })
-    } catch (err) {
-      setMessage({ kind: 'error', text: errorText(err) })
-    }
-  }
-
   const edit = (s: OfficeSigner) => {
     const { signature: _signature, ...fields } = s
-    setErrors({})
     setMessage(null)
-    setDraft({ ...fields, image: undefined })
+    setDraft(fields)
   }
-  const current = draft ? signers.find((s) => s.id === draft.id) : undefined
 
   return (
     <section className="panel" aria-label="Penandatangan">
@@ -133,17 +92,22 @@ export function SignersPanel({ profile }: { profile: OfficeProfile | null }) {
                 </td>
                 <td>
                   <div className="toolbar">
-                  <button type="button" onClick={() => edit(s)} aria-label={`Ubah ${s.name}`}>
-                    Ubah
-                  </button>
-                  <button type="button" className="danger" onClick={() =>
-                      void deleteOfficeSigner(getDb(), s.id).then(
-                        () => setMessage({ kind: 'success', text: `Penandatangan ${s.name} dihapus.` }),
-                        (err: unknown) => setMessage({ kind: 'error', text: errorText(err) })
-                      )
-                    } aria-label={`Hapus ${s.name}`}>
-                    Hapus
-                  </button>
+                    <button type="button" onClick={() => edit(s)} aria-label={`Ubah ${s.name}`}>
+                      Ubah
+                    </button>
+                    <button
+                      type="button"
+                      className="danger"
+                      onClick={() =>
+                        void deleteOfficeSigner(getDb(), s.id).then(
+                          () => setMessage({ kind: 'success', text: `Penandatangan ${s.name} dihapus.` }),
+                          (err: unknown) => setMessage({ kind: 'error', text: errorText(err) })
+                        )
+                      }
+                      aria-label={`Hapus ${s.name}`}
+                    >
+                      Hapus
+                    </button>
                   </div>
                 </td>
               </tr>
@@ -156,7 +120,6 @@ export function SignersPanel({ profile }: { profile: OfficeProfile | null }) {
           type="button"
           disabled={!profile || signers.length >= MAX_OFFICE_SIGNERS}
           onClick={() => {
-            setErrors({})
             setMessage(null)
             setDraft(emptyDraft('pj', profile?.ketuaTitle ?? ''))
           }}
@@ -165,75 +128,115 @@ export function SignersPanel({ profile }: { profile: OfficeProfile | null }) {
         </button>
       )}
       {draft && (
-        <form
-          aria-label="Penandatangan kantor"
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault()
-            void save()
+        <SignerForm
+          key={draft.id}
+          draft={draft}
+          current={signers.find((s) => s.id === draft.id)}
+          onCancel={() => setDraft(null)}
+          onSaved={(name) => {
+            setDraft(null)
+            setMessage({ kind: 'success', text: `Penandatangan ${name} tersimpan.` })
           }}
-        >
-          <div className="grid-3">
-            <Field label="Sebagai">
-              {(p) => (
-                <select {...p} value={draft.kind} onChange={(e) => set('kind', e.target.value as OfficeSignerKind)}>
-                  {officeSignerKinds.map((k) => (
-                    <option key={k} value={k}>
-                      {officeSignerKindLabel[k]}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-            <Field label="Nama penandatangan" error={errors.name}>
-              {(p) => <input {...p} value={draft.name} onChange={(e) => set('name', e.target.value)} />}
-            </Field>
-            <Field
-              label="Jabatan penandatangan"
-              error={errors.title}
-              hint={draft.kind === 'an' ? 'Mis. Wakil Ketua, Sekretaris; “a.n. Ketua …” ditulis otomatis.' : 'Mis. Ketua TP PKK Kabupaten Agam; Pj./Plt./Plh. ditulis otomatis sekali.'}
-            >
-              {(p) => <input {...p} value={draft.title} onChange={(e) => set('title', e.target.value)} />}
-            </Field>
-            {draft.kind !== 'an' && (
-              <>
-                <DateField label="Mulai menjabat" error={errors.from} value={draft.from} onChange={(v) => set('from', v)} />
-                <DateField label="Sampai (kosong = belum ditentukan)" error={errors.to} value={draft.to} onChange={(v) => set('to', v)} />
-              </>
-            )}
-            <Field label="Gambar tanda tangan (PNG/JPEG)" error={errors.image}>
-              {(p) => (
-                <input
-                  {...p}
-                  type="file"
-                  accept="image/png,image/jpeg"
-                  onChange={(e) => {
-                    void pickImage(e.target.files?.[0])
-                    e.target.value = ''
-                  }}
-                />
-              )}
-            </Field>
-          </div>
-          {(draft.image ?? (draft.image === undefined ? current?.signature : undefined)) && (
-            <p>
-              <Thumb image={draft.image ?? current?.signature} />{' '}
-              <button type="button" className="danger" onClick={() => set('image', null)}>
-                Hapus gambar tanda tangan
-              </button>
-            </p>
-          )}
-          <div className="toolbar">
-            <button type="submit" className="primary">
-              Simpan penandatangan
-            </button>
-            <button type="button" onClick={() => setDraft(null)}>
-              Batal
-            </button>
-          </div>
-        </form>
+        />
       )}
       {message && <Notice kind={message.kind}>{message.text}</Notice>}
     </section>
+  )
+}
+
+/** One signer's fields through the model's schema, each message beside its field; the image is read and checked as it is picked. */
+function SignerForm({ draft, current, onCancel, onSaved }: { draft: OfficeSignerFields; current: OfficeSigner | undefined; onCancel: () => void; onSaved: (name: string) => void }) {
+  const { register, control, handleSubmit, formState, watch } = useModelForm(officeSignerFields, { defaultValues: draft })
+  const e = formState.errors
+  // undefined: keep the stored image; null: remove it.
+  const [image, setImage] = useState<ImageAsset | null | undefined>(undefined)
+  const [imageError, setImageError] = useState<string | undefined>(undefined)
+  const [error, setError] = useState<string | null>(null)
+  const kind = watch('kind')
+
+  async function pickImage(file: File | undefined) {
+    if (!file) return
+    const check = checkImage(file.name, await readFileBytes(file))
+    if (!check.ok) {
+      setImageError(`${file.name}: ${check.message}`)
+      return
+    }
+    setImageError(undefined)
+    setImage(check.image)
+  }
+
+  const save = handleSubmit(async (fields) => {
+    setError(null)
+    try {
+      await saveOfficeSigner(getDb(), fields, image)
+      onSaved(fields.name)
+    } catch (err) {
+      setError(errorText(err, 'Isian Anda masih ada di layar; coba simpan sekali lagi.'))
+    }
+  })
+  const shown = image ?? (image === undefined ? current?.signature : undefined)
+
+  return (
+    <form aria-label="Penandatangan kantor" noValidate onSubmit={save}>
+      <div className="grid-3">
+        <Field label="Sebagai" error={e.kind?.message}>
+          {(p) => (
+            <select {...p} {...register('kind')}>
+              {officeSignerKinds.map((k) => (
+                <option key={k} value={k}>
+                  {officeSignerKindLabel[k]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="Nama penandatangan" error={e.name?.message}>
+          {(p) => <input {...p} {...register('name')} />}
+        </Field>
+        <Field
+          label="Jabatan penandatangan"
+          error={e.title?.message}
+          hint={kind === 'an' ? 'Mis. Wakil Ketua, Sekretaris; “a.n. Ketua …” ditulis otomatis.' : 'Mis. Ketua TP PKK Kabupaten Agam; Pj./Plt./Plh. ditulis otomatis sekali.'}
+        >
+          {(p) => <input {...p} {...register('title')} />}
+        </Field>
+        {kind !== 'an' && (
+          <>
+            <FormDateField control={control} name="from" label="Mulai menjabat" />
+            <FormDateField control={control} name="to" label="Sampai (kosong = belum ditentukan)" />
+          </>
+        )}
+        <Field label="Gambar tanda tangan (PNG/JPEG)" error={imageError}>
+          {(p) => (
+            <input
+              {...p}
+              type="file"
+              accept="image/png,image/jpeg"
+              onChange={(ev) => {
+                void pickImage(ev.target.files?.[0])
+                ev.target.value = ''
+              }}
+            />
+          )}
+        </Field>
+      </div>
+      {shown && (
+        <p>
+          <Thumb image={shown} />{' '}
+          <button type="button" className="danger" onClick={() => setImage(null)}>
+            Hapus gambar tanda tangan
+          </button>
+        </p>
+      )}
+      {error && <Notice kind="error">{error}</Notice>}
+      <div className="toolbar">
+        <button type="submit" className="primary" disabled={formState.isSubmitting}>
+          Simpan penandatangan
+        </button>
+        <button type="button" onClick={onCancel}>
+          Batal
+        </button>
+      </div>
+    </form>
   )
 }

@@ -3,7 +3,7 @@ import { queryMatcher } from '@shared/contacts/search'
 import { useContactsDirectory } from '../../data/contacts-hooks'
 import { getDb } from '../../data/db'
 import { addRolesFromPeople } from '../../data/roles-repo'
-import { Dialog } from '../../ui/Dialog'
+import { Dialog, DialogFooter } from '../../ui/Dialog'
 import { Notice } from '../../ui/Notice'
 import { errorText } from '../../ui/error-text'
 import { comparePersonNames } from '@shared/contacts/sort'
@@ -80,14 +80,10 @@ export function AddMembersDialog({ meetingId, inCommittee, onClose }: { meetingI
         </p>
       )}
       {message && <Notice kind={message.kind}>{message.text}</Notice>}
-      <div className="dialog-actions">
-        <button type="button" onClick={onClose}>
-          Selesai
-        </button>
-        <button type="button" className="primary" disabled={chosen.length === 0 || title.trim() === ''} onClick={() => void add()}>
-          Tambahkan {chosen.length > 0 ? `(${chosen.length})` : ''}
-        </button>
-      </div>
+      <DialogFooter
+        cancel="Selesai"
+        primary={{ label: `Tambahkan ${chosen.length > 0 ? `(${chosen.length})` : ''}`, disabled: chosen.length === 0 || title.trim() === '', onClick: () => void add() }}
+      />
     </Dialog>
   )
 }

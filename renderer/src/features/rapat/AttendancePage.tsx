@@ -7,7 +7,7 @@ import { useAttendanceDay, useMeetingAttendance, useMeetingParticipants } from '
 import { getDb } from '../../data/db'
 import { meetingStepHref } from '../../app/router'
 import { useMeeting } from '../../data/meetings-hooks'
-import { Dialog } from '../../ui/Dialog'
+import { Dialog, DialogFooter } from '../../ui/Dialog'
 import { Notice } from '../../ui/Notice'
 import { RecapCards, RecapTable } from './AttendanceRecapView'
 import { rowKey } from './AttendanceRow'
@@ -202,14 +202,7 @@ function AttendanceDay({ meetingId, title, days, day }: { meetingId: string; tit
       {confirmRest && (
         <Dialog title="Tandai sisanya hadir?" onClose={() => setConfirmRest(false)}>
           <p>{unrecorded.length} peserta yang belum dicatat akan ditandai hadir.</p>
-          <div className="dialog-actions">
-            <button type="button" onClick={() => setConfirmRest(false)}>
-              Batal
-            </button>
-            <button type="button" className="primary" onClick={() => void markRest()}>
-              Tandai hadir
-            </button>
-          </div>
+          <DialogFooter primary={{ label: 'Tandai hadir', onClick: () => void markRest() }} />
         </Dialog>
       )}
     </>

@@ -1,5 +1,4 @@
 import { useEffect, useMemo, useState } from 'react'
-import { useForm } from 'react-hook-form'
 import { formatDayDate } from '@shared/calendar'
 import { daftarHadirFileName, daftarHadirLayout, defaultCertifier, meetingRecap, recapSummaryLines, type Participant } from '@shared/meetings'
 import { daftarHadirSettings, type DaftarHadirSettings, type Meeting, type OfficeProfile } from '@shared/model'
@@ -7,12 +6,18 @@ import { saveSheetSettings } from '../../data/attendance-repo'
 import { useMeetingAttendance, useMeetingParticipants, useSheetSettings } from '../../data/attendance-hooks'
 import { getDb } from '../../data/db'
 import { DocumentActions } from '../../documents/DocumentActions'
+import { errorText } from '../../ui/error-text'
 import { Field } from '../../ui/Field'
 import { Notice } from '../../ui/Notice'
+import { useMappedModelForm } from '../../ui/model-form'
 import { PreviewColumn } from '../preview/PreviewColumn'
 import { useTakeStored } from './useTakeStored'
 import { StartRegistrationDialog } from '../registrasi/StartRegistrationDialog'
 import './attendance.css'
+
+/** The settings form has the model's own shape. */
+const sameShape = (v: DaftarHadirSettings): unknown => v
+const settingsPath = (path: readonly PropertyKey[]) => path.map(String).join('.')
 
 /** Daftar Hadir of a meeting: how the sheet prints, the sheet of each day, the way to the recording screen, the recap. */
 export function DaftarHadirPanel({ meeting, profile }: { meeting: Meeting; profile: OfficeProfile }) {
@@ -39,7 +44,7 @@ function SheetCard({
   const [day, setDay] = useState(days[0] ?? '')
   const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null)
   const [kiosk, setKiosk] = useState(false)
-  const { register, handleSubmit, formState, reset, watch } = useForm<DaftarHadirSettings>({ defaultValues: settings })
+  const { register, handleSubmit, formState, reset, watch } = useMappedModelForm(daftarHadirSettings, sameShape, settingsPath, { defaultValues: settings })
   const e = formState.errors
   const certifier = defaultCertifier(profile)
   useTakeStored([settings], () => reset(settings), formState.isDirty)
@@ -162,5 +167,3 @@ function RecapSummary({ meeting, participants }: { meeting: Meeting; participant
     </div>
   )
 }
-
-import { errorText } from '../../ui/error-text'

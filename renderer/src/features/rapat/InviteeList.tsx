@@ -1,15 +1,16 @@
-import { forwardRef, useMemo, useState, type CSSProperties } from 'react'
+import { forwardRef, useEffect, useMemo, useState, type CSSProperties } from 'react'
 import { closestCenter, DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors, type Announcements, type DragEndEvent } from '@dnd-kit/core'
 import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable'
 import { CSS } from '@dnd-kit/utilities'
-import { moveOnto, parseTargetNumber, type InviteeView } from '@shared/meetings'
+import { moveOnto, moveToNumberFields, type InviteeView } from '@shared/meetings'
 import { getDb } from '../../data/db'
 import { moveInviteeToNumber, sortInviteesByProtocol } from '../../data/invitee-order-repo'
 import { moveInvitee, removeInvitee } from '../../data/meetings-repo'
-import { Dialog } from '../../ui/Dialog'
+import { Dialog, DialogFooter } from '../../ui/Dialog'
 import { Field } from '../../ui/Field'
 import { Notice } from '../../ui/Notice'
 import { errorText } from '../../ui/error-text'
+import { useModelForm } from '../../ui/model-form'
 import { settingsHref } from '../pengaturan/sections'
 import { InviteePicker } from './InviteePicker'
 
@@ -142,14 +143,7 @@ export const InviteeList = forwardRef<HTMLElement, { meetingId: string; invitees
             </a>
             ): Ketua dan pengurus, pimpinan OPD, lalu TP PKK kabupaten/kota. Urutan sekarang diganti; sesudahnya tetap dapat diubah satu per satu.
           </p>
-          <div className="dialog-actions">
-            <button type="button" onClick={() => setConfirmSort(false)}>
-              Batal
-            </button>
-            <button type="button" className="primary" onClick={() => void sortByProtocol()}>
-              Urutkan
-            </button>
-          </div>
+          <DialogFooter primary={{ label: 'Urutkan', onClick: () => void sortByProtocol() }} />
         </Dialog>
       )}
     </section>
@@ -211,55 +205,26 @@ function MoveToNumberDialog({
   onClose(): void
   onMove(n: number): Promise<void>
 }) {
-  const [typed, setTyped] = useState('')
-  const [error, setError] = useState<string | null>(null)
-  async function submit() {
-    const parsed = parseTargetNumber(typed, count)
-    if (!parsed.ok) {
-      setError(parsed.message)
-      return
-    }
+  const schema = useMemo(() => moveToNumberFields(count), [count])
+  const { register, handleSubmit, formState, setError, setFocus } = useModelForm(schema, { defaultValues: { number: '' } })
+  useEffect(() => setFocus('number'), [setFocus])
+  const submit = handleSubmit(async (v) => {
     try {
-      await onMove(parsed.number)
+      await onMove(Number(v.number.trim()))
     } catch (err) {
-      setError(errorText(err))
+      setError('number', { message: errorText(err) }, { shouldFocus: true })
     }
-  }
+  })
   return (
-    <Dialog title="Pindah ke nomor" onClose={onClose} dirty={typed.trim() !== ''}>
-      <form
-        noValidate
-        onSubmit={(ev) => {
-          ev.preventDefault()
-          void submit()
-        }}
-      >
+    <Dialog title="Pindah ke nomor" onClose={onClose} dirty={formState.isDirty}>
+      <form noValidate onSubmit={submit}>
         <p>
           {invitee.name} sekarang nomor {number} dari {count}.
         </p>
-        <Field label="Pindah ke nomor" error={error ?? undefined} hint={`1 sampai ${count}`}>
-          {(p) => (
-            <input
-              {...p}
-              type="text"
-              inputMode="numeric"
-              autoFocus
-              value={typed}
-              onChange={(ev) => {
-                setTyped(ev.target.value)
-                setError(null)
-              }}
-            />
-          )}
+        <Field label="Pindah ke nomor" error={formState.errors.number?.message} hint={`1 sampai ${count}`}>
+          {(p) => <input {...p} type="text" inputMode="numeric" {...register('number')} />}
         </Field>
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            Batal
-          </button>
-          <button type="submit" className="primary">
-            Pindahkan
-          </button>
-        </div>
+        <DialogFooter primary={{ label: 'Pindahkan', disabled: formState.isSubmitting }} />
       </form>
     </Dialog>
   )

@@ -4,7 +4,7 @@ import { organisationKey, personKey } from '@shared/meetings'
 import { getDb } from '../../data/db'
 import { useContactsDirectory } from '../../data/contacts-hooks'
 import { addInvitees, groupKeys } from '../../data/meetings-repo'
-import { Dialog } from '../../ui/Dialog'
+import { Dialog, DialogFooter } from '../../ui/Dialog'
 import { Notice } from '../../ui/Notice'
 import { errorText } from '../../ui/error-text'
 import { comparePersonNames, compareText } from '@shared/contacts/sort'
@@ -121,14 +121,7 @@ export function InviteePicker({ meetingId, invited, onClose }: { meetingId: stri
       </div>
       {rows.length > SHOWN && <p className="muted">Menampilkan {SHOWN} dari {rows.length}. Persempit pencarian.</p>}
       {message && <Notice kind={message.kind}>{message.text}</Notice>}
-      <div className="dialog-actions">
-        <button type="button" onClick={onClose}>
-          Selesai
-        </button>
-        <button type="button" className="primary" disabled={chosen.size === 0} onClick={() => void add()}>
-          Undang {chosen.size > 0 ? `(${chosen.size})` : ''}
-        </button>
-      </div>
+      <DialogFooter cancel="Selesai" primary={{ label: `Undang ${chosen.size > 0 ? `(${chosen.size})` : ''}`, disabled: chosen.size === 0, onClick: () => void add() }} />
     </Dialog>
   )
 }

@@ -1,5 +1,5 @@
-import { useState } from 'react'
-import { useFieldArray, useForm, type UseFormRegister } from 'react-hook-form'
+import { useCallback, useId, useState } from 'react'
+import { useFieldArray, type FieldErrors, type UseFormRegister } from 'react-hook-form'
 import { todayIso, utcOffset } from '@shared/calendar'
 import { articleWord } from '@shared/documents/markers'
 import {
@@ -9,6 +9,7 @@ import {
   defaultArticles,
   defaultMenimbang,
   defaultSubject,
+  keputusanFormPath,
   keputusanKind,
   keputusanProblems,
   legalBasisYear,
@@ -16,7 +17,7 @@ import {
   subjectBehindRoles,
   type InviteeView
 } from '@shared/meetings'
-import { articleStyles, legalBasisKinds, type KeputusanDraft, type LegalBasis, type LegalBasisKind, type Letter, type LetterCode, type Meeting, type MeetingDocument, type MeetingRole, type OfficeProfile } from '@shared/model'
+import { articleStyles, keputusanDraft, legalBasisKinds, type KeputusanDraft, type LegalBasis, type LegalBasisKind, type Letter, type LetterCode, type Meeting, type MeetingDocument, type MeetingRole, type OfficeProfile } from '@shared/model'
 import { getDb } from '../../data/db'
 import { createKeputusanDraft } from '../../data/keputusan-repo'
 import { useLetterCodes } from '../../data/letters-hooks'
@@ -25,6 +26,7 @@ import { useLegalBases, useRoles } from '../../data/roles-hooks'
 import { DateField, FormDateField } from '../../ui/DateField'
 import { Field } from '../../ui/Field'
 import { errorText } from '../../ui/error-text'
+import { useMappedModelForm } from '../../ui/model-form'
 import { Notice } from '../../ui/Notice'
 import { NumberedPreview } from '../preview/PreviewColumn'
 import { DocumentCardHead, DocumentCodeField } from './DocumentCardParts'
@@ -140,7 +142,10 @@ function KeputusanEditor({
   codes: LetterCode[]
 }) {
   const [message, setMessage] = useState<Message | null>(null)
-  const { register, control, handleSubmit, formState, reset, watch, setValue, setError } = useForm<DraftForm>({ defaultValues: toForm(draft, library) })
+  const toModel = useCallback((v: DraftForm) => fromForm(v, library), [library])
+  const { register, control, handleSubmit, formState, reset, watch, setValue, setError } = useMappedModelForm(keputusanDraft, toModel, keputusanFormPath, {
+    defaultValues: toForm(draft, library)
+  })
   const menimbang = useFieldArray({ control, name: 'menimbang' })
   const articles = useFieldArray({ control, name: 'articles' })
   const own = useFieldArray({ control, name: 'mengingatOwn' })
@@ -200,6 +205,7 @@ function KeputusanEditor({
             label={`${String.fromCharCode(97 + i)}.`}
             name={`menimbang.${i}.text`}
             register={register}
+            error={e.menimbang?.[i]?.text?.message}
             what="Menimbang"
             onRemove={() => menimbang.remove(i)}
             onUp={i > 0 ? () => menimbang.move(i, i - 1) : undefined}
@@ -208,6 +214,7 @@ function KeputusanEditor({
         <button type="button" onClick={() => menimbang.append({ text: 'bahwa ' })}>
           Tambah Menimbang
         </button>
+        <ListError error={e.menimbang} />
       </fieldset>
 
       {legalBasisKinds.map((kind) => {
@@ -244,11 +251,12 @@ function KeputusanEditor({
                 )
               })}
             {rows.fields.map((f, i) => (
-              <LineRow key={f.id} label="+" name={`${field}.${i}.text`} register={register} what="dasar tambahan" onRemove={() => rows.remove(i)} />
+              <LineRow key={f.id} label="+" name={`${field}.${i}.text`} register={register} error={e[field]?.[i]?.text?.message} what="dasar tambahan" onRemove={() => rows.remove(i)} />
             ))}
             <button type="button" onClick={() => rows.append({ text: '' })}>
               {kind === 'mengingat' ? 'Tambah dasar lain' : 'Tambah dokumen lain'}
             </button>
+            <ListError error={e[field]} />
           </fieldset>
         )
       })}
@@ -270,6 +278,7 @@ function KeputusanEditor({
             label={word(i + 1)}
             name={`articles.${i}.text`}
             register={register}
+            error={e.articles?.[i]?.text?.message}
             what="Diktum"
             onRemove={() => articles.remove(i)}
             onUp={i > 0 ? () => articles.move(i, i - 1) : undefined}
@@ -278,6 +287,7 @@ function KeputusanEditor({
         <button type="button" onClick={() => articles.append({ text: '' })}>
           Tambah diktum
         </button>
+        <ListError error={e.articles} />
         <Field label={`${word(values.articles.length + 1)} (diktum penutup)`} error={e.closing?.message}>
           {(p) => <textarea {...p} rows={2} {...register('closing')} />}
         </Field>
@@ -328,6 +338,7 @@ function LineRow({
   label,
   name,
   register,
+  error,
   what,
   onRemove,
   onUp
@@ -335,14 +346,23 @@ function LineRow({
   label: string
   name: `menimbang.${number}.text` | `articles.${number}.text` | `mengingatOwn.${number}.text` | `memperhatikanOwn.${number}.text`
   register: UseFormRegister<DraftForm>
+  error?: string | undefined
   what: string
   onRemove: () => void
   onUp?: (() => void) | undefined
 }) {
+  const msgId = `${useId()}-msg`
   return (
     <div style={{ display: 'grid', gridTemplateColumns: '6.5rem 1fr 6.5rem', gap: '0.5rem', alignItems: 'start', marginBottom: '0.4rem' }}>
       <span style={{ fontWeight: 600, paddingTop: '0.45rem' }}>{label}</span>
-      <textarea aria-label={`${what} ${label}`} rows={2} {...register(name)} />
+      <div className={error ? 'field has-error' : undefined}>
+        <textarea aria-label={`${what} ${label}`} rows={2} aria-invalid={Boolean(error)} aria-describedby={error ? msgId : undefined} {...register(name)} />
+        {error && (
+          <small id={msgId} className="field-error">
+            {error}
+          </small>
+        )}
+      </div>
       <span className="nowrap">
         {onUp && (
           <button type="button" className="small" aria-label={`Naikkan ${what} ${label}`} onClick={onUp}>
@@ -355,4 +375,14 @@ function LineRow({
       </span>
     </div>
   )
+}
+
+/** A message about a list as a whole ("Isi minimal satu Menimbang"), under the list, read out when it appears. */
+function ListError({ error }: { error: FieldErrors<DraftForm>['menimbang'] | FieldErrors<DraftForm>['mengingatOwn'] }) {
+  const message = error?.message ?? error?.root?.message
+  return message ? (
+    <p className="field-error" role="alert">
+      {message}
+    </p>
+  ) : null
 }

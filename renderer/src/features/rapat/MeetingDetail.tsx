@@ -8,7 +8,7 @@ import { getDb } from '../../data/db'
 import { useInvitees, useMeeting } from '../../data/meetings-hooks'
 import { deleteMeeting } from '../../data/meetings-repo'
 import { useMeetingStepStates } from '../../data/meeting-steps'
-import { Dialog } from '../../ui/Dialog'
+import { Dialog, DialogFooter } from '../../ui/Dialog'
 import { Notice } from '../../ui/Notice'
 import { InviteeList } from './InviteeList'
 import { MeetingDocuments, MeetingLetters } from './MeetingDocuments'
@@ -70,7 +70,8 @@ export function MeetingDetail({ meetingId, step }: { meetingId: string; step: Me
             >
               Diundang ({invitees.length})
             </button>
-            <button type="button" onClick={() => navigate('rapat', meeting.id, 'ubah')}>
+            {/* Saving (or Batal) brings her back to the step she was on. */}
+            <button type="button" onClick={() => navigate('rapat', meeting.id, 'ubah', ...(step === 'data' ? [] : [step]))}>
               Ubah data rapat
             </button>
             <button type="button" className="danger" onClick={() => setConfirmDelete(true)}>
@@ -128,22 +129,16 @@ export function MeetingDetail({ meetingId, step }: { meetingId: string; step: Me
         <Dialog title="Hapus rapat?" onClose={() => setConfirmDelete(false)}>
           <p>Rapat “{meeting.title}” beserta daftar undangannya akan dihapus.</p>
           {error && <Notice kind="error">{error}</Notice>}
-          <div className="dialog-actions">
-            <button type="button" onClick={() => setConfirmDelete(false)}>
-              Batal
-            </button>
-            <button
-              type="button"
-              className="primary danger"
-              onClick={() =>
+          <DialogFooter
+            primary={{
+              label: 'Hapus rapat',
+              danger: true,
+              onClick: () =>
                 void deleteMeeting(getDb(), meeting.id)
                   .then(() => navigate('rapat'))
                   .catch((err: unknown) => setError(errorText(err)))
-              }
-            >
-              Hapus rapat
-            </button>
-          </div>
+            }}
+          />
         </Dialog>
       )}
     </>

@@ -1,29 +1,23 @@
 import { useEffect, useState } from 'react'
-import { useFieldArray, useForm, type Resolver } from 'react-hook-form'
+import { useFieldArray } from 'react-hook-form'
 import { todayIso, utcOffset } from '@shared/calendar'
-import { DaysHaveAttendanceError, emptyMeetingForm, meetingToForm, validateMeetingForm, type MeetingFormValues } from '@shared/meetings'
-import { meetingKindLabel, meetingKinds, timeZones, type MeetingFields } from '@shared/model'
-import { navigate } from '../../app/router'
+import { DaysHaveAttendanceError, emptyMeetingForm, formToMeeting, meetingFormPath, meetingToForm, validateMeetingForm, type MeetingFormValues, type MeetingStep } from '@shared/meetings'
+import { meetingFields, meetingKindLabel, meetingKinds, timeZones, type MeetingFields } from '@shared/model'
+import { meetingStepHref, navigate } from '../../app/router'
 import { getDb } from '../../data/db'
 import { useProfile } from '../../data/hooks'
 import { useMeeting } from '../../data/meetings-hooks'
 import { createMeeting, updateMeeting } from '../../data/meetings-repo'
-import { Dialog } from '../../ui/Dialog'
+import { Dialog, DialogFooter } from '../../ui/Dialog'
 import { errorText } from '../../ui/error-text'
 import { FormDateField, FormTimeField } from '../../ui/DateField'
 import { Field } from '../../ui/Field'
 import { Notice } from '../../ui/Notice'
+import { useMappedModelForm } from '../../ui/model-form'
 import { SignerFields } from './SignerFields'
 
-const resolver: Resolver<MeetingFormValues> = async (values) => {
-  const r = validateMeetingForm(values)
-  if (r.ok) return { values, errors: {} }
-  const errors: Record<string, { type: string; message: string }> = {}
-  for (const [path, message] of Object.entries(r.errors)) errors[path] = { type: 'validation', message }
-  return { values: {}, errors: errors as never }
-}
-
-export function MeetingEditor({ meetingId }: { meetingId?: string }) {
+/** A new meeting, or one's data changed; `returnTo` is the step of the meeting's page she came from, where saving brings her back. */
+export function MeetingEditor({ meetingId, returnTo = 'data' }: { meetingId?: string; returnTo?: MeetingStep }) {
   const existing = useMeeting(meetingId ?? '')
   const profile = useProfile()
   if (meetingId && existing === undefined) return <p className="muted">Memuat…</p>
@@ -31,14 +25,18 @@ export function MeetingEditor({ meetingId }: { meetingId?: string }) {
   if (profile === undefined) return <p className="muted">Memuat…</p>
   const zone = profile?.timeZone ?? 'WIB'
   const initial = existing ? meetingToForm(existing) : emptyMeetingForm(todayIso(new Date(), utcOffset[zone]), zone, '')
-  return <MeetingForm meetingId={meetingId} initial={initial} />
+  return <MeetingForm meetingId={meetingId} initial={initial} returnTo={returnTo} />
 }
 
-function MeetingForm({ meetingId, initial }: { meetingId: string | undefined; initial: MeetingFormValues }) {
+function MeetingForm({ meetingId, initial, returnTo }: { meetingId: string | undefined; initial: MeetingFormValues; returnTo: MeetingStep }) {
+  const back = (id: string) => {
+    if (returnTo === 'data') navigate('rapat', id)
+    else location.hash = meetingStepHref(id, returnTo)
+  }
   const [error, setError] = useState<string | null>(null)
   // Edited dates that would remove days with recorded attendance: saved only once the secretary agrees.
   const [pending, setPending] = useState<{ fields: MeetingFields; question: string } | null>(null)
-  const { register, handleSubmit, control, formState, watch, setFocus } = useForm<MeetingFormValues>({ resolver, defaultValues: initial })
+  const { register, handleSubmit, control, formState, watch, setFocus } = useMappedModelForm(meetingFields, formToMeeting, meetingFormPath, { defaultValues: initial, mode: 'onSubmit' })
   const dates = useFieldArray({ control, name: 'dates' })
   const e = formState.errors
   const firstDay = watch('dates.0.value')
@@ -53,7 +51,7 @@ function MeetingForm({ meetingId, initial }: { meetingId: string | undefined; in
     setError(null)
     try {
       const saved = meetingId ? await updateMeeting(getDb(), meetingId, fields, { removeDaysWithRecords }) : await createMeeting(getDb(), fields)
-      navigate('rapat', saved.id)
+      back(saved.id)
     } catch (err) {
       if (err instanceof DaysHaveAttendanceError) setPending({ fields, question: err.message })
       else setError(`Gagal menyimpan: ${errorText(err, 'Isian Anda masih ada di layar; coba simpan sekali lagi.')}`)
@@ -142,7 +140,7 @@ function MeetingForm({ meetingId, initial }: { meetingId: string | undefined; in
           <button type="submit" className="primary" disabled={formState.isSubmitting}>
             Simpan rapat
           </button>
-          <button type="button" onClick={() => (meetingId ? navigate('rapat', meetingId) : navigate('rapat'))}>
+          <button type="button" onClick={() => (meetingId ? back(meetingId) : navigate('rapat'))}>
             Batal
           </button>
         </div>
@@ -150,14 +148,7 @@ function MeetingForm({ meetingId, initial }: { meetingId: string | undefined; in
       {pending && (
         <Dialog title="Hapus hari rapat?" onClose={() => setPending(null)}>
           <p>{pending.question}</p>
-          <div className="dialog-actions">
-            <button type="button" onClick={() => setPending(null)}>
-              Batal
-            </button>
-            <button type="button" className="primary" onClick={() => void confirmRemove()}>
-              Hapus hari dan catatannya
-            </button>
-          </div>
+          <DialogFooter primary={{ label: 'Hapus hari dan catatannya', onClick: () => void confirmRemove() }} />
         </Dialog>
       )}
     </form>

@@ -9,7 +9,7 @@ import { getDb } from '../../data/db'
 import { correctDocument, issueDocument, previewIssue, renumberDocument, saveDocumentDraft } from '../../data/document-commands'
 import { previewNextNumber } from '../../data/letters-repo'
 import { DocumentActions } from '../../documents/DocumentActions'
-import { Dialog } from '../../ui/Dialog'
+import { Dialog, DialogFooter } from '../../ui/Dialog'
 import { errorText } from '../../ui/error-text'
 import { Notice } from '../../ui/Notice'
 
@@ -247,16 +247,7 @@ export function NumberedDocumentFlow<D>({
               </dl>
             </>
           )}
-          <div className="dialog-actions">
-            <button type="button" onClick={() => setConfirm(null)}>
-              Batal
-            </button>
-            {confirm.problems.length === 0 && (
-              <button type="button" className="primary" disabled={busy} onClick={() => void issue(confirm)}>
-                Terbitkan
-              </button>
-            )}
-          </div>
+          <DialogFooter {...(confirm.problems.length === 0 ? { primary: { label: 'Terbitkan', disabled: busy, onClick: () => void issue(confirm) } } : {})} />
         </Dialog>
       )}
       {afterIssue && issued && (
@@ -274,19 +265,18 @@ export function NumberedDocumentFlow<D>({
               nomor baru (nomor lama dicatat batal)?
             </p>
           )}
-          <div className="dialog-actions">
-            <button type="button" onClick={() => setAfterIssue(null)}>
-              Batal
-            </button>
-            <button type="button" disabled={busy} onClick={() => void newNumber(afterIssue)}>
-              Terbitkan nomor baru
-            </button>
-            {!afterIssue.reason && (
-              <button type="button" className="primary" disabled={busy} onClick={() => void keepNumber(afterIssue)}>
-                Koreksi, nomor tetap
-              </button>
-            )}
-          </div>
+          {afterIssue.reason ? (
+            <DialogFooter primary={{ label: 'Terbitkan nomor baru', disabled: busy, onClick: () => void newNumber(afterIssue) }} />
+          ) : (
+            <DialogFooter
+              extra={
+                <button type="button" disabled={busy} onClick={() => void newNumber(afterIssue)}>
+                  Terbitkan nomor baru
+                </button>
+              }
+              primary={{ label: 'Koreksi, nomor tetap', disabled: busy, onClick: () => void keepNumber(afterIssue) }}
+            />
+          )}
         </Dialog>
       )}
     </>

@@ -6,13 +6,13 @@ import { MeetingList } from './MeetingList'
 import { ActionItemsPage } from './ActionItemsPage'
 import { MinutesEditor } from './notulen/MinutesEditor'
 
-/** #/rapat, #/rapat/baru, #/rapat/<id>[/langkah/<step>], #/rapat/<id>/ubah, #/rapat/<id>/hadir[/<day>], #/rapat/<id>/notulen, #/rapat/tindak-lanjut */
+/** #/rapat, #/rapat/baru, #/rapat/<id>[/langkah/<step>], #/rapat/<id>/ubah[/<step to return to>], #/rapat/<id>/hadir[/<day>], #/rapat/<id>/notulen, #/rapat/tindak-lanjut */
 export function RapatPage({ params }: { params: string[] }) {
   const [first, second] = params
   if (first === 'baru') return <MeetingEditor />
   if (first === 'tindak-lanjut') return <ActionItemsPage />
   if (first && second === 'notulen') return <MinutesEditor meetingId={first} />
-  if (first && second === 'ubah') return <MeetingEditor meetingId={first} />
+  if (first && second === 'ubah') return <MeetingEditor meetingId={first} returnTo={meetingStepOf(params[2])} />
   if (first && second === 'hadir') return <AttendancePage meetingId={first} day={params[2]} />
   if (first) return <MeetingDetail meetingId={first} step={meetingStepOf(second === 'langkah' ? params[2] : undefined)} />
   return <MeetingList />

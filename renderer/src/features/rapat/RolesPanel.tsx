@@ -2,18 +2,32 @@ import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 
 import type { PersonRow } from '@shared/contacts'
 import { queryMatcher } from '@shared/contacts/search'
 import { rankForRole, rolePrefill, rolesOf } from '@shared/meetings'
-import { defaultCommitteeTitles, roleGroupLabel, roleGroups, type Meeting, type MeetingRole, type RoleGroup } from '@shared/model'
+import {
+  defaultCommitteeTitles,
+  OTHER_ROLE_TITLE,
+  roleFormPath,
+  roleFromForm,
+  roleGroupLabel,
+  roleGroups,
+  roleInput,
+  type Meeting,
+  type MeetingRole,
+  type RoleFormFields,
+  type RoleGroup
+} from '@shared/model'
 import { useContactsDirectory } from '../../data/contacts-hooks'
 import { getDb } from '../../data/db'
 import { useMeetingDocument } from '../../data/meetings-hooks'
 import { useRoles } from '../../data/roles-hooks'
 import { addRole, moveRole, removeRole, updateRole } from '../../data/roles-repo'
+import { Field } from '../../ui/Field'
 import { Notice } from '../../ui/Notice'
 import { AddMembersDialog } from './AddMembersDialog'
 import { errorText } from '../../ui/error-text'
+import { useMappedModelForm } from '../../ui/model-form'
 
 type Message = { kind: 'success' | 'error' | 'warning'; text: string }
-const OTHER = '__lainnya__'
+const OTHER = OTHER_ROLE_TITLE
 
 const column: Record<RoleGroup, string | null> = { panitia: 'Jabatan dalam panitia', narasumber: 'Materi', moderator: null }
 
@@ -141,18 +155,10 @@ function RoleTable({
   )
 }
 
-interface Fields {
-  group: RoleGroup
-  personId: string | undefined
-  name: string
-  position: string
-  titleChoice: string
-  titleOther: string
-  topic: string
-}
+type Fields = RoleFormFields
 
 function initialFields(editing: MeetingRole | null, titles: readonly string[]): Fields {
-  if (!editing) return { group: 'panitia', personId: undefined, name: '', position: '', titleChoice: 'Ketua', titleOther: '', topic: '' }
+  if (!editing) return { group: 'panitia', name: '', position: '', titleChoice: 'Ketua', titleOther: '', topic: '' }
   const known = titles.includes(editing.roleTitle)
   return {
     group: editing.group,
@@ -182,19 +188,21 @@ function RoleForm({
   const id = useId()
   const contacts = useContactsDirectory()
   const titles = useMemo(() => [...defaultCommitteeTitles, ...usedTitles.filter((t) => !(defaultCommitteeTitles as readonly string[]).includes(t))], [usedTitles])
-  const [f, setF] = useState<Fields>(() => initialFields(editing, titles))
+  const { register, handleSubmit, formState, reset, setValue, watch, setFocus } = useMappedModelForm(roleInput, roleFromForm, roleFormPath, {
+    defaultValues: initialFields(editing, titles)
+  })
+  const e = formState.errors
+  const f = watch()
   const [query, setQuery] = useState('')
   const [error, setError] = useState<string | null>(null)
-  const nameRef = useRef<HTMLInputElement>(null)
   const listRef = useRef<HTMLUListElement>(null)
-  const set = (patch: Partial<Fields>) => setF((cur) => ({ ...cur, ...patch }))
+  const set = (patch: Partial<Fields>) => {
+    for (const [k, v] of Object.entries(patch) as [keyof Fields, string | undefined][]) setValue(k, v as never, { shouldDirty: true, shouldValidate: formState.isSubmitted })
+  }
   // "Ubah" brings the form up with the role in it: the cursor goes to its name.
   useEffect(() => {
-    if (editing) {
-      nameRef.current?.scrollIntoView({ block: 'center' })
-      nameRef.current?.focus()
-    }
-  }, [editing])
+    if (editing) setFocus('name', { shouldSelect: false })
+  }, [editing, setFocus])
 
   const matches = useMemo(() => {
     if (!contacts || query.trim() === '') return []
@@ -209,7 +217,7 @@ function RoleForm({
     const p = rolePrefill(row.person, { name: row.organisationName })
     set({ personId: p.personId, name: p.name, position: p.position })
     setQuery('')
-    nameRef.current?.focus()
+    setFocus('name')
   }
 
   const onSearchKey = (e: KeyboardEvent<HTMLInputElement>) => {
@@ -230,36 +238,27 @@ function RoleForm({
     }
   }
 
-  async function submit() {
-    const roleTitle = f.group === 'panitia' ? (f.titleChoice === OTHER ? f.titleOther : f.titleChoice) : ''
-    const input = { group: f.group, roleTitle, name: f.name, position: f.position, topic: f.group === 'narasumber' ? f.topic : '', ...(f.personId ? { personId: f.personId } : {}) }
+  const submit = handleSubmit(async (v) => {
+    const input = roleFromForm(v)
     try {
       if (editing) await updateRole(getDb(), editing.id, input)
       else await addRole(getDb(), meetingId, input)
       setError(null)
-      const text = `${f.name.trim()} ${editing ? 'disimpan' : 'ditambahkan'} sebagai ${f.group === 'panitia' ? roleTitle.trim() : roleGroupLabel[f.group]}.`
-      if (!editing) setF({ ...initialFields(null, titles), group: f.group, titleChoice: f.group === 'panitia' && f.titleChoice !== OTHER ? f.titleChoice : 'Anggota' })
+      const text = `${v.name.trim()} ${editing ? 'disimpan' : 'ditambahkan'} sebagai ${v.group === 'panitia' ? input.roleTitle.trim() : roleGroupLabel[v.group]}.`
+      if (!editing) reset({ ...initialFields(null, titles), group: v.group, titleChoice: v.group === 'panitia' && v.titleChoice !== OTHER ? v.titleChoice : 'Anggota' })
       onDone({ kind: 'success', text })
     } catch (err) {
       setError(errorText(err))
     }
-  }
+  })
 
   return (
-    <form
-      className="fieldset"
-      aria-label={editing ? 'Ubah peran' : 'Tambah peran'}
-      onSubmit={(e) => {
-        e.preventDefault()
-        void submit()
-      }}
-      noValidate
-    >
+    <form className="fieldset" aria-label={editing ? 'Ubah peran' : 'Tambah peran'} onSubmit={submit} noValidate>
       <h4>{editing ? `Ubah: ${editing.name}` : 'Tambah orang'}</h4>
       <div className="grid-3">
         <div className="field">
           <label htmlFor={`${id}-group`}>Sebagai</label>
-          <select id={`${id}-group`} value={f.group} disabled={editing !== null} onChange={(e) => set({ group: e.target.value as RoleGroup })}>
+          <select id={`${id}-group`} disabled={editing !== null} {...register('group')}>
             {roleGroups.map((g) => (
               <option key={g} value={g}>
                 {roleGroupLabel[g]}
@@ -294,9 +293,10 @@ function RoleForm({
         </div>
       </div>
       <div className="grid-3">
-        <div className="field">
-          <label htmlFor={`${id}-name`}>Nama</label>
-          <input id={`${id}-name`} ref={nameRef} value={f.name} onChange={(e) => set({ name: e.target.value })} />
+        <div>
+          <Field label="Nama" error={e.name?.message}>
+            {(p) => <input {...p} {...register('name')} />}
+          </Field>
           <small className="field-hint">
             {f.personId ? (
               <>
@@ -310,16 +310,17 @@ function RoleForm({
             )}
           </small>
         </div>
-        <div className="field" style={{ gridColumn: 'span 2' }}>
-          <label htmlFor={`${id}-position`}>Jabatan/Instansi</label>
-          <input id={`${id}-position`} value={f.position} onChange={(e) => set({ position: e.target.value })} />
+        <div style={{ gridColumn: 'span 2' }}>
+          <Field label="Jabatan/Instansi" error={e.position?.message}>
+            {(p) => <input {...p} {...register('position')} />}
+          </Field>
         </div>
       </div>
       {f.group === 'panitia' && (
         <div className="grid-3">
           <div className="field">
             <label htmlFor={`${id}-title`}>Jabatan dalam panitia</label>
-            <select id={`${id}-title`} value={f.titleChoice} onChange={(e) => set({ titleChoice: e.target.value })}>
+            <select id={`${id}-title`} {...register('titleChoice')}>
               {titles.map((t) => (
                 <option key={t} value={t}>
                   {t}
@@ -329,22 +330,20 @@ function RoleForm({
             </select>
           </div>
           {f.titleChoice === OTHER && (
-            <div className="field">
-              <label htmlFor={`${id}-other`}>Jabatan lain</label>
-              <input id={`${id}-other`} placeholder="mis. Seksi Acara" value={f.titleOther} onChange={(e) => set({ titleOther: e.target.value })} />
-            </div>
+            <Field label="Jabatan lain" error={e.titleOther?.message}>
+              {(p) => <input {...p} placeholder="mis. Seksi Acara" {...register('titleOther')} />}
+            </Field>
           )}
         </div>
       )}
       {f.group === 'narasumber' && (
-        <div className="field">
-          <label htmlFor={`${id}-topic`}>Materi</label>
-          <input id={`${id}-topic`} value={f.topic} onChange={(e) => set({ topic: e.target.value })} />
-        </div>
+        <Field label="Materi" error={e.topic?.message}>
+          {(p) => <input {...p} {...register('topic')} />}
+        </Field>
       )}
       {error && <Notice kind="error">{error}</Notice>}
       <div className="toolbar">
-        <button type="submit" className="primary">
+        <button type="submit" className="primary" disabled={formState.isSubmitting}>
           {editing ? 'Simpan' : 'Tambahkan'}
         </button>
         {editing && (

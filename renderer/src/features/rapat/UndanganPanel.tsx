@@ -1,13 +1,13 @@
 import { useState } from 'react'
-import { useForm } from 'react-hook-form'
 import { todayIso, utcOffset } from '@shared/calendar'
-import { defaultUndanganDraft, linesToItems, undanganKind, type InviteeView } from '@shared/meetings'
-import { sifatOptions, type Letter, type LetterCode, type Meeting, type MeetingDocument, type MeetingRole, type OfficeProfile, type UndanganDraft } from '@shared/model'
+import { defaultUndanganDraft, linesToItems, undanganFormPath, undanganKind, type InviteeView } from '@shared/meetings'
+import { sifatOptions, undanganDraft, type Letter, type LetterCode, type Meeting, type MeetingDocument, type MeetingRole, type OfficeProfile, type UndanganDraft } from '@shared/model'
 import { getDb } from '../../data/db'
 import { saveDocumentDraft } from '../../data/document-commands'
 import { useLetterCodes } from '../../data/letters-hooks'
 import { useMeetingDocument } from '../../data/meetings-hooks'
 import { errorText } from '../../ui/error-text'
+import { useMappedModelForm } from '../../ui/model-form'
 import { FormDateField } from '../../ui/DateField'
 import { NumberedPreview } from '../preview/PreviewColumn'
 import { Field } from '../../ui/Field'
@@ -76,7 +76,7 @@ function UndanganEditor({
   codes: LetterCode[]
 }) {
   const [message, setMessage] = useState<{ kind: 'success' | 'error' | 'warning'; text: string } | null>(null)
-  const { register, control, handleSubmit, formState, reset, watch, setError } = useForm<DraftForm>({ defaultValues: toForm(draft) })
+  const { register, control, handleSubmit, formState, reset, watch, setError } = useMappedModelForm(undanganDraft, fromForm, undanganFormPath, { defaultValues: toForm(draft) })
   const e = formState.errors
   const issued = letter?.status === 'aktif' ? letter : null
   useTakeStored([draft], () => reset(toForm(draft)), formState.isDirty)
@@ -128,7 +128,9 @@ function UndanganEditor({
       <Field label="Kalimat penutup" error={e.closing?.message}>
         {(p) => <textarea {...p} rows={3} {...register('closing')} />}
       </Field>
-      <Field label="Tembusan (satu baris satu tembusan)">{(p) => <textarea {...p} rows={2} {...register('tembusanText')} />}</Field>
+      <Field label="Tembusan (satu baris satu tembusan)" error={e.tembusanText?.message}>
+        {(p) => <textarea {...p} rows={2} {...register('tembusanText')} />}
+      </Field>
       <SignerFields register={register} prefix="signer" profile={profile} dateIso={current.date} choice={current.signer} error={e.signer?.signerId?.message} />
       <NumberedDocumentFlow
         def={undanganKind}

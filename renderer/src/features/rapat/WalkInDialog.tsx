@@ -1,10 +1,10 @@
 import { useState } from 'react'
-import { useForm } from 'react-hook-form'
 import { rosterEntryNamed, type RosterEntry } from '@shared/meetings'
 import { walkInFields, type WalkInFields } from '@shared/model'
 import { addWalkIn } from '../../data/attendance-repo'
 import { getDb } from '../../data/db'
-import { Dialog } from '../../ui/Dialog'
+import { useModelForm } from '../../ui/model-form'
+import { Dialog, DialogFooter } from '../../ui/Dialog'
 import { Field } from '../../ui/Field'
 import { Notice } from '../../ui/Notice'
 import { errorText } from '../../ui/error-text'
@@ -13,20 +13,15 @@ const empty: WalkInFields = { name: '', position: '', organisation: '', note: ''
 
 /** "Tambah peserta tidak terdaftar": someone who came without being on the invitation list. */
 export function WalkInDialog({ meetingId, day, roster, onClose }: { meetingId: string; day: string; roster: readonly RosterEntry[]; onClose: () => void }) {
-  const { register, handleSubmit, reset, setError, setFocus, formState } = useForm<WalkInFields>({ defaultValues: empty })
+  const { register, handleSubmit, reset, setError, setFocus, formState } = useModelForm<WalkInFields>(walkInFields, { defaultValues: empty, mode: 'onSubmit' })
   const [added, setAdded] = useState<string[]>([])
   const [error, setErrorText] = useState<string | null>(null)
   const e = formState.errors
 
   const submit = (again: boolean) =>
-    handleSubmit(async (v) => {
-      const parsed = walkInFields.safeParse(v)
-      if (!parsed.success) {
-        for (const issue of parsed.error.issues) setError(issue.path[0] as keyof WalkInFields, { message: issue.message })
-        return
-      }
+    handleSubmit(async (fields) => {
       // Someone already on the list (invited, or added a moment ago) is marked on her own row, not added twice.
-      const there = rosterEntryNamed(roster, parsed.data.name)
+      const there = rosterEntryNamed(roster, fields.name)
       if (there) {
         const where = there.walkIn ? 'sudah dicatat sebagai peserta tidak terdaftar' : 'sudah ada di daftar undangan'
         setError('name', { message: `${there.name} ${where}. Tutup dialog ini, lalu tandai kehadirannya pada barisnya.` })
@@ -34,8 +29,8 @@ export function WalkInDialog({ meetingId, day, roster, onClose }: { meetingId: s
         return
       }
       try {
-        await addWalkIn(getDb(), meetingId, day, parsed.data)
-        setAdded((a) => [...a, parsed.data.name])
+        await addWalkIn(getDb(), meetingId, day, fields)
+        setAdded((a) => [...a, fields.name])
         if (again) {
           reset(empty)
           setFocus('name')
@@ -63,17 +58,15 @@ export function WalkInDialog({ meetingId, day, roster, onClose }: { meetingId: s
         </Field>
         {added.length > 0 && <Notice kind="success">Ditambahkan: {added.join(', ')}.</Notice>}
         {error && <Notice kind="error">{error}</Notice>}
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            Tutup
-          </button>
-          <button type="button" onClick={() => void submit(true)()}>
-            Simpan dan tambah lagi
-          </button>
-          <button type="submit" className="primary">
-            Simpan
-          </button>
-        </div>
+        <DialogFooter
+          cancel="Tutup"
+          extra={
+            <button type="button" onClick={() => void submit(true)()}>
+              Simpan dan tambah lagi
+            </button>
+          }
+          primary={{ label: 'Simpan' }}
+        />
       </form>
     </Dialog>
   )
