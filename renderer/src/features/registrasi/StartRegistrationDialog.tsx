@@ -3,7 +3,7 @@ import { formatDayDate, todayIso, utcOffset } from '@shared/calendar'
 import type { Meeting } from '@shared/model'
 import { startMode } from '../../data/registration-mode'
 import { getSession } from '../../data/session'
-import { Dialog } from '../../ui/Dialog'
+import { Dialog, DialogFooter } from '../../ui/Dialog'
 import { Field } from '../../ui/Field'
 import { Notice } from '../../ui/Notice'
 import { errorText } from '../../ui/error-text'
@@ -62,14 +62,7 @@ export function StartRegistrationDialog({ meeting, onClose }: { meeting: Meeting
           {(p) => <input {...p} type="password" inputMode="numeric" autoComplete="new-password" value={again} onChange={(e) => setAgain(e.target.value)} />}
         </Field>
         {error && <Notice kind="error">{error}</Notice>}
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            Batal
-          </button>
-          <button type="submit" className="primary" disabled={busy || day === ''}>
-            {busy ? 'Membuka…' : 'Mulai meja registrasi'}
-          </button>
-        </div>
+        <DialogFooter primary={{ label: busy ? 'Membuka…' : 'Mulai meja registrasi', disabled: busy || day === '' }} />
       </form>
     </Dialog>
   )
