@@ -13,6 +13,7 @@ import {
   attendance,
   certificate,
   counter,
+  delivery,
   group,
   imageMimes,
   invitee,
@@ -39,7 +40,7 @@ import {
 import { base64ToBytes, bytesToBase64 } from './base64'
 
 /** The database schema version (and data file format) in which a table first appeared. */
-export type TableSince = 1 | 2
+export type TableSince = 1 | 2 | 5
 
 export interface TableDescriptor<S extends z.ZodType = z.ZodType, J extends z.ZodType = z.ZodType> {
   /** The record as the database keeps it; every write of the data layer and every restore checks it. */
@@ -269,6 +270,14 @@ export const tableDescriptors = {
     label: 'Sertifikat tanda tangan',
     since: 2,
     about: 'The office\'s signing certificates: the PKCS#12 (`.p12`, base64 in the file, still encrypted with its own password), label, subject, issuer, validity.'
+  },
+  deliveries: {
+    ...sameInFile(delivery),
+    key: 'id',
+    label: 'Pengiriman undangan',
+    since: 5,
+    about:
+      'Invitations sent (*terkirim*): one record per invitee of a meeting and channel (`whatsapp`, `email`, `tangan`, `pos`, `lainnya`), with the time sent, the letter (number) sent, and for a letter carried by hand who received it and when (the *Buku Ekspedisi*).'
   }
 } as const satisfies Record<string, TableDescriptor>
 

@@ -58,8 +58,16 @@ export const STORES_V5 = {
   letters: 'id, &[counterKey+year+seq+insert], [year+code], year, date, meetingId, status, updatedAt'
 }
 
+/**
+ * v7: invitations sent (shared/model/delivery.ts), read per meeting and per invitee. A new table only;
+ * every record stays as it is. (Version 6 is another change made beside this one.)
+ */
+export const STORES_V7 = {
+  deliveries: 'id, [meetingId+inviteeId]'
+}
+
 /** The schema version this code opens; older databases are upgraded (with a backup first). */
-export const DB_VERSION = 5
+export const DB_VERSION = 7
 
 /**
  * One Dexie table per descriptor (shared/datafile/tables.ts), typed from it: the record schema's type
@@ -86,6 +94,7 @@ export class PkkDatabase extends Dexie {
   minutes!: PkkTable<'minutes'>
   actionItems!: PkkTable<'actionItems'>
   certificates!: PkkTable<'certificates'>
+  deliveries!: PkkTable<'deliveries'>
   /** Receives every committed write for the change journal (journal.ts); null: nothing is journaled (practice data, tests). */
   journalWriter: JournalWriter | null = null
 
@@ -127,6 +136,7 @@ export class PkkDatabase extends Dexie {
         if (changed.length > 0) await tx.table('documents').bulkPut(changed)
       })
     this.version(5).stores(STORES_V5)
+    this.version(7).stores(STORES_V7)
   }
 }
 
