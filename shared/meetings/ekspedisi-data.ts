@@ -42,25 +42,32 @@ function localDate(iso: string, offsetHours: number): string {
 export function ekspedisiRows(src: EkspedisiSources): EkspedisiRow[] {
   const offset = utcOffset[src.profile.timeZone]
   const mine = src.deliveries.filter((d) => countsFor(d, src.letter.id))
-  return src.invitees.flatMap((inv): EkspedisiRow[] => {
+  return ekspedisiInvitees(src).map((inv): EkspedisiRow => {
     const own = mine.filter((d) => d.inviteeId === inv.id)
     const hand = own.find((d) => d.channel === 'tangan') ?? own.find(carried)
-    if (src.scope === 'diantar' && !hand && own.some(electronic)) return []
     const keterangan = [
       ...(hand?.channel === 'pos' ? ['Lewat pos'] : []),
       ...(hand?.receivedAt ? [`Diterima ${momentText(hand.receivedAt, offset, src.profile.timeZone)}`] : []),
       ...(hand?.note ? [hand.note] : [])
     ].join('; ')
-    return [
-      {
-        date: hand ? localDate(hand.sentAt, offset) : '',
-        number: src.letter.number,
-        kepada: inv.addressee.join('\n'),
-        perihal: src.letter.perihal,
-        receiverName: hand?.receiverName ?? '',
-        keterangan
-      }
-    ]
+    return {
+      date: hand ? localDate(hand.sentAt, offset) : '',
+      number: src.letter.number,
+      kepada: inv.addressee.join('\n'),
+      perihal: src.letter.perihal,
+      receiverName: hand?.receiverName ?? '',
+      keterangan
+    }
+  })
+}
+
+/** The invitees the book lists, in their order: all of them, or (diantar) those not reached by WhatsApp or e-mail unless recorded as carried. */
+export function ekspedisiInvitees<V extends Pick<InviteeView, 'id'>>(src: Pick<EkspedisiSources, 'letter' | 'deliveries' | 'scope'> & { invitees: readonly V[] }): V[] {
+  if (src.scope === 'semua') return [...src.invitees]
+  const mine = src.deliveries.filter((d) => countsFor(d, src.letter.id))
+  return src.invitees.filter((inv) => {
+    const own = mine.filter((d) => d.inviteeId === inv.id)
+    return own.some(carried) || !own.some(electronic)
   })
 }
 

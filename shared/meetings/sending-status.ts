@@ -66,3 +66,21 @@ export function momentText(iso: string, utcOffsetHours: number, zone: string): s
 
 /** The channels a secretary picks from when she marks a send by hand, in the list's order. */
 export const markChannels: readonly DeliveryChannel[] = ['whatsapp', 'email', 'tangan', 'pos', 'lainnya']
+
+/** "2019-12-18T10:20" (a date-and-time field, in the office's time zone) as an ISO moment; undefined when it is not one. */
+export function localInputToIso(value: string, utcOffsetHours: number): string | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value.trim())
+  if (!m) return undefined
+  const [y, mo, d, h, mi] = m.slice(1).map(Number) as [number, number, number, number, number]
+  const t = Date.UTC(y, mo - 1, d, h, mi) - utcOffsetHours * 3_600_000
+  const back = new Date(t + utcOffsetHours * 3_600_000)
+  // 2019-02-30 is not a day: Date.UTC would roll it over to March.
+  if (back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d || h > 23 || mi > 59) return undefined
+  return new Date(t).toISOString()
+}
+
+/** An ISO moment as a date-and-time field's value in the office's time zone ("2019-12-18T10:20"). */
+export function isoToLocalInput(iso: string, utcOffsetHours: number): string {
+  const t = Date.parse(iso)
+  return Number.isNaN(t) ? '' : new Date(t + utcOffsetHours * 3_600_000).toISOString().slice(0, 16)
+}
