@@ -100,6 +100,9 @@ describe('schema version 1 -> 2', () => {
   })
 })
 
+/** The descriptor tables an older database has (later tables, e.g. deliveries, came with later versions). */
+const tablesOf = (db: Dexie) => tableNames.filter((t) => db.tables.some((x) => x.name === t))
+
 describe('schema version 2 -> 4 (redundant meetingId indexes dropped, issued documents frozen)', () => {
   test('a version-2 database with meetings opens at version 3 with a backup first, keeps every record, and finds a meeting\'s rows', async () => {
     const office = generateBigOffice({ years: 1, letters: 30, people: 400, organisations: 20 }, { meetings: 4, attendance: 80 }, 7).snapshot
@@ -109,7 +112,7 @@ describe('schema version 2 -> 4 (redundant meetingId indexes dropped, issued doc
     v2.version(2).stores(STORES_V2)
     await v2.open()
     await v2.transaction('rw', v2.tables, async () => {
-      for (const t of tableNames) await v2.table(t).bulkAdd(office[t])
+      for (const t of tablesOf(v2)) await v2.table(t).bulkAdd(office[t])
     })
     v2.close()
 
@@ -150,14 +153,13 @@ describe('schema versions 3 and 4 -> 5 (the register by its last change: letters
     await old.open()
     expect(old.verno).toBe(from)
     await old.transaction('rw', old.tables, async () => {
-      for (const t of tableNames) await old.table(t).bulkAdd(office[t])
+      for (const t of tablesOf(old)) await old.table(t).bulkAdd(office[t])
     })
     old.close()
 
     const backups: string[] = []
     const db = await openDatabase({ backupBeforeUpgrade: async (json) => void backups.push(json) }, name)
     expect(db.verno).toBe(DB_VERSION)
-    expect(DB_VERSION).toBe(5)
     expect(db.letters.schema.indexes.map((i) => i.name)).toContain('updatedAt')
     for (const t of tableNames) expect(await db.table(t).count(), t).toBe(office[t].length)
     const byChange = [...office.letters].sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0))
