@@ -1,7 +1,10 @@
 import { formatDateLong } from '../../calendar'
 import { tataNaskahOf, type OfficeProfile } from '../../model/office'
 import { pageNumbering } from './page'
-import type { Block, DocumentLayout, PageSetup, TableRow } from '../layout'
+import { textWidthMm, type Block, type DocumentLayout, type PageSetup, type TableRow } from '../layout'
+import { DEFAULT_CELL_PADDING_MM } from '../geometry'
+import { textWidthPt } from '../measure'
+import { ptToMm } from '../units'
 import { LAST_ROWS } from './signature'
 
 /** One letter carried to one addressee: a line of the Buku Ekspedisi. */
@@ -26,7 +29,8 @@ export interface EkspedisiInput {
 
 /** docs/formats.md "Buku Ekspedisi": the columns of the delivery book. */
 export const EKSPEDISI_COLUMNS = ['No', 'Tanggal', 'Nomor Surat', 'Kepada', 'Perihal', 'Nama dan Tanda Tangan Penerima', 'Keterangan'] as const
-const SHARES = [8, 27, 46, 64, 52, 56, 32]
+// Millimetres on landscape F4 (285 mm of text); A4 scales them down and sets the table in 9 pt.
+const SHARES = [9, 37, 50, 59, 48, 52, 30]
 /** Room for a name and a signature written by hand. */
 export const EKSPEDISI_ROW_MM = 16
 
@@ -64,7 +68,7 @@ export function buildEkspedisi(input: EkspedisiInput): DocumentLayout {
   ]
   const table: Block = {
     kind: 'table',
-    columns: SHARES.map((width, i) => ({ width, align: i === 0 ? ('center' as const) : ('left' as const) })),
+    columns: columnWidths(page, sizePt, input.rows).map((width, i) => ({ width, align: i === 0 ? ('center' as const) : ('left' as const) })),
     headerRows: [
       { cells: EKSPEDISI_COLUMNS.map((text) => ({ text })) },
       { cells: EKSPEDISI_COLUMNS.map((_, i) => ({ text: `${i + 1}`, bold: false, align: 'center' as const })) }
@@ -76,4 +80,20 @@ export function buildEkspedisi(input: EkspedisiInput): DocumentLayout {
     lastRowsTogether: LAST_ROWS
   }
   return { title: `Buku Ekspedisi ${input.subtitle}`.slice(0, 300), author: input.profile.officeName, images: {}, sections: [{ page, blocks: [...heading, table] }] }
+}
+
+/**
+ * Column widths in mm: the shares on the page's width, the number column widened for the longest number
+ * (a number is never broken), taken from Kepada and Perihal (as the register does).
+ */
+function columnWidths(page: PageSetup, sizePt: number, rows: readonly EkspedisiRow[]): number[] {
+  const total = textWidthMm(page)
+  const sum = SHARES.reduce((a, b) => a + b, 0)
+  const mm = SHARES.map((s) => (s * total) / sum)
+  const longest = Math.max(0, ...rows.map((r) => textWidthPt(r.number, sizePt)))
+  const extra = ptToMm(longest) + 2 * DEFAULT_CELL_PADDING_MM.x + 1.5 - (mm[2] ?? 0)
+  if (extra <= 0) return mm
+  const [kepada = 0, perihal = 0] = [mm[3], mm[4]]
+  const give = Math.min(extra, (kepada + perihal) * 0.5)
+  return mm.map((w, i) => (i === 2 ? w + give : i === 3 ? w - (give * kepada) / (kepada + perihal) : i === 4 ? w - (give * perihal) / (kepada + perihal) : w))
 }
