@@ -74,7 +74,7 @@ export function isSendLink(raw: string): boolean {
     return false
   }
   if (u.protocol === 'mailto:') return u.pathname.includes('@') && !/[\r\n]/.test(decodeURIComponentSafe(u.pathname))
-  return u.protocol === 'https:' && u.hostname === 'wa.me' && u.port === '' && !u.username && !u.password && /^\/62\d{8,13}$/.test(u.pathname) && raw.startsWith('https://wa.me/')
+  return u.protocol === 'https:' && u.hostname === 'wa.me' && u.port === '' && !u.username && !u.password && /^\/62\d{8,13}$/.test(u.pathname)
 }
 
 function decodeURIComponentSafe(s: string): string {

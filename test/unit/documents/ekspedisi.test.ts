@@ -61,6 +61,13 @@ describe('Buku Ekspedisi: PDF and DOCX from one layout, on F4 and A4', () => {
     expect(sectionWidth).toBe(paper === 'F4' ? 18709 : 16838)
   })
 
+  test('a long number (with its archive code) widens its column and is never broken over lines', async () => {
+    const long = '400.14.1.1/0296/SKR/PKK-PROP.SUMBAR/XII/2019'
+    const layout = buildEkspedisi({ profile: { ...sumbar, paper: 'A4' }, subtitle: 'Rapat', rows: rows(5).map((r) => ({ ...r, number: long })) })
+    const text = (await readPdf(await renderPdf(layout, fonts))).map(pageText).join(' ')
+    expect(text.split(long).length - 1).toBe(5)
+  })
+
   test('an empty book says so instead of printing an empty table', async () => {
     const pages = await readPdf(await renderPdf(buildEkspedisi({ profile: sumbar, subtitle: 'Rapat', rows: [] }), fonts))
     expect(pages).toHaveLength(1)
