@@ -7,6 +7,7 @@ import { recordReceipt } from '../../data/deliveries-repo'
 import type { SendingData } from '../../data/sending-data'
 import { DocumentActions } from '../../documents/DocumentActions'
 import { errorText } from '../../ui/error-text'
+import { DateField, TimeField } from '../../ui/DateField'
 import type { Say } from './SendingPage'
 
 /**
@@ -39,7 +40,7 @@ export function EkspedisiPanel({ data, say }: { data: SendingData; say: Say }) {
               <th>No</th>
               <th>Kepada</th>
               <th>Nama penerima</th>
-              <th>Diterima (tanggal dan jam, {profile.timeZone})</th>
+              <th>Diterima (tanggal dan jam)</th>
               <th>Keterangan</th>
               <th />
             </tr>
@@ -52,6 +53,7 @@ export function EkspedisiPanel({ data, say }: { data: SendingData; say: Say }) {
                 invitee={v}
                 hand={deliveries.find((d) => d.inviteeId === v.id && d.channel === 'tangan' && countsFor(d, letter.id))}
                 offset={utcOffset[profile.timeZone]}
+                zone={profile.timeZone}
                 meetingId={meeting.id}
                 say={say}
               />
@@ -70,14 +72,33 @@ export function EkspedisiPanel({ data, say }: { data: SendingData; say: Say }) {
   )
 }
 
-function ReceiptRow({ no, invitee, hand, offset, meetingId, say }: { no: number; invitee: InviteeView; hand: Delivery | undefined; offset: number; meetingId: string; say: Say }) {
+function ReceiptRow({
+  no,
+  invitee,
+  hand,
+  offset,
+  zone,
+  meetingId,
+  say
+}: {
+  no: number
+  invitee: InviteeView
+  hand: Delivery | undefined
+  offset: number
+  zone: string
+  meetingId: string
+  say: Say
+}) {
   const [name, setName] = useState(hand?.receiverName ?? '')
-  const [when, setWhen] = useState(hand?.receivedAt ? isoToLocalInput(hand.receivedAt, offset) : '')
+  const stored = hand?.receivedAt ? isoToLocalInput(hand.receivedAt, offset) : ''
+  const [day, setDay] = useState(stored.slice(0, 10))
+  const [time, setTime] = useState(stored.slice(11, 16))
   const [note, setNote] = useState(hand?.note ?? '')
   const [error, setError] = useState<string | null>(null)
   async function save() {
-    const receivedAt = when.trim() === '' ? undefined : localInputToIso(when, offset)
-    if (when.trim() !== '' && !receivedAt) return setError('Isi tanggal dan jam diterima dengan lengkap, mis. 18/12/2019 10.20.')
+    const empty = day === '' && time === ''
+    const receivedAt = empty ? undefined : localInputToIso(`${day}T${time}`, offset)
+    if (!empty && !receivedAt) return setError('Isi tanggal dan jam diterima dengan lengkap, mis. 18/12/2019 dan 10.20.')
     setError(null)
     try {
       await recordReceipt(getDb(), meetingId, invitee.id, { receiverName: name, receivedAt, note })
@@ -94,7 +115,8 @@ function ReceiptRow({ no, invitee, hand, offset, meetingId, say }: { no: number;
         <input aria-label={`Nama penerima untuk ${invitee.name}`} value={name} maxLength={200} onChange={(e) => setName(e.target.value)} />
       </td>
       <td>
-        <input type="datetime-local" aria-label={`Diterima pada, untuk ${invitee.name}`} value={when} onChange={(e) => setWhen(e.target.value)} />
+        <DateField label={`Tanggal diterima, ${invitee.name}`} hideLabel value={day} onChange={setDay} />
+        <TimeField label={`Jam diterima, ${invitee.name}`} hideLabel zone={zone} value={time} onChange={setTime} />
         {error && <span className="field-error small">{error}</span>}
       </td>
       <td>
