@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { sentCount, sentText, type InviteeView } from '@shared/meetings'
+import type { DeliveryChannel } from '@shared/model'
 import { meetingStepHref } from '../../app/router'
 import { getDb } from '../../data/db'
 import { markSent } from '../../data/deliveries-repo'
@@ -29,11 +30,7 @@ function SendingView({ data }: { data: SendingData }) {
   const [message, setMessage] = useState<{ kind: NoticeKind; text: string } | null>(null)
   const say: Say = (kind, text) => setMessage({ kind, text })
   const { meeting, letter, invitees } = data
-  const count = sentCount(
-    invitees.map((i) => i.id),
-    data.deliveries,
-    letter?.id
-  )
+  const count = sentCount(invitees.map((i) => i.id), data.deliveries, letter?.id)
   const ready = letter !== null && data.printed !== null && data.profile !== null && data.undangan !== null
   return (
     <>
@@ -68,7 +65,7 @@ function SendingView({ data }: { data: SendingData }) {
   )
 }
 
-async function mark(meetingId: string, invitees: readonly InviteeView[], ids: readonly string[], channel: Parameters<typeof markSent>[3], say: Say): Promise<boolean> {
+async function mark(meetingId: string, invitees: readonly InviteeView[], ids: readonly string[], channel: DeliveryChannel, say: Say): Promise<boolean> {
   try {
     const n = await markSent(getDb(), meetingId, ids, channel)
     const one = n === 1 ? invitees.find((v) => v.id === ids[0])?.name : undefined
