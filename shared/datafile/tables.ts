@@ -12,6 +12,7 @@ import {
   actionItem,
   attendance,
   certificate,
+  signature,
   counter,
   delivery,
   group,
@@ -40,7 +41,7 @@ import {
 import { base64ToBytes, bytesToBase64 } from './base64'
 
 /** The database schema version (and data file format) in which a table first appeared. */
-export type TableSince = 1 | 2 | 5
+export type TableSince = 1 | 2 | 4 | 5 | 6
 
 export interface TableDescriptor<S extends z.ZodType = z.ZodType, J extends z.ZodType = z.ZodType> {
   /** The record as the database keeps it; every write of the data layer and every restore checks it. */
@@ -54,6 +55,8 @@ export interface TableDescriptor<S extends z.ZodType = z.ZodType, J extends z.Zo
   /** The table's name for the office (restore summary, problems). */
   readonly label: string
   readonly since: TableSince
+  /** The database schema version in which the table first appeared, when it is not `since` (the two stopped growing together at format 3 / database 5). */
+  readonly dbSince?: number
   /** At most this many records (the profile: one). */
   readonly maxRows?: number
   /** What the table holds, in the words of docs/data-format.md (its table is generated from these). */
@@ -271,11 +274,21 @@ export const tableDescriptors = {
     since: 2,
     about: 'The office\'s signing certificates: the PKCS#12 (`.p12`, base64 in the file, still encrypted with its own password), label, subject, issuer, validity.'
   },
+  signatures: {
+    ...sameInFile(signature),
+    key: 'id',
+    label: 'Tanda tangan peserta',
+    since: 4,
+    dbSince: 6,
+    about:
+      'Signatures drawn at the meja registrasi: vector strokes (whole-number x, y pairs in the pad\'s box of `width` x `height`), one per attendance record (`attendanceId`), printed into the Daftar Hadir\'s signature slot.'
+  },
   deliveries: {
     ...sameInFile(delivery),
     key: 'id',
     label: 'Pengiriman undangan',
     since: 5,
+    dbSince: 7,
     about:
       'Invitations sent (*terkirim*): one record per invitee of a meeting and channel (`whatsapp`, `email`, `tangan`, `pos`, `lainnya`), with the time sent, the letter (number) sent, and for a letter carried by hand who received it and when (the *Buku Ekspedisi*).'
   }
@@ -302,6 +315,7 @@ export interface TableDescriptorOf<N extends TableName> {
   readonly key: KeyOf<N>
   readonly label: string
   readonly since: TableSince
+  readonly dbSince?: number
   readonly maxRows?: number
   readonly about: string
 }

@@ -14,9 +14,11 @@ const steps: Record<number, (file: Json) => Json> = {
   // letters their correction history (letters[].revisions, optional). The shape needs nothing here; the
   // reader gives a version 2 file's issued documents their frozen copy after validation (read.ts).
   2: (file) => ({ ...file, version: 3 }),
-  // 3 -> 4: format 4 is another change made beside this one (its own step replaces this line when the two
-  // meet); here it changes no table.
-  3: (file) => ({ ...file, version: 4 }),
+  // 3 -> 4: signatures drawn at the meja registrasi (a new table) and attendance[].arrivedAt/leftAt (optional).
+  3: (file) => {
+    const tables = (file['tables'] ?? {}) as Json
+    return { ...file, version: 4, tables: { ...tables, signatures: [] } }
+  },
   // 4 -> 5: invitations sent (deliveries, a new table); an older office has sent none through the app.
   4: (file) => {
     const tables = (file['tables'] ?? {}) as Json

@@ -31,6 +31,13 @@ export const attendance = z.object({
   delegatePosition: text(500),
   note: text(500),
   order: z.number().int(),
+  /**
+   * When she arrived, as an ISO moment (UTC), recorded by the meja registrasi at check-in or by the
+   * secretary; printed in the office's time zone ("datang HH.MM" when after the start time).
+   */
+  arrivedAt: stamp.optional(),
+  /** When she left, set by the secretary ("pulang HH.MM" when before the end time). */
+  leftAt: stamp.optional(),
   updatedAt: stamp
 })
 export type Attendance = z.infer<typeof attendance>

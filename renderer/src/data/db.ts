@@ -59,8 +59,16 @@ export const STORES_V5 = {
 }
 
 /**
+ * v6: signatures drawn at the meja registrasi, one per attendance record (shared/model/signature.ts).
+ * A new table only; every record stays as it is.
+ */
+export const STORES_V6 = {
+  signatures: 'id, &attendanceId, [meetingId+day]'
+}
+
+/**
  * v7: invitations sent (shared/model/delivery.ts), read per meeting and per invitee. A new table only;
- * every record stays as it is. (Version 6 is another change made beside this one.)
+ * every record stays as it is.
  */
 export const STORES_V7 = {
   deliveries: 'id, [meetingId+inviteeId]'
@@ -94,6 +102,7 @@ export class PkkDatabase extends Dexie {
   minutes!: PkkTable<'minutes'>
   actionItems!: PkkTable<'actionItems'>
   certificates!: PkkTable<'certificates'>
+  signatures!: PkkTable<'signatures'>
   deliveries!: PkkTable<'deliveries'>
   /** Receives every committed write for the change journal (journal.ts); null: nothing is journaled (practice data, tests). */
   journalWriter: JournalWriter | null = null
@@ -136,6 +145,7 @@ export class PkkDatabase extends Dexie {
         if (changed.length > 0) await tx.table('documents').bulkPut(changed)
       })
     this.version(5).stores(STORES_V5)
+    this.version(6).stores(STORES_V6)
     this.version(7).stores(STORES_V7)
   }
 }

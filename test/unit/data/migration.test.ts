@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { base64ToBytes, readDataFile, tableNames } from '../../../shared/datafile'
-import { DB_VERSION, STORES_V1, STORES_V2, STORES_V3 } from '../../../renderer/src/data/db'
+import { DB_VERSION, STORES_V1, STORES_V2, STORES_V3, STORES_V5 } from '../../../renderer/src/data/db'
 import { lettersSince } from '../../../renderer/src/data/guard'
 import { generateBigOffice } from '../../../scripts/bench/big-office'
 import { openDatabase } from '../../../renderer/src/data/open'
@@ -100,9 +100,6 @@ describe('schema version 1 -> 2', () => {
   })
 })
 
-/** The descriptor tables an older database has (later tables, e.g. deliveries, came with later versions). */
-const tablesOf = (db: Dexie) => tableNames.filter((t) => db.tables.some((x) => x.name === t))
-
 describe('schema version 2 -> 4 (redundant meetingId indexes dropped, issued documents frozen)', () => {
   test('a version-2 database with meetings opens at version 3 with a backup first, keeps every record, and finds a meeting\'s rows', async () => {
     const office = generateBigOffice({ years: 1, letters: 30, people: 400, organisations: 20 }, { meetings: 4, attendance: 80 }, 7).snapshot
@@ -112,7 +109,7 @@ describe('schema version 2 -> 4 (redundant meetingId indexes dropped, issued doc
     v2.version(2).stores(STORES_V2)
     await v2.open()
     await v2.transaction('rw', v2.tables, async () => {
-      for (const t of tablesOf(v2)) await v2.table(t).bulkAdd(office[t])
+      for (const t of tableNames) if (v2.tables.some((x) => x.name === t)) await v2.table(t).bulkAdd(office[t])
     })
     v2.close()
 
@@ -141,19 +138,20 @@ describe('schema version 2 -> 4 (redundant meetingId indexes dropped, issued doc
   })
 })
 
-describe('schema versions 3 and 4 -> 5 (the register by its last change: letters.updatedAt)', () => {
-  test.each([3, 4])('a version-%i database opens at version 5 with a backup first, keeps every record, and gives the newest changes from the index', async (from) => {
+describe('schema versions 3, 4 and 5 -> 6 (the register by its last change: letters.updatedAt; the signatures table)', () => {
+  test.each([3, 4, 5])('a version-%i database opens at the current version with a backup first, keeps every record, and gives the newest changes from the index', async (from) => {
     const office = generateBigOffice({ years: 2, letters: 300, people: 400, organisations: 20 }, { meetings: 4, attendance: 80 }, 7).snapshot
     const name = `uji-migrasi-v${from}-ke-5`
     const old = new Dexie(name)
     old.version(1).stores(STORES_V1)
     old.version(2).stores(STORES_V2)
     old.version(3).stores(STORES_V3)
-    if (from === 4) old.version(4).stores({})
+    if (from >= 4) old.version(4).stores({})
+    if (from >= 5) old.version(5).stores(STORES_V5)
     await old.open()
     expect(old.verno).toBe(from)
     await old.transaction('rw', old.tables, async () => {
-      for (const t of tablesOf(old)) await old.table(t).bulkAdd(office[t])
+      for (const t of tableNames) if (old.tables.some((x) => x.name === t)) await old.table(t).bulkAdd(office[t])
     })
     old.close()
 
@@ -161,6 +159,7 @@ describe('schema versions 3 and 4 -> 5 (the register by its last change: letters
     const db = await openDatabase({ backupBeforeUpgrade: async (json) => void backups.push(json) }, name)
     expect(db.verno).toBe(DB_VERSION)
     expect(db.letters.schema.indexes.map((i) => i.name)).toContain('updatedAt')
+    expect(db.signatures.schema.indexes.map((i) => i.name)).toEqual(expect.arrayContaining(['attendanceId', '[meetingId+day]']))
     for (const t of tableNames) expect(await db.table(t).count(), t).toBe(office[t].length)
     const byChange = [...office.letters].sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0))
     const since = byChange[40]?.updatedAt ?? ''

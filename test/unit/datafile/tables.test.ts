@@ -3,7 +3,6 @@ import { describe, expect, test } from 'vitest'
 import {
   checked,
   DATA_VERSION,
-  tablesChecksum,
   checkRecord,
   dataFileSchema,
   emptySnapshot,
@@ -11,6 +10,7 @@ import {
   RecordCheckError,
   tableDescriptors,
   tableNames,
+  tablesChecksum,
   toDataFile,
   type Snapshot
 } from '@shared/datafile'
@@ -42,6 +42,7 @@ describe('one descriptor per table', () => {
       'minutes',
       'actionItems',
       'certificates',
+      'signatures',
       'deliveries'
     ])
     expect(Object.keys(emptySnapshot())).toEqual(tableNames)
@@ -74,16 +75,18 @@ describe('one descriptor per table', () => {
     const office = generateOffice({ years: 1, letters: 30, people: 12, organisations: 4 }, 11)
     office.profile[0]!.stamp = { mime: 'image/jpeg', name: 'stempel.jpg', data: new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16, 74, 70]) }
     const file = toDataFile(office, '0.1.0', new Date('2026-12-01T00:00:00.000Z'))
-    // Format 5 added a table at the end (deliveries), empty here: without it the tables are the same bytes.
-    const { deliveries, ...before } = file.tables
+    // Format 4 and 5 added tables at the end (signatures, deliveries; empty here): without them the tables
+    // and their checksum are the version-2 file's byte for byte.
+    const { signatures, deliveries, ...older } = file.tables
+    expect(signatures).toEqual([])
     expect(deliveries).toEqual([])
-    expect(tablesChecksum(before)).toBe((JSON.parse(fixtureText) as { checksum: string }).checksum)
+    expect(tablesChecksum(older)).toBe((JSON.parse(fixtureText) as { checksum: string }).checksum)
     // Format 3 changed the header's version only (its new fields are optional and absent here); since
     // then the file also carries the whole-file checksum, after everything else.
     expect(file.version).toBe(DATA_VERSION)
     const { fileChecksum: whole, ...rest } = file
     expect(whole).toMatch(/^crc32h:[0-9a-f]{8}$/)
-    expect(`${JSON.stringify({ ...rest, version: 2, checksum: tablesChecksum(before), tables: before }, null, 2)}\n`).toBe(fixtureText)
+    expect(`${JSON.stringify({ ...rest, version: 2, checksum: tablesChecksum(older), tables: older }, null, 2)}\n`).toBe(fixtureText)
   })
 
   test('a backup carries the office\'s tata naskah and each legal basis\'s kind, and an older file reads without them', () => {
