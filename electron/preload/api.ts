@@ -13,6 +13,9 @@ import type {
   PrintPdfArgs,
   SaveFileArgs,
   SaveFileResult,
+  SaveSendingFilesArgs,
+  SaveSendingFilesResult,
+  ShowSendingFileArgs,
   WriteBackupArgs
 } from '../../shared/ipc/contract'
 import type { GuardRecord } from '../../shared/guard'
@@ -35,6 +38,13 @@ export function createApi(ipc: IpcLike) {
     printPdf: (args: PrintPdfArgs) => ipc.invoke(channels.printPdf, args) as Promise<void>,
     appInfo: () => ipc.invoke(channels.appInfo) as Promise<AppInfo>,
     openExternal: (url: string) => ipc.invoke(channels.openExternal, { url }) as Promise<void>,
+    /** The sending list: a WhatsApp or e-mail link opened outside the app, the invitees' PDFs written and shown in their folder. */
+    sending: {
+      openLink: (url: string) => ipc.invoke(channels.sendingOpenLink, { url }) as Promise<void>,
+      saveFiles: (args: SaveSendingFilesArgs) => ipc.invoke(channels.sendingSaveFiles, args) as Promise<SaveSendingFilesResult>,
+      /** Selects the file in the system's file window; false when there is none (a browser, or the file is gone). */
+      showFile: (args: ShowSendingFileArgs) => ipc.invoke(channels.sendingShowFile, args) as Promise<boolean>
+    },
     backup: {
       write: (args: WriteBackupArgs) => ipc.invoke(channels.backupWrite, args) as Promise<BackupEntry>,
       list: () => ipc.invoke(channels.backupList) as Promise<BackupEntry[]>,

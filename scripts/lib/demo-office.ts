@@ -11,6 +11,7 @@ import { readSnapshot, replaceAll } from '../../renderer/src/data/snapshot-repo'
 import { addRakonKeputusan } from './demo-keputusan'
 import { addRakonMinutes } from './demo-minutes'
 import { addRakonAttendance } from './demo-attendance'
+import { addRakonSending } from './demo-sending'
 
 const SAMPLE = fileURLToPath(new URL('../../resources/sample/sumbar-2019.json', import.meta.url))
 
@@ -49,7 +50,8 @@ const at = (iso: string) => new Date(`${iso}T02:00:00.000Z`)
 
 /**
  * The sample office after the secretary's work for the Rapat Konsultasi, done through the app's own
- * data layer (fake-indexeddb in Node): the meeting, its 65 invitees, the invitation 296/SKR issued on 17 December.
+ * data layer (fake-indexeddb in Node): the meeting, its 65 invitees, the invitation 296/SKR issued on 17 December
+ * and sent (52 of 65: WhatsApp and by hand, with the Buku Ekspedisi).
  */
 export async function buildDemoSnapshot(): Promise<Snapshot> {
   const read = readDataFile(await readFile(SAMPLE, 'utf8'))
@@ -64,6 +66,7 @@ export async function buildDemoSnapshot(): Promise<Snapshot> {
   await addInvitees(db, meeting.id, people.map((p) => `p:${p.id}`), at('2019-12-10'))
   const letter = await issueDocument(db, meeting.id, 'undangan', defaultUndanganDraft(meeting, '2019-12-17', people.length), at('2019-12-17'))
   if (letter.number !== '296/SKR/PKK-PROP/XII/2019') throw new Error(`Nomor undangan demo tidak sesuai: ${letter.number}`)
+  await addRakonSending(db, meeting, at)
   await addRakonKeputusan(db, meeting, at)
   await addRakonAttendance(db, meeting, at)
   await addRakonMinutes(db, meeting, at)

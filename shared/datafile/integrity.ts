@@ -61,7 +61,8 @@ function dangling<N extends TableName>(
  * Every reference the app keeps whole resolves. Not checked, because the app itself leaves them behind:
  * attendance[].inviteeId (an invitee removed after attendance was taken), roles[].personId and
  * actionItems[].personId/organisationId (a contact deleted later; the record keeps the name as typed),
- * actionItems[].carriedToMeetingId (a meeting deleted later).
+ * actionItems[].carriedToMeetingId (a meeting deleted later), deliveries[].inviteeId (an invitee removed after
+ * her invitation was sent).
  */
 function referenceProblems(s: Snapshot): DataFileProblem[] {
   const ids = <N extends TableName>(t: N) => new Set(s[t].map((r) => recordKey(t, r)))
@@ -83,7 +84,9 @@ function referenceProblems(s: Snapshot): DataFileProblem[] {
     ...dangling(s, 'roles', (r) => [r.meetingId], 'meetingId', 'meetings', meetings),
     ...dangling(s, 'attendance', (r) => [r.meetingId], 'meetingId', 'meetings', meetings),
     ...dangling(s, 'minutes', (r) => [r.meetingId], 'meetingId', 'meetings', meetings),
-    ...dangling(s, 'actionItems', (r) => [r.meetingId], 'meetingId', 'meetings', meetings)
+    ...dangling(s, 'actionItems', (r) => [r.meetingId], 'meetingId', 'meetings', meetings),
+    ...dangling(s, 'deliveries', (r) => [r.meetingId], 'meetingId', 'meetings', meetings),
+    ...dangling(s, 'deliveries', (r) => [r.letterId], 'letterId', 'letters', letters)
   ]
 }
 

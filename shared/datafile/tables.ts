@@ -14,6 +14,7 @@ import {
   certificate,
   signature,
   counter,
+  delivery,
   group,
   imageMimes,
   invitee,
@@ -281,6 +282,15 @@ export const tableDescriptors = {
     dbSince: 6,
     about:
       'Signatures drawn at the meja registrasi: vector strokes (whole-number x, y pairs in the pad\'s box of `width` x `height`), one per attendance record (`attendanceId`), printed into the Daftar Hadir\'s signature slot.'
+  },
+  deliveries: {
+    ...sameInFile(delivery),
+    key: 'id',
+    label: 'Pengiriman undangan',
+    since: 5,
+    dbSince: 7,
+    about:
+      'Invitations sent (*terkirim*): one record per invitee of a meeting and channel (`whatsapp`, `email`, `tangan`, `pos`, `lainnya`), with the time sent, the letter (number) sent, and for a letter carried by hand who received it and when (the *Buku Ekspedisi*).'
   }
 } as const satisfies Record<string, TableDescriptor>
 

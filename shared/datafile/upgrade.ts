@@ -18,6 +18,11 @@ const steps: Record<number, (file: Json) => Json> = {
   3: (file) => {
     const tables = (file['tables'] ?? {}) as Json
     return { ...file, version: 4, tables: { ...tables, signatures: [] } }
+  },
+  // 4 -> 5: invitations sent (deliveries, a new table); an older office has sent none through the app.
+  4: (file) => {
+    const tables = (file['tables'] ?? {}) as Json
+    return { ...file, version: 5, tables: { ...tables, deliveries: [] } }
   }
 }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { bytes } from '../model/common'
 import { MIN_CERT_PASSWORD } from '../model/certificate'
+import { MAX_LINK_CHARS } from '../meetings/sending-links'
 
 export { channels } from './channels'
 
@@ -57,6 +58,58 @@ export const openExternalArgs = z.object({
       }
     }, 'Hanya alamat https: atau mailto: yang boleh dibuka')
 })
+
+// ---------- sending invitations (shared/meetings/sending-*.ts)
+
+/**
+ * The links the sending list opens: a WhatsApp chat (https://wa.me/62...) or a new e-mail (mailto:),
+ * nothing else, and within the length Windows opens (sending-links.ts MAX_LINK_CHARS).
+ */
+export function isSendLink(raw: string): boolean {
+  if (raw.length > MAX_LINK_CHARS) return false
+  let u: URL
+  try {
+    u = new URL(raw)
+  } catch {
+    return false
+  }
+  if (u.protocol === 'mailto:') return u.pathname.includes('@') && !/[\r\n]/.test(decodeURIComponentSafe(u.pathname))
+  return u.protocol === 'https:' && u.hostname === 'wa.me' && u.port === '' && !u.username && !u.password && /^\/62\d{8,13}$/.test(u.pathname)
+}
+
+function decodeURIComponentSafe(s: string): string {
+  try {
+    return decodeURIComponent(s)
+  } catch {
+    return '\n'
+  }
+}
+
+export const openSendLinkArgs = z.object({
+  url: z.string().max(MAX_LINK_CHARS, { message: 'Tautan terlalu panjang' }).refine(isSendLink, { message: 'Hanya tautan WhatsApp (https://wa.me/62…) atau e-mail (mailto:) yang boleh dibuka' })
+})
+
+/** The invitees' PDFs and their .zip: written by main into a folder of its own under Documents, never a path from the page. */
+export const MAX_SENDING_FILES = 1000
+const sendingFileName = safeFileName.refine((n) => /\.(pdf|zip)$/i.test(n), { message: 'Hanya berkas PDF atau ZIP' })
+export const saveSendingFilesArgs = z.object({
+  folder: safeFileName,
+  files: z
+    .array(z.object({ name: sendingFileName, data: bytes }))
+    .min(1)
+    .max(MAX_SENDING_FILES)
+    .refine((fs) => fs.reduce((n, f) => n + f.data.byteLength, 0) <= MAX_FILE_BYTES, { message: 'Berkas terlalu besar' })
+    .refine((fs) => new Set(fs.map((f) => f.name.toLowerCase())).size === fs.length, { message: 'Nama berkas kembar' })
+})
+export type SaveSendingFilesArgs = z.infer<typeof saveSendingFilesArgs>
+export interface SaveSendingFilesResult {
+  /** Where the files are, as she should read it ("C:\\Users\\…\\Undangan 296-SKR-… per penerima"), or "Unduhan" in a browser. */
+  location: string
+  /** Whether the files can be shown in their folder (the desktop app) or came as downloads (a browser). */
+  canShow: boolean
+}
+export const showSendingFileArgs = z.object({ folder: safeFileName, name: sendingFileName })
+export type ShowSendingFileArgs = z.infer<typeof showSendingFileArgs>
 
 export interface AppInfo {
   version: string

@@ -8,6 +8,7 @@ import { keputusanFileName, keputusanLayout, keputusanProblems, keputusanRegiste
 import { rolesOf } from './keputusan-roles'
 import { meetingContext, type DocumentSources, type MeetingContext, type RenderableDocument } from './meeting-context'
 import { kesimpulanMaker, notulenMaker } from './minutes-makers'
+import { ekspedisiMaker } from './ekspedisi-data'
 import { undanganLayout, undanganOpening, undanganRegisterEntry } from './undangan-data'
 import { pinSigner, signerProblem } from './signer'
 import { freezeLayout, thawLayout } from '../documents/frozen-layout'
@@ -210,7 +211,8 @@ export const documentMakers: readonly ((ctx: MeetingContext) => RenderableDocume
   numberedMaker(keputusanKind),
   notulenMaker,
   kesimpulanMaker,
-  daftarHadirMaker
+  daftarHadirMaker,
+  ekspedisiMaker
 ]
 
 /** All documents of one meeting, as the app would make them. */

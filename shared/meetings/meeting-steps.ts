@@ -1,6 +1,7 @@
-import type { Attendance, Letter, Meeting, MeetingDocument, MeetingRole, Minutes, OfficeProfile } from '../model'
+import type { Attendance, Delivery, Letter, Meeting, MeetingDocument, MeetingRole, Minutes, OfficeProfile } from '../model'
 import { documentChangeKey, keputusanKind, undanganKind, type NumberedKind } from './document-kinds'
 import type { InviteeView } from './invitees'
+import { sentCount, sentText } from './sending-status'
 
 /** The meeting page's steps, in the order the secretary works through them. */
 export const meetingSteps = ['data', 'undangan', 'keputusan', 'daftar-hadir', 'notulen'] as const
@@ -67,6 +68,8 @@ export interface MeetingStepSources {
   letters: readonly Pick<Letter, 'id' | 'number' | 'status'>[]
   attendance: readonly Pick<Attendance, 'status'>[]
   minutes: Pick<Minutes, 'kesimpulan'> | null
+  /** Invitations sent (the sending list); the Undangan step counts them once its number is issued. */
+  deliveries?: readonly Pick<Delivery, 'inviteeId' | 'letterId'>[]
 }
 
 export type MeetingStepStates = Readonly<Record<MeetingStep, StepState>>
@@ -87,6 +90,14 @@ function numberedState<D>(def: NumberedKind<D>, src: MeetingStepSources): StepSt
   return { kind: 'terbit', number: letter.number, text: `terbit nomor ${letter.number}` }
 }
 
+/** An issued invitation sent to some invitees: "terbit nomor 296/…, terkirim 52 dari 65". */
+function withSent(state: StepState, src: MeetingStepSources): StepState {
+  if ((state.kind !== 'terbit' && state.kind !== 'perlu-koreksi') || !src.deliveries?.length) return state
+  const doc = src.documents.find((d) => d.kind === 'undangan')
+  const count = sentCount(src.invitees.map((i) => i.id), src.deliveries, doc?.letterId)
+  return count.sent === 0 ? state : { ...state, text: `${state.text}, ${sentText(count)}` }
+}
+
 /** Every step's state of one meeting: shown in the step bar, the meeting's header and the meeting list. */
 export function meetingStepStates(src: MeetingStepSources): MeetingStepStates {
   const invited = src.invitees.length
@@ -94,7 +105,7 @@ export function meetingStepStates(src: MeetingStepSources): MeetingStepStates {
   const conclusions = src.minutes?.kesimpulan.filter((k) => k.trim() !== '').length ?? 0
   return {
     data: invited > 0 ? { kind: 'siap', text: `${invited} diundang` } : { kind: 'belum', text: 'belum ada undangan' },
-    undangan: numberedState(undanganKind, src),
+    undangan: withSent(numberedState(undanganKind, src), src),
     keputusan: numberedState(keputusanKind, src),
     'daftar-hadir':
       marked > 0

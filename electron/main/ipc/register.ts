@@ -1,5 +1,5 @@
 import { BrowserWindow, app, dialog, ipcMain, shell, type IpcMainInvokeEvent } from 'electron'
-import { writeFile } from 'node:fs/promises'
+import { access, mkdir, writeFile } from 'node:fs/promises'
 import { performance } from 'node:perf_hooks'
 import { join } from 'node:path'
 import { channels } from '../../../shared/ipc/channels'
@@ -10,6 +10,7 @@ import { lockPrintWindow, printDocuments } from '../print'
 import { readAppSettings, writeAppSettings } from '../app-settings'
 import { backupRateLimiter, handleBackupStatus, handleListBackups, handleReadBackup, handleWriteBackup, type BackupDeps } from './backup'
 import { handleSaveFile } from './files'
+import { handleOpenSendLink, handleSaveSendingFiles, handleShowSendingFile, type SendingDeps } from './sending'
 import { handleReadGuard, handleWriteGuard } from './guard'
 import { handleJournalAppend, handleJournalCheckpoint, handleJournalRead, mainJournal } from './journal'
 import { handleCreateSelfSigned, handleInspectP12, handleSignPdf, verifyPdfOffThread } from './signing'
@@ -106,6 +107,24 @@ export function registerIpc(devServerUrl: string | undefined, kiosk: Kiosk): voi
     platform: 'electron',
     dataLocation: app.getPath('userData')
   }))
+
+  const sendingDeps: SendingDeps = {
+    root: () => join(app.getPath('documents'), 'Sekretariat PKK', 'Undangan terkirim'),
+    mkdir: async (path) => {
+      await mkdir(path, { recursive: true })
+    },
+    writeFile: (path, data) => writeFile(path, data),
+    exists: (path) => access(path).then(
+      () => true,
+      () => false
+    ),
+    showItemInFolder: (path) => shell.showItemInFolder(path),
+    // Only after openSendLinkArgs (https://wa.me/62… or mailto:) in handleOpenSendLink.
+    openExternal: (url) => shell.openExternal(url)
+  }
+  guarded(channels.sendingOpenLink, (_e, raw) => handleOpenSendLink(sendingDeps, raw))
+  guarded(channels.sendingSaveFiles, (_e, raw) => handleSaveSendingFiles(sendingDeps, raw))
+  guarded(channels.sendingShowFile, (_e, raw) => handleShowSendingFile(sendingDeps, raw))
 
   guarded(channels.openExternal, async (_event, raw) => {
     const { url } = openExternalArgs.parse(raw)

@@ -1,5 +1,5 @@
 import type { PkkApi } from '../../../electron/preload/api'
-import { saveFileArgs, printPdfArgs, openExternalArgs, fileKindLabel, kioskSetArgs } from '@shared/ipc/contract'
+import { saveFileArgs, printPdfArgs, openExternalArgs, fileKindLabel, kioskSetArgs, openSendLinkArgs, saveSendingFilesArgs, showSendingFileArgs } from '@shared/ipc/contract'
 import { browserBackup } from './browser-backup'
 import { browserJournal } from './browser-journal'
 import { guardRecord } from '@shared/guard'
@@ -20,21 +20,25 @@ const mime: Record<string, string> = {
  * window.pkk when the renderer runs in a plain browser: downloads stand in for save dialogs,
  * the browser's own print for the system print dialog. Arguments go through the same schemas as in main.
  */
+function download(name: string, data: Uint8Array, type: string, title: string): void {
+  const url = URL.createObjectURL(new Blob([data as Uint8Array<ArrayBuffer>], { type }))
+  const a = document.createElement('a')
+  a.href = url
+  a.download = name
+  a.title = title
+  document.body.append(a)
+  a.click()
+  a.remove()
+  setTimeout(() => URL.revokeObjectURL(url), 60_000)
+}
+
 export function createBrowserApi(): PkkApi {
   return {
     platform: 'browser',
     async saveFile(raw) {
       const args = saveFileArgs.parse(raw)
       const name = args.suggestedName.toLowerCase().endsWith(`.${args.kind}`) ? args.suggestedName : `${args.suggestedName}.${args.kind}`
-      const url = URL.createObjectURL(new Blob([args.data as Uint8Array<ArrayBuffer>], { type: mime[args.kind] }))
-      const a = document.createElement('a')
-      a.href = url
-      a.download = name
-      a.title = fileKindLabel[args.kind]
-      document.body.append(a)
-      a.click()
-      a.remove()
-      setTimeout(() => URL.revokeObjectURL(url), 60_000)
+      download(name, args.data, mime[args.kind] ?? 'application/octet-stream', fileKindLabel[args.kind])
       return { saved: true, fileName: name }
     },
     async printPdf(raw) {
@@ -57,6 +61,25 @@ export function createBrowserApi(): PkkApi {
     async openExternal(url) {
       openExternalArgs.parse({ url })
       window.open(url, '_blank', 'noopener,noreferrer')
+    },
+    // A browser has no folder to show: the files come as downloads, the links open in a new tab.
+    sending: {
+      async openLink(url) {
+        openSendLinkArgs.parse({ url })
+        window.open(url, '_blank', 'noopener,noreferrer')
+      },
+      async saveFiles(raw) {
+        const args = saveSendingFilesArgs.parse(raw)
+        for (const f of args.files) {
+          const zip = f.name.toLowerCase().endsWith('.zip')
+          download(f.name, f.data, zip ? mime.zip ?? 'application/zip' : 'application/pdf', zip ? fileKindLabel.zip : fileKindLabel.pdf)
+        }
+        return { location: 'Unduhan', canShow: false }
+      },
+      async showFile(raw) {
+        showSendingFileArgs.parse(raw)
+        return false
+      }
     },
     backup: browserBackup,
     // node-forge is loaded only when a signing call is made, so the first screen stays light.

@@ -66,8 +66,16 @@ export const STORES_V6 = {
   signatures: 'id, &attendanceId, [meetingId+day]'
 }
 
+/**
+ * v7: invitations sent (shared/model/delivery.ts), read per meeting and per invitee. A new table only;
+ * every record stays as it is.
+ */
+export const STORES_V7 = {
+  deliveries: 'id, [meetingId+inviteeId]'
+}
+
 /** The schema version this code opens; older databases are upgraded (with a backup first). */
-export const DB_VERSION = 6
+export const DB_VERSION = 7
 
 /**
  * One Dexie table per descriptor (shared/datafile/tables.ts), typed from it: the record schema's type
@@ -95,6 +103,7 @@ export class PkkDatabase extends Dexie {
   actionItems!: PkkTable<'actionItems'>
   certificates!: PkkTable<'certificates'>
   signatures!: PkkTable<'signatures'>
+  deliveries!: PkkTable<'deliveries'>
   /** Receives every committed write for the change journal (journal.ts); null: nothing is journaled (practice data, tests). */
   journalWriter: JournalWriter | null = null
 
@@ -137,6 +146,7 @@ export class PkkDatabase extends Dexie {
       })
     this.version(5).stores(STORES_V5)
     this.version(6).stores(STORES_V6)
+    this.version(7).stores(STORES_V7)
   }
 }
 

@@ -3,6 +3,7 @@ import { meetingStepStates, resolveInvitees, sortRoles, type MeetingStepStates }
 import type { Letter, Meeting } from '@shared/model'
 import { getDb, type PkkDatabase } from './db'
 import { getProfile } from './profile-repo'
+import { deliveriesOf } from './deliveries-repo'
 
 /**
  * The step states of the given meetings (shared/meetings/meeting-steps.ts), read in one transaction:
@@ -11,7 +12,7 @@ import { getProfile } from './profile-repo'
  */
 export async function loadMeetingStepStates(db: PkkDatabase, meetings: readonly Meeting[]): Promise<Map<string, MeetingStepStates>> {
   const ids = meetings.map((m) => m.id)
-  return db.transaction('r', [db.profile, db.documents, db.letters, db.invitees, db.people, db.organisations, db.roles, db.attendance, db.minutes], async () => {
+  return db.transaction('r', [db.profile, db.documents, db.letters, db.invitees, db.people, db.organisations, db.roles, db.attendance, db.minutes, db.deliveries], async () => {
     const profile = (await getProfile(db)) ?? null
     const documents = ids.length ? await db.documents.where('meetingId').anyOf(ids).toArray() : []
     const letterIds = [...new Set(documents.flatMap((d) => (d.letterId ? [d.letterId] : [])))]
@@ -23,6 +24,8 @@ export async function loadMeetingStepStates(db: PkkDatabase, meetings: readonly 
     const roleRows = issuedIn.size ? await db.roles.where('meetingId').anyOf([...issuedIn]).toArray() : []
     const attendance = ids.length ? await db.attendance.where('meetingId').anyOf(ids).toArray() : []
     const minutes = await db.minutes.bulkGet(ids)
+    // Sends are counted only under an issued invitation: read for those meetings alone.
+    const deliveries = (await Promise.all([...issuedIn].map((id) => deliveriesOf(db, id)))).flat()
     const people = new Map((await db.people.bulkGet([...new Set(inviteeRows.flatMap((i) => (i.personId ? [i.personId] : [])))])).flatMap((p) => (p ? [[p.id, p] as const] : [])))
     const orgIds = new Set<string>()
     for (const i of inviteeRows) if (i.organisationId) orgIds.add(i.organisationId)
@@ -42,7 +45,8 @@ export async function loadMeetingStepStates(db: PkkDatabase, meetings: readonly 
           documents: documents.filter((d) => d.meetingId === meeting.id),
           letters,
           attendance: attendance.filter((a) => a.meetingId === meeting.id),
-          minutes: minutes[i] ?? null
+          minutes: minutes[i] ?? null,
+          deliveries: deliveries.filter((d) => d.meetingId === meeting.id)
         })
       )
     })

@@ -48,7 +48,7 @@ export async function updateMeeting(db: PkkDatabase, id: string, fields: Meeting
 
 /** A meeting whose documents already carry a number stays: the register must keep pointing at it. */
 export async function deleteMeeting(db: PkkDatabase, id: string): Promise<void> {
-  const parts = [db.invitees, db.documents, db.roles, db.attendance, db.actionItems] as const
+  const parts = [db.invitees, db.documents, db.roles, db.attendance, db.actionItems, db.deliveries] as const
   await db.transaction('rw', [db.meetings, db.letters, db.minutes, ...parts], async () => {
     const numbered = await db.letters.where('meetingId').equals(id).count()
     if (numbered > 0) {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
 import {
   checked,
+  DATA_VERSION,
   checkRecord,
   dataFileSchema,
   emptySnapshot,
@@ -41,7 +42,8 @@ describe('one descriptor per table', () => {
       'minutes',
       'actionItems',
       'certificates',
-      'signatures'
+      'signatures',
+      'deliveries'
     ])
     expect(Object.keys(emptySnapshot())).toEqual(tableNames)
     expect(Object.keys(dataFileSchema.shape.tables.shape)).toEqual(tableNames)
@@ -73,14 +75,15 @@ describe('one descriptor per table', () => {
     const office = generateOffice({ years: 1, letters: 30, people: 12, organisations: 4 }, 11)
     office.profile[0]!.stamp = { mime: 'image/jpeg', name: 'stempel.jpg', data: new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16, 74, 70]) }
     const file = toDataFile(office, '0.1.0', new Date('2026-12-01T00:00:00.000Z'))
-    // Format 4 added a table at the end (signatures, empty here): without it the tables and their
-    // checksum are the version-2 file's byte for byte.
-    const { signatures, ...older } = file.tables
+    // Format 4 and 5 added tables at the end (signatures, deliveries; empty here): without them the tables
+    // and their checksum are the version-2 file's byte for byte.
+    const { signatures, deliveries, ...older } = file.tables
     expect(signatures).toEqual([])
+    expect(deliveries).toEqual([])
     expect(tablesChecksum(older)).toBe((JSON.parse(fixtureText) as { checksum: string }).checksum)
     // Format 3 changed the header's version only (its new fields are optional and absent here); since
     // then the file also carries the whole-file checksum, after everything else.
-    expect(file.version).toBe(4)
+    expect(file.version).toBe(DATA_VERSION)
     const { fileChecksum: whole, ...rest } = file
     expect(whole).toMatch(/^crc32h:[0-9a-f]{8}$/)
     expect(`${JSON.stringify({ ...rest, version: 2, checksum: tablesChecksum(older), tables: older }, null, 2)}\n`).toBe(fixtureText)

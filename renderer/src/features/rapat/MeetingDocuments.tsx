@@ -27,7 +27,16 @@ export function MeetingDocuments({ step, meeting, invitees }: { step: Exclude<Me
   }
   return (
     <div className="step-work">
-      {step === 'undangan' && <UndanganPanel meeting={meeting} invitees={invitees} profile={profile} />}
+      {step === 'undangan' && (
+        <>
+          <UndanganPanel meeting={meeting} invitees={invitees} profile={profile} />
+          <p className="step-send">
+            <a href={`#/rapat/${encodeURIComponent(meeting.id)}/kirim`} className="button">
+              Kirim undangan: WhatsApp, e-mail, Buku Ekspedisi →
+            </a>
+          </p>
+        </>
+      )}
       {step === 'keputusan' && (
         <>
           <RolesPanel meeting={meeting} />
