@@ -12,7 +12,7 @@ import fc from 'fast-check'
 import { countByKind, readPdfItems, type Finding } from '../test/layout/check'
 import { convertDocxToPdf } from '../test/layout/libreoffice'
 import { generatedOffice, officeShape, type OfficeShape } from '../test/layout/offices'
-import { checkDocument, pagesOfNames, sampledLayout, signerNames, snapshotDocuments } from '../test/layout/run'
+import { checkDocument, pagesOfNames, pagesOfNamesAnywhere, sampledLayout, signerNames, snapshotDocuments } from '../test/layout/run'
 import { buildDemoSnapshot } from './lib/demo-office'
 import { loadNodeFonts } from './lib/node-fonts'
 
@@ -45,6 +45,7 @@ interface DocResult {
   pages: number
   findings: Finding[]
   signaturePages: number[]
+  signaturePagesAnywhere: number[]
   signers: string[]
   pdfPath?: string
   docxPath?: string
@@ -90,6 +91,7 @@ async function worker() {
           pages: checked.pages,
           findings: checked.findings,
           signaturePages: checked.signaturePages,
+          signaturePagesAnywhere: checked.signaturePagesAnywhere,
           signers: signerNames(sampledLayout(doc.layout)),
           pdfPath,
           docxPath,
@@ -140,6 +142,8 @@ interface Comparison {
   libreOfficePages: number
   pdfSignaturePages: number[]
   libreOfficeSignaturePages: number[]
+  /** Whether the signer names differ in page by the older measure (the name anywhere in the text). */
+  anywhereDiffers: boolean
 }
 
 async function compareWithLibreOffice(results: readonly JobResult[], parallel: number): Promise<Comparison[]> {
@@ -165,7 +169,8 @@ async function compareWithLibreOffice(results: readonly JobResult[], parallel: n
           pdfPages: item.doc.pages,
           libreOfficePages: pages.length,
           pdfSignaturePages: item.doc.signaturePages,
-          libreOfficeSignaturePages: pagesOfNames(pages, item.doc.signers)
+          libreOfficeSignaturePages: pagesOfNames(pages, item.doc.signers),
+          anywhereDiffers: item.doc.signaturePagesAnywhere.join() !== pagesOfNamesAnywhere(pages, item.doc.signers).join()
         })
       }
       console.log(`LibreOffice: ${Math.min(out.length, items.length)}/${items.length} dokumen`)
@@ -234,6 +239,8 @@ async function main() {
           pageCountDiffersPercent: percent(pageDiffers.length),
           signaturePageDiffers: signatureDiffers.length,
           signaturePageDiffersPercent: percent(signatureDiffers.length),
+          // The measure of summaries before the name had to stand on a line of its own (a short name matched any word).
+          signerNameAnywhereDiffers: comparisons.filter((c) => c.anywhereDiffers).length,
           demoDiffers: [...new Set([...pageDiffers, ...signatureDiffers])].filter((c) => c.office === 'demo'),
           differing: [...new Set([...pageDiffers, ...signatureDiffers])]
         }

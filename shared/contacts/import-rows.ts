@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { personFields } from '../model/contacts'
 import { requiredText } from '../model/common'
+import { printable } from '../model/printable'
 import { importFieldLabel, importFields, type ColumnMapping, type ImportField } from './columns'
 
 /** One person as read from a row, before it has an id or a link to an organisation. */
@@ -42,10 +43,13 @@ export interface ImportValidation {
   emptyRows: number
 }
 
-const draftSchema = personFields.pick({ name: true, position: true, phone: true, email: true, notes: true }).extend({
-  organisationName: z.string().trim().max(400, { message: 'Nama instansi paling banyak 400 karakter' }),
-  groupNames: z.array(requiredText(200, 'Nama kelompok'))
-})
+/** The contact form's rules, and like every input, no character the documents cannot print (model/printable.ts). */
+const draftSchema = printable(
+  personFields.pick({ name: true, position: true, phone: true, email: true, notes: true }).extend({
+    organisationName: z.string().trim().max(400, { message: 'Nama instansi paling banyak 400 karakter' }),
+    groupNames: z.array(requiredText(200, 'Nama kelompok'))
+  })
+)
 
 const fieldOfKey: Record<string, ImportField> = {
   name: 'name',

@@ -1,7 +1,7 @@
-import { signatureGeometry } from './geometry'
-import { textWidthMm, type Block, type DocumentLayout, type FontFamily, type RichText, type TextRun } from './layout'
+import { DEFAULT_CELL_PADDING_MM, signatureGeometry } from './geometry'
+import { textWidthMm, type Block, type DocumentLayout, type FontFamily, type RichText, type TableBlock, type TableCell, type TableRow, type TextRun } from './layout'
 import { lineCount } from './measure'
-import { toRuns } from './text'
+import { columnWidthsMm, spanWidth, toRuns } from './text'
 import { mmToPt } from './units'
 
 /**
@@ -121,6 +121,7 @@ function balanceBlocks(blocks: readonly Block[], widthMm: number, sizePt: number
       }
       return { ...b, lines: b.lines.map(line) }
     }
+    if (b.kind === 'table') return balanceTable(b, widthMm, sizePt, font)
     if (b.kind === 'signature') {
       const g = signatureGeometry(b, widthMm)
       const m = { widthPt: mmToPt(g.columnWidthMm), sizePt, font }
@@ -130,7 +131,35 @@ function balanceBlocks(blocks: readonly Block[], widthMm: number, sizePt: number
   })
 }
 
-/** The layout with every centred title (centred paragraphs, the kop's lines, signature titles) broken into balanced lines. */
+/**
+ * A table with its short centred cells (headers, the Notulen's signatures side by side) broken into
+ * balanced lines in the width their column leaves, so "Ketua TP PKK Kabupaten Lima Puluh / Kota" becomes
+ * "Ketua TP PKK Kabupaten / Lima Puluh Kota". A header cell is measured in bold, as it prints.
+ */
+function balanceTable(b: TableBlock, widthMm: number, pageSizePt: number, font: FontFamily): TableBlock {
+  const widths = columnWidthsMm(b.columns, widthMm)
+  const padMm = (b.cellPaddingMm ?? DEFAULT_CELL_PADDING_MM).x
+  const sizePt = b.sizePt ?? pageSizePt
+  const row = (r: TableRow, header: boolean): TableRow => {
+    let col = 0
+    const cells = r.cells.map((c): TableCell => {
+      const at = col
+      const span = c.colSpan ?? 1
+      col += span
+      const align = c.align ?? (header ? 'center' : b.columns[at]?.align)
+      const plain = typeof c.text === 'string' ? c.text : c.text.map((t) => t.text).join('')
+      if (align !== 'center' || plain.length > CENTRED_TITLE_MAX || plain.trim() === '') return c
+      const widthPt = mmToPt(spanWidth(widths, at, span) - 2 * padMm)
+      const bold = c.bold ?? (header || undefined)
+      const balanced = balanceText(toRuns(c.text, { bold }), { widthPt, sizePt, font })
+      return { ...c, text: typeof c.text === 'string' ? toRuns(balanced).map((t) => t.text).join('') : balanced }
+    })
+    return { ...r, cells }
+  }
+  return { ...b, headerRows: b.headerRows.map((r) => row(r, true)), rows: b.rows.map((r) => row(r, false)) }
+}
+
+/** The layout with every centred title (centred paragraphs, the kop's lines, signature titles, short centred table cells) broken into balanced lines. */
 export function balanceCentredTitles(doc: DocumentLayout): DocumentLayout {
   return {
     ...doc,

@@ -75,7 +75,7 @@ function asksEmoji(chars: readonly string[]): boolean {
   return chars.includes('\u200D') && PICTOGRAPH.test(chars[0] ?? '')
 }
 
-function clusterPiece(cluster: string): FontPiece {
+function clusterPiece(cluster: string, keepText = false): FontPiece {
   const chars = [...cluster]
   if (chars.every((c) => LAYOUT.has(c.codePointAt(0) ?? 0))) return { text: cluster, font: 'main' }
   // Other control characters draw nothing (a font may map them to an empty glyph): nothing prints them.
@@ -84,7 +84,7 @@ function clusterPiece(cluster: string): FontPiece {
   for (const font of order) {
     const draws = (c: string) => fontCovers(font, c.codePointAt(0) ?? 0)
     if (!chars.every((c) => draws(c) || INVISIBLE.test(c))) continue
-    const piece: FontPiece = { text: chars.filter(draws).join(''), font }
+    const piece: FontPiece = { text: keepText ? cluster : chars.filter(draws).join(''), font }
     if (font === 'emoji' && chars.some((c) => MODIFIER.test(c))) piece.separate = true
     return piece
   }
@@ -94,12 +94,16 @@ function clusterPiece(cluster: string): FontPiece {
 /** Latin, Latin-1 and their combining accents: Liberation draws every cluster made of these. */
 const ALL_MAIN = /^[\t\n\r\x20-\x7E\u00A0-\u036F]*$/
 
-/** The text in pieces, each drawn by one font; adjacent clusters of one font make one piece. */
-export function splitByFont(text: string): FontPiece[] {
+/**
+ * The text in pieces, each drawn by one font; adjacent clusters of one font make one piece.
+ * `keepText`: each piece holds its clusters whole, invisible format characters included (the DOCX,
+ * where Word and LibreOffice shape them), instead of only what its font draws (the PDF).
+ */
+export function splitByFont(text: string, keepText = false): FontPiece[] {
   if (ALL_MAIN.test(text)) return text === '' ? [] : [{ text, font: 'main' }]
   const out: FontPiece[] = []
   for (const { segment } of segmenter.segment(text)) {
-    const p = clusterPiece(segment)
+    const p = clusterPiece(segment, keepText)
     if (p.text === '') continue
     const last = out.at(-1)
     if (last && last.font === p.font && last.separate === p.separate && last.uncovered === p.uncovered) last.text += p.text

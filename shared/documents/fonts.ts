@@ -46,3 +46,11 @@ export const FALLBACK_FILES: Readonly<Record<FallbackSlot, string>> = {
 
 /** The names Word and LibreOffice look up for each family. */
 export const DOCX_FONT_NAMES: Readonly<Record<FontFamily, string>> = { sans: 'Arial', serif: 'Times New Roman' }
+
+/**
+ * The family names a DOCX gives a run drawn by a fallback font (docx/runs.ts), as the PDF draws it:
+ * Word and LibreOffice then set the symbol or emoji in that font, with its widths, when the machine has it.
+ * On a machine without it, Word and LibreOffice draw the character in a font of their own choosing
+ * (Segoe UI Symbol or Segoe UI Emoji on Windows, another on Linux), so a line may be a little wider or taller.
+ */
+export const FALLBACK_DOCX_NAMES: Readonly<Record<FallbackSlot, string>> = { symbols: 'DejaVu Sans', emoji: 'Noto Emoji' }

@@ -73,7 +73,7 @@ function pageMarginsPt(page: PageSetup): [number, number, number, number] {
 function sectionToPdf(section: Section, font: string, imageKey: (k: string) => string, mark: PdfContext['mark']): Content {
   const page = section.page
   const widthMm = textWidthMm(page)
-  const body = blocksToPdf(joinSpacing(section.blocks), { page, textWidthMm: widthMm, textWidthPt: twipPt(widthMm), imageKey, mark })
+  const body = blocksToPdf(joinSpacing(section.blocks), { page, textWidthMm: widthMm, textWidthPt: twipPt(widthMm), imageKey, mark }, true)
   const number = pageNumber(page)
   return {
     section: { stack: body, font, fontSize: page.fontSizePt, lineHeight: PDF_LINE_FACTOR[page.font] },

@@ -6,7 +6,7 @@ import { checkFlow, checkRows, layoutTexts, missingCharacters } from './flow'
 
 /**
  * The layout checker: reads a rendered PDF's text positions (pdf.js) and flags what a Ketua would
- * sign without noticing: a page holding nothing but a signature block, a letter number broken over
+ * sign without noticing: a page holding nothing but a signature block, a page with no text but its number, a letter number broken over
  * two lines, text outside the margins, a "Lampiran" count other than the pages attached, a
  * paragraph's lone line at the foot (orphan) or head (widow) of a page, a table row split across
  * pages, a character of the input missing from the text layer, a list's last page holding fewer than
@@ -15,6 +15,7 @@ import { checkFlow, checkRows, layoutTexts, missingCharacters } from './flow'
  */
 export const FINDING_KINDS = [
   'signature-alone',
+  'empty-page',
   'number-split',
   'outside-margins',
   'lampiran-count',
@@ -140,7 +141,9 @@ export function checkPages(name: string, layout: DocumentLayout, pages: readonly
   if (missing.length > 0) add('missing-character', 0, `tidak tercetak: ${missing.map((c) => `${c} U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase()}`).join(', ')}`)
   pages.forEach((p, i) => {
     const body = bodies[i] ?? bodyOf(p)
-    // 1. a page of nothing but a signature block
+    // 1. a page with no text but its page number (a space after that pdfmake moved to a page of its own)
+    if (body.length === 0) add('empty-page', i, 'halaman tanpa teks selain nomor halaman')
+    // a page of nothing but a signature block
     const sigItems = body.filter((it) => sigText.has(it.str.trim()))
     if (sigItems.length > 0 && body.every((it) => sigText.has(it.str.trim()) || SIGNATURE_LEAD.test(it.str.trim())))
       add('signature-alone', i, body.map((it) => it.str.trim()).join(' | ').slice(0, 160))

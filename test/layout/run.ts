@@ -12,6 +12,8 @@ export interface CheckedDocument {
   findings: Finding[]
   /** The page (1-based) of every signer's name, in order: what the LibreOffice comparison looks for. */
   signaturePages: number[]
+  /** The same by the older measure (the name anywhere in the page's text), for comparison with earlier summaries. */
+  signaturePagesAnywhere: number[]
   /** Present when asked for: the PDF, kept by the caller when something was flagged. */
   pdf?: Uint8Array
   /** Present when asked for: the DOCX of the same layout, for LibreOffice. */
@@ -60,8 +62,57 @@ export function signerNames(layout: DocumentLayout): string[] {
   return [...new Set(names.map((n) => n.replace(/\s+/g, '')).filter((n) => n.length > 0))]
 }
 
-/** For each signer name, every page (1-based) where it is printed, in page order. */
+/** A gap wider than this between two items of one line separates two texts (table columns, a signature beside another). */
+const COLUMN_GAP_PT = 12
+
+/**
+ * A page's texts in reading order, whitespace removed: items on one baseline, split where the gap
+ * between them is wider than a word space can be.
+ */
+export function pageTexts(page: Page): string[] {
+  const lines = new Map<number, Page['items']>()
+  for (const it of page.items) {
+    const key = [...lines.keys()].find((y) => Math.abs(y - it.y) < 1) ?? it.y
+    lines.set(key, [...(lines.get(key) ?? []), it])
+  }
+  const out: string[] = []
+  for (const [, items] of [...lines.entries()].sort((a, b) => a[0] - b[0])) {
+    let text = ''
+    let end = -Infinity
+    for (const it of [...items].sort((a, b) => a.x - b.x)) {
+      if (text !== '' && it.x - end > COLUMN_GAP_PT) {
+        out.push(text)
+        text = ''
+      }
+      text += it.str.replace(/\s+/g, '')
+      end = it.x + it.width
+    }
+    if (text !== '') out.push(text)
+  }
+  return out
+}
+
+/**
+ * For each signer name, every page (1-based) where it stands as a text of its own (a whole line, or
+ * consecutive lines when it wraps), in page order. A name found inside a longer line (a short name
+ * such as "Ny" in the body) is not a signature.
+ */
 export function pagesOfNames(pages: readonly Page[], names: readonly string[]): number[] {
+  const out: number[] = []
+  const texts = pages.map(pageTexts)
+  for (const name of names)
+    texts.forEach((lines, page) => {
+      for (let i = 0; i < lines.length; i++) {
+        let joined = ''
+        for (let j = i; j < lines.length && joined.length < name.length; j++) joined += lines[j]
+        if (joined === name) out.push(page + 1)
+      }
+    })
+  return out
+}
+
+/** The old measure, kept for comparison with earlier summaries: every page where the name occurs anywhere, as often as it occurs. */
+export function pagesOfNamesAnywhere(pages: readonly Page[], names: readonly string[]): number[] {
   const out: number[] = []
   const streams = pages.map((p) => p.items.map((i) => i.str).join('').replace(/\s+/g, ''))
   for (const name of names)
@@ -85,6 +136,7 @@ export async function checkDocument(
     pages: pages.length,
     findings,
     signaturePages: pagesOfNames(pages, signerNames(layout)),
+    signaturePagesAnywhere: pagesOfNamesAnywhere(pages, signerNames(layout)),
     ...(want.pdf ? { pdf } : {}),
     ...(want.docx ? { docx: await renderDocx(layout) } : {})
   }

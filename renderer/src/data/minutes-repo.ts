@@ -1,5 +1,5 @@
 import { checked, checkedAll } from '@shared/datafile'
-import { actionItem, minutes as minutesSchema, newId, type ActionItem, type ActionStatus, type Minutes } from '@shared/model'
+import { actionItem, minutes as minutesSchema, newId, printable, type ActionItem, type ActionStatus, type Minutes } from '@shared/model'
 import { actionOwner, carriedAgendaLine, carryIntoAgenda, emptyMinutes, isOpen, meetingLastDay, meetingRecap, rosterInvitees, type MeetingRecap, type MinutesInput } from '@shared/meetings'
 import type { PkkDatabase } from './db'
 import { inviteeViews } from './meetings-repo'
@@ -13,8 +13,9 @@ export async function getMinutes(db: PkkDatabase, meetingId: string): Promise<Mi
  * one put, validated first). Throws a ZodError on data the model refuses.
  */
 export async function saveMinutes(db: PkkDatabase, next: Omit<Minutes, 'updatedAt'>, now = new Date()): Promise<Minutes> {
-  // The editor's fields are checked first (a ZodError the editor shows), then the record as written.
-  const valid = checked('minutes', minutesSchema.parse({ ...next, updatedAt: now.toISOString() }))
+  // The editor's fields are checked first (a ZodError the editor shows, naming a character no font
+  // prints: the text stays in the editor and its journal), then the record as written.
+  const valid = checked('minutes', printable(minutesSchema).parse({ ...next, updatedAt: now.toISOString() }))
   return db.transaction('rw', db.minutes, db.meetings, async () => {
     if (!(await db.meetings.get(valid.meetingId))) throw new Error('Rapat tidak ditemukan; mungkin sudah dihapus.')
     await db.minutes.put(valid)
@@ -26,7 +27,7 @@ export type ActionFields = Pick<ActionItem, 'what' | 'ownerText' | 'due' | 'stat
 
 export async function addActionItem(db: PkkDatabase, meetingId: string, fields: ActionFields, now = new Date()): Promise<ActionItem> {
   // The editor's fields are checked first (a ZodError the editor shows), then the record as written.
-  const item = checked('actionItems', actionItem.parse({ ...fields, id: newId(), meetingId, createdAt: now.toISOString(), updatedAt: now.toISOString() }))
+  const item = checked('actionItems', printable(actionItem).parse({ ...fields, id: newId(), meetingId, createdAt: now.toISOString(), updatedAt: now.toISOString() }))
   await db.transaction('rw', db.actionItems, db.meetings, async () => {
     if (!(await db.meetings.get(meetingId))) throw new Error('Rapat tidak ditemukan; mungkin sudah dihapus.')
     await db.actionItems.add(item)
@@ -38,6 +39,8 @@ export async function updateActionItem(db: PkkDatabase, id: string, patch: Parti
   return db.transaction('rw', db.actionItems, async () => {
     const current = await db.actionItems.get(id)
     if (!current) throw new Error('Tindak lanjut tidak ditemukan; mungkin sudah dihapus.')
+    // What the patch brings must print; text stored before the check came in is left as it is.
+    printable(actionItem.partial()).parse(patch)
     const next = actionItem.parse({ ...current, ...patch, updatedAt: now.toISOString() })
     // An emptied OPD or person choice removes the link rather than keeping the old one.
     if ('organisationId' in patch && !patch.organisationId) delete next.organisationId

@@ -1,5 +1,7 @@
 import { formatDayDate, formatPlaceDate } from '../../calendar'
-import { textWidthMm, type Block, type DocumentLayout, type FieldRow, type PageSetup, type TableCell, type TableColumn, type TableRow } from '../layout'
+import { textWidthPt } from '../measure'
+import { ptToMm } from '../units'
+import { textWidthMm, type Block, type FontFamily, type DocumentLayout, type FieldRow, type PageSetup, type TableCell, type TableColumn, type TableRow } from '../layout'
 import { ImageBag } from './images'
 import { buildKop, type KopOptions, type KopProfile } from './kop'
 import { pageNumbering, styleOf, type PageOptions } from './page'
@@ -42,8 +44,18 @@ export const CERTIFIER_BLANK = '(...............................................
 const TABLE_PT = 11
 const TABLE_PT_DENSE = 10
 const CELL_PAD_MM = 1.5
-/** "Keterangan" in bold on one line. */
+/** The "Keterangan" column on a 170 mm text width; wider when its header would not fit on one line (noteMm). */
 const NOTE_MM = 25
+
+/**
+ * The note column's width on the 170 mm grid: room for "Keterangan" in bold at the table's size on one
+ * line, cell padding and half a millimetre of slack included, after the grid is scaled to the page. On A4
+ * (165 mm of text) 25 mm came out 24.3 mm, and the header broke as "Keteranga / n".
+ */
+export function noteColumnMm(sizePt: number, family: FontFamily, scale: number): number {
+  const needed = ptToMm(textWidthPt('Keterangan', sizePt, family, true)) + 2 * CELL_PAD_MM + 0.5
+  return Math.max(NOTE_MM, Math.ceil((needed / scale) * 10) / 10)
+}
 
 /**
  * Daftar Hadir (docs/formats.md "Daftar Hadir"): title, meeting, day and place on colons, then the
@@ -109,13 +121,14 @@ interface Column {
   span?: 2
 }
 
-function columnsFor(d: DaftarHadirData, sizePt: number, halfMm: number, scale: number): Column[] {
+function columnsFor(d: DaftarHadirData, sizePt: number, halfMm: number, scale: number, family: FontFamily): Column[] {
   const text = (t: string): TableCell[] => [{ text: t }]
   const optional = (d.showPhone ? 1 : 0) + (d.showNote ? 1 : 0)
   // "100." needs more room than "99." on one line.
   const noMm = d.rows.length + d.blankRows > 99 ? 11 : 9
   // Name and office share what the fixed columns leave.
-  const free = 170 - noMm - 2 * halfMm - (d.showPhone ? 25 : 0) - (d.showNote ? NOTE_MM : 0)
+  const noteMm = noteColumnMm(sizePt, family, scale)
+  const free = 170 - noMm - 2 * halfMm - (d.showPhone ? 25 : 0) - (d.showNote ? noteMm : 0)
   const nameMm = Math.round(free * (optional ? 0.46 : 0.42))
   return [
     { head: 'No', mm: noMm, cell: (_, n) => [{ text: `${n}.`, align: 'center' }] },
@@ -131,7 +144,7 @@ function columnsFor(d: DaftarHadirData, sizePt: number, halfMm: number, scale: n
         return n % 2 === 1 ? [mark, { text: '' }] : [{ text: '' }, mark]
       }
     },
-    ...(d.showNote ? [{ head: 'Keterangan', mm: NOTE_MM, cell: () => text('') }] : [])
+    ...(d.showNote ? [{ head: 'Keterangan', mm: noteMm, cell: () => text('') }] : [])
   ]
 }
 
@@ -140,7 +153,7 @@ function attendanceTable(d: DaftarHadirData, page: PageSetup): Block {
   const dense = d.showPhone && d.showNote
   const sizePt = dense ? TABLE_PT_DENSE : TABLE_PT
   // Each half leaves room for a signature reaching into its neighbour's half; narrower when optional columns take space.
-  const columns = columnsFor(d, sizePt, d.showPhone || d.showNote ? 21 : 23, scale)
+  const columns = columnsFor(d, sizePt, d.showPhone || d.showNote ? 21 : 23, scale, page.font)
   const grid: TableColumn[] = columns.flatMap((c): TableColumn[] =>
     c.span === 2 ? [{ width: c.mm / 2 }, { width: c.mm / 2, ruleBefore: false }] : [{ width: c.mm }]
   )

@@ -134,10 +134,10 @@ function letterBlocks(d: UndanganData & { lampiran: string }, bag: ImageBag, pag
       kind: 'keep-together',
       blocks: [
         { kind: 'paragraph', text: d.closing, ...body, spacing: { afterPt: BLANK_LINE_PT } },
-        buildSignature(d.signer, bag, { afterPt: BLANK_LINE_PT, nameUnderline: styleOf(d.page).nameUnderline })
+        buildSignature(d.signer, bag, { afterPt: BLANK_LINE_PT, nameUnderline: styleOf(d.page).nameUnderline }),
+        ...tembusanBlocks(d.tembusan)
       ]
-    },
-    ...tembusanBlocks(d.tembusan)
+    }
   ]
 }
 
@@ -152,17 +152,15 @@ function meetingRows(d: UndanganData): FieldRow[] {
   ]
 }
 
+/**
+ * The tembusan, in the group of the closing and the signature: a short list, it goes to the next page
+ * with them rather than stand alone on a page the reader would take for a separate sheet.
+ */
 function tembusanBlocks(tembusan: readonly string[]): Block[] {
   if (tembusan.length === 0) return []
-  // A tembusan list is short: it moves to the next page whole rather than leave its head behind.
   return [
-    {
-      kind: 'keep-together',
-      blocks: [
-        { kind: 'paragraph', text: 'Tembusan:' },
-        { kind: 'list', style: 'decimal', markerWidthMm: 6, items: tembusan.map((text) => ({ text })) }
-      ]
-    }
+    { kind: 'paragraph', text: 'Tembusan:' },
+    { kind: 'list', style: 'decimal', markerWidthMm: 6, items: tembusan.map((text) => ({ text })) }
   ]
 }
 

@@ -1,4 +1,6 @@
 import { TextRun } from 'docx'
+import { splitByFont } from '../font-runs'
+import { FALLBACK_DOCX_NAMES } from '../fonts'
 import type { RichText, TextRun as LayoutRun } from '../layout'
 import { toRuns } from '../text'
 
@@ -9,22 +11,32 @@ export interface RunStyle {
   sizePt?: number
 }
 
-/** docx runs of a rich text; "\n" becomes a line break so wrapped lines keep the paragraph's indent. */
+/**
+ * docx runs of a rich text; "\n" becomes a line break so wrapped lines keep the paragraph's indent.
+ * Characters Liberation (Arial, Times New Roman) lacks go into runs of their own naming the fallback
+ * font the PDF draws them with (font-runs.ts), in each of the run's font slots (ascii, hAnsi, cs,
+ * eastAsia): Word and LibreOffice otherwise pick a fallback of their own, with other widths and line heights.
+ */
 export function docxRuns(text: RichText, style: RunStyle = {}): TextRun[] {
   const out: TextRun[] = []
   for (const run of toRuns(text, style)) {
-    run.text.split('\n').forEach((part, i) => out.push(docxRun(run, part, i > 0, style.sizePt)))
+    run.text.split('\n').forEach((part, i) => {
+      const pieces = splitByFont(part, true)
+      if (pieces.length === 0) out.push(docxRun(run, part, i > 0, style.sizePt))
+      pieces.forEach((p, k) => out.push(docxRun(run, p.text, i > 0 && k === 0, style.sizePt, p.font === 'main' ? undefined : FALLBACK_DOCX_NAMES[p.font])))
+    })
   }
   return out
 }
 
-function docxRun(run: LayoutRun, text: string, breakBefore: boolean, sizePt: number | undefined): TextRun {
+function docxRun(run: LayoutRun, text: string, breakBefore: boolean, sizePt: number | undefined, font?: string): TextRun {
   return new TextRun({
     text,
     break: breakBefore ? 1 : undefined,
     bold: run.bold || undefined,
     italics: run.italic || undefined,
     underline: run.underline ? {} : undefined,
-    size: sizePt === undefined ? undefined : Math.round(sizePt * 2)
+    size: sizePt === undefined ? undefined : Math.round(sizePt * 2),
+    font: font === undefined ? undefined : { ascii: font, hAnsi: font, cs: font, eastAsia: font }
   })
 }

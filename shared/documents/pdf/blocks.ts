@@ -15,7 +15,7 @@ const withId = (node: PdfNode, id: string): PdfNode => Object.assign(node, { id 
  * is decided after layout (pdf/keep.ts), not with pdfmake's unbreakable blocks, which drop
  * whatever does not fit on one page.
  */
-export function blocksToPdf(blocks: readonly Block[], ctx: PdfContext): PdfNode[] {
+export function blocksToPdf(blocks: readonly Block[], ctx: PdfContext, sectionEnd = false): PdfNode[] {
   const out: PdfNode[] = []
   let breakPending = false
   for (let i = 0; i < blocks.length; i++) {
@@ -28,8 +28,11 @@ export function blocksToPdf(blocks: readonly Block[], ctx: PdfContext): PdfNode[
     const after = blocks[i + 1]
     let node: PdfNode
     if (block.kind === 'table' && block.keepWithNext && after && after.kind !== 'page-break') {
-      // The block after goes inside the table, with its last row (pdf/table.ts).
-      node = tableToPdf(block, ctx, markedNode(after, ctx))
+      // The block after goes inside the table, with its last row (pdf/table.ts). When nothing follows
+      // them in the section, the table's space after goes: pdfmake would start a blank page for it when
+      // that row ends at a page's foot, where Word and LibreOffice let the space run past the foot.
+      const last = sectionEnd && blocks.slice(i + 2).every((b) => b.kind === 'page-break')
+      node = tableToPdf(last ? { ...block, spacing: { ...block.spacing, afterPt: 0 } } : block, ctx, markedNode(after, ctx))
       i++
     } else node = markedNode(block, ctx)
     out.push(breakPending ? { stack: [node], pageBreak: 'before' } : node)

@@ -94,3 +94,21 @@ test('certificates are kept (the .p12 still encrypted) and removed', async () =>
   await deleteCertificate(db, c.id)
   expect(await listCertificates(db)).toEqual([])
 })
+
+test('minutes and follow-ups holding a character no font prints are refused with its name; what was saved before stays', async () => {
+  const m = await createMeeting(db, fields('Rapat Konsultasi 2019', '2019-12-20'))
+  const first = emptyMinutes(m.id, undefined)
+  await saveMinutes(db, { ...first, kesimpulan: ['Rapat berkala ✓ 🌸'] }, new Date('2019-12-20T02:00:00Z'))
+  const refused = saveMinutes(db, { ...first, kesimpulan: ['Rapat berkala ✓ 🌸', 'Tulisan 漢'] }, new Date('2019-12-20T02:00:01Z'))
+  await expect(refused).rejects.toBeInstanceOf(ZodError)
+  await expect(refused).rejects.toThrow('Karakter 漢 (U+6F22) tidak dapat dicetak di surat; hapus atau ganti dengan huruf biasa')
+  await expect(saveMinutes(db, { ...first, pembukaan: [{ type: 'paragraph', runs: [{ text: 'Dibuka\u0007', bold: true }] }] })).rejects.toThrow(/U\+0007/)
+  expect((await getMinutes(db, m.id))?.kesimpulan).toEqual(['Rapat berkala ✓ 🌸'])
+
+  await expect(addActionItem(db, m.id, { what: 'Laporan 漢', ownerText: '', due: '', status: 'terbuka' })).rejects.toThrow(/U\+6F22/)
+  const a = await addActionItem(db, m.id, { what: 'Laporan ✓', ownerText: '', due: '', status: 'terbuka' })
+  await expect(updateActionItem(db, a.id, { ownerText: 'Panitia 漢' })).rejects.toThrow(/U\+6F22/)
+  // A follow-up stored before the check came in still takes a change of state.
+  await db.actionItems.put({ ...a, what: 'Lama 漢' })
+  expect((await setActionStatus(db, a.id, 'selesai')).what).toBe('Lama 漢')
+})

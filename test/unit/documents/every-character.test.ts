@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { defaultPageSetup, renderDocx, renderPdf, type DocumentLayout, type FontSet } from '../../../shared/documents'
 import { loadNodeFonts } from '../../../scripts/lib/node-fonts'
-import { docxPart, pageText, pdfFonts, readPdf } from './support'
+import { docxPart, docxParagraphs, pageText, pdfFonts, readPdf } from './support'
 
 /** One line of each class a name or a text may hold (issue 16, "every character typed is printed"). */
 const LINES = {
@@ -81,6 +81,30 @@ describe('every character typed is printed', () => {
 
   it('keeps the characters in the DOCX as typed', async () => {
     const xml = await docxPart(await renderDocx(layout(false)))
-    for (const line of Object.values(LINES)) expect(xml).toContain(line.replace(/'/g, '&apos;'))
+    const paragraphs = docxParagraphs(xml).map((p) => p.replace(/&apos;/g, "'"))
+    for (const line of Object.values(LINES)) expect(paragraphs).toContain(line)
   })
+
+  for (const bold of [false, true]) {
+    it(`names in the DOCX the fallback font the PDF draws each symbol and emoji with${bold ? ', keeping bold' : ''}`, async () => {
+      const xml = await docxPart(await renderDocx(layout(bold)))
+      // Each run: its font (none: the document's Arial) and its text.
+      const runs = [...xml.matchAll(/<w:r>(<w:rPr>[\s\S]*?<\/w:rPr>)?<w:t[^>]*>([^<]*)<\/w:t><\/w:r>/g)].map((m) => ({
+        font: /w:ascii="([^"]+)"/.exec(m[1] ?? '')?.[1],
+        slots: [...(m[1] ?? '').matchAll(/w:(ascii|hAnsi|cs|eastAsia)="([^"]+)"/g)].map((s) => s[2]),
+        bold: /<w:b\/>/.test(m[1] ?? ''),
+        text: m[2] ?? ''
+      }))
+      const fontOf = (c: string) => runs.find((r) => r.text.includes(c))
+      for (const c of ['✓', '★', '①']) expect(fontOf(c)?.font, c).toBe('DejaVu Sans')
+      for (const c of ['👍', '👍🏽', '👨‍👩‍👧‍👦', '🌺']) expect(fontOf(c)?.font, c).toBe('Noto Emoji')
+      // Liberation draws these: they stay in the document's font, so Word and LibreOffice keep Arial's widths.
+      for (const c of ['Ñoman', 'Ni’mah', '2019–2020', '€', '™', '♥']) expect(fontOf(c)?.font, c).toBeUndefined()
+      // Every slot names the fallback, so neither reader picks a font for the script on its own; the style stays.
+      for (const r of runs.filter((r) => r.font !== undefined)) {
+        expect(r.slots).toEqual([r.font, r.font, r.font, r.font])
+        expect(r.bold).toBe(bold)
+      }
+    })
+  }
 })
