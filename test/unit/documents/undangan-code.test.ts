@@ -80,10 +80,19 @@ async function expectCodedPages(pdf: Uint8Array, label: string) {
 
 describe('the personal code on one invitation per recipient', () => {
   for (const paper of ['F4', 'A4'] as const) {
-    it(`PDF on ${paper}: each letter's QR code reads as its own code, beside the address, clear of every word; as many pages as without codes`, async () => {
+    it(`PDF on ${paper}: each letter's QR code reads as its own code, beside the address, clear of every word; every line where it stands without codes`, async () => {
       const pdf = await renderPdf(merge(paper), fonts)
       await expectCodedPages(pdf, `PDF ${paper}`)
-      expect((await pageDrawings(await renderPdf(merge(paper, false), fonts))).length).toBe(codes.length)
+      const coded = await pageDrawings(pdf)
+      const plain = await pageDrawings(await renderPdf(merge(paper, false), fonts))
+      expect(plain).toHaveLength(codes.length)
+      // The code takes the blank line after the place: from the opening down, every word is where it was.
+      plain.forEach((page, i) => {
+        const from = (p: PageDrawing) => p.texts.filter((t) => t.y >= (p.texts.find((x) => x.str.startsWith('Dengan'))?.y ?? Infinity)).map((t) => [t.str, t.x.toFixed(1), t.y.toFixed(1)])
+        const was = from(page)
+        expect(was.length).toBeGreaterThan(10)
+        expect(from(coded[i] as PageDrawing), `${paper}, surat ${i + 1}`).toEqual(was)
+      })
     })
   }
 

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { Snapshot } from '../../../shared/datafile'
+import { readDataFile, toDataFile, type Snapshot } from '../../../shared/datafile'
 import { renderPdf, type Block, type DocumentLayout, type FontSet, type Paper } from '../../../shared/documents'
 import { freezeLayout, frozenLayout, thawLayout } from '../../../shared/documents/frozen-layout'
 import {
@@ -158,5 +158,9 @@ describe('issuing a per-recipient invitation from now on', () => {
     expect(printedCodes(thawLayout(issued.frozen.layout))).toEqual(expected)
     const printed = meetingDocuments(after, fresh).find((d) => d.fileName.startsWith('Undangan'))
     expect(printed && printedCodes(printed.layout)).toEqual(expected)
+    // A backup of it reads back with the copy whole (its QR codes stand above their paragraph: a negative offset).
+    const reread = readDataFile(JSON.stringify(toDataFile(after, 'test')))
+    if (!reread.ok) throw new Error(reread.problems.map((p) => `${p.path}: ${p.message}`).join('\n'))
+    expect(reread.snapshot.documents.find((d) => d.id === issued.id)?.frozen).toEqual(issued.frozen)
   })
 })
