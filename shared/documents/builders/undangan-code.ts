@@ -31,7 +31,7 @@ export const CODE_SIZE_PT = 9
 const QR_SCALE = 4
 const QUIET_MODULES = 4
 
-interface CodeImage {
+export interface CodeImage {
   png: Uint8Array
   /** Modules across, quiet zone included. */
   modules: number
