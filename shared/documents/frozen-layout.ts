@@ -20,6 +20,9 @@ const run = z
   .strict()
 const rich = z.union([str, z.array(run).max(500)])
 const imagePlacement = z.object({ image: z.string().max(100), widthMm: mm, heightMm: mm }).strict()
+// A floating image may stand a little above its paragraph or out in the margin (a QR code's quiet zone).
+const offset = z.number().min(-500).max(2_000)
+const floatingImage = z.object({ image: z.string().max(100), widthMm: mm, heightMm: mm, xMm: offset, yMm: offset }).strict()
 const listStyle = z.enum(['alpha', 'decimal', 'explicit'])
 const listItem = z.object({ label: z.string().max(200).optional(), text: rich }).strict()
 const items = z.array(listItem).max(2_000)
@@ -67,7 +70,8 @@ const leafBlock = z.discriminatedUnion('kind', [
       indent: z.object({ leftMm: mm.optional(), firstLineMm: mm.optional(), hangingMm: mm.optional() }).strict().optional(),
       spacing: spacing.optional(),
       sizePt: pt.optional(),
-      keepWithNext: z.boolean().optional()
+      keepWithNext: z.boolean().optional(),
+      floating: floatingImage.optional()
     })
     .strict(),
   z
@@ -187,6 +191,8 @@ function imagesKnown(b: z.infer<typeof block>, images: Record<string, unknown>):
       return has(b.signature) && has(b.stamp) && has(b.aside?.image)
     case 'figure':
       return has(b.image)
+    case 'paragraph':
+      return has(b.floating)
     default:
       return true
   }

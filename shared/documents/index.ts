@@ -15,8 +15,10 @@ export {
   DEFAULT_OPENING,
   type Invitee,
   type UndanganData,
-  type UndanganMeeting
+  type UndanganMeeting,
+  type UndanganRecipient
 } from './builders/undangan'
+export { CODE_QR_MM, registrationQr, type RegistrationCode } from './builders/undangan-code'
 export { formatMeetingDays } from '../calendar'
 export { buildKeputusan, type KeputusanData, type LampiranGroup, type LampiranMember } from './builders/keputusan'
 export { buildDaftarHadir, sheetPage, signatureMark, CERTIFIER_BLANK, DAFTAR_HADIR_ROW_MM, type DaftarHadirData, type DaftarHadirRow } from './builders/daftar-hadir'

@@ -106,6 +106,16 @@ export interface ImagePlacement {
   heightMm: number
 }
 
+/**
+ * An image beside a paragraph that takes no room in the flow (Word's "in front of text"): placed from
+ * the left margin and from the top of its paragraph. The builder keeps the text clear of it (a
+ * recipient's registration QR code right of the address, builders/undangan-code.ts).
+ */
+export interface FloatingImage extends ImagePlacement {
+  xMm: number
+  yMm: number
+}
+
 // ---------- blocks ----------
 
 /** Kop surat: logo on the left, centred lines (office name bold capitals, address...), a rule below. */
@@ -138,6 +148,7 @@ export interface ParagraphBlock {
   sizePt?: number
   /** On the same page as the first line of the next block ("Kepada Yth." with the addressee). */
   keepWithNext?: boolean
+  floating?: FloatingImage
 }
 
 export interface ListItem {

@@ -73,6 +73,26 @@ export function lineCount(text: RichText, widthPt: number, sizePt: number, famil
   return Math.max(lines, 1)
 }
 
+/**
+ * A plain line broken at spaces into lines that fit, as a renderer would wrap it (a word wider than its
+ * line stays whole on a line of its own). `widthPt` may differ from line to line (0 is the first):
+ * text running beside something, then below it. Each piece then fits and no renderer breaks it again.
+ */
+export function breakLine(text: string, widthPt: number | ((line: number) => number), sizePt: number, family: FontFamily = 'sans', bold = false): string[] {
+  const widthOf = typeof widthPt === 'number' ? () => widthPt : widthPt
+  const lines: string[] = []
+  let line = ''
+  for (const word of text.split(' ').filter((w) => w !== '')) {
+    const longer = line === '' ? word : `${line} ${word}`
+    if (line === '' || textWidthPt(longer, sizePt, family, bold) <= widthOf(lines.length)) line = longer
+    else {
+      lines.push(line)
+      line = word
+    }
+  }
+  return line === '' ? [text] : [...lines, line]
+}
+
 function wrap(words: readonly number[], widthPt: number, space: number): number {
   if (words.length === 0) return 1
   let lines = 1

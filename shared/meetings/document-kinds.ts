@@ -40,7 +40,7 @@ export interface NumberedKind<D> {
   draftOf(doc: MeetingDocument): D | undefined
   withDraft(draft: D): Pick<MeetingDocument, 'undangan'> | Pick<MeetingDocument, 'keputusan'>
   registerEntry(src: DocumentSources, draft: D): RegisterEntry
-  layout(src: DocumentSources, draft: D, number: string | undefined): DocumentLayout
+  layout(src: DocumentSources, draft: D, number: string | undefined, options?: LayoutOptions): DocumentLayout
   fileName(meetingTitle: string, number: string | undefined): string
   /** Reasons the number cannot be issued yet (Indonesian, one sentence each); empty when it can. The signer's is among them. */
   problems(src: DocumentSources, draft: D): string[]
@@ -50,6 +50,15 @@ export interface NumberedKind<D> {
   pinned(src: DocumentSources, draft: D): D
   /** What the document prints of the meeting's own data, for the change key; office settings are left out. */
   printed(src: DocumentSources, draft: D): unknown
+}
+
+/** How a layout is made besides its data. */
+export interface LayoutOptions {
+  /**
+   * As the app printed it before invitations carried personal codes: for the copy of a letter issued
+   * back then, made only now (freezeIssuedDocuments), which must print as it did.
+   */
+  withoutPersonalCodes?: boolean
 }
 
 const nonNull = (x: string | null): string[] => (x === null ? [] : [x])
@@ -73,7 +82,8 @@ export const undanganKind: NumberedKind<UndanganDraft> = {
   draftOf: (doc) => doc.undangan,
   withDraft: (undangan) => ({ undangan }),
   registerEntry: (src, draft) => undanganRegisterEntry({ profile: src.profile, meeting: src.meeting, draft, invitees: src.invitees }),
-  layout: (src, draft, number) => undanganLayout({ profile: src.profile, meeting: src.meeting, draft, invitees: src.invitees, number }),
+  layout: (src, draft, number, options) =>
+    undanganLayout({ profile: src.profile, meeting: src.meeting, draft, invitees: src.invitees, number, withoutPersonalCodes: options?.withoutPersonalCodes }),
   fileName: (title, number) => documentFileName(number ? 'Undangan' : 'Draf Undangan', number ?? title),
   problems: (src, draft) => [
     ...(src.invitees.length === 0 ? ['Pilih dulu siapa yang diundang (bagian “Diundang”).'] : []),
@@ -132,14 +142,21 @@ export function documentChangeKey<D>(def: NumberedKind<D>, src: DocumentSources,
 }
 
 /** What the document prints under the letter's number, fixed: the layout as JSON, its file name and the change key. */
-export function frozenCopyOf<D>(def: NumberedKind<D>, src: DocumentSources, draft: D, letter: Pick<Letter, 'id' | 'number'>, at: string): FrozenCopy {
+export function frozenCopyOf<D>(
+  def: NumberedKind<D>,
+  src: DocumentSources,
+  draft: D,
+  letter: Pick<Letter, 'id' | 'number'>,
+  at: string,
+  options?: LayoutOptions
+): FrozenCopy {
   return {
     letterId: letter.id,
     number: letter.number,
     frozenAt: at,
     changeKey: documentChangeKey(def, src, draft),
     fileName: def.fileName(src.meeting.title, letter.number),
-    layout: freezeLayout(def.layout(src, draft, letter.number))
+    layout: freezeLayout(def.layout(src, draft, letter.number, options))
   }
 }
 
@@ -168,7 +185,8 @@ export function freezeIssuedDocuments(snapshot: Snapshot): Snapshot {
 
 function freezeWith<D>(def: NumberedKind<D>, doc: MeetingDocument, src: DocumentSources, letter: Letter): FrozenCopy | undefined {
   const draft = def.draftOf(doc)
-  return draft === undefined ? undefined : frozenCopyOf(def, src, draft, letter, letter.updatedAt)
+  // Issued before frozen copies, so before personal codes: the copy prints none.
+  return draft === undefined ? undefined : frozenCopyOf(def, src, draft, letter, letter.updatedAt, { withoutPersonalCodes: true })
 }
 
 /** Every document kind: label, whether it takes a number and a signature. */

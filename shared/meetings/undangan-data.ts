@@ -1,11 +1,13 @@
 import { letterPage, officePageOptions } from '../documents/builders/page'
 import { textWidthMm } from '../documents/layout'
 import { invitationOpening } from './meeting-purpose'
-import { buildUndangan, buildUndanganMerge, undanganAttachmentPages, type UndanganData } from '../documents/builders/undangan'
+import { buildUndangan, buildUndanganMerge, undanganAttachmentPages, type UndanganData, type UndanganRecipient } from '../documents/builders/undangan'
+import type { RegistrationCode } from '../documents/builders/undangan-code'
 import { sheetsLabel } from '../documents/number-words'
 import type { DocumentLayout } from '../documents/layout'
 import type { Meeting, OfficeProfile, UndanganDraft } from '../model'
 import { printedOrganisation, type InviteeView } from './invitees'
+import { formatPersonalCode, personalCode } from './personal-code'
 import { documentSigner } from './signer'
 
 export const ADDRESSEE_ATTACHED = '(daftar terlampir)'
@@ -19,6 +21,16 @@ export interface UndanganInput {
   invitees: readonly InviteeView[]
   /** The issued number, or undefined for a preview before issuing. */
   number: string | undefined
+  /**
+   * The letter as printed before personal codes existed: a copy made now of a letter issued then (a
+   * database from before frozen copies) must not gain a code it never carried.
+   */
+  withoutPersonalCodes?: boolean
+}
+
+/** Whether each recipient's letter carries her personal code: one letter per recipient, unless the secretary turned it off. */
+export function printsPersonalCodes(draft: Pick<UndanganDraft, 'mode' | 'personalCode'>): boolean {
+  return draft.mode === 'per-penerima' && draft.personalCode !== false
 }
 
 /** "2 (dua) lembar", "-" and an empty field are the app's own wording: the count is made, not typed. */
@@ -42,8 +54,8 @@ export function undanganOpening(profile: Pick<OfficeProfile, 'paper' | 'tataNask
   return invitationOpening(draft.opening, meeting.basis, meeting.objectives, { widthMm: textWidthMm(page), sizePt: page.fontSizePt, font: page.font })
 }
 
-/** The letter's data for the document engine; for one letter per invitee, `addressees` holds each block. */
-export function undanganData(input: UndanganInput): { base: UndanganData; addressees: string[][] } {
+/** The letter's data for the document engine; for one letter per invitee, `recipients` holds each one's address (and code). */
+export function undanganData(input: UndanganInput): { base: UndanganData; recipients: UndanganRecipient[] } {
   const { profile, meeting, draft, invitees } = input
   const attached = draft.mode === 'daftar-terlampir'
   const base: UndanganData = {
@@ -72,7 +84,15 @@ export function undanganData(input: UndanganInput): { base: UndanganData; addres
       ? { attachment: { invitees: invitees.map((i) => ({ name: i.name, position: i.position, organisation: printedOrganisation(i) })) } }
       : {})
   }
-  return { base, addressees: attached ? [] : invitees.map((i) => i.addressee) }
+  if (attached) return { base, recipients: [] }
+  const coded = printsPersonalCodes(draft) && !input.withoutPersonalCodes
+  return { base, recipients: invitees.map((i) => (coded ? { addressee: i.addressee, registrationCode: registrationCodeOf(meeting.id, i.id) } : i.addressee)) }
+}
+
+/** An invitee's code as her letter prints it (meetings/personal-code.ts). */
+export function registrationCodeOf(meetingId: string, inviteeId: string): RegistrationCode {
+  const code = personalCode(meetingId, inviteeId)
+  return { printed: formatPersonalCode(code), qr: code }
 }
 
 /** What the register records for an invitation (Kepada, Perihal, Lampiran, Tembusan); Lampiran as the letter prints it. */
@@ -99,6 +119,6 @@ export function undanganRegisterEntry(input: Omit<UndanganInput, 'number'>, numb
 
 /** The invitation as a document: one letter with the attached list, or one letter per invitee in one file. */
 export function undanganLayout(input: UndanganInput): DocumentLayout {
-  const { base, addressees } = undanganData(input)
-  return input.draft.mode === 'per-penerima' && addressees.length > 0 ? buildUndanganMerge(base, addressees) : buildUndangan(base)
+  const { base, recipients } = undanganData(input)
+  return input.draft.mode === 'per-penerima' && recipients.length > 0 ? buildUndanganMerge(base, recipients) : buildUndangan(base)
 }

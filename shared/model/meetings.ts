@@ -80,7 +80,12 @@ export const undanganDraft = z.object({
   closing: requiredText(3000, 'Kalimat penutup'),
   tembusan: z.array(text(500)).max(20),
   code: requiredText(40, 'Kode surat'),
-  signer
+  signer,
+  /**
+   * One letter per recipient prints each recipient's personal code and its QR code under the address;
+   * false leaves them off. Absent means printed: drafts saved before the code existed read unchanged.
+   */
+  personalCode: z.boolean().optional()
 })
 export type UndanganDraft = z.infer<typeof undanganDraft>
 

@@ -92,6 +92,11 @@ test('one letter per invitee: 65 letters in one PDF, every one with the same num
   await openStep(page, 'Undangan')
   const card = page.getByRole('form', { name: 'Surat Undangan' })
   await card.getByLabel(/Satu surat untuk setiap penerima/).check()
+  // Each letter then carries the invitee's kode registrasi, unless the secretary unticks it.
+  const codeBox = card.getByLabel(/Cetak kode registrasi pribadi/)
+  expect(await codeBox.isChecked()).toBe(true)
+  await codeBox.scrollIntoViewIfNeeded()
+  await screenshot(page, 'undangan-kode-registrasi')
   await card.getByLabel('Lampiran').fill('-')
   await card.getByRole('button', { name: 'Simpan perubahan' }).click()
   await page.getByRole('dialog', { name: 'Surat Undangan sudah bernomor' }).getByRole('button', { name: 'Koreksi, nomor tetap' }).click()
@@ -101,6 +106,10 @@ test('one letter per invitee: 65 letters in one PDF, every one with the same num
   const letters = pages.filter((p) => pageText(p).includes('Kepada Yth.'))
   expect(letters).toHaveLength(65)
   for (const p of letters) expect(pageText(p)).toContain('296/SKR/PKK-PROP/XII/2019')
+  // Every letter its own code under the address.
+  const codes = letters.map((p) => /Kode registrasi:\s+([0-9A-Z]{3}-[0-9A-Z]{3})/.exec(pageText(p))?.[1])
+  expect(codes.every((c) => c !== undefined)).toBe(true)
+  expect(new Set(codes).size).toBe(65)
   await screenshot(page, 'undangan-per-penerima')
 }, 180_000)
 

@@ -10,6 +10,7 @@ import { ImageBag } from './images'
 import { buildKop, type KopOptions, type KopProfile } from './kop'
 import { letterPage, styleOf, type PageOptions } from './page'
 import { LAST_ROWS, buildSignature, type Signer } from './signature'
+import { addressBlocks, type RegistrationCode } from './undangan-code'
 import { inSentence } from './words'
 
 export interface Invitee {
@@ -54,6 +55,11 @@ export interface UndanganData {
   closing: RichText
   signer: Signer
   tembusan: readonly string[]
+  /**
+   * The recipient's personal code, for a letter to one recipient: printed under the address and as a QR
+   * code beside it (builders/undangan-code.ts). Left out, the letter looks as it always has.
+   */
+  registrationCode?: RegistrationCode
   /** The invitees listed on an attached page, for a letter addressed to "(daftar terlampir)". */
   attachment?: { title?: string; invitees: readonly Invitee[] }
   page?: PageOptions
@@ -74,15 +80,23 @@ export function buildUndangan(data: UndanganData): DocumentLayout {
   return { title: `Undangan ${data.number}`, author: data.office.officeName, images: bag.images, sections: [undanganSection(data, bag)] }
 }
 
+/** One letter of a merge: the addressee's lines, or the lines with the recipient's personal code. */
+export type UndanganRecipient = readonly string[] | { addressee: readonly string[]; registrationCode?: RegistrationCode }
+
 /**
  * One letter per addressee in one document, each its own section so page numbers restart;
  * the attached list belongs to the "(daftar terlampir)" mode and is left out.
  */
-export function buildUndanganMerge(base: UndanganData, addressees: readonly (readonly string[])[]): DocumentLayout {
+export function buildUndanganMerge(base: UndanganData, recipients: readonly UndanganRecipient[]): DocumentLayout {
   const bag = new ImageBag()
-  const sections = addressees.map((addressee) => undanganSection({ ...base, addressee, attachment: undefined }, bag))
-  return { title: `Undangan ${base.number} (${addressees.length} surat)`, author: base.office.officeName, images: bag.images, sections }
+  const sections = recipients.map((r) => {
+    const one = isAddresseeLines(r) ? { addressee: r, registrationCode: undefined } : { addressee: r.addressee, registrationCode: r.registrationCode }
+    return undanganSection({ ...base, ...one, attachment: undefined }, bag)
+  })
+  return { title: `Undangan ${base.number} (${recipients.length} surat)`, author: base.office.officeName, images: bag.images, sections }
 }
+
+const isAddresseeLines = (r: UndanganRecipient): r is readonly string[] => Array.isArray(r)
 
 function undanganSection(d: UndanganData, bag: ImageBag): Section {
   const page = letterPage(d.page)
@@ -116,10 +130,12 @@ function letterBlocks(d: UndanganData & { lampiran: string }, bag: ImageBag, pag
       ],
       spacing: { afterPt: BLANK_LINE_PT }
     },
-    { kind: 'paragraph', text: 'Kepada Yth.', keepWithNext: true },
-    ...d.addressee.map((line): Block => ({ kind: 'paragraph', text: line, keepWithNext: true })),
-    { kind: 'paragraph', text: 'di', keepWithNext: true },
-    { kind: 'paragraph', text: d.addresseePlace ?? 'Tempat', indent: { leftMm: PARAGRAPH_INDENT_MM }, spacing: { afterPt: BLANK_LINE_PT } },
+    ...addressBlocks(
+      { addressee: d.addressee, place: d.addresseePlace ?? 'Tempat', placeIndentMm: PARAGRAPH_INDENT_MM, afterPt: BLANK_LINE_PT },
+      d.registrationCode,
+      bag,
+      page
+    ),
     { kind: 'paragraph', text: d.opening, ...body, spacing: { afterPt: 6 }, keepWithNext: true },
     {
       kind: 'fields',

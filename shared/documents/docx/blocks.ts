@@ -69,7 +69,7 @@ function blockToDocx(block: Exclude<Block, { kind: 'page-break' }>, ctx: DocxCon
     case 'letterhead':
       return letterheadToDocx(block, ctx, flow)
     case 'paragraph':
-      return paragraphToDocx(block, flow)
+      return paragraphToDocx(block, flow, ctx.images)
     case 'list':
       return listToDocx(block, flow)
     case 'fields':

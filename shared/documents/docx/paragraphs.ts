@@ -1,5 +1,6 @@
 import { LineRuleType, Paragraph, Tab, TabStopType, TextRun, type ImageRun } from 'docx'
-import type { Align, FieldsBlock, ListBlock, ListItem, ListStyle, ParagraphBlock, Spacing, SpacerBlock } from '../layout'
+import type { Align, FieldsBlock, ImageData, ListBlock, ListItem, ListStyle, ParagraphBlock, Spacing, SpacerBlock } from '../layout'
+import { floatingImage } from './images'
 import { listMarker } from '../markers'
 import { isListValue } from '../text'
 import { mmToTwip, ptToTwip } from '../units'
@@ -15,11 +16,13 @@ const tab = (): TextRun => new TextRun({ children: [new Tab()] })
 
 const twipOrUndefined = (pt: number | undefined): number | undefined => (pt ? ptToTwip(pt) : undefined)
 
-export function paragraphToDocx(b: ParagraphBlock, flow: Flow): Paragraph[] {
+/** A paragraph; its floating image, if any, anchored to it in front of the text. */
+export function paragraphToDocx(b: ParagraphBlock, flow: Flow, images: Readonly<Record<string, ImageData>>): Paragraph[] {
   const left = b.indent?.leftMm ?? 0
+  const floating = b.floating ? [floatingImage(images, b.floating, b.floating.xMm, b.floating.yMm, 3)] : []
   return [
     new Paragraph({
-      children: docxRuns(b.text, { sizePt: b.sizePt }),
+      children: [...docxRuns(b.text, { sizePt: b.sizePt }), ...floating],
       alignment: b.align ? docxAlign[b.align] : undefined,
       indent: {
         left: left ? mmToTwip(left) : undefined,

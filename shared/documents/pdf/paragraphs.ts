@@ -4,7 +4,7 @@ import { PDF_LINE_FACTOR } from '../geometry'
 import { lineCount, lineHeightPt } from '../measure'
 import { listMarker } from '../markers'
 import { isListValue } from '../text'
-import { twipPt } from '../units'
+import { mmToPt, twipPt } from '../units'
 import { margins, type PdfContext, type PdfNode } from './context'
 import { linesId } from './keep'
 import { pdfRuns } from './runs'
@@ -24,15 +24,20 @@ export function paragraphToPdf(b: ParagraphBlock, ctx: PdfContext): PdfNode {
   const leading = b.indent?.hangingMm ? -twipPt(b.indent.hangingMm) : b.indent?.firstLineMm ? twipPt(b.indent.firstLineMm) : undefined
   // Measured a first-line indent narrower on every line: more lines rather than fewer, so no widow is missed.
   const widthPt = ctx.textWidthPt - left - Math.max(leading ?? 0, 0)
-  return {
+  const text: PdfNode = {
     ...(b.keepWithNext ? {} : linesMark(ctx, b.text, widthPt, b.sizePt ?? ctx.page.fontSizePt, b.spacing?.line)),
     text: pdfRuns(b.text),
     alignment: b.align,
     leadingIndent: leading,
     fontSize: b.sizePt,
-    lineHeight: b.spacing?.line ? b.spacing.line * PDF_LINE_FACTOR[ctx.page.font] : undefined,
-    margin: margins(left, b.spacing?.beforePt ?? 0, 0, b.spacing?.afterPt ?? 0)
+    lineHeight: b.spacing?.line ? b.spacing.line * PDF_LINE_FACTOR[ctx.page.font] : undefined
   }
+  const margin = margins(left, b.spacing?.beforePt ?? 0, 0, b.spacing?.afterPt ?? 0)
+  if (!b.floating) return { ...text, margin }
+  const f = b.floating
+  // Detached (relativePosition): drawn from the paragraph's top left without taking room in the flow.
+  const image: PdfNode = { image: ctx.imageKey(f.image), width: mmToPt(f.widthMm), height: mmToPt(f.heightMm), relativePosition: { x: mmToPt(f.xMm) - left, y: mmToPt(f.yMm) } }
+  return { stack: [image, text], margin }
 }
 
 /** Marker column and text column: wrapped lines start where the text does, as under a hanging indent. */

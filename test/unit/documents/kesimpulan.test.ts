@@ -11,14 +11,6 @@ import { docxParagraphs, docxPart, pageText, readPdf, sumbar } from './support'
 
 let fonts: FontSet
 const flat = (s: string) => s.replace(/\s+/g, ' ')
-const has = (cmd: string) => {
-  try {
-    execFileSync('which', [cmd], { stdio: 'ignore' })
-    return true
-  } catch {
-    return false
-  }
-}
 
 beforeAll(async () => {
   fonts = await loadNodeFonts()
@@ -111,24 +103,23 @@ describe('Kesimpulan Rapat as its own document', () => {
     // A DOCX of the same layout (never offered, but the model allows it) prints the block after the signature.
     const docx = flat(docxParagraphs(await docxPart(await renderDocx(layout))).join(' '))
     expectInOrder(docx, ['Ny. Hj. Nevi Irwan Prayitno', 'Ditandatangani secara digital oleh Ny. Hj. Nevi Irwan Prayitno', 'Sidik SHA-256 isi dokumen:'])
-    if (has('pdftoppm') && has('zbarimg')) {
-      const dir = mkdtempSync(join(tmpdir(), 'pkk-qr-'))
-      writeFileSync(join(dir, 'k.pdf'), pdf)
-      execFileSync('pdftoppm', ['-png', '-r', '150', join(dir, 'k.pdf'), join(dir, 'p')])
-      const decoded = readdirSync(dir)
-        .filter((f) => f.endsWith('.png'))
-        .map((f) => {
-          try {
-            return execFileSync('zbarimg', ['-q', '--raw', join(dir, f)], { stdio: ['ignore', 'pipe', 'ignore'] }).toString()
-          } catch {
-            return ''
-          }
-        })
-        .join('')
-      expect(decoded).toContain(`SHA-256 ${fingerprint}`)
-      expect(decoded).toContain('Ny. Hj. Nevi Irwan Prayitno')
-      expect(decoded).toContain('2019-12-20T13:05+07:00')
-    }
+    // pdftoppm and zbarimg are installed by .ci/run.
+    const dir = mkdtempSync(join(tmpdir(), 'pkk-qr-'))
+    writeFileSync(join(dir, 'k.pdf'), pdf)
+    execFileSync('pdftoppm', ['-png', '-r', '150', join(dir, 'k.pdf'), join(dir, 'p')])
+    const decoded = readdirSync(dir)
+      .filter((f) => f.endsWith('.png'))
+      .map((f) => {
+        try {
+          return execFileSync('zbarimg', ['-q', '--raw', join(dir, f)], { stdio: ['ignore', 'pipe', 'ignore'] }).toString()
+        } catch {
+          return ''
+        }
+      })
+      .join('')
+    expect(decoded).toContain(`SHA-256 ${fingerprint}`)
+    expect(decoded).toContain('Ny. Hj. Nevi Irwan Prayitno')
+    expect(decoded).toContain('2019-12-20T13:05+07:00')
   })
 
   it('signed Notulen: its two signatures stand in a table, so the block follows them in full size', async () => {

@@ -15,11 +15,8 @@ import { Notice } from '../../ui/Notice'
 import { DocumentCardHead, DocumentCodeField } from './DocumentCardParts'
 import { draftReader, NumberedDocumentFlow } from './NumberedDocumentFlow'
 import { SignerFields } from './SignerFields'
+import { fromForm, toForm, type DraftForm } from './undangan-form'
 import { useTakeStored } from './useTakeStored'
-
-type DraftForm = Omit<UndanganDraft, 'tembusan'> & { tembusanText: string }
-const toForm = (d: UndanganDraft): DraftForm => ({ ...d, tembusanText: d.tembusan.join('\n') })
-const fromForm = ({ tembusanText, ...rest }: DraftForm): UndanganDraft => ({ ...rest, tembusan: linesToItems(tembusanText) })
 
 /** An invitation prints no roles; one array for every render, so what depends on the sources is not redone. */
 const NO_ROLES: readonly MeetingRole[] = []
@@ -121,6 +118,12 @@ function UndanganEditor({
           <input type="radio" value="per-penerima" {...register('mode')} /> Satu surat untuk setiap penerima (semua surat dalam satu berkas,
           nomor sama)
         </label>
+        {current.mode === 'per-penerima' && (
+          <label className="check nested">
+            <input type="checkbox" {...register('printCode')} /> Cetak kode registrasi pribadi dan kode QR-nya di bawah alamat setiap surat
+            (dicari di meja registrasi)
+          </label>
+        )}
       </fieldset>
       <Field label="Kalimat pembuka" error={e.opening?.message}>
         {(p) => <textarea {...p} rows={3} {...register('opening')} />}
