@@ -52,6 +52,9 @@ export interface RosterEntry {
   early: boolean
   /** "datang 09.40; pulang 11.15", '' when neither. */
   times: string
+  /** As recorded (ISO instants), for the screen that corrects them. */
+  arrivedAt?: string
+  leftAt?: string
 }
 
 /** What the roster reads beside the rows: whose row has a signature, and the meeting's hours for datang/pulang. */
@@ -61,9 +64,16 @@ export interface RosterExtras {
   meeting?: MeetingTimes
 }
 
-function extrasOf(r: Attendance | undefined, x: RosterExtras): Pick<RosterEntry, 'signed' | 'late' | 'early' | 'times'> {
+function extrasOf(r: Attendance | undefined, x: RosterExtras): Pick<RosterEntry, 'signed' | 'late' | 'early' | 'times' | 'arrivedAt' | 'leftAt'> {
   const marks = r && x.meeting ? timeMarks(r, x.meeting) : {}
-  return { signed: r !== undefined && (x.signed?.has(r.id) ?? false), late: marks.late !== undefined, early: marks.early !== undefined, times: timeMarksText(marks) }
+  return {
+    signed: r !== undefined && (x.signed?.has(r.id) ?? false),
+    late: marks.late !== undefined,
+    early: marks.early !== undefined,
+    times: timeMarksText(marks),
+    ...(r?.arrivedAt ? { arrivedAt: r.arrivedAt } : {}),
+    ...(r?.leftAt ? { leftAt: r.leftAt } : {})
+  }
 }
 
 /**

@@ -73,3 +73,9 @@ export function timeMarks(row: Pick<Attendance, 'day' | 'arrivedAt' | 'leftAt'>,
 export function timeMarksText(m: TimeMarks): string {
   return [m.late ? `datang ${clockText(m.late)}` : '', m.early ? `pulang ${clockText(m.early)}` : ''].filter(Boolean).join('; ')
 }
+
+/** Why a record's times cannot stand: she left before she came. Undefined when they can. */
+export function timesProblem(row: Pick<Attendance, 'arrivedAt' | 'leftAt'>): string | undefined {
+  if (row.arrivedAt && row.leftAt && Date.parse(row.leftAt) < Date.parse(row.arrivedAt)) return 'Jam pulang tidak boleh sebelum jam datang.'
+  return undefined
+}
