@@ -38,17 +38,25 @@ export function penStrokes(name: string): number[][] {
   const start = 40 + rnd() * 40
   // The capital: a tall loop leaning right.
   const capital: [number, number][] = []
-  const capH = 70 + rnd() * 30
+  const capH = 55 + rnd() * 25
   for (let t = 0; t <= Math.PI * 2.2; t += 0.12) capital.push([start + 25 * Math.sin(t) + t * 6, base - capH * (0.5 - 0.5 * Math.cos(t * 0.9))])
-  // The cursive run: a prolate trochoid whose loops rise and fall like letters.
+  // The cursive run: one letter-like turn after another (tall loops, humps, dips), each of its own
+  // height and width, leaning right like a hand in a hurry.
   const run: [number, number][] = []
-  const loops = 5 + Math.floor(rnd() * 4)
-  const heights = Array.from({ length: loops }, () => 18 + rnd() * 38)
-  const x0 = start + 45
-  const v = 9 + rnd() * 4
-  for (let t = 0; t <= loops * Math.PI * 2; t += 0.18) {
-    const h = heights[Math.min(loops - 1, Math.floor(t / (Math.PI * 2)))] ?? 25
-    run.push([x0 + v * t - 12 * Math.sin(t), base - h * (0.5 - 0.5 * Math.cos(t)) + t * (rnd() - 0.5) * 0.4])
+  const letters = 5 + Math.floor(rnd() * 4)
+  const slant = 0.25 + rnd() * 0.2
+  let x = start + 45
+  for (let l = 0; l < letters; l++) {
+    const kind = rnd()
+    const h = kind < 0.3 ? 45 + rnd() * 25 : kind < 0.75 ? 16 + rnd() * 12 : -(12 + rnd() * 14)
+    const w = 26 + rnd() * 24
+    for (let t = 0; t <= Math.PI * 2 + 0.001; t += 0.22) {
+      // A prolate turn: back over itself when tall (a loop), forward when low (a hump or a dip).
+      const back = h > 50 ? 14 : 6
+      const y = base - h * (0.5 - 0.5 * Math.cos(t))
+      run.push([x + (w * t) / (Math.PI * 2) - back * Math.sin(t) + (base - y) * slant, y])
+    }
+    x += w
   }
   // The flourish: from under the capital to past the end, a shallow curve.
   const end = run[run.length - 1]?.[0] ?? 400

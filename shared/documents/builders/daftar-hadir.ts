@@ -2,6 +2,8 @@ import { formatDayDate, formatPlaceDate } from '../../calendar'
 import { textWidthMm, type Block, type DocumentLayout, type FieldRow, type PageSetup, type TableCell, type TableColumn, type TableRow } from '../layout'
 import { INK_LINE_PT, fitInk, inkPng, type PenStrokes } from '../ink'
 import { LINE_HEIGHT_EM } from '../geometry'
+import { lineCount } from '../measure'
+import { mmToPt } from '../units'
 import { ImageBag } from './images'
 import { buildKop, type KopOptions, type KopProfile } from './kop'
 import { pageNumbering, styleOf, type PageOptions } from './page'
@@ -49,8 +51,8 @@ const TABLE_PT = 11
 const TABLE_PT_DENSE = 10
 const CELL_PAD_MM = 1.5
 const CELL_PAD_Y_MM = 0.8
-/** "Keterangan" in bold on one line. */
-const NOTE_MM = 25
+/** "Keterangan" in bold on one line, and a word like "Dokumentasi" unbroken. */
+const NOTE_MM = 28
 
 /**
  * Daftar Hadir (docs/formats.md "Daftar Hadir"): title, meeting, day and place on colons, then the
@@ -125,6 +127,10 @@ function columnsFor(d: DaftarHadirData, sizePt: number, halfMm: number, scale: n
   // Name and office share what the fixed columns leave.
   const free = 170 - noMm - 2 * halfMm - (d.showPhone ? 25 : 0) - (showNote ? NOTE_MM : 0)
   const nameMm = Math.round(free * (optional ? 0.46 : 0.42))
+  // How tall a row's text makes it (at least the 12 mm of a blank row): a signature may use that height, never more.
+  const lines = (t: string, mm: number) => (t.trim() ? lineCount(t, mmToPt(mm * scale - 2 * CELL_PAD_MM), sizePt) : 1)
+  const rowMm = (r: DaftarHadirRow) =>
+    Math.max(DAFTAR_HADIR_ROW_MM, Math.max(lines(r.name, nameMm), lines(r.position, free - nameMm), showNote ? lines(r.note ?? '', NOTE_MM) : 1) * lineMm(sizePt) + 2 * CELL_PAD_Y_MM)
   return [
     { head: 'No', mm: noMm, cell: (_, n) => [{ text: `${n}.`, align: 'center' }] },
     { head: 'Nama', mm: nameMm, cell: (r) => text(r?.name ?? '') },
@@ -135,7 +141,7 @@ function columnsFor(d: DaftarHadirData, sizePt: number, halfMm: number, scale: n
       mm: 2 * halfMm,
       span: 2,
       cell: (r, n) => {
-        const ink = r?.signature ? slotInk(r.signature, halfMm * scale, sizePt, bag) : undefined
+        const ink = r?.signature ? slotInk(r.signature, halfMm * scale, rowMm(r), sizePt, bag) : undefined
         const mark: TableCell = { text: signatureMark(n, halfMm * scale, sizePt), verticalAlign: 'bottom', ...(ink ? { ink } : {}) }
         return n % 2 === 1 ? [mark, { text: '' }] : [{ text: '' }, mark]
       }
@@ -176,15 +182,16 @@ function attendanceTable(d: DaftarHadirData, page: PageSetup, bag: ImageBag): Bl
 /** Keterangan prints when the sheet asks for it, or when some row has something to say there (came late, left early). */
 const noteColumn = (d: DaftarHadirData): boolean => d.showNote || d.rows.some((r) => (r.note ?? '').trim() !== '')
 
+const lineMm = (sizePt: number) => sizePt * LINE_HEIGHT_EM * PT_MM
+
 /**
  * A signature in its half of the Tanda Tangan column: on a line of its own above "1. ......", as wide
- * as the half allows and no taller than what the row's 12 mm leave above the dotted line, so a signed
- * row is as tall as a blank one; proportions kept, a 0.7 pt pen line.
+ * as the half allows and no taller than what the row (`rowMm`, as its text makes it) leaves above the
+ * dotted line, so a signed row is as tall as a blank one; proportions kept, a 0.7 pt pen line.
  */
-export function slotInk(sig: PenStrokes, halfMm: number, sizePt: number, bag: ImageBag): TableCell['ink'] {
-  const lineMm = sizePt * LINE_HEIGHT_EM * PT_MM
+export function slotInk(sig: PenStrokes, halfMm: number, rowMm: number, sizePt: number, bag: ImageBag): TableCell['ink'] {
   // A little air below the row's top rule and above the dotted line.
-  const fitted = fitInk(sig, halfMm - 2 * CELL_PAD_MM, DAFTAR_HADIR_ROW_MM - 2 * CELL_PAD_Y_MM - lineMm - 0.6, INK_LINE_PT)
+  const fitted = fitInk(sig, halfMm - 2 * CELL_PAD_MM, rowMm - 2 * CELL_PAD_Y_MM - lineMm(sizePt) - 0.8, INK_LINE_PT)
   if (!fitted) return undefined
   const placed = bag.place('ttd', { mime: 'image/png', data: inkPng(fitted) }, fitted.widthMm)
   return { ...fitted, image: placed.image }
