@@ -133,6 +133,23 @@ test('the Daftar Hadir of the Rapat Konsultasi: 65 names on the sheet, attendanc
     'Diundang 65 orang; hadir 63 orang (62 hadir sendiri, 1 diwakili), 1 izin, 1 tidak hadir; ditambah 1 peserta tidak terdaftar.'
   )
 
+  // The secretary's marks on the office's clock: who left early, an arrival corrected; a time she
+  // cannot read is refused with a message and stores nothing.
+  const leftAt = row(table, 2).getByLabel(/^Jam pulang/)
+  await leftAt.fill('25.10')
+  await leftAt.press('Enter')
+  await visible(page.getByText('Jam pulang "25.10" tidak dikenali: tulis seperti 09.40 (WIB).'))
+  await expectRecap(page, { pulangAwal: 0 })
+  await row(table, 2).getByLabel(/^Jam pulang/).fill('11.15')
+  await row(table, 2).getByLabel(/^Jam pulang/).press('Enter')
+  await row(table, 3).getByLabel(/^Jam datang/).fill('9.40')
+  await row(table, 3).getByLabel(/^Jam datang/).press('Enter')
+  await expectRecap(page, { pulangAwal: 1, datangTerlambat: 1, ttdDigital: 0 })
+  await visible(row(table, 2).getByText('pulang 11.15'))
+  await visible(row(table, 3).getByText('datang 09.40'))
+  await expect.poll(() => row(table, 3).getByLabel(/^Jam datang/).inputValue()).toBe('09.40')
+  await screenshot(page, 'daftar-hadir-datang-pulang')
+
   // The recap as .xlsx: per organisation with Jumlah, and the list with the delegate.
   const xlsx = await download(page, () => page.getByRole('button', { name: 'Ekspor rekap ke Excel' }).click())
   expect(xlsx.name).toBe('Rekap Kehadiran 2019-12-20 Rapat Konsultasi Tim Penggerak PKK Provinsi Sumatera Barat dengan OPD Terkait Tahun 2019.xlsx')
@@ -141,7 +158,7 @@ test('the Daftar Hadir of the Rapat Konsultasi: 65 names on the sheet, attendanc
   const rekap = wb.getWorksheet('Rekap')
   const values = (r: ExcelJS.Row) => (r.values as unknown[]).slice(1)
   const total = rekap?.getRow(rekap.rowCount)
-  expect(total && values(total)).toEqual(['', 'Jumlah', 65, 62, 1, 1, 1, 0, 1, 64])
+  expect(total && values(total)).toEqual(['', 'Jumlah', 65, 62, 1, 1, 1, 0, 1, 64, 0, 1, 1])
   const organisations: string[] = []
   rekap?.eachRow((r, n) => {
     if (n > 5 && n < rekap.rowCount) organisations.push(String(r.getCell(2).value))
@@ -153,6 +170,8 @@ test('the Daftar Hadir of the Rapat Konsultasi: 65 names on the sheet, attendanc
   list?.eachRow((r) => listRows.push(values(r)))
   expect(listRows.some((r) => r[4] === 'Diwakili' && r[5] === 'Ny. Rina Marlina, S.Pd' && r[6] === 'Sekretaris Pokja I')).toBe(true)
   expect(listRows.filter((r) => typeof r[0] === 'number')).toHaveLength(66)
+  expect(listRows.find((r) => r[0] === 2)?.[8]).toBe('pulang 11.15')
+  expect(listRows.find((r) => r[0] === 3)?.[8]).toBe('datang 09.40')
 
   // Still there after a reload; the meeting page says it in one sentence.
   await page.reload()
@@ -199,7 +218,8 @@ test('500 participants: the sheet is made and the recording screen keeps up with
   const sheetMs = Date.now() - t
   const pages = await readPdf(pdf.bytes)
   const numbers = pages.flatMap((p) => p.items.filter((i) => /^\d+\.$/.test(i.str)).map((i) => Number(i.str.slice(0, -1))))
-  expect(numbers).toEqual(Array.from({ length: 510 }, (_, i) => i + 1))
+  // 500 invitees, the walk-in recorded in the test before (the sheet prints who came), 10 blank rows.
+  expect(numbers).toEqual(Array.from({ length: 511 }, (_, i) => i + 1))
 
   t = Date.now()
   await card.getByRole('link', { name: 'Catat kehadiran' }).click()

@@ -98,6 +98,7 @@ function AttendanceDay({ meetingId, title, days, day, times }: { meetingId: stri
           setMessage({ kind: 'error', text: `Jam ${word} "${typed.trim()}" tidak dikenali: tulis seperti 09.40 (${timeZone}).` })
           return
         }
+        setMessage(null)
         record(e, { [which]: instantAt(day, hhmm, timeZone) })
       },
       remove: (e: RosterEntry) => {
