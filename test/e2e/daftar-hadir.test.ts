@@ -2,7 +2,9 @@ import { readFile } from 'node:fs/promises'
 import ExcelJS from 'exceljs'
 import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, test } from 'vitest'
-import { pageText, readPdf } from '../unit/documents/support'
+import { strokedPaths } from '../unit/documents/ink-support'
+import { docxPart, pageText, readPdf } from '../unit/documents/support'
+import { penStrokes } from '../../scripts/lib/pen-strokes'
 import { openApp, screenshot, visible, type Harness } from './support/browser'
 import { createRakon, inviteAllGroups, loadSample } from './support/sample'
 import { openStep } from './support/steps'
@@ -181,6 +183,65 @@ test('the Daftar Hadir of the Rapat Konsultasi: 65 names on the sheet, attendanc
   await visible(page.getByTestId('rekap-ringkas').getByText(/Diundang 65 orang; hadir 63 orang/))
   await page.getByRole('form', { name: 'Daftar Hadir' }).scrollIntoViewIfNeeded()
   await screenshot(page, 'daftar-hadir-kartu')
+
+  // Two signatures drawn at the meja registrasi (rows 1 and 2), stored as the registration page stores
+  // them; the saved sheet prints them in their rows' halves: pen paths in the PDF, a picture in the DOCX.
+  const meetingId = decodeURIComponent(/#\/rapat\/([^/]+)/.exec(page.url())?.[1] ?? '')
+  await page.evaluate(
+    async ({ id, strokes }) => {
+      const db = await new Promise<IDBDatabase>((ok, fail) => {
+        const r = indexedDB.open('sekretariat-pkk-latihan')
+        r.onsuccess = () => ok(r.result)
+        r.onerror = () => fail(r.error)
+      })
+      const all = <T,>(store: string) =>
+        new Promise<T[]>((ok, fail) => {
+          const r = db.transaction(store).objectStore(store).getAll()
+          r.onsuccess = () => ok(r.result as T[])
+          r.onerror = () => fail(r.error)
+        })
+      const invitees = (await all<{ id: string; meetingId: string; order: number }>('invitees')).filter((i) => i.meetingId === id).sort((a, b) => a.order - b.order)
+      const rows = await all<{ id: string; inviteeId?: string }>('attendance')
+      const tx = db.transaction('signatures', 'readwrite')
+      invitees.slice(0, 2).forEach((inv, k) => {
+        const row = rows.find((r) => r.inviteeId === inv.id)
+        if (!row) throw new Error('baris kehadiran tidak ada')
+        tx.objectStore('signatures').put({ id: `ttd-e2e-${k}`, attendanceId: row.id, meetingId: id, day: '2019-12-20', width: 600, height: 200, strokes: strokes[k], createdAt: '2019-12-20T01:50:00.000Z' })
+      })
+      await new Promise<void>((ok, fail) => {
+        tx.oncomplete = () => ok()
+        tx.onerror = () => fail(tx.error)
+      })
+      db.close()
+    },
+    { id: meetingId, strokes: [penStrokes('Ny. Hj. Afrida'), penStrokes('Dra. Hj. Asmiati')] }
+  )
+  await page.reload()
+  const signedCard = page.getByRole('form', { name: 'Daftar Hadir' })
+  await visible(signedCard.getByTestId('rekap-ringkas').getByText(/2 menandatangani di meja registrasi/))
+  const signedPdf = await download(page, () => signedCard.getByRole('button', { name: 'Simpan PDF' }).click())
+  const sheetPages = await readPdf(signedPdf.bytes)
+  const ink = (await strokedPaths(signedPdf.bytes)).filter((p) => p.page === 0 && Math.abs(p.lineWidth - 0.7) < 0.01)
+  const mark = (n: number) => sheetPages[0]?.items.find((i) => i.str.startsWith(`${n}. ...`))
+  const [m1, m2, head] = [mark(1), mark(2), sheetPages[0]?.items.find((i) => i.str === 'Tanda Tangan')]
+  if (!m1 || !m2 || !head) throw new Error('baris 1 dan 2 tidak ada di halaman pertama')
+  // Row 1 signs in the left half, above its dotted line; row 2 in the right half, between the two lines.
+  const left = ink.filter((p) => p.x1 < m2.x)
+  const right = ink.filter((p) => p.x0 >= m2.x - 1)
+  expect(left.length + right.length).toBe(ink.length)
+  expect(left.length).toBeGreaterThanOrEqual(3)
+  expect(right.length).toBeGreaterThanOrEqual(3)
+  expect(left.every((p) => p.y0 > head.y && p.y1 < m1.y)).toBe(true)
+  expect(right.every((p) => p.y0 > m1.y && p.y1 < m2.y)).toBe(true)
+  const signedDocx = await download(page, () => signedCard.getByRole('button', { name: 'Simpan DOCX' }).click())
+  const sheetXml = await docxPart(signedDocx.bytes)
+  const slotsWithInk = [...sheetXml.matchAll(/<w:tc>((?:(?!<\/w:tc>)[\s\S])*)<\/w:tc>/g)]
+    .map((m) => m[1] ?? '')
+    .filter((c) => c.includes('<wp:inline'))
+    .map((c) => [...c.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''))
+    // The kop's logo is a picture too, in a cell of its own.
+    .filter((t) => /^\d+\. \./.test(t))
+  expect(slotsWithInk.map((t) => t.split('.')[0])).toEqual(['1', '2'])
 }, 240_000)
 
 test('500 participants: the sheet is made and the recording screen keeps up with the keyboard', async () => {
