@@ -9,6 +9,7 @@ import { registerIpc } from './ipc/register'
 import { isPermissionAllowed } from './permissions'
 import { PRINT_HOST, printDocuments } from './print'
 import { buildMenu } from './menu'
+import { createKiosk } from './kiosk'
 import { isAllowedExternal, isTrustedUrl } from './trusted-sender'
 import { restoreWindowState, type WindowState } from './window-state'
 
@@ -25,6 +26,8 @@ const here = import.meta.dirname
 const rendererRoot = join(here, '../renderer')
 const stateFile = () => join(app.getPath('userData'), 'window-state.json')
 let mainWindow: BrowserWindow | undefined
+// The meja registrasi: the renderer says when it runs (kiosk.ts); the menu and shortcuts follow.
+const kiosk = createKiosk({ setMenuLocked: (locked) => Menu.setApplicationMenu(buildMenu(() => mainWindow, !app.isPackaged, locked)) })
 
 function readWindowState(): WindowState {
   let raw: unknown
@@ -89,6 +92,9 @@ function createWindow(): void {
     ipcMain.on(channels.quitReady, onReady)
     win.webContents.send(channels.beforeQuit)
   })
+  win.webContents.on('before-input-event', (event, input) => {
+    if (kiosk.blocks(input)) event.preventDefault()
+  })
   win.webContents.on('will-navigate', (event, url) => {
     if (!isTrustedUrl(url, devServerUrl)) event.preventDefault()
   })
@@ -131,7 +137,7 @@ if (!app.requestSingleInstanceLock()) {
     app.on('web-contents-created', (_e, contents) => {
       contents.on('will-attach-webview', (event) => event.preventDefault())
     })
-    registerIpc(devServerUrl)
+    registerIpc(devServerUrl, kiosk)
     Menu.setApplicationMenu(buildMenu(() => mainWindow, !app.isPackaged))
     createWindow()
     app.on('activate', () => {

@@ -1,9 +1,11 @@
 import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron'
 import { channels } from '../../shared/ipc/channels'
 import type { MenuCommand } from '../../shared/ipc/contract'
+import { lockedMenuTemplate } from './kiosk'
 
-/** The application menu, in Indonesian; commands go to the page, which owns navigation. */
-export function buildMenu(getWindow: () => BrowserWindow | undefined, isDev: boolean): Menu {
+/** The application menu, in Indonesian; commands go to the page, which owns navigation. Locked while the meja registrasi runs. */
+export function buildMenu(getWindow: () => BrowserWindow | undefined, isDev: boolean, locked = false): Menu {
+  if (locked) return Menu.buildFromTemplate(lockedMenuTemplate())
   const send = (command: MenuCommand) => () => getWindow()?.webContents.send(channels.menuCommand, command)
   const template: MenuItemConstructorOptions[] = [
     {

@@ -5,6 +5,7 @@ import type {
   CreateSelfSignedArgs,
   InspectP12Args,
   JournalCheckpointArgs,
+  KioskSetArgs,
   SignPdfArgs,
   VerifyPdfArgs,
   BackupStatus,
@@ -68,6 +69,10 @@ export function createApi(ipc: IpcLike) {
       append: (payload: string) => ipc.invoke(channels.journalAppend, { payload }) as Promise<AppendResult>,
       read: () => ipc.invoke(channels.journalRead) as Promise<JournalContents>,
       checkpoint: (args: JournalCheckpointArgs) => ipc.invoke(channels.journalCheckpoint, args) as Promise<void>
+    },
+    /** The meja registrasi: full screen and no menu shortcuts while on (main's kiosk.ts). */
+    kiosk: {
+      set: (args: KioskSetArgs) => ipc.invoke(channels.kioskSet, args) as Promise<void>
     },
     onMenuCommand(listener: (command: MenuCommand) => void): () => void {
       const wrapped = (_e: unknown, command: unknown) => listener(command as MenuCommand)

@@ -7,6 +7,7 @@ import { REGISTER_PAGE } from '../../shared/numbering'
 import { BACKUP_MS, DATA_OP_MS, FIRST_SCREEN_MS, ISSUE_MS, REGISTER_PAGE_MS, RESTORE_EMPTY_MS, RESTORE_FULL_MS } from './budgets'
 import { START_BASE_MARK } from '../../renderer/src/data/marks'
 import { generateBigOffice, type BigOffice } from './big-office'
+import { benchRegistration } from './registration'
 import { collect, measure, measureHash, openBenchBrowser } from './browser'
 import type { Condition, Measurement } from './probe'
 import { summarise, type Summary } from './stats'
@@ -132,6 +133,9 @@ export async function benchData(options: DataOptions): Promise<DataReport> {
     add('restore-empty', 'Restore into an empty database (after a loss; 1 run)', 'check and write', RESTORE_EMPTY_MS, [
       { ms: first.check.ms + first.write.ms, domMs: first.check.domMs + first.write.domMs }
     ])
+    const desk = await benchRegistration(page, office, repeats)
+    add('registration-open', 'Meja registrasi opened, 500 invitees (reload)', 'the search box drawn', FIRST_SCREEN_MS, desk.open)
+    add('registration-search', 'Meja registrasi search, per keystroke (500 invitees)', 'the results settled and drawn', DATA_OP_MS, desk.keystrokes, desk.excluded)
     return {
       chromiumVersion: b.chromiumVersion,
       office: { counts, fileBytes, generateMs, writeFileMs },

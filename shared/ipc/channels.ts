@@ -18,6 +18,8 @@ export const channels = {
   signingInspectP12: 'pkk:signing-inspect-p12',
   signingSignPdf: 'pkk:signing-sign-pdf',
   signingVerifyPdf: 'pkk:signing-verify-pdf',
+  /** The meja registrasi started or ended: full screen, menu shortcuts off while it runs. */
+  kioskSet: 'pkk:kiosk-set',
   /** renderer -> main: the backup on quit is written (or failed); the window may close. */
   quitReady: 'pkk:quit-ready',
   /** main -> renderer: the window is closing; write the quit backup. */

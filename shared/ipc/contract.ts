@@ -67,6 +67,10 @@ export interface AppInfo {
 export const menuCommands = ['backup', 'navigate:beranda', 'navigate:rapat', 'navigate:agenda', 'navigate:kontak', 'navigate:pengaturan', 'about'] as const
 export type MenuCommand = (typeof menuCommands)[number]
 
+/** The meja registrasi (registration mode) on or off; main makes the window full screen and turns the menu off while on. */
+export const kioskSetArgs = z.object({ on: z.boolean() }).strict()
+export type KioskSetArgs = z.infer<typeof kioskSetArgs>
+
 export const backupReasons = ['manual', 'harian', 'keluar', 'sebelum-pulihkan', 'sebelum-migrasi'] as const
 export type BackupReason = (typeof backupReasons)[number]
 export const backupReasonLabel: Record<BackupReason, string> = {

@@ -5,6 +5,7 @@ import { duplicateIds, focusWithoutOutline, seriousViolations, type AxeFinding }
 import { openApp, screenshot, visible, type Harness } from './support/browser'
 import { createRakon, inviteAllGroups, loadSample } from './support/sample'
 import { openStep } from './support/steps'
+import { drawSignature, kioskSearch, startRegistration } from './support/registrasi'
 
 let h: Harness
 beforeAll(async () => {
@@ -58,6 +59,37 @@ test('every main screen and dialog has no serious or critical accessibility viol
   await visible(page.getByRole('form', { name: 'Daftar Hadir' }))
   await check(page, 'Halaman rapat: Daftar hadir')
   expect(await focusWithoutOutline(page, 600)).toEqual([])
+  // The meja registrasi: its start dialog, each of its screens, and leaving with the PIN.
+  await page.getByRole('form', { name: 'Daftar Hadir' }).getByRole('button', { name: 'Buka meja registrasi' }).click()
+  await visible(page.getByRole('dialog', { name: 'Buka meja registrasi' }))
+  await check(page, 'Dialog Buka meja registrasi')
+  await page.getByRole('dialog', { name: 'Buka meja registrasi' }).getByRole('button', { name: 'Batal' }).click()
+  await startRegistration(page, '2468')
+  await kioskSearch(page).fill('pkk')
+  await visible(page.locator('.kiosk-result'))
+  await check(page, 'Meja registrasi: cari nama')
+  expect(await focusWithoutOutline(page, 100)).toEqual([])
+  await page.locator('.kiosk-result').first().click()
+  await visible(page.getByRole('heading', { name: 'Apakah ini Anda?' }))
+  await check(page, 'Meja registrasi: konfirmasi')
+  await page.getByRole('button', { name: 'Ya, ini saya' }).click()
+  await visible(page.getByTestId('pad'))
+  await check(page, 'Meja registrasi: tanda tangan')
+  await drawSignature(page, 1)
+  await page.getByRole('button', { name: 'Simpan tanda tangan' }).click()
+  await visible(page.getByRole('heading', { name: 'Terima kasih' }))
+  await check(page, 'Meja registrasi: terima kasih')
+  await page.getByRole('button', { name: 'Selesai' }).click()
+  await page.getByRole('button', { name: 'Tidak ada di daftar' }).click()
+  await visible(page.getByLabel('Instansi'))
+  await check(page, 'Meja registrasi: tidak ada di daftar')
+  await page.getByRole('button', { name: 'Kembali' }).click()
+  await page.getByRole('button', { name: 'Sekretaris: keluar' }).click()
+  await visible(page.getByRole('dialog', { name: 'Keluar dari meja registrasi' }))
+  await check(page, 'Dialog Keluar dari meja registrasi')
+  await page.getByRole('dialog', { name: 'Keluar dari meja registrasi' }).getByLabel('PIN', { exact: true }).fill('2468')
+  await page.getByRole('dialog', { name: 'Keluar dari meja registrasi' }).getByRole('button', { name: 'Keluar', exact: true }).click()
+  await visible(page.getByRole('form', { name: 'Daftar Hadir' }))
   await openStep(page, 'Notulen dan Kesimpulan')
   await visible(page.getByRole('region', { name: 'Notulen dan kesimpulan' }))
   await check(page, 'Halaman rapat: Notulen dan Kesimpulan')

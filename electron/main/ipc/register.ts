@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { channels } from '../../../shared/ipc/channels'
 import { openExternalArgs, printPdfArgs, type AppInfo } from '../../../shared/ipc/contract'
 import { isTrustedUrl } from '../trusted-sender'
+import type { Kiosk } from '../kiosk'
 import { lockPrintWindow, printDocuments } from '../print'
 import { readAppSettings, writeAppSettings } from '../app-settings'
 import { backupRateLimiter, handleBackupStatus, handleListBackups, handleReadBackup, handleWriteBackup, type BackupDeps } from './backup'
@@ -24,7 +25,7 @@ export function backupFolder(): string {
 type Handler = (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown
 
 /** Every handler checks who is calling before parsing its arguments with the contract's schema. */
-export function registerIpc(devServerUrl: string | undefined): void {
+export function registerIpc(devServerUrl: string | undefined, kiosk: Kiosk): void {
   const guarded = (channel: string, handler: Handler) =>
     ipcMain.handle(channel, (event, ...args) => {
       if (!isTrustedUrl(event.senderFrame?.url, devServerUrl)) throw new Error('Pemanggil tidak dikenal')
@@ -97,6 +98,8 @@ export function registerIpc(devServerUrl: string | undefined): void {
   guarded(channels.signingInspectP12, (_e, raw) => handleInspectP12(raw))
   guarded(channels.signingSignPdf, (_e, raw) => handleSignPdf(raw))
   guarded(channels.signingVerifyPdf, (_e, raw) => verifyPdfOffThread(raw, () => startVerifyWorker({})))
+
+  guarded(channels.kioskSet, (event, raw) => kiosk.set(raw, BrowserWindow.fromWebContents(event.sender)))
 
   guarded(channels.appInfo, (): AppInfo => ({
     version: app.getVersion(),

@@ -11,6 +11,7 @@ import { navigate, pageTitle, pages, routeKey, useRoute, type PageId } from './r
 import { AboutDialog } from './AboutDialog'
 import { PracticeBanner } from './PracticeBanner'
 import { errorText } from '../ui/error-text'
+import { useRegistrationLock } from '../features/registrasi/use-registration-lock'
 
 // Beranda is the first screen; every other page (and what it brings: the document engine, exceljs,
 // the signing code) is loaded the first time it is opened, from the app's own files.
@@ -18,12 +19,14 @@ const RapatPage = lazy(() => import('../features/rapat/RapatPage').then((m) => (
 const AgendaPage = lazy(() => import('../features/agenda/AgendaPage').then((m) => ({ default: m.AgendaPage })))
 const KontakPage = lazy(() => import('../features/kontak/KontakPage').then((m) => ({ default: m.KontakPage })))
 const PengaturanPage = lazy(() => import('../features/pengaturan/PengaturanPage').then((m) => ({ default: m.PengaturanPage })))
+const RegistrationMode = lazy(() => import('../features/registrasi/RegistrationMode').then((m) => ({ default: m.RegistrationMode })))
 const saveRegisterPdf: PrintRegisterPdf = async (rows, filter) => (await import('../features/agenda/register-pdf')).saveRegisterPdf(rows, filter)
 
 const icons: Record<PageId, string> = { beranda: '⌂', rapat: '◷', agenda: '✉', kontak: '☎', pengaturan: '⚙' }
 
 export function App() {
   const route = useRoute()
+  const lock = useRegistrationLock()
   const [aboutOpen, setAboutOpen] = useState(false)
   const [toast, setToast] = useState<{ kind: NoticeKind; text: string } | null>(null)
   const [dbClosed, setDbClosed] = useState(false)
@@ -61,6 +64,14 @@ export function App() {
     document.title = `${practice ? 'Latihan · ' : ''}${pageTitle[route.page]} · Sekretariat PKK`
   }, [route.page, practice])
 
+  // The meja registrasi, while it runs, is all the window shows: every route is blocked until the PIN. The
+  // backups above (daily, at close) go on as before.
+  if (lock)
+    return (
+      <Suspense fallback={<p className="muted">Memuat meja registrasi…</p>}>
+        <RegistrationMode mode={lock} />
+      </Suspense>
+    )
   return (
     <div className="shell">
       <nav className="sidebar" aria-label="Navigasi utama">

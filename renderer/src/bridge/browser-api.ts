@@ -1,5 +1,5 @@
 import type { PkkApi } from '../../../electron/preload/api'
-import { saveFileArgs, printPdfArgs, openExternalArgs, fileKindLabel } from '@shared/ipc/contract'
+import { saveFileArgs, printPdfArgs, openExternalArgs, fileKindLabel, kioskSetArgs } from '@shared/ipc/contract'
 import { browserBackup } from './browser-backup'
 import { browserJournal } from './browser-journal'
 import { guardRecord } from '@shared/guard'
@@ -80,6 +80,18 @@ export function createBrowserApi(): PkkApi {
       }
     },
     journal: browserJournal,
+    // A browser has no menu to turn off; full screen is asked for and may be refused (it needs a click).
+    kiosk: {
+      async set(raw) {
+        const { on } = kioskSetArgs.parse(raw)
+        try {
+          if (on && !document.fullscreenElement) await document.documentElement.requestFullscreen()
+          if (!on && document.fullscreenElement) await document.exitFullscreen()
+        } catch {
+          // Refused without a user's gesture: the page still fills the window.
+        }
+      }
+    },
     onMenuCommand() {
       return () => undefined
     }

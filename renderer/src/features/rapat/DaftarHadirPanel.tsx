@@ -11,6 +11,7 @@ import { Field } from '../../ui/Field'
 import { Notice } from '../../ui/Notice'
 import { PreviewColumn } from '../preview/PreviewColumn'
 import { useTakeStored } from './useTakeStored'
+import { StartRegistrationDialog } from '../registrasi/StartRegistrationDialog'
 import './attendance.css'
 
 /** Daftar Hadir of a meeting: how the sheet prints, the sheet of each day, the way to the recording screen, the recap. */
@@ -37,6 +38,7 @@ function SheetCard({
   const days = useMemo(() => [...meeting.dates].sort(), [meeting.dates])
   const [day, setDay] = useState(days[0] ?? '')
   const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null)
+  const [kiosk, setKiosk] = useState(false)
   const { register, handleSubmit, formState, reset, watch } = useForm<DaftarHadirSettings>({ defaultValues: settings })
   const e = formState.errors
   const certifier = defaultCertifier(profile)
@@ -125,6 +127,9 @@ function SheetCard({
         <a className="button primary" href={hadirHref}>
           Catat kehadiran
         </a>
+        <button type="button" onClick={() => setKiosk(true)} disabled={participants.length === 0}>
+          Buka meja registrasi
+        </button>
       </div>
       <DocumentActions
         fileName={daftarHadirFileName(meeting.title, day)}
@@ -138,6 +143,7 @@ function SheetCard({
   return (
     <div className="document-workspace">
       {form}
+      {kiosk && <StartRegistrationDialog meeting={meeting} onClose={() => setKiosk(false)} />}
       <PreviewColumn document="Daftar Hadir" sources={[{ label: 'Pratinjau cetak', build, deps: [watched, day, participants, profile, meeting, rows, signatures] }]} />
     </div>
   )
