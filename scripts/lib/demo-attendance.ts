@@ -1,7 +1,8 @@
 import { instantAt } from '../../shared/meetings'
-import { signature, type Attendance, type Meeting } from '../../shared/model'
+import type { Meeting } from '../../shared/model'
 import type { PkkDatabase } from '../../renderer/src/data/db'
 import { addWalkIn, markInvitees, meetingParticipants, recordAttendance, saveSheetSettings } from '../../renderer/src/data/attendance-repo'
+import { checkIn, type CheckInWho } from '../../renderer/src/data/registration-repo'
 import { PAD, penStrokes } from './pen-strokes'
 
 /** Who sent someone in her place, and who that was (as the sheet of 20 December would show it). */
@@ -22,18 +23,6 @@ export const DOOR_COUNT = 40
 /** Who left before the end, marked by the secretary afterwards. */
 const LEFT_EARLY: Record<string, string> = { 'Ny. Hj. Desi Alwis Syafri, S.E': '11:30' }
 
-/**
- * A check-in at the door as the registration page records it: the row marked present with the arrival
- * time, and the participant's signature on the pad (generated strokes), both checked by the schemas.
- */
-async function checkIn(db: PkkDatabase, row: Attendance, arrival: string, now: Date): Promise<void> {
-  const arrived = await recordAttendance(db, row.meetingId, row.day, { rowId: row.id }, { arrivedAt: instantAt(row.day, arrival, 'WIB') }, now)
-  const signer = arrived.status === 'diwakili' ? arrived.delegateName : arrived.name
-  await db.signatures.put(
-    signature.parse({ id: `ttd-${arrived.id}`, attendanceId: arrived.id, meetingId: arrived.meetingId, day: arrived.day, ...PAD, strokes: penStrokes(signer), createdAt: instantAt(row.day, arrival, 'WIB') })
-  )
-}
-
 /** "08:20" plus `minutes`. */
 const clockPlus = (minutes: number) => `${String(8 + Math.floor((20 + minutes) / 60)).padStart(2, '0')}:${String((20 + minutes) % 60).padStart(2, '0')}`
 
@@ -48,25 +37,30 @@ export async function addRakonAttendance(db: PkkDatabase, meeting: Meeting, at: 
   const day = meeting.dates[0] ?? '2019-12-20'
   await saveSheetSettings(db, meeting.id, { order: 'kelompok', blankRows: 10, showPhone: false, showNote: true, certifierTitle: '', certifierName: '', showKop: true }, at('2019-12-18'))
   const rest: string[] = []
-  const door: Attendance[] = []
+  // Who comes to the meja registrasi, in the order they arrive, and whose hand signs.
+  const door: { who: CheckInWho; signer: string }[] = []
   let delegateAtDoor = false
   for (const p of await meetingParticipants(db, meeting.id)) {
     const delegate = DELEGATES[p.name]
     const izin = IZIN[p.name]
     const target = { inviteeId: p.inviteeId }
-    if (delegate) {
-      const row = await recordAttendance(db, meeting.id, day, target, { mark: { status: 'diwakili', delegateName: delegate.name, delegatePosition: delegate.position } }, at(day))
-      if (!delegateAtDoor) door.push(row)
+    if (delegate && !delegateAtDoor) {
+      door.push({ who: { kind: 'delegate', inviteeId: p.inviteeId, name: delegate.name, position: delegate.position }, signer: delegate.name })
       delegateAtDoor = true
-    } else if (izin) await recordAttendance(db, meeting.id, day, target, { mark: { status: 'izin' }, note: izin }, at(day))
+    } else if (delegate) await recordAttendance(db, meeting.id, day, target, { mark: { status: 'diwakili', delegateName: delegate.name, delegatePosition: delegate.position } }, at(day))
+    else if (izin) await recordAttendance(db, meeting.id, day, target, { mark: { status: 'izin' }, note: izin }, at(day))
     else if (ABSENT.has(p.name)) await recordAttendance(db, meeting.id, day, target, { mark: { status: 'tidak-hadir' } }, at(day))
-    else if (door.length < DOOR_COUNT - 1 - (delegateAtDoor ? 0 : 1)) door.push(await recordAttendance(db, meeting.id, day, target, { mark: { status: 'hadir' } }, at(day)))
+    else if (door.length < DOOR_COUNT - 1 - (delegateAtDoor ? 0 : 1)) door.push({ who: { kind: 'invitee', inviteeId: p.inviteeId }, signer: p.name })
     else rest.push(p.inviteeId)
   }
+  const walkIn = { name: 'Ny. Yenni Marlina, S.Pd', position: 'Ketua Pokja I', organisation: 'TP PKK Kota Padang Panjang', note: '' }
+  door.push({ who: { kind: 'walk-in', fields: walkIn }, signer: walkIn.name })
+  // Through the registration page's own check-in, one every minute or so from 08.20, the last few after the start.
+  for (const [i, { who, signer }] of door.entries()) {
+    await checkIn(db, meeting.id, day, who, { ...PAD, strokes: penStrokes(signer) }, new Date(instantAt(day, clockPlus(Math.round(i * 1.1)), 'WIB')))
+  }
+  // Afterwards the secretary records the rest from the paper sheet.
   await markInvitees(db, meeting.id, day, rest, 'hadir', at(day))
-  door.push(await addWalkIn(db, meeting.id, day, { name: 'Ny. Yenni Marlina, S.Pd', position: 'Ketua Pokja I', organisation: 'TP PKK Kota Padang Panjang', note: '' }, at(day)))
-  // One every minute or so from 08.20, the last few after the start.
-  for (const [i, row] of door.entries()) await checkIn(db, row, clockPlus(Math.round(i * 1.1)), at(day))
   await addWalkIn(db, meeting.id, day, { name: 'Andika Putra', position: 'Staf Humas', organisation: 'Biro Administrasi Pimpinan Setda Provinsi Sumatera Barat', note: 'Dokumentasi' }, at(day))
   for (const p of await meetingParticipants(db, meeting.id)) {
     const left = LEFT_EARLY[p.name]
