@@ -222,6 +222,22 @@ export interface TableCell {
   bold?: boolean
   colSpan?: number
   verticalAlign?: 'top' | 'middle' | 'bottom'
+  /** Pen strokes on their own line above the cell's text (a signature over the Daftar Hadir's dotted line). */
+  ink?: InkPlacement
+}
+
+/**
+ * Pen strokes in a box of widthMm x heightMm at the cell's left: the PDF draws them as vector paths,
+ * the DOCX shows `image`, the same strokes rasterised (a transparent PNG), inline in the cell.
+ */
+export interface InkPlacement {
+  widthMm: number
+  heightMm: number
+  /** Polylines x0, y0, x1, y1, ... in millimetres from the box's top left (y down). */
+  strokes: readonly (readonly number[])[]
+  lineWidthPt: number
+  /** Key in `DocumentLayout.images`. */
+  image: string
 }
 
 export interface TableRow {

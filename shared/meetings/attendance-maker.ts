@@ -16,9 +16,14 @@ export function daftarHadirMaker(ctx: MeetingContext): RenderableDocument[] {
     organisations: new Map(ctx.snapshot.organisations.map((o) => [o.id, o])),
     groups: new Map(ctx.snapshot.groups.map((g) => [g.id, g]))
   })
+  // The signatures and records of this meeting, printed on each day's sheet.
+  const records = {
+    rows: ctx.snapshot.attendance.filter((r) => r.meetingId === ctx.meeting.id),
+    signatures: ctx.snapshot.signatures.filter((g) => g.meetingId === ctx.meeting.id)
+  }
   return [...ctx.meeting.dates].sort().map((day) => ({
     fileName: daftarHadirFileName(ctx.meeting.title, day),
-    layout: daftarHadirLayout({ profile, meeting: ctx.meeting, day, participants, settings })
+    layout: daftarHadirLayout({ profile, meeting: ctx.meeting, day, participants, settings, records })
   }))
 }
 

@@ -1,6 +1,7 @@
 import { formatDayDate } from '../calendar'
 import type { Attendance, AttendanceStatus } from '../model'
 import type { Participant } from './attendance-sheet'
+import { timeMarks, timeMarksText, type MeetingTimes } from './attendance-times'
 
 /*
  * The one attendance recap of the app: the recording screen, the Daftar Hadir panel, the attendance
@@ -44,13 +45,42 @@ export interface RosterEntry {
   walkIn: boolean
   /** Recorded, then taken off the invitation list: kept so nothing recorded is lost, left out of the recap. */
   removed: boolean
+  /** Signed on the pad at the meja registrasi (a signature is stored for the row). */
+  signed: boolean
+  /** Came after the start, left before the end (attendance-times.ts). */
+  late: boolean
+  early: boolean
+  /** "datang 09.40; pulang 11.15", '' when neither. */
+  times: string
+  /** As recorded (ISO instants), for the screen that corrects them. */
+  arrivedAt?: string
+  leftAt?: string
+}
+
+/** What the roster reads beside the rows: whose row has a signature, and the meeting's hours for datang/pulang. */
+export interface RosterExtras {
+  /** Attendance row ids that have a signature. */
+  signed?: ReadonlySet<string>
+  meeting?: MeetingTimes
+}
+
+function extrasOf(r: Attendance | undefined, x: RosterExtras): Pick<RosterEntry, 'signed' | 'late' | 'early' | 'times' | 'arrivedAt' | 'leftAt'> {
+  const marks = r && x.meeting ? timeMarks(r, x.meeting) : {}
+  return {
+    signed: r !== undefined && (x.signed?.has(r.id) ?? false),
+    late: marks.late !== undefined,
+    early: marks.early !== undefined,
+    times: timeMarksText(marks),
+    ...(r?.arrivedAt ? { arrivedAt: r.arrivedAt } : {}),
+    ...(r?.leftAt ? { leftAt: r.leftAt } : {})
+  }
 }
 
 /**
  * The day's list: the invitees in the given order with their recorded rows (or "belum" before the
  * first record), then the walk-ins in the order they were added, then records of removed invitees.
  */
-export function attendanceRoster(participants: readonly RosterInvitee[], rows: readonly Attendance[]): RosterEntry[] {
+export function attendanceRoster(participants: readonly RosterInvitee[], rows: readonly Attendance[], extras: RosterExtras = {}): RosterEntry[] {
   const byInvitee = new Map<string, Attendance>()
   for (const r of rows) if (r.inviteeId) byInvitee.set(r.inviteeId, r)
   const invited = new Set(participants.map((p) => p.inviteeId))
@@ -67,7 +97,8 @@ export function attendanceRoster(participants: readonly RosterInvitee[], rows: r
       delegatePosition: r?.delegatePosition ?? '',
       note: r?.note ?? '',
       walkIn: false,
-      removed: false
+      removed: false,
+      ...extrasOf(r, extras)
     }
   })
   const fromRow = (r: Attendance, removed: boolean): RosterEntry => ({
@@ -81,7 +112,8 @@ export function attendanceRoster(participants: readonly RosterInvitee[], rows: r
     delegatePosition: r.delegatePosition,
     note: r.note,
     walkIn: !r.inviteeId,
-    removed
+    removed,
+    ...extrasOf(r, extras)
   })
   const byOrder = [...rows].sort((a, b) => a.order - b.order)
   const walkIns = byOrder.filter((r) => !r.inviteeId).map((r) => fromRow(r, false))
@@ -101,6 +133,11 @@ export interface RecapCounts {
   belum: number
   /** Walk-ins: present without being invited. */
   tidakTerdaftar: number
+  /** Of those present (in person, delegates, walk-ins): who signed on the pad at the meja registrasi. */
+  ttdDigital: number
+  /** Of those present: came after the start time, left before the end time. */
+  datangTerlambat: number
+  pulangAwal: number
 }
 
 export interface OrganisationRecap {
@@ -117,9 +154,14 @@ export interface DayRecap {
 
 export const NO_ORGANISATION = '(Tanpa instansi)'
 
-const zero = (): RecapCounts => ({ diundang: 0, hadir: 0, diwakili: 0, izin: 0, tidakHadir: 0, belum: 0, tidakTerdaftar: 0 })
+const zero = (): RecapCounts => ({ diundang: 0, hadir: 0, diwakili: 0, izin: 0, tidakHadir: 0, belum: 0, tidakTerdaftar: 0, ttdDigital: 0, datangTerlambat: 0, pulangAwal: 0 })
 
 function count(c: RecapCounts, e: RosterEntry): void {
+  if (isPresent(e)) {
+    if (e.signed) c.ttdDigital++
+    if (e.late) c.datangTerlambat++
+    if (e.early) c.pulangAwal++
+  }
   if (e.walkIn) {
     // A walk-in is on the list because she came; a walk-in marked otherwise is not counted.
     if (e.status === 'hadir' || e.status === 'diwakili') c.tidakTerdaftar++
@@ -164,6 +206,13 @@ export function dayRecap(roster: readonly RosterEntry[]): DayRecap {
 /** False while nobody has been recorded (every invitee belum dicatat, no walk-in). */
 export const anythingRecorded = (c: RecapCounts): boolean => c.hadir + c.diwakili + c.izin + c.tidakHadir + c.tidakTerdaftar > 0
 
+/** "38 menandatangani di meja registrasi; 3 datang terlambat; 2 pulang lebih awal.", '' when none of these. */
+export function registrationSentence(c: RecapCounts): string {
+  const parts = [c.ttdDigital ? `${c.ttdDigital} menandatangani di meja registrasi` : '', c.datangTerlambat ? `${c.datangTerlambat} datang terlambat` : '', c.pulangAwal ? `${c.pulangAwal} pulang lebih awal` : '']
+  const said = parts.filter(Boolean)
+  return said.length ? `${said.join('; ')}.` : ''
+}
+
 /**
  * The peserta line of the minutes: "Diundang 65 orang; hadir 62 orang (57 hadir sendiri, 5 diwakili),
  * 2 izin, 1 tidak hadir; ditambah 2 peserta tidak terdaftar."
@@ -190,14 +239,18 @@ const walkInKey = (name: string) => name.trim().replace(/\s+/g, ' ').toLocaleLow
  * with their folded status, then each walk-in once, then the records of removed invitees. Rows of
  * a day that is not one of the meeting's days are left out.
  */
-export function meetingRoster(participants: readonly RosterInvitee[], rows: readonly Attendance[], days: readonly string[]): RosterEntry[] {
+export function meetingRoster(participants: readonly RosterInvitee[], rows: readonly Attendance[], days: readonly string[], extras: RosterExtras = {}): RosterEntry[] {
   const dayList = [...days].sort()
-  const perDay = dayList.map((d) => attendanceRoster(participants, rows.filter((r) => r.day === d)))
+  const perDay = dayList.map((d) => attendanceRoster(participants, rows.filter((r) => r.day === d), extras))
   const invitees: RosterEntry[] = participants.map((p, i) => {
     const entries = perDay.map((roster) => roster[i]).filter((e): e is RosterEntry => e !== undefined)
     const status = FOLD_ORDER.find((s) => entries.some((e) => e.status === s)) ?? 'belum'
     const chosen = entries.find((e) => e.status === status)
-    return chosen ? { ...chosen, status } : { inviteeId: p.inviteeId, name: p.name, position: p.position, organisation: p.organisation, status, delegateName: '', delegatePosition: '', note: '', walkIn: false, removed: false }
+    // Signed on some day counts once for the meeting; late and early are each day's, not the meeting's.
+    const folded = { signed: entries.some((e) => e.signed), late: false, early: false, times: '' }
+    return chosen
+      ? { ...chosen, status, ...folded }
+      : { inviteeId: p.inviteeId, name: p.name, position: p.position, organisation: p.organisation, status, delegateName: '', delegatePosition: '', note: '', walkIn: false, removed: false, ...folded }
   })
   const walkIns = new Map<string, RosterEntry>()
   const removed = new Map<string, RosterEntry>()
@@ -227,19 +280,20 @@ export interface MeetingRecap {
 }
 
 /** Every day's recap and the meeting's, from the invitees and all attendance rows of the meeting. */
-export function meetingRecap(participants: readonly RosterInvitee[], rows: readonly Attendance[], days: readonly string[]): MeetingRecap {
+export function meetingRecap(participants: readonly RosterInvitee[], rows: readonly Attendance[], days: readonly string[], extras: RosterExtras = {}): MeetingRecap {
   const dayList = [...days].sort()
   return {
-    days: dayList.map((day, i) => ({ day, index: i + 1, recap: dayRecap(attendanceRoster(participants, rows.filter((r) => r.day === day))) })),
-    meeting: dayRecap(meetingRoster(participants, rows, dayList))
+    days: dayList.map((day, i) => ({ day, index: i + 1, recap: dayRecap(attendanceRoster(participants, rows.filter((r) => r.day === day), extras)) })),
+    meeting: dayRecap(meetingRoster(participants, rows, dayList, extras))
   }
 }
 
 /** The recap lines under the Daftar Hadir panel: one per day, then the whole meeting when it has several days. */
 export function recapSummaryLines(recap: MeetingRecap): string[] {
-  if (recap.days.length <= 1) return [recapSentence(recap.meeting.total)]
+  const line = (c: RecapCounts) => [recapSentence(c), registrationSentence(c)].filter(Boolean).join(' ')
+  if (recap.days.length <= 1) return [line(recap.meeting.total)]
   return [
-    ...recap.days.map((d) => `Hari ke-${d.index} (${formatDayDate(d.day)}): ${recapSentence(d.recap.total)}`),
+    ...recap.days.map((d) => `Hari ke-${d.index} (${formatDayDate(d.day)}): ${line(d.recap.total)}`),
     `Seluruh rapat (${recap.days.length} hari): ${recapSentence(recap.meeting.total)}`
   ]
 }

@@ -3,9 +3,10 @@ import { formatTimeRange } from '../calendar'
 import { comparePersonNames } from '../contacts/sort'
 import { buildDaftarHadir, type DaftarHadirData, type DaftarHadirRow } from '../documents/builders/daftar-hadir'
 import type { DocumentLayout } from '../documents/layout'
-import type { DaftarHadirSettings, Group, Meeting, OfficeProfile, Organisation, Person, SheetOrder } from '../model'
+import type { Attendance, DaftarHadirSettings, Group, Meeting, OfficeProfile, Organisation, Person, SheetOrder, Signature } from '../model'
 import { stripActingPrefix } from '../model'
 import type { InviteeView } from './invitees'
+import { timeMarks, timeMarksText, type MeetingTimes } from './attendance-times'
 
 /** An invitee as the attendance sheet and the recording screen list them. */
 export interface Participant {
@@ -90,11 +91,54 @@ export function positionAndOffice(position: string, organisation: string): strin
  * The sheet's pre-filled rows, in the invitees' one order (the list's and the lampiran's). An
  * organisation invite leaves Nama empty (whoever comes writes it) and prints its addressee alone,
  * which already names the organisation (docs/formats.md "Addressees").
+ *
+ * With the day's records: a signature drawn at the meja registrasi prints in the row's slot; a
+ * delegate's name stands under the invitee's (an organisation's row takes the delegate's name); the
+ * walk-ins who came follow the invitees, in the order they were added; Keterangan says "datang HH.MM"
+ * and "pulang HH.MM" (attendance-times.ts), and, when the sheet prints Keterangan, izin or tidak hadir
+ * with the note recorded.
  */
-export function daftarHadirRows(participants: readonly Participant[]): DaftarHadirRow[] {
-  return orderParticipants(participants, 'undangan').map((p) =>
-    p.kind === 'organisation' ? { name: '', position: p.name } : { name: p.name, position: positionAndOffice(p.position, p.organisation) }
-  )
+export function daftarHadirRows(participants: readonly Participant[], records?: SheetRecords): DaftarHadirRow[] {
+  const byInvitee = new Map<string, Attendance>()
+  for (const r of records?.rows ?? []) if (r.inviteeId) byInvitee.set(r.inviteeId, r)
+  const signatures = new Map((records?.signatures ?? []).map((g) => [g.attendanceId, g]))
+  const extra = (r: Attendance | undefined): Pick<DaftarHadirRow, 'note' | 'signature'> => {
+    if (!r || !records) return {}
+    const sig = signatures.get(r.id)
+    const note = rowNote(r, records)
+    return { ...(note ? { note } : {}), ...(sig ? { signature: { width: sig.width, height: sig.height, strokes: sig.strokes } } : {}) }
+  }
+  const invited = orderParticipants(participants, 'undangan').map((p): DaftarHadirRow => {
+    const r = byInvitee.get(p.inviteeId)
+    const delegate = r?.status === 'diwakili' ? r.delegateName.trim() : ''
+    if (p.kind === 'organisation') return { name: delegate, position: p.name, ...extra(r) }
+    return { name: delegate ? `${p.name}\nDiwakili: ${delegate}` : p.name, position: positionAndOffice(p.position, p.organisation), ...extra(r) }
+  })
+  const walkIns = [...(records?.rows ?? [])]
+    .filter((r) => !r.inviteeId && (r.status === 'hadir' || r.status === 'diwakili'))
+    .sort((a, b) => a.order - b.order)
+    .map((r): DaftarHadirRow => ({ name: r.name, position: positionAndOffice(r.position, r.organisation), ...extra(r) }))
+  return [...invited, ...walkIns]
+}
+
+/** What a sheet prints from the day's records. */
+export interface SheetRecords {
+  /** The day's attendance rows. */
+  rows: readonly Attendance[]
+  /** The day's signatures (one per attendance row). */
+  signatures: readonly Signature[]
+  meeting: MeetingTimes
+  /** The sheet prints Keterangan: izin and tidak hadir with their notes go there too. */
+  showNote: boolean
+}
+
+function rowNote(r: Attendance, records: SheetRecords): string {
+  const times = timeMarksText(timeMarks(r, records.meeting))
+  if (!records.showNote) return times
+  const note = r.note.trim()
+  const status = r.status === 'izin' ? 'Izin' : r.status === 'tidak-hadir' ? 'Tidak hadir' : ''
+  const said = status && note ? `${status}: ${note}` : status || note
+  return [said, times].filter(Boolean).join('; ')
 }
 
 type ProfileForSheet = Pick<OfficeProfile, 'officeName' | 'address' | 'phone' | 'email' | 'website' | 'logo' | 'ketuaTitle' | 'sekretarisName' | 'placeName' | 'paper' | 'tataNaskah'>
@@ -113,6 +157,8 @@ export interface DaftarHadirInput {
   day: string
   participants: readonly Participant[]
   settings: DaftarHadirSettings
+  /** The day's attendance rows and signatures: printed into the sheet (signatures, delegates, walk-ins, Keterangan). */
+  records?: { rows: readonly Attendance[]; signatures: readonly Signature[] }
 }
 
 export function daftarHadirData(input: DaftarHadirInput): DaftarHadirData {
@@ -127,7 +173,10 @@ export function daftarHadirData(input: DaftarHadirInput): DaftarHadirData {
     ...(dates.length > 1 ? { dayOfMeeting: { index: dates.indexOf(day) + 1, count: dates.length } } : {}),
     time: formatTimeRange(meeting.timeStart, meeting.timeEnd || undefined, meeting.timeZone),
     place: meeting.place,
-    rows: daftarHadirRows(input.participants),
+    rows: daftarHadirRows(
+      input.participants,
+      input.records ? { rows: input.records.rows.filter((r) => r.day === day), signatures: input.records.signatures.filter((g) => g.day === day), meeting, showNote: settings.showNote } : undefined
+    ),
     blankRows: settings.blankRows,
     showPhone: settings.showPhone,
     showNote: settings.showNote,

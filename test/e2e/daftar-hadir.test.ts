@@ -2,7 +2,9 @@ import { readFile } from 'node:fs/promises'
 import ExcelJS from 'exceljs'
 import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, test } from 'vitest'
-import { pageText, readPdf } from '../unit/documents/support'
+import { strokedPaths } from '../unit/documents/ink-support'
+import { docxPart, pageText, readPdf } from '../unit/documents/support'
+import { penStrokes } from '../../scripts/lib/pen-strokes'
 import { openApp, screenshot, visible, type Harness } from './support/browser'
 import { createRakon, inviteAllGroups, loadSample } from './support/sample'
 import { openStep } from './support/steps'
@@ -133,6 +135,23 @@ test('the Daftar Hadir of the Rapat Konsultasi: 65 names on the sheet, attendanc
     'Diundang 65 orang; hadir 63 orang (62 hadir sendiri, 1 diwakili), 1 izin, 1 tidak hadir; ditambah 1 peserta tidak terdaftar.'
   )
 
+  // The secretary's marks on the office's clock: who left early, an arrival corrected; a time she
+  // cannot read is refused with a message and stores nothing.
+  const leftAt = row(table, 2).getByLabel(/^Jam pulang/)
+  await leftAt.fill('25.10')
+  await leftAt.press('Enter')
+  await visible(page.getByText('Jam pulang "25.10" tidak dikenali: tulis seperti 09.40 (WIB).'))
+  await expectRecap(page, { pulangAwal: 0 })
+  await row(table, 2).getByLabel(/^Jam pulang/).fill('11.15')
+  await row(table, 2).getByLabel(/^Jam pulang/).press('Enter')
+  await row(table, 3).getByLabel(/^Jam datang/).fill('9.40')
+  await row(table, 3).getByLabel(/^Jam datang/).press('Enter')
+  await expectRecap(page, { pulangAwal: 1, datangTerlambat: 1, ttdDigital: 0 })
+  await visible(row(table, 2).getByText('pulang 11.15'))
+  await visible(row(table, 3).getByText('datang 09.40'))
+  await expect.poll(() => row(table, 3).getByLabel(/^Jam datang/).inputValue()).toBe('09.40')
+  await screenshot(page, 'daftar-hadir-datang-pulang')
+
   // The recap as .xlsx: per organisation with Jumlah, and the list with the delegate.
   const xlsx = await download(page, () => page.getByRole('button', { name: 'Ekspor rekap ke Excel' }).click())
   expect(xlsx.name).toBe('Rekap Kehadiran 2019-12-20 Rapat Konsultasi Tim Penggerak PKK Provinsi Sumatera Barat dengan OPD Terkait Tahun 2019.xlsx')
@@ -141,7 +160,7 @@ test('the Daftar Hadir of the Rapat Konsultasi: 65 names on the sheet, attendanc
   const rekap = wb.getWorksheet('Rekap')
   const values = (r: ExcelJS.Row) => (r.values as unknown[]).slice(1)
   const total = rekap?.getRow(rekap.rowCount)
-  expect(total && values(total)).toEqual(['', 'Jumlah', 65, 62, 1, 1, 1, 0, 1, 64])
+  expect(total && values(total)).toEqual(['', 'Jumlah', 65, 62, 1, 1, 1, 0, 1, 64, 0, 1, 1])
   const organisations: string[] = []
   rekap?.eachRow((r, n) => {
     if (n > 5 && n < rekap.rowCount) organisations.push(String(r.getCell(2).value))
@@ -153,6 +172,8 @@ test('the Daftar Hadir of the Rapat Konsultasi: 65 names on the sheet, attendanc
   list?.eachRow((r) => listRows.push(values(r)))
   expect(listRows.some((r) => r[4] === 'Diwakili' && r[5] === 'Ny. Rina Marlina, S.Pd' && r[6] === 'Sekretaris Pokja I')).toBe(true)
   expect(listRows.filter((r) => typeof r[0] === 'number')).toHaveLength(66)
+  expect(listRows.find((r) => r[0] === 2)?.[8]).toBe('pulang 11.15')
+  expect(listRows.find((r) => r[0] === 3)?.[8]).toBe('datang 09.40')
 
   // Still there after a reload; the meeting page says it in one sentence.
   await page.reload()
@@ -162,6 +183,65 @@ test('the Daftar Hadir of the Rapat Konsultasi: 65 names on the sheet, attendanc
   await visible(page.getByTestId('rekap-ringkas').getByText(/Diundang 65 orang; hadir 63 orang/))
   await page.getByRole('form', { name: 'Daftar Hadir' }).scrollIntoViewIfNeeded()
   await screenshot(page, 'daftar-hadir-kartu')
+
+  // Two signatures drawn at the meja registrasi (rows 1 and 2), stored as the registration page stores
+  // them; the saved sheet prints them in their rows' halves: pen paths in the PDF, a picture in the DOCX.
+  const meetingId = decodeURIComponent(/#\/rapat\/([^/]+)/.exec(page.url())?.[1] ?? '')
+  await page.evaluate(
+    async ({ id, strokes }) => {
+      const db = await new Promise<IDBDatabase>((ok, fail) => {
+        const r = indexedDB.open('sekretariat-pkk-latihan')
+        r.onsuccess = () => ok(r.result)
+        r.onerror = () => fail(r.error)
+      })
+      const all = <T,>(store: string) =>
+        new Promise<T[]>((ok, fail) => {
+          const r = db.transaction(store).objectStore(store).getAll()
+          r.onsuccess = () => ok(r.result as T[])
+          r.onerror = () => fail(r.error)
+        })
+      const invitees = (await all<{ id: string; meetingId: string; order: number }>('invitees')).filter((i) => i.meetingId === id).sort((a, b) => a.order - b.order)
+      const rows = await all<{ id: string; inviteeId?: string }>('attendance')
+      const tx = db.transaction('signatures', 'readwrite')
+      invitees.slice(0, 2).forEach((inv, k) => {
+        const row = rows.find((r) => r.inviteeId === inv.id)
+        if (!row) throw new Error('baris kehadiran tidak ada')
+        tx.objectStore('signatures').put({ id: `ttd-e2e-${k}`, attendanceId: row.id, meetingId: id, day: '2019-12-20', width: 600, height: 200, strokes: strokes[k], createdAt: '2019-12-20T01:50:00.000Z' })
+      })
+      await new Promise<void>((ok, fail) => {
+        tx.oncomplete = () => ok()
+        tx.onerror = () => fail(tx.error)
+      })
+      db.close()
+    },
+    { id: meetingId, strokes: [penStrokes('Ny. Hj. Afrida'), penStrokes('Dra. Hj. Asmiati')] }
+  )
+  await page.reload()
+  const signedCard = page.getByRole('form', { name: 'Daftar Hadir' })
+  await visible(signedCard.getByTestId('rekap-ringkas').getByText(/2 menandatangani di meja registrasi/))
+  const signedPdf = await download(page, () => signedCard.getByRole('button', { name: 'Simpan PDF' }).click())
+  const sheetPages = await readPdf(signedPdf.bytes)
+  const ink = (await strokedPaths(signedPdf.bytes)).filter((p) => p.page === 0 && Math.abs(p.lineWidth - 0.7) < 0.01)
+  const mark = (n: number) => sheetPages[0]?.items.find((i) => i.str.startsWith(`${n}. ...`))
+  const [m1, m2, head] = [mark(1), mark(2), sheetPages[0]?.items.find((i) => i.str === 'Tanda Tangan')]
+  if (!m1 || !m2 || !head) throw new Error('baris 1 dan 2 tidak ada di halaman pertama')
+  // Row 1 signs in the left half, above its dotted line; row 2 in the right half, between the two lines.
+  const left = ink.filter((p) => p.x1 < m2.x)
+  const right = ink.filter((p) => p.x0 >= m2.x - 1)
+  expect(left.length + right.length).toBe(ink.length)
+  expect(left.length).toBeGreaterThanOrEqual(3)
+  expect(right.length).toBeGreaterThanOrEqual(3)
+  expect(left.every((p) => p.y0 > head.y && p.y1 < m1.y)).toBe(true)
+  expect(right.every((p) => p.y0 > m1.y && p.y1 < m2.y)).toBe(true)
+  const signedDocx = await download(page, () => signedCard.getByRole('button', { name: 'Simpan DOCX' }).click())
+  const sheetXml = await docxPart(signedDocx.bytes)
+  const slotsWithInk = [...sheetXml.matchAll(/<w:tc>((?:(?!<\/w:tc>)[\s\S])*)<\/w:tc>/g)]
+    .map((m) => m[1] ?? '')
+    .filter((c) => c.includes('<wp:inline'))
+    .map((c) => [...c.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''))
+    // The kop's logo is a picture too, in a cell of its own.
+    .filter((t) => /^\d+\. \./.test(t))
+  expect(slotsWithInk.map((t) => t.split('.')[0])).toEqual(['1', '2'])
 }, 240_000)
 
 test('500 participants: the sheet is made and the recording screen keeps up with the keyboard', async () => {
@@ -199,7 +279,8 @@ test('500 participants: the sheet is made and the recording screen keeps up with
   const sheetMs = Date.now() - t
   const pages = await readPdf(pdf.bytes)
   const numbers = pages.flatMap((p) => p.items.filter((i) => /^\d+\.$/.test(i.str)).map((i) => Number(i.str.slice(0, -1))))
-  expect(numbers).toEqual(Array.from({ length: 510 }, (_, i) => i + 1))
+  // 500 invitees, the walk-in recorded in the test before (the sheet prints who came), 10 blank rows.
+  expect(numbers).toEqual(Array.from({ length: 511 }, (_, i) => i + 1))
 
   t = Date.now()
   await card.getByRole('link', { name: 'Catat kehadiran' }).click()

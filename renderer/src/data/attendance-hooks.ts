@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { attendanceOfDay, meetingParticipants, startingSheetSettings } from './attendance-repo'
+import { attendanceOfDay, meetingParticipants, meetingSignatures, signaturesOfDay, startingSheetSettings } from './attendance-repo'
 import { getDb } from './db'
 import { getMeetingDocument } from './documents-repo'
 
@@ -19,3 +19,10 @@ export const useSheetSettings = (meetingId: string) =>
     const doc = await getMeetingDocument(getDb(), meetingId, 'daftar-hadir')
     return doc?.daftarHadir ? { settings: doc.daftarHadir, saved: true } : { settings: await startingSheetSettings(getDb()), saved: false }
   }, [meetingId])
+
+/** The attendance rows of one day that carry a signature from the meja registrasi (their ids). */
+export const useSignedRows = (meetingId: string, day: string) =>
+  useLiveQuery(async () => new Set((await signaturesOfDay(getDb(), meetingId, day)).map((g) => g.attendanceId)), [meetingId, day])
+
+/** Every signature of a meeting, for the Daftar Hadir of each day. */
+export const useMeetingSignatures = (meetingId: string) => useLiveQuery(() => meetingSignatures(getDb(), meetingId), [meetingId])

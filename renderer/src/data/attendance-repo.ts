@@ -1,4 +1,4 @@
-import { fitAttendanceRow, inviteeRowFields, sheetParticipants, type Participant } from '@shared/meetings'
+import { fitAttendanceRow, inviteeRowFields, sheetParticipants, timesProblem, type Participant } from '@shared/meetings'
 import {
   attendance,
   attendanceLimits,
@@ -8,12 +8,14 @@ import {
   isoDate,
   newId,
   printable,
+  stamp,
   text,
   walkInFields,
   type Attendance,
   type AttendanceMark,
   type DaftarHadirSettings,
   type MeetingDocument,
+  type Signature,
   type WalkInFields
 } from '@shared/model'
 import type { PkkDatabase } from './db'
@@ -54,10 +56,15 @@ async function meetingDay(db: PkkDatabase, meetingId: string, day: string): Prom
 /** Which line of the day's list is recorded: an existing row, or an invitee with nothing recorded yet. */
 export type RecordTarget = { rowId: string; inviteeId?: string | undefined } | { rowId?: undefined; inviteeId: string }
 
-/** What one record changes: the status (with the delegate when diwakili), the note, or both. */
+/**
+ * What one record changes: the status (with the delegate when diwakili), the note, the arrival or
+ * departure (an ISO instant; null takes it away).
+ */
 export interface RecordPatch {
   mark?: AttendanceMark
   note?: string
+  arrivedAt?: string | null
+  leftAt?: string | null
 }
 
 const TABLES_FOR_RECORD = (db: PkkDatabase) => [db.attendance, db.meetings, db.invitees, db.people, db.organisations, db.groups, db.profile]
@@ -68,8 +75,20 @@ function patchFields(patch: RecordPatch): Partial<Attendance> {
     ...(m ? { status: m.status } : {}),
     ...(m?.delegateName !== undefined ? { delegateName: m.delegateName } : {}),
     ...(m?.delegatePosition !== undefined ? { delegatePosition: m.delegatePosition } : {}),
-    ...(patch.note !== undefined ? { note: text(500).parse(patch.note) } : {})
+    ...(patch.note !== undefined ? { note: text(500).parse(patch.note) } : {}),
+    ...(typeof patch.arrivedAt === 'string' ? { arrivedAt: stamp.parse(patch.arrivedAt) } : {}),
+    ...(typeof patch.leftAt === 'string' ? { leftAt: stamp.parse(patch.leftAt) } : {})
   }
+}
+
+/** The row with the patch applied; a time set to null is taken away. Refused when she would leave before she came. */
+function patched(current: Attendance, patch: RecordPatch, now: Date): Attendance {
+  const next: Attendance = { ...current, ...patchFields(patch), updatedAt: now.toISOString() }
+  if (patch.arrivedAt === null) delete next.arrivedAt
+  if (patch.leftAt === null) delete next.leftAt
+  const problem = timesProblem(next)
+  if (problem) throw new Error(problem)
+  return attendance.parse(fitAttendanceRow(next))
 }
 
 /** The invitee's row of the day: the existing one, or a new one from the invitation (not yet stored). */
@@ -99,7 +118,8 @@ function inviteeRow(rows: readonly Attendance[], participants: readonly Particip
  * restore uses before it is stored.
  */
 export async function recordAttendance(db: PkkDatabase, meetingId: string, day: string, target: RecordTarget, patch: RecordPatch, now = new Date()): Promise<Attendance> {
-  const fields = patchFields(patch)
+  // Validated before the transaction opens, so bad input leaves the database untouched.
+  patchFields(patch)
   return db.transaction('rw', TABLES_FOR_RECORD(db), async () => {
     await meetingDay(db, meetingId, day)
     let current: Attendance | undefined
@@ -110,10 +130,20 @@ export async function recordAttendance(db: PkkDatabase, meetingId: string, day: 
       const [rows, participants] = await Promise.all([attendanceOfDay(db, meetingId, day), meetingParticipants(db, meetingId)])
       current = inviteeRow(rows, participants, meetingId, day, target.inviteeId, now)
     }
-    const next = attendance.parse(fitAttendanceRow({ ...current, ...fields, updatedAt: now.toISOString() }))
+    const next = patched(current, patch, now)
     await db.attendance.put(next)
     return next
   })
+}
+
+/** The signatures of one meeting day (drawn at the meja registrasi), for the sheet and the recap. */
+export async function signaturesOfDay(db: PkkDatabase, meetingId: string, day: string): Promise<Signature[]> {
+  return db.signatures.where('[meetingId+day]').equals([meetingId, day]).toArray()
+}
+
+/** Every signature of a meeting, all days: the Daftar Hadir of each day prints its own. */
+export async function meetingSignatures(db: PkkDatabase, meetingId: string): Promise<Signature[]> {
+  return db.signatures.where('[meetingId+day]').between([meetingId, ''], [meetingId, '\uffff']).toArray()
 }
 
 /** The same status for many invitees of one day at once ("the rest came"), rows created as needed, in one transaction. */

@@ -1,7 +1,9 @@
 import { formatDayDate, formatPlaceDate } from '../../calendar'
-import { textWidthPt } from '../measure'
-import { ptToMm } from '../units'
+import { textWidthPt, lineCount } from '../measure'
+import { ptToMm, mmToPt } from '../units'
 import { textWidthMm, type Block, type FontFamily, type DocumentLayout, type FieldRow, type PageSetup, type TableCell, type TableColumn, type TableRow } from '../layout'
+import { INK_LINE_PT, fitInk, inkPng, type PenStrokes } from '../ink'
+import { LINE_HEIGHT_EM } from '../geometry'
 import { ImageBag } from './images'
 import { buildKop, type KopOptions, type KopProfile } from './kop'
 import { pageNumbering, styleOf, type PageOptions } from './page'
@@ -11,6 +13,10 @@ import { LAST_ROWS, buildSignature } from './signature'
 export interface DaftarHadirRow {
   name: string
   position: string
+  /** Keterangan ("datang 09.40; pulang 11.15"); a note on some row prints the column. */
+  note?: string
+  /** Signed at the meja registrasi: the strokes print in the row's slot, above its dotted line. */
+  signature?: PenStrokes
 }
 
 export interface DaftarHadirData {
@@ -44,8 +50,9 @@ export const CERTIFIER_BLANK = '(...............................................
 const TABLE_PT = 11
 const TABLE_PT_DENSE = 10
 const CELL_PAD_MM = 1.5
-/** The "Keterangan" column on a 170 mm text width; wider when its header would not fit on one line (noteMm). */
-const NOTE_MM = 25
+const CELL_PAD_Y_MM = 0.8
+/** The "Keterangan" column on a 170 mm text width: "Keterangan" in bold on one line and a word like "Dokumentasi" unbroken; wider when its header would not fit (noteColumnMm). */
+const NOTE_MM = 28
 
 /**
  * The note column's width on the 170 mm grid: room for "Keterangan" in bold at the table's size on one
@@ -69,7 +76,7 @@ export function buildDaftarHadir(d: DaftarHadirData): DocumentLayout {
   const blocks: Block[] = [
     ...(d.kop ? [buildKop(d.office, bag, d.kopOptions)] : []),
     ...heading(d),
-    attendanceTable(d, page),
+    attendanceTable(d, page, bag),
     certifierBlock(d, bag)
   ]
   return {
@@ -121,15 +128,20 @@ interface Column {
   span?: 2
 }
 
-function columnsFor(d: DaftarHadirData, sizePt: number, halfMm: number, scale: number, family: FontFamily): Column[] {
+function columnsFor(d: DaftarHadirData, sizePt: number, halfMm: number, scale: number, family: FontFamily, bag: ImageBag): Column[] {
   const text = (t: string): TableCell[] => [{ text: t }]
-  const optional = (d.showPhone ? 1 : 0) + (d.showNote ? 1 : 0)
+  const showNote = noteColumn(d)
+  const optional = (d.showPhone ? 1 : 0) + (showNote ? 1 : 0)
   // "100." needs more room than "99." on one line.
   const noMm = d.rows.length + d.blankRows > 99 ? 11 : 9
   // Name and office share what the fixed columns leave.
   const noteMm = noteColumnMm(sizePt, family, scale)
-  const free = 170 - noMm - 2 * halfMm - (d.showPhone ? 25 : 0) - (d.showNote ? noteMm : 0)
+  const free = 170 - noMm - 2 * halfMm - (d.showPhone ? 25 : 0) - (showNote ? noteMm : 0)
   const nameMm = Math.round(free * (optional ? 0.46 : 0.42))
+  // How tall a row's text makes it (at least the 12 mm of a blank row): a signature may use that height, never more.
+  const lines = (t: string, mm: number) => (t.trim() ? lineCount(t, mmToPt(mm * scale - 2 * CELL_PAD_MM), sizePt) : 1)
+  const rowMm = (r: DaftarHadirRow) =>
+    Math.max(DAFTAR_HADIR_ROW_MM, Math.max(lines(r.name, nameMm), lines(r.position, free - nameMm), showNote ? lines(r.note ?? '', noteMm) : 1) * lineMm(sizePt) + 2 * CELL_PAD_Y_MM)
   return [
     { head: 'No', mm: noMm, cell: (_, n) => [{ text: `${n}.`, align: 'center' }] },
     { head: 'Nama', mm: nameMm, cell: (r) => text(r?.name ?? '') },
@@ -139,21 +151,22 @@ function columnsFor(d: DaftarHadirData, sizePt: number, halfMm: number, scale: n
       head: 'Tanda Tangan',
       mm: 2 * halfMm,
       span: 2,
-      cell: (_, n) => {
-        const mark: TableCell = { text: signatureMark(n, halfMm * scale, sizePt), verticalAlign: 'bottom' }
+      cell: (r, n) => {
+        const ink = r?.signature ? slotInk(r.signature, halfMm * scale, rowMm(r), sizePt, bag) : undefined
+        const mark: TableCell = { text: signatureMark(n, halfMm * scale, sizePt), verticalAlign: 'bottom', ...(ink ? { ink } : {}) }
         return n % 2 === 1 ? [mark, { text: '' }] : [{ text: '' }, mark]
       }
     },
-    ...(d.showNote ? [{ head: 'Keterangan', mm: noteMm, cell: () => text('') }] : [])
+    ...(showNote ? [{ head: 'Keterangan', mm: noteMm, cell: (r: DaftarHadirRow | undefined) => text(r?.note ?? '') }] : [])
   ]
 }
 
-function attendanceTable(d: DaftarHadirData, page: PageSetup): Block {
+function attendanceTable(d: DaftarHadirData, page: PageSetup, bag: ImageBag): Block {
   const scale = textWidthMm(page) / 170
-  const dense = d.showPhone && d.showNote
+  const dense = d.showPhone && noteColumn(d)
   const sizePt = dense ? TABLE_PT_DENSE : TABLE_PT
   // Each half leaves room for a signature reaching into its neighbour's half; narrower when optional columns take space.
-  const columns = columnsFor(d, sizePt, d.showPhone || d.showNote ? 21 : 23, scale, page.font)
+  const columns = columnsFor(d, sizePt, d.showPhone || noteColumn(d) ? 21 : 23, scale, page.font, bag)
   const grid: TableColumn[] = columns.flatMap((c): TableColumn[] =>
     c.span === 2 ? [{ width: c.mm / 2 }, { width: c.mm / 2, ruleBefore: false }] : [{ width: c.mm }]
   )
@@ -169,12 +182,30 @@ function attendanceTable(d: DaftarHadirData, page: PageSetup): Block {
     borders: 'all',
     sizePt,
     minRowHeightMm: DAFTAR_HADIR_ROW_MM,
-    cellPaddingMm: { x: CELL_PAD_MM, y: 0.8 },
+    cellPaddingMm: { x: CELL_PAD_MM, y: CELL_PAD_Y_MM },
     headerShade: true,
     keepWithNext: true,
     // The certifier signs under three rows at least, never under a blank row alone.
     lastRowsTogether: LAST_ROWS
   }
+}
+
+/** Keterangan prints when the sheet asks for it, or when some row has something to say there (came late, left early). */
+const noteColumn = (d: DaftarHadirData): boolean => d.showNote || d.rows.some((r) => (r.note ?? '').trim() !== '')
+
+const lineMm = (sizePt: number) => sizePt * LINE_HEIGHT_EM * PT_MM
+
+/**
+ * A signature in its half of the Tanda Tangan column: on a line of its own above "1. ......", as wide
+ * as the half allows and no taller than what the row (`rowMm`, as its text makes it) leaves above the
+ * dotted line, so a signed row is as tall as a blank one; proportions kept, a 0.7 pt pen line.
+ */
+export function slotInk(sig: PenStrokes, halfMm: number, rowMm: number, sizePt: number, bag: ImageBag): TableCell['ink'] {
+  // A little air below the row's top rule and above the dotted line.
+  const fitted = fitInk(sig, halfMm - 2 * CELL_PAD_MM, rowMm - 2 * CELL_PAD_Y_MM - lineMm(sizePt) - 0.8, INK_LINE_PT)
+  if (!fitted) return undefined
+  const placed = bag.place('ttd', { mime: 'image/png', data: inkPng(fitted) }, fitted.widthMm)
+  return { ...fitted, image: placed.image }
 }
 
 function certifierBlock(d: DaftarHadirData, bag: ImageBag): Block {

@@ -1,9 +1,10 @@
 import { BorderStyle, HeightRule, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, VerticalAlign, WidthType } from 'docx'
 import { DEFAULT_CELL_PADDING_MM, HEADER_SHADE, TABLE_LINE_PT } from '../geometry'
-import type { TableBlock, TableCell as LayoutCell, TableRow as LayoutRow } from '../layout'
+import type { InkPlacement, TableBlock, TableCell as LayoutCell, TableRow as LayoutRow } from '../layout'
 import { columnWidthsMm, spanWidth } from '../text'
 import { mmToTwip, ptToTwip } from '../units'
 import { docxAlign, type DocxContext, type Flow } from './context'
+import { inlineImage } from './images'
 import { exactSpace } from './paragraphs'
 import { docxRuns } from './runs'
 
@@ -23,7 +24,7 @@ export function tableToDocx(b: TableBlock, ctx: DocxContext, flow: Flow): (Table
     const cells = r.cells.map((c) => {
       const span = c.colSpan ?? 1
       const joined = { left: b.columns[col]?.ruleBefore === false, right: b.columns[col + span]?.ruleBefore === false }
-      const cell = cellToDocx(c, header, b, spanWidth(widths, col, span), b.columns[col]?.align, joined)
+      const cell = cellToDocx(c, header, b, spanWidth(widths, col, span), b.columns[col]?.align, joined, ctx.images)
       col += span
       return cell
     })
@@ -66,13 +67,15 @@ function cellToDocx(
   b: TableBlock,
   widthMm: number,
   columnAlign: LayoutCell['align'],
-  joined: { left: boolean; right: boolean }
+  joined: { left: boolean; right: boolean },
+  images: DocxContext['images']
 ): TableCell {
   const align = c.align ?? (header ? 'center' : columnAlign)
   const borders = joined.left || joined.right ? { ...(joined.left ? { left: NO_RULE } : {}), ...(joined.right ? { right: NO_RULE } : {}) } : undefined
   return new TableCell({
     borders,
     children: [
+      ...(c.ink ? [inkParagraph(c.ink, images)] : []),
       new Paragraph({
         children: docxRuns(c.text, { bold: c.bold ?? (header || undefined), sizePt: b.sizePt }),
         alignment: align ? docxAlign[align] : undefined
@@ -82,5 +85,17 @@ function cellToDocx(
     columnSpan: c.colSpan && c.colSpan > 1 ? c.colSpan : undefined,
     verticalAlign: verticalAlign[c.verticalAlign ?? (header ? 'middle' : 'top')],
     shading: header && b.headerShade ? { type: ShadingType.CLEAR, color: 'auto', fill: HEADER_SHADE.slice(1) } : undefined
+  })
+}
+
+/**
+ * The strokes' picture inline on a line of its own: a paragraph mark of 1 pt, so the line is as tall
+ * as the picture and the row keeps its height.
+ */
+function inkParagraph(ink: InkPlacement, images: DocxContext['images']): Paragraph {
+  return new Paragraph({
+    children: [inlineImage(images, { image: ink.image, widthMm: ink.widthMm, heightMm: ink.heightMm })],
+    run: { size: 2 },
+    spacing: { before: 0, after: 0 }
   })
 }

@@ -1,8 +1,8 @@
-import type { ContentText, CustomTableLayout, TableCell, TableCellProperties } from 'pdfmake/interfaces'
+import type { CanvasPolyline, ContentCanvas, ContentStack, ContentText, CustomTableLayout, TableCell, TableCellProperties } from 'pdfmake/interfaces'
 import { DEFAULT_CELL_PADDING_MM, HEADER_SHADE, TABLE_LINE_PT } from '../geometry'
-import type { TableBlock, TableCell as LayoutCell, TableRow } from '../layout'
+import type { InkPlacement, TableBlock, TableCell as LayoutCell, TableRow } from '../layout'
 import { columnWidthsMm } from '../text'
-import { twipPt } from '../units'
+import { mmToPt, twipPt } from '../units'
 import { margins, type PdfContext, type PdfNode } from './context'
 import { pdfRuns } from './runs'
 
@@ -89,8 +89,16 @@ function rowToPdf(r: TableRow, header: boolean, b: TableBlock): TableCell[] {
   return out
 }
 
-function cellToPdf(c: LayoutCell, header: boolean, b: TableBlock, columnAlign: LayoutCell['align']): ContentText & TableCellProperties {
+function cellToPdf(c: LayoutCell, header: boolean, b: TableBlock, columnAlign: LayoutCell['align']): (ContentText | ContentStack) & TableCellProperties {
   const text = pdfRuns(c.text, { bold: c.bold ?? (header || undefined) })
+  if (c.ink) {
+    // The strokes on their own line above the text, the two kept together at the cell's foot or head.
+    return {
+      stack: [inkToPdf(c.ink), { text, alignment: c.align ?? columnAlign }],
+      colSpan: c.colSpan && c.colSpan > 1 ? c.colSpan : undefined,
+      verticalAlignment: c.verticalAlign ?? 'top'
+    }
+  }
   return {
     text,
     alignment: c.align ?? (header ? 'center' : columnAlign),
@@ -100,4 +108,15 @@ function cellToPdf(c: LayoutCell, header: boolean, b: TableBlock, columnAlign: L
     verticalAlignment: text.length > 0 ? (c.verticalAlign ?? (header ? 'middle' : 'top')) : undefined,
     fillColor: header && b.headerShade ? HEADER_SHADE : undefined
   }
+}
+
+/** Pen strokes as vector paths (round caps and joins, as a pen draws), in a box of the ink's size. */
+export function inkToPdf(ink: InkPlacement): ContentCanvas {
+  const lines: CanvasPolyline[] = ink.strokes.map((st) => {
+    const points: { x: number; y: number }[] = []
+    for (let k = 0; k + 1 < st.length; k += 2) points.push({ x: mmToPt(st[k] ?? 0), y: mmToPt(st[k + 1] ?? 0) })
+    return { type: 'polyline', points, lineWidth: ink.lineWidthPt, lineColor: 'black', lineCap: 'round', lineJoin: 'round', closePath: false }
+  })
+  // pdfmake sizes a canvas by its farthest point: the ink's own box, its lowest stroke at the foot.
+  return { canvas: lines }
 }

@@ -50,7 +50,7 @@ test('the demo office renders every document headlessly, numbered as in the regi
   expect(decreeDocx).toContain('Rahmat Hidayat, S.Kom')
 }, 60_000)
 
-test('the demo renders the Daftar Hadir of 20 December: 65 names, 10 blank rows, recorded attendance in the data', async () => {
+test('the demo renders the Daftar Hadir of 20 December: 65 names, the walk-ins, 10 blank rows, 40 signed at the door, recorded attendance in the data', async () => {
   const snapshot = await buildDemoSnapshot()
   const out = await mkdtemp(join(tmpdir(), 'pkk-demo-hadir-'))
   const files = (await renderSnapshot(snapshot, out)).map((r) => r.file.slice(out.length + 1))
@@ -63,13 +63,25 @@ test('the demo renders the Daftar Hadir of 20 December: 65 names, 10 blank rows,
   expect(pages[0]).toContain('DAFTAR HADIR')
   expect(pages[0]).toContain('Jumat, 20 Desember 2019')
   for (const p of snapshot.people) expect(text, p.name).toContain(p.name)
-  // Numbered 1 to 75: 65 invitees and 10 blank rows, the last page certified by the Sekretaris.
-  expect(text).toContain('75. ....')
-  expect(text).not.toContain('76. ....')
+  // Numbered 1 to 77: 65 invitees, the 2 walk-ins who came, and 10 blank rows, the last page certified by the Sekretaris.
+  expect(text).toContain('Andika Putra')
+  expect(text).toContain('77. ....')
+  expect(text).not.toContain('78. ....')
   expect(pages.at(-1)).toContain('Ny. Hj. Darmawati Syahrial, S.H, M.M')
   const docx = await docxPart(new Uint8Array(await readFile(join(out, dir, `${name}.docx`))))
   expect(docx.match(/<w:tblHeader\/>/g)).toHaveLength(1)
   expect(docx).toContain('Keterangan')
+  // Forty checked in at the meja registrasi and signed on the pad, a delegate and a walk-in among them:
+  // each signature is a picture in the DOCX (the logo is the one other); the sheet says who came late and who left early.
+  const signatures = snapshot.signatures.filter((g) => g.day === '2019-12-20')
+  expect(signatures).toHaveLength(40)
+  const signedRows = signatures.map((g) => snapshot.attendance.find((a) => a.id === g.attendanceId))
+  expect(signedRows.filter((a) => a?.status === 'diwakili')).toHaveLength(1)
+  expect(signedRows.filter((a) => a && !a.inviteeId).map((a) => a?.name)).toEqual(['Ny. Yenni Marlina, S.Pd'])
+  expect(signedRows.every((a) => a?.arrivedAt !== undefined)).toBe(true)
+  expect(docx.match(/<wp:inline/g)).toHaveLength(41)
+  expect(text).toContain('datang 09.0')
+  expect(text).toContain('pulang 11.30')
   // What the secretary recorded after the meeting travels in the data file.
   const day = snapshot.attendance.filter((a) => a.day === '2019-12-20')
   const count = (s: string) => day.filter((a) => a.status === s).length

@@ -71,7 +71,7 @@ describe('recording who came to the Rapat Konsultasi', () => {
     const roster = await day()
     expect(roster[1]).toMatchObject({ status: 'diwakili', delegateName: 'Ny. Rina Marlina', delegatePosition: 'Sekretaris Pokja I' })
     expect(roster[2]).toMatchObject({ status: 'izin', note: 'Tugas ke Jakarta' })
-    expect(dayRecap(roster).total).toEqual({ diundang: 65, hadir: 1, diwakili: 1, izin: 1, tidakHadir: 1, belum: 61, tidakTerdaftar: 0 })
+    expect(dayRecap(roster).total).toEqual({ diundang: 65, hadir: 1, diwakili: 1, izin: 1, tidakHadir: 1, belum: 61, tidakTerdaftar: 0, ttdDigital: 0, datangTerlambat: 0, pulangAwal: 0 })
   })
 
   test('refuses what is not a status, and a walk-in without a name', async () => {

@@ -83,7 +83,7 @@ test('the recap counts invitees and attendance of the meeting; one not recorded 
     { ...base, id: 'r2', inviteeId: 'b', status: 'izin' }
   ])
   const recap = await minutesRecap(db, m.id)
-  expect(recap.meeting.total).toEqual({ diundang: 3, hadir: 1, diwakili: 0, izin: 1, tidakHadir: 0, belum: 1, tidakTerdaftar: 0 })
+  expect(recap.meeting.total).toEqual({ diundang: 3, hadir: 1, diwakili: 0, izin: 1, tidakHadir: 0, belum: 1, tidakTerdaftar: 0, ttdDigital: 0, datangTerlambat: 0, pulangAwal: 0 })
   expect(recap.days.map((d) => d.day)).toEqual(['2019-12-20'])
 })
 

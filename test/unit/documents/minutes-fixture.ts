@@ -82,7 +82,7 @@ export function rakonInput(overrides: Partial<MinutesInput> = {}): MinutesInput 
     ]),
     people: new Map(),
     // 60 hadir, 2 izin, 2 tidak hadir, one not recorded yet.
-    recap: dayRecap(invitees.map((inviteeId, i): RosterEntry => ({ inviteeId, name: `Peserta ${i + 1}`, position: '', organisation: '', status: i < 60 ? 'hadir' : i < 62 ? 'izin' : i < 64 ? 'tidak-hadir' : 'belum', delegateName: '', delegatePosition: '', note: '', walkIn: false, removed: false }))).total,
+    recap: dayRecap(invitees.map((inviteeId, i): RosterEntry => ({ inviteeId, name: `Peserta ${i + 1}`, position: '', organisation: '', status: i < 60 ? 'hadir' : i < 62 ? 'izin' : i < 64 ? 'tidak-hadir' : 'belum', delegateName: '', delegatePosition: '', note: '', walkIn: false, removed: false, signed: false, late: false, early: false, times: '' }))).total,
     ...overrides
   }
 }

@@ -57,10 +57,10 @@ describe('a meeting of several days folds into one count per invitee', () => {
 
   test('hadir > diwakili > izin > tidak hadir > belum; walk-ins once by name', () => {
     const r = meetingRecap(people, rows, [D2, D1])
-    expect(r.meeting.total).toEqual({ diundang: 7, hadir: 1, diwakili: 1, izin: 2, tidakHadir: 1, belum: 2, tidakTerdaftar: 2 })
+    expect(r.meeting.total).toEqual({ diundang: 7, hadir: 1, diwakili: 1, izin: 2, tidakHadir: 1, belum: 2, tidakTerdaftar: 2, ttdDigital: 0, datangTerlambat: 0, pulangAwal: 0 })
     expect(r.days.map((d) => [d.day, d.index, d.recap.total])).toEqual([
-      [D1, 1, { diundang: 7, hadir: 0, diwakili: 1, izin: 0, tidakHadir: 2, belum: 4, tidakTerdaftar: 1 }],
-      [D2, 2, { diundang: 7, hadir: 1, diwakili: 0, izin: 3, tidakHadir: 1, belum: 2, tidakTerdaftar: 2 }]
+      [D1, 1, { diundang: 7, hadir: 0, diwakili: 1, izin: 0, tidakHadir: 2, belum: 4, tidakTerdaftar: 1, ttdDigital: 0, datangTerlambat: 0, pulangAwal: 0 }],
+      [D2, 2, { diundang: 7, hadir: 1, diwakili: 0, izin: 3, tidakHadir: 1, belum: 2, tidakTerdaftar: 2, ttdDigital: 0, datangTerlambat: 0, pulangAwal: 0 }]
     ])
   })
 

@@ -185,7 +185,7 @@ describe('the recap of a day', () => {
 
   test('counts invited, present, represented, excused, absent, not recorded and walk-ins, in total', () => {
     const r = dayRecap(roster)
-    expect(r.total).toEqual({ diundang: 6, hadir: 2, diwakili: 1, izin: 1, tidakHadir: 1, belum: 1, tidakTerdaftar: 1 })
+    expect(r.total).toEqual({ diundang: 6, hadir: 2, diwakili: 1, izin: 1, tidakHadir: 1, belum: 1, tidakTerdaftar: 1, ttdDigital: 0, datangTerlambat: 0, pulangAwal: 0 })
     expect(presentCount(r.total)).toBe(4)
     expect(r.removed).toBe(1)
   })
@@ -210,12 +210,12 @@ describe('the recap of a day', () => {
 
   test('exports the recap with a Jumlah row and the list with the delegate and the walk-in marked', () => {
     const recap = recapRows(dayRecap(roster))
-    expect(recap.at(-1)).toEqual(['', 'Jumlah', 6, 2, 1, 1, 1, 1, 1, 4])
+    expect(recap.at(-1)).toEqual(['', 'Jumlah', 6, 2, 1, 1, 1, 1, 1, 4, 0, 0, 0])
     const listRows = attendanceListRows(roster)
     expect(listRows).toHaveLength(7)
-    expect(listRows[2]).toEqual([3, 'dr. Hj. Elvi Suryani, M.Kes', 'Anggota', 'Dinas Kesehatan', 'Diwakili', 'Ns. Yuliarni Syafrita, S.Kep', 'Kepala Bidang Kesehatan Masyarakat', ''])
-    expect(listRows[3]?.[7]).toBe('Tugas luar daerah')
-    expect(listRows[6]?.[7]).toBe('Tidak terdaftar dalam undangan')
+    expect(listRows[2]).toEqual([3, 'dr. Hj. Elvi Suryani, M.Kes', 'Anggota', 'Dinas Kesehatan', 'Diwakili', 'Ns. Yuliarni Syafrita, S.Kep', 'Kepala Bidang Kesehatan Masyarakat', '', ''])
+    expect(listRows[3]?.[8]).toBe('Tugas luar daerah')
+    expect(listRows[6]?.[8]).toBe('Tidak terdaftar dalam undangan')
   })
 })
 

@@ -1,9 +1,9 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
 import { formatDayDate } from '@shared/calendar'
-import { attendanceRoster, dayRecap, meetingRecap, recapFileName, recapSentence, type RosterEntry } from '@shared/meetings'
+import { attendanceRoster, clockText, dayRecap, instantAt, meetingRecap, readClock, recapFileName, recapSentence, registrationSentence, wallClock, type MeetingTimes, type RosterEntry } from '@shared/meetings'
 import type { AttendanceStatus } from '@shared/model'
 import { deleteAttendanceRow, markInvitees, recordAttendance, type RecordPatch } from '../../data/attendance-repo'
-import { useAttendanceDay, useMeetingAttendance, useMeetingParticipants } from '../../data/attendance-hooks'
+import { useAttendanceDay, useMeetingAttendance, useMeetingParticipants, useSignedRows } from '../../data/attendance-hooks'
 import { getDb } from '../../data/db'
 import { meetingStepHref } from '../../app/router'
 import { useMeeting } from '../../data/meetings-hooks'
@@ -27,12 +27,15 @@ export function AttendancePage({ meetingId, day: dayParam }: { meetingId: string
   if (meeting === null) return <Notice kind="error">Rapat tidak ditemukan; mungkin sudah dihapus.</Notice>
   const days = [...meeting.dates].sort()
   const day = dayParam && days.includes(dayParam) ? dayParam : (days[0] ?? '')
-  return <AttendanceDay key={day} meetingId={meetingId} title={meeting.title} days={days} day={day} />
+  const times: MeetingTimes = { timeStart: meeting.timeStart, timeEnd: meeting.timeEnd, timeZone: meeting.timeZone }
+  return <AttendanceDay key={day} meetingId={meetingId} title={meeting.title} days={days} day={day} times={times} />
 }
 
-function AttendanceDay({ meetingId, title, days, day }: { meetingId: string; title: string; days: string[]; day: string }) {
+function AttendanceDay({ meetingId, title, days, day, times }: { meetingId: string; title: string; days: string[]; day: string; times: MeetingTimes }) {
   const participants = useMeetingParticipants(meetingId)
   const rows = useAttendanceDay(meetingId, day)
+  const signed = useSignedRows(meetingId, day)
+  const { timeStart, timeEnd, timeZone } = times
   const [search, setSearch] = useState('')
   const searchBox = useRef<HTMLInputElement>(null)
   const table = useRef<TableHandle>(null)
@@ -48,7 +51,11 @@ function AttendanceDay({ meetingId, title, days, day }: { meetingId: string; tit
   // Opening the page writes nothing: the list is the invitees with whatever was recorded; a row is
   // stored by the first record (a status, a note) or by adding a walk-in.
   // The recording list follows the invitees' one order, which the sheet prints, so its numbers match the paper.
-  const roster = useMemo(() => (participants && rows ? attendanceRoster(participants, rows) : undefined), [participants, rows])
+  const roster = useMemo(
+    () => (participants && rows && signed ? attendanceRoster(participants, rows, { signed, meeting: { timeStart, timeEnd, timeZone } }) : undefined),
+    [participants, rows, signed, timeStart, timeEnd, timeZone]
+  )
+  const clock = useCallback((iso: string) => clockText(wallClock(iso, timeZone).hhmm), [timeZone])
   const recap = useMemo(() => (roster ? dayRecap(roster) : undefined), [roster])
   // The whole meeting, as the Notulen counts it; shown when the meeting has more than one day.
   const whole = useMemo(() => (participants && allRows && days.length > 1 ? meetingRecap(participants, allRows, days).meeting.total : undefined), [participants, allRows, days])
@@ -82,11 +89,23 @@ function AttendanceDay({ meetingId, title, days, day }: { meetingId: string; tit
       status: (e: RosterEntry, status: AttendanceStatus) => record(e, { mark: { status } }),
       delegate: (e: RosterEntry, name: string, position: string) => record(e, { mark: { status: 'diwakili', delegateName: name, delegatePosition: position } }),
       note: (e: RosterEntry, note: string) => record(e, { note }),
+      // The secretary's marks, on the office's clock of the sheet's day: a departure, or a corrected arrival.
+      time: (e: RosterEntry, which: 'arrivedAt' | 'leftAt', typed: string) => {
+        const word = which === 'arrivedAt' ? 'datang' : 'pulang'
+        if (typed.trim() === '') return record(e, { [which]: null })
+        const hhmm = readClock(typed)
+        if (!hhmm) {
+          setMessage({ kind: 'error', text: `Jam ${word} "${typed.trim()}" tidak dikenali: tulis seperti 09.40 (${timeZone}).` })
+          return
+        }
+        setMessage(null)
+        record(e, { [which]: instantAt(day, hhmm, timeZone) })
+      },
       remove: (e: RosterEntry) => {
         if (e.rowId) void report(deleteAttendanceRow(getDb(), e.rowId))
       }
     }
-  }, [meetingId, day])
+  }, [meetingId, day, timeZone])
 
   const unrecorded = (roster ?? []).filter((e) => e.status === 'belum' && e.inviteeId && !e.walkIn && !e.removed)
   const markRest = useCallback(async () => {
@@ -178,17 +197,19 @@ function AttendanceDay({ meetingId, title, days, day }: { meetingId: string; tit
           </div>
           <p className="key-help">
             Ketik nama di kotak cari lalu <kbd>Enter</kbd> untuk memilih baris pertama yang cocok; sesudah ditandai, kursor kembali ke kotak cari. Atau pilih baris (klik atau <kbd>Tab</kbd>), lalu tekan <kbd>H</kbd> hadir, <kbd>W</kbd> diwakili, <kbd>I</kbd> izin, <kbd>T</kbd> tidak hadir,{' '}
-            <kbd>B</kbd> hapus tanda; <kbd>↑</kbd> <kbd>↓</kbd> atau <kbd>Enter</kbd> pindah baris, <kbd>N</kbd> keterangan.
+            <kbd>B</kbd> hapus tanda; <kbd>↑</kbd> <kbd>↓</kbd> atau <kbd>Enter</kbd> pindah baris, <kbd>N</kbd> keterangan. Kotak Datang dan Pulang: jam
+            menurut {timeZone} seperti 09.40 (yang pulang lebih awal, atau jam datang yang perlu dibetulkan); kosongkan untuk menghapus.
           </p>
           {recap.removed > 0 && (
             <Notice kind="warning">
               {recap.removed} catatan milik peserta yang sudah dihapus dari undangan ditampilkan di bawah dan tidak dihitung dalam rekap.
             </Notice>
           )}
-          <AttendanceTable entries={shown} numbers={numbers} handlers={handlers} handle={table} afterMark={backToSearch} />
+          <AttendanceTable entries={shown} numbers={numbers} handlers={handlers} handle={table} afterMark={backToSearch} clock={clock} />
           <section className="panel" aria-label="Rekap kehadiran per instansi" style={{ marginTop: '1rem' }}>
             <h2>Rekap per instansi</h2>
             <p data-testid="rekap-kalimat">{recapSentence(recap.total)}</p>
+            {registrationSentence(recap.total) && <p data-testid="rekap-registrasi">{registrationSentence(recap.total)}</p>}
             {whole && (
               <p data-testid="rekap-rapat">
                 Seluruh rapat ({days.length} hari): {recapSentence(whole)}

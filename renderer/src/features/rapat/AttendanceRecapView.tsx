@@ -7,7 +7,10 @@ const cards: { key: keyof RecapCounts; label: string; className: string }[] = [
   { key: 'izin', label: 'Izin', className: 'izin' },
   { key: 'tidakHadir', label: 'Tidak hadir', className: 'tidak-hadir' },
   { key: 'belum', label: 'Belum dicatat', className: '' },
-  { key: 'tidakTerdaftar', label: 'Tidak terdaftar', className: '' }
+  { key: 'tidakTerdaftar', label: 'Tidak terdaftar', className: '' },
+  { key: 'ttdDigital', label: 'Ttd digital', className: '' },
+  { key: 'datangTerlambat', label: 'Datang terlambat', className: '' },
+  { key: 'pulangAwal', label: 'Pulang lebih awal', className: '' }
 ]
 
 /** The day's totals at a glance, above the list. */

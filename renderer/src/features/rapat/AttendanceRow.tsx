@@ -15,10 +15,14 @@ export const recordable = (e: RosterEntry): boolean => e.rowId !== undefined || 
 
 export const rowKey = (e: RosterEntry): string => (e.inviteeId && !e.removed ? `inv:${e.inviteeId}` : `row:${e.rowId ?? ''}`)
 
+/** The two times the secretary marks on a row: a corrected arrival and a departure. */
+export type TimeField = 'arrivedAt' | 'leftAt'
+
 export interface RowActions {
   status(entry: RosterEntry, status: AttendanceStatus): void
   delegate(entry: RosterEntry, name: string, position: string): void
   note(entry: RosterEntry, note: string): void
+  time(entry: RosterEntry, which: TimeField, typed: string): void
   remove(entry: RosterEntry): void
   /** From an input of the row: Enter saves and goes to the next row, Escape back to the row. */
   fieldKey(event: KeyboardEvent<HTMLInputElement>, index: number): void
@@ -33,9 +37,11 @@ interface Props {
   number: number
   active: boolean
   actions: RowActions
+  /** An ISO instant on the office's wall clock, "09.40". */
+  clock: (iso: string) => string
 }
 
-function RowView({ entry: e, index, number, active, actions }: Props) {
+function RowView({ entry: e, index, number, active, actions, clock }: Props) {
   const office = [e.position, e.organisation].filter(Boolean).join(' — ')
   const label = e.name || office || 'Peserta'
   const saveDelegate = (form: HTMLElement | null) => {
@@ -57,6 +63,8 @@ function RowView({ entry: e, index, number, active, actions }: Props) {
       <td>
         <div className="who">{e.name || <span className="muted">(utusan)</span>}</div>
         {e.walkIn && <span className="badge warn">Tidak terdaftar</span>}
+        {e.signed && <span className="badge ok">Ttd digital</span>}
+        {e.times && <span className="badge">{e.times}</span>}
         {e.removed && <span className="badge batal">Tidak lagi diundang</span>}
       </td>
       <td className="office">{office}</td>
@@ -122,6 +130,26 @@ function RowView({ entry: e, index, number, active, actions }: Props) {
             }}
             onKeyDown={(ev) => actions.fieldKey(ev, index)}
           />
+          {(['arrivedAt', 'leftAt'] as const).map((which) => {
+            const shown = e[which] ? clock(e[which]) : ''
+            const word = which === 'arrivedAt' ? 'Datang' : 'Pulang'
+            return (
+              <input
+                key={`${which}:${shown}`}
+                className="clock"
+                defaultValue={shown}
+                inputMode="numeric"
+                placeholder={word}
+                title={`${word} (jj.mm)`}
+                aria-label={`Jam ${word.toLowerCase()} ${label}`}
+                disabled={!recordable(e)}
+                onBlur={(ev) => {
+                  if (ev.target.value.trim() !== shown) actions.time(e, which, ev.target.value)
+                }}
+                onKeyDown={(ev) => actions.fieldKey(ev, index)}
+              />
+            )
+          })}
           {(e.walkIn || e.removed) && (
             <button type="button" className="small danger" tabIndex={-1} onClick={() => actions.remove(e)} aria-label={`Hapus ${label} dari daftar hadir`}>
               Hapus
@@ -143,7 +171,14 @@ const same = (a: RosterEntry, b: RosterEntry) =>
   a.delegatePosition === b.delegatePosition &&
   a.note === b.note &&
   a.walkIn === b.walkIn &&
-  a.removed === b.removed
+  a.removed === b.removed &&
+  a.signed === b.signed &&
+  a.times === b.times &&
+  a.arrivedAt === b.arrivedAt &&
+  a.leftAt === b.leftAt
 
 /** Re-rendered only when its own record changes: 500 rows stay quick while one is ticked. */
-export const AttendanceRow = memo(RowView, (a, b) => a.index === b.index && a.number === b.number && a.active === b.active && a.actions === b.actions && same(a.entry, b.entry))
+export const AttendanceRow = memo(
+  RowView,
+  (a, b) => a.index === b.index && a.number === b.number && a.active === b.active && a.actions === b.actions && a.clock === b.clock && same(a.entry, b.entry)
+)

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type KeyboardEvent, type Ref } from 'react'
 import type { RosterEntry } from '@shared/meetings'
 import type { AttendanceStatus } from '@shared/model'
-import { AttendanceRow, recordable, rowKey, STATUS_KEYS, type RowActions } from './AttendanceRow'
+import { AttendanceRow, recordable, rowKey, STATUS_KEYS, type RowActions, type TimeField } from './AttendanceRow'
 
 const byKey = new Map(STATUS_KEYS.map(({ status, key }) => [key.toLowerCase(), status]))
 
@@ -9,6 +9,8 @@ export interface TableHandlers {
   status(entry: RosterEntry, status: AttendanceStatus): void
   delegate(entry: RosterEntry, name: string, position: string): void
   note(entry: RosterEntry, note: string): void
+  /** Arrival or departure as she typed it ("09.40"; empty takes it away). */
+  time(entry: RosterEntry, which: TimeField, typed: string): void
   remove(entry: RosterEntry): void
 }
 
@@ -28,7 +30,8 @@ export function AttendanceTable({
   numbers,
   handlers,
   handle,
-  afterMark
+  afterMark,
+  clock
 }: {
   entries: RosterEntry[]
   numbers: Map<string, number>
@@ -36,6 +39,8 @@ export function AttendanceTable({
   handle?: Ref<TableHandle>
   /** Called after H, I or T marked a row; returns true when it took the focus elsewhere. */
   afterMark?: () => boolean
+  /** An ISO instant on the office's wall clock, "09.40". */
+  clock: (iso: string) => string
 }) {
   const [active, setActive] = useState(0)
   const body = useRef<HTMLTableSectionElement>(null)
@@ -77,6 +82,7 @@ export function AttendanceTable({
       status: (e, s) => handlersRef.current.status(e, s),
       delegate: (e, n, p) => handlersRef.current.delegate(e, n, p),
       note: (e, n) => handlersRef.current.note(e, n),
+      time: (e, w, t) => handlersRef.current.time(e, w, t),
       remove: (e) => handlersRef.current.remove(e),
       rowFocused: (i) => setActive(i),
       fieldKey: (ev, index) => {
@@ -139,7 +145,7 @@ export function AttendanceTable({
             <th>Nama</th>
             <th>Jabatan/Instansi</th>
             <th>Kehadiran</th>
-            <th>Wakil / Keterangan</th>
+            <th>Wakil / Keterangan / Datang–Pulang</th>
           </tr>
         </thead>
         <tbody ref={body} onKeyDown={onKeyDown}>
@@ -150,7 +156,7 @@ export function AttendanceTable({
               </td>
             </tr>
           ) : (
-            entries.map((e, i) => <AttendanceRow key={rowKey(e)} entry={e} index={i} number={numbers.get(rowKey(e)) ?? i + 1} active={i === active} actions={actions} />)
+            entries.map((e, i) => <AttendanceRow key={rowKey(e)} entry={e} index={i} number={numbers.get(rowKey(e)) ?? i + 1} active={i === active} actions={actions} clock={clock} />)
           )}
         </tbody>
       </table>

@@ -3,7 +3,7 @@ import { formatDayDate } from '@shared/calendar'
 import { daftarHadirFileName, daftarHadirLayout, defaultCertifier, meetingRecap, recapSummaryLines, type Participant } from '@shared/meetings'
 import { daftarHadirSettings, type DaftarHadirSettings, type Meeting, type OfficeProfile } from '@shared/model'
 import { saveSheetSettings } from '../../data/attendance-repo'
-import { useMeetingAttendance, useMeetingParticipants, useSheetSettings } from '../../data/attendance-hooks'
+import { useMeetingAttendance, useMeetingParticipants, useMeetingSignatures, useSheetSettings } from '../../data/attendance-hooks'
 import { getDb } from '../../data/db'
 import { DocumentActions } from '../../documents/DocumentActions'
 import { errorText } from '../../ui/error-text'
@@ -70,10 +70,13 @@ function SheetCard({
       setMessage({ kind: 'error', text: errorText(err) })
     }
   })
+  // What was recorded, and the signatures drawn at the meja registrasi, print into the sheet.
+  const rows = useMeetingAttendance(meeting.id)
+  const signatures = useMeetingSignatures(meeting.id)
   const build = () => {
     const s = current()
     if (!s) throw new Error('Periksa pengaturan daftar hadir (jumlah baris kosong 0 sampai 200).')
-    return daftarHadirLayout({ profile, meeting, day, participants, settings: s })
+    return daftarHadirLayout({ profile, meeting, day, participants, settings: s, records: { rows: rows ?? [], signatures: signatures ?? [] } })
   }
   const hadirHref = `#/rapat/${encodeURIComponent(meeting.id)}/hadir${days.length > 1 ? `/${day}` : ''}`
   // Watched at render, so the preview follows every change of the settings.
@@ -146,7 +149,7 @@ function SheetCard({
     <div className="document-workspace">
       {form}
       {kiosk && <StartRegistrationDialog meeting={meeting} onClose={() => setKiosk(false)} />}
-      <PreviewColumn document="Daftar Hadir" sources={[{ label: 'Pratinjau cetak', build, deps: [watched, day, participants, profile, meeting] }]} />
+      <PreviewColumn document="Daftar Hadir" sources={[{ label: 'Pratinjau cetak', build, deps: [watched, day, participants, profile, meeting, rows, signatures] }]} />
     </div>
   )
 }
@@ -154,8 +157,10 @@ function SheetCard({
 /** One sentence per day, then the whole meeting: the figures the recording screen and the Notulen show. */
 function RecapSummary({ meeting, participants }: { meeting: Meeting; participants: Participant[] }) {
   const rows = useMeetingAttendance(meeting.id)
-  if (!rows) return null
-  const lines = recapSummaryLines(meetingRecap(participants, rows, meeting.dates))
+  const signatures = useMeetingSignatures(meeting.id)
+  if (!rows || !signatures) return null
+  const extras = { signed: new Set(signatures.map((g) => g.attendanceId)), meeting }
+  const lines = recapSummaryLines(meetingRecap(participants, rows, meeting.dates, extras))
   return (
     <div className="hadir-summary" data-testid="rekap-ringkas">
       <strong>Rekap kehadiran</strong>

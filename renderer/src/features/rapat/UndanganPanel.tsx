@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { todayIso, utcOffset } from '@shared/calendar'
-import { defaultUndanganDraft, linesToItems, undanganFormPath, undanganKind, type InviteeView } from '@shared/meetings'
+import { defaultUndanganDraft, undanganFormPath, undanganKind, type InviteeView } from '@shared/meetings'
 import { sifatOptions, undanganDraft, type Letter, type LetterCode, type Meeting, type MeetingDocument, type MeetingRole, type OfficeProfile, type UndanganDraft } from '@shared/model'
 import { getDb } from '../../data/db'
 import { saveDocumentDraft } from '../../data/document-commands'
@@ -15,7 +15,7 @@ import { Notice } from '../../ui/Notice'
 import { DocumentCardHead, DocumentCodeField } from './DocumentCardParts'
 import { draftReader, NumberedDocumentFlow } from './NumberedDocumentFlow'
 import { SignerFields } from './SignerFields'
-import { fromForm, toForm, type DraftForm } from './undangan-form'
+import { fromForm, toForm } from './undangan-form'
 import { useTakeStored } from './useTakeStored'
 
 /** An invitation prints no roles; one array for every render, so what depends on the sources is not redone. */

@@ -36,8 +36,8 @@ export async function attendanceWorkbook(meetingTitle: string, day: string, reca
   wb.created = new Date()
   const title = recapTitle(meetingTitle, day)
   const rekap = wb.addWorksheet('Rekap')
-  fill(rekap, title, RECAP_COLUMNS, recapRows(recap), [5, 48, 10, 9, 10, 8, 11, 13, 14, 13])
+  fill(rekap, title, RECAP_COLUMNS, recapRows(recap), [5, 48, 10, 9, 10, 8, 11, 13, 14, 13, 12, 12, 12])
   rekap.getRow(rekap.rowCount).font = { bold: true }
-  fill(wb.addWorksheet('Daftar Hadir'), ['DAFTAR HADIR', meetingTitle, title[2] ?? day], LIST_COLUMNS, attendanceListRows(roster), [5, 34, 30, 40, 13, 30, 28, 30])
+  fill(wb.addWorksheet('Daftar Hadir'), ['DAFTAR HADIR', meetingTitle, title[2] ?? day], LIST_COLUMNS, attendanceListRows(roster), [5, 34, 30, 40, 13, 30, 28, 12, 30])
   return new Uint8Array(await wb.xlsx.writeBuffer())
 }
