@@ -83,7 +83,9 @@ function referenceProblems(s: Snapshot): DataFileProblem[] {
     ...dangling(s, 'roles', (r) => [r.meetingId], 'meetingId', 'meetings', meetings),
     ...dangling(s, 'attendance', (r) => [r.meetingId], 'meetingId', 'meetings', meetings),
     ...dangling(s, 'minutes', (r) => [r.meetingId], 'meetingId', 'meetings', meetings),
-    ...dangling(s, 'actionItems', (r) => [r.meetingId], 'meetingId', 'meetings', meetings)
+    ...dangling(s, 'actionItems', (r) => [r.meetingId], 'meetingId', 'meetings', meetings),
+    ...dangling(s, 'meetingPhotos', (r) => [r.meetingId], 'meetingId', 'meetings', meetings),
+    ...dangling(s, 'laporan', (r) => [r.meetingId], 'meetingId', 'meetings', meetings)
   ]
 }
 

@@ -16,7 +16,9 @@ import {
   group,
   imageMimes,
   invitee,
+  laporan,
   legalBasis,
+  meetingPhoto,
   letter,
   MAX_OFFICE_SIGNERS,
   officeSignerFields,
@@ -38,8 +40,11 @@ import {
 } from '../model'
 import { base64ToBytes, bytesToBase64 } from './base64'
 
-/** The database schema version (and data file format) in which a table first appeared. */
-export type TableSince = 1 | 2
+/**
+ * The data file format in which a table first appeared (and the database version too, unless `dbSince`
+ * says otherwise: the photo tables came with format 4 and database version 8).
+ */
+export type TableSince = 1 | 2 | 4
 
 export interface TableDescriptor<S extends z.ZodType = z.ZodType, J extends z.ZodType = z.ZodType> {
   /** The record as the database keeps it; every write of the data layer and every restore checks it. */
@@ -53,6 +58,8 @@ export interface TableDescriptor<S extends z.ZodType = z.ZodType, J extends z.Zo
   /** The table's name for the office (restore summary, problems). */
   readonly label: string
   readonly since: TableSince
+  /** The database version in which the table appeared, when it differs from `since`. */
+  readonly dbSince?: number
   /** At most this many records (the profile: one). */
   readonly maxRows?: number
   /** What the table holds, in the words of docs/data-format.md (its table is generated from these). */
@@ -269,6 +276,24 @@ export const tableDescriptors = {
     label: 'Sertifikat tanda tangan',
     since: 2,
     about: 'The office\'s signing certificates: the PKCS#12 (`.p12`, base64 in the file, still encrypted with its own password), label, subject, issuer, validity.'
+  },
+  meetingPhotos: {
+    ...sameInFile(meetingPhoto),
+    key: 'id',
+    label: 'Foto kegiatan',
+    since: 4,
+    dbSince: 8,
+    about:
+      'The photos of a meeting for its Laporan Kegiatan: the SHA-256 `hash` of the stored photo (its bytes are not in the data file but in the content-addressed photo store, see "Photos and scans"), size in pixels, caption and order.'
+  },
+  laporan: {
+    ...sameInFile(laporan),
+    key: 'meetingId',
+    label: 'Laporan kegiatan',
+    since: 4,
+    dbSince: 8,
+    about:
+      'The Laporan Kegiatan of a meeting, keyed by `meetingId`: the sections she writes (latar belakang, pelaksanaan, hasil, penutup; empty ones print what the meeting says), two or four photos per page, and the optional scanned signed attendance sheet (`scan.hash`, an image or a PDF in the photo store).'
   }
 } as const satisfies Record<string, TableDescriptor>
 
@@ -293,6 +318,7 @@ export interface TableDescriptorOf<N extends TableName> {
   readonly key: KeyOf<N>
   readonly label: string
   readonly since: TableSince
+  readonly dbSince?: number
   readonly maxRows?: number
   readonly about: string
 }

@@ -13,7 +13,12 @@ const steps: Record<number, (file: Json) => Json> = {
   // 2 -> 3: issued documents carry a frozen copy of what they print (documents[].frozen, optional) and
   // letters their correction history (letters[].revisions, optional). The shape needs nothing here; the
   // reader gives a version 2 file's issued documents their frozen copy after validation (read.ts).
-  2: (file) => ({ ...file, version: 3 })
+  2: (file) => ({ ...file, version: 3 }),
+  // 3 -> 4: meeting photos and the Laporan Kegiatan arrived; an older office has none.
+  3: (file) => {
+    const tables = (file['tables'] ?? {}) as Json
+    return { ...file, version: 4, tables: { ...tables, meetingPhotos: [], laporan: [] } }
+  }
 }
 
 export function upgradeDataFile(file: Json, from: number, to: number): Json {

@@ -1,7 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie'
 import { emptySnapshot, type KeyOf, type RecordOf, type Snapshot, type TableName } from '@shared/datafile'
 import { freezeIssuedDocuments } from '@shared/meetings'
-import { toSignerChoice, type Meeting, type MeetingDocument, type NumberingSettings } from '@shared/model'
+import { toSignerChoice, type Meeting, type MeetingDocument, type NumberingSettings, type StoredFile } from '@shared/model'
 import { journalMiddleware, type JournalWriter } from './journal'
 
 /** The IndexedDB name. Fixed forever: renaming it orphans every office's data. */
@@ -58,8 +58,23 @@ export const STORES_V5 = {
   letters: 'id, &[counterKey+year+seq+insert], [year+code], year, date, meetingId, status, updatedAt'
 }
 
+/**
+ * v8: a meeting's photos and its Laporan Kegiatan (descriptor tables, in every data file), and `files`,
+ * the content-addressed store of photo and scan bytes under their SHA-256. `files` is no descriptor
+ * table: data files and the change journal never carry its bytes; backups copy new files beside the
+ * data file (docs/data-format.md "Photos and scans"). New tables only.
+ */
+export const STORES_V8 = {
+  meetingPhotos: 'id, meetingId, hash',
+  laporan: 'meetingId',
+  files: 'hash'
+}
+
+/** Tables of the database that are not in the data file (their own backup, see STORES_V8). */
+export const STORE_ONLY_TABLES = ['files'] as const
+
 /** The schema version this code opens; older databases are upgraded (with a backup first). */
-export const DB_VERSION = 5
+export const DB_VERSION = 8
 
 /**
  * One Dexie table per descriptor (shared/datafile/tables.ts), typed from it: the record schema's type
@@ -86,6 +101,10 @@ export class PkkDatabase extends Dexie {
   minutes!: PkkTable<'minutes'>
   actionItems!: PkkTable<'actionItems'>
   certificates!: PkkTable<'certificates'>
+  meetingPhotos!: PkkTable<'meetingPhotos'>
+  laporan!: PkkTable<'laporan'>
+  /** Photo and scan bytes by SHA-256 (STORES_V8); not in the data file. */
+  files!: EntityTable<StoredFile, 'hash'>
   /** Receives every committed write for the change journal (journal.ts); null: nothing is journaled (practice data, tests). */
   journalWriter: JournalWriter | null = null
 
@@ -127,6 +146,7 @@ export class PkkDatabase extends Dexie {
         if (changed.length > 0) await tx.table('documents').bulkPut(changed)
       })
     this.version(5).stores(STORES_V5)
+    this.version(8).stores(STORES_V8)
   }
 }
 

@@ -157,7 +157,7 @@ describe('schema versions 3 and 4 -> 5 (the register by its last change: letters
     const backups: string[] = []
     const db = await openDatabase({ backupBeforeUpgrade: async (json) => void backups.push(json) }, name)
     expect(db.verno).toBe(DB_VERSION)
-    expect(DB_VERSION).toBe(5)
+    expect(DB_VERSION).toBe(8)
     expect(db.letters.schema.indexes.map((i) => i.name)).toContain('updatedAt')
     for (const t of tableNames) expect(await db.table(t).count(), t).toBe(office[t].length)
     const byChange = [...office.letters].sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0))
