@@ -3,7 +3,7 @@ import { documentChangeKey, keputusanKind, undanganKind, type NumberedKind } fro
 import type { InviteeView } from './invitees'
 
 /** The meeting page's steps, in the order the secretary works through them. */
-export const meetingSteps = ['data', 'undangan', 'keputusan', 'daftar-hadir', 'notulen'] as const
+export const meetingSteps = ['data', 'undangan', 'keputusan', 'daftar-hadir', 'notulen', 'laporan'] as const
 export type MeetingStep = (typeof meetingSteps)[number]
 
 export const meetingStepLabel: Readonly<Record<MeetingStep, string>> = {
@@ -11,7 +11,8 @@ export const meetingStepLabel: Readonly<Record<MeetingStep, string>> = {
   undangan: 'Undangan',
   keputusan: 'Keputusan',
   'daftar-hadir': 'Daftar hadir',
-  notulen: 'Notulen dan Kesimpulan'
+  notulen: 'Notulen dan Kesimpulan',
+  laporan: 'Laporan kegiatan'
 }
 
 /** The step named in the page's address ("#/rapat/<id>/langkah/<step>"); anything else is the first step. */
@@ -85,12 +86,14 @@ export function meetingStepStates(src: MeetingStepSources): MeetingStepStates {
       ? { kind: 'belum', text: 'belum dibuat' }
       : conclusions > 0
         ? { kind: 'selesai', text: `${conclusions} kesimpulan` }
-        : { kind: 'draf', text: 'draf, belum ada kesimpulan' }
+        : { kind: 'draf', text: 'draf, belum ada kesimpulan' },
+    // The Laporan Kegiatan gathers the other documents: it can be put together once the minutes are written.
+    laporan: src.minutes ? { kind: 'siap', text: 'siap disusun' } : { kind: 'belum', text: 'menunggu notulen' }
   }
 }
 
 /** Short names of the document steps for the one-line summary. */
-const summaryName: Readonly<Record<Exclude<MeetingStep, 'data'>, string>> = {
+const summaryName: Readonly<Record<Exclude<MeetingStep, 'data' | 'laporan'>, string>> = {
   undangan: 'Undangan',
   keputusan: 'Keputusan',
   'daftar-hadir': 'Daftar hadir',
