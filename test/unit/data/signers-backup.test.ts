@@ -108,7 +108,7 @@ describe('the office’s signers in a backup', () => {
     await v3.open()
     const old = office({}, { meetings: [meeting({ role: 'an', ownTitle: 'Sekretaris', name: 'Dra. Rahmi', useSignatureImage: false, useStamp: false })], documents: [undanganDoc({ role: 'ketua', ownTitle: '', name: '', useSignatureImage: true, useStamp: false })] })
     await v3.transaction('rw', v3.tables, async () => {
-      for (const t of tableNames) await v3.table(t).bulkAdd(old[t])
+      for (const t of tableNames) if (v3.tables.some((x) => x.name === t)) await v3.table(t).bulkAdd(old[t])
     })
     v3.close()
     const db = new PkkDatabase(name)
