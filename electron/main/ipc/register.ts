@@ -8,6 +8,7 @@ import { isTrustedUrl } from '../trusted-sender'
 import { lockPrintWindow, printDocuments } from '../print'
 import { readAppSettings, writeAppSettings } from '../app-settings'
 import { backupRateLimiter, handleBackupStatus, handleListBackups, handleReadBackup, handleWriteBackup, type BackupDeps } from './backup'
+import { handlePhotosHave, handlePhotosRead, handlePhotosWrite } from './photo-store'
 import { handleSaveFile } from './files'
 import { handleReadGuard, handleWriteGuard } from './guard'
 import { handleJournalAppend, handleJournalCheckpoint, handleJournalRead, mainJournal } from './journal'
@@ -73,6 +74,9 @@ export function registerIpc(devServerUrl: string | undefined): void {
   guarded(channels.backupList, () => handleListBackups(backupDeps))
   guarded(channels.backupRead, (_e, raw) => handleReadBackup(backupDeps, raw))
   guarded(channels.backupStatus, () => handleBackupStatus(backupDeps))
+  guarded(channels.photosHave, (_e, raw) => handlePhotosHave(backupFolder, raw))
+  guarded(channels.photosWrite, (_e, raw) => handlePhotosWrite(backupFolder, raw))
+  guarded(channels.photosRead, (_e, raw) => handlePhotosRead(backupFolder, raw))
   guarded(channels.backupChooseFolder, async (event) => {
     const win = BrowserWindow.fromWebContents(event.sender)
     const opts = { title: 'Pilih folder cadangan', defaultPath: backupFolder(), properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] }
