@@ -1,4 +1,5 @@
-import { makePng } from './sample-images'
+import { deflateSync } from 'node:zlib'
+import { pngChunk } from '../../shared/documents/png'
 
 /**
  * Twelve generated "photos" of the Rapat Konsultasi for the demo's Laporan Kegiatan: a hall drawn with
@@ -19,6 +20,34 @@ export const DEMO_PHOTO_CAPTIONS = [
   'Penandatanganan kesimpulan rapat',
   'Foto bersama peserta Rapat Konsultasi'
 ] as const
+
+/**
+ * An opaque RGB PNG (colour type 2): a photo has no transparency, and without an alpha channel the PDF
+ * takes the image data as it is instead of splitting colour from alpha on every render.
+ */
+function rgbPng(width: number, height: number, pixel: (x: number, y: number) => readonly [number, number, number, number]): Uint8Array {
+  const row = width * 3 + 1
+  const raw = new Uint8Array(row * height)
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const [r, g, b] = pixel(x, y)
+      raw.set([r, g, b], y * row + 1 + x * 3)
+    }
+  }
+  const ihdr = new Uint8Array(13)
+  const v = new DataView(ihdr.buffer)
+  v.setUint32(0, width)
+  v.setUint32(4, height)
+  ihdr.set([8, 2, 0, 0, 0], 8)
+  const parts = [new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), pngChunk('IHDR', ihdr), pngChunk('IDAT', new Uint8Array(deflateSync(raw))), pngChunk('IEND', new Uint8Array())]
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0))
+  let o = 0
+  for (const p of parts) {
+    out.set(p, o)
+    o += p.length
+  }
+  return out
+}
 
 const WIDTH = 720
 const HEIGHT = 540
@@ -49,7 +78,7 @@ export function demoPhoto(index: number): Uint8Array {
   const bannerX = 120 + (index % 4) * 40
   const seats = 5 + (index % 4)
   const rows = 2 + (index % 2)
-  return makePng(WIDTH, HEIGHT, (x, y) => {
+  return rgbPng(WIDTH, HEIGHT, (x, y) => {
     // Banner: green with a yellow band, as PKK banners are.
     if (y > 40 && y < 120 && x > bannerX && x < bannerX + 420) return y > 95 && y < 105 ? [230, 190, 40, 255] : [20, 110, 60, 255]
     // Participants: heads and shoulders in rows in front of the table.

@@ -1,5 +1,6 @@
 import { buildLaporanFront, buildNotePage, buildPhotoPages, buildScanPage, type LaporanContentsEntry } from '../documents/builders/laporan'
-import { laporanDocxLayout, type LaporanPart, type LaporanPdfInput } from '../documents/builders/laporan-bundle'
+import type { LaporanPart, LaporanPdfInput } from '../documents/builders/laporan-bundle'
+import { laporanDocxLayout } from '../documents/builders/laporan-docx'
 import { officePageOptions } from '../documents/builders/page'
 import { documentFileName } from '../documents/file-names'
 import type { DocumentLayout, ImageMime } from '../documents/layout'

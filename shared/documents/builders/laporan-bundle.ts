@@ -1,5 +1,5 @@
 import { PDFDocument, StandardFonts, rgb } from 'pdf-lib'
-import type { Block, DocumentLayout, ImagePlacement, Section } from '../layout'
+import type { DocumentLayout } from '../layout'
 import { mmToPt } from '../units'
 import type { LaporanContentsEntry } from './laporan'
 
@@ -98,40 +98,4 @@ export async function laporanPdf(input: LaporanPdfInput, render: (layout: Docume
     page.drawText(label, { x: page.getWidth() - mmToPt(LABEL_RIGHT_MM) - width, y: mmToPt(LABEL_BOTTOM_MM), size: LABEL_PT, font, color: rgb(0.25, 0.25, 0.25) })
   })
   return { bytes: await out.save(), pages: pages.length, contents }
-}
-
-// ---- DOCX: one layout, the parts' sections after the front's, their images under keys of their own.
-
-const rekey = (p: ImagePlacement, prefix: string): ImagePlacement => ({ ...p, image: `${prefix}${p.image}` })
-
-function rekeyBlock(b: Block, prefix: string): Block {
-  switch (b.kind) {
-    case 'letterhead':
-      return b.logo ? { ...b, logo: rekey(b.logo, prefix) } : b
-    case 'figure':
-      return { ...b, image: rekey(b.image, prefix) }
-    case 'signature':
-      return {
-        ...b,
-        ...(b.signature ? { signature: rekey(b.signature, prefix) } : {}),
-        ...(b.stamp ? { stamp: rekey(b.stamp, prefix) } : {}),
-        ...(b.aside ? { aside: { ...b.aside, image: rekey(b.aside.image, prefix) } } : {})
-      }
-    case 'keep-together':
-      return { ...b, blocks: b.blocks.map((x) => rekeyBlock(x, prefix)) }
-    default:
-      return b
-  }
-}
-
-/** The front and the parts as one layout for the DOCX (each part's sections keep their own page setup). */
-export function laporanDocxLayout(title: string, author: string | undefined, layouts: readonly DocumentLayout[]): DocumentLayout {
-  const images: Record<string, DocumentLayout['images'][string]> = {}
-  const sections: Section[] = []
-  layouts.forEach((l, i) => {
-    const prefix = `b${i}-`
-    for (const [k, v] of Object.entries(l.images)) images[`${prefix}${k}`] = v
-    for (const s of l.sections) sections.push({ ...s, blocks: s.blocks.map((b) => rekeyBlock(b, prefix)) })
-  })
-  return { title, ...(author ? { author } : {}), images, sections }
 }

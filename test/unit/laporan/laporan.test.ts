@@ -125,7 +125,7 @@ describe('the Laporan Kegiatan of the demo\'s Rapat Konsultasi with its 12 photo
     // Each part starts where the daftar isi says, and says so in its own words.
     const words = ['LAPORAN KEGIATAN', '296/SKR/PKK-PROP/XII/2019', '22/KEP/PKK-PROP/XII/2019', 'DAFTAR HADIR', 'NOTULEN RAPAT', 'DOKUMENTASI KEGIATAN']
     pdf.contents.forEach((c, i) => {
-      expect(texts[c.page - 1]).toContain(words[i])
+      expect(texts[(c.page ?? 0) - 1]).toContain(words[i])
       expect(texts[1]).toContain(`${c.title} ${c.page}`)
     })
     expect(texts[0]).not.toContain('Laporan Kegiatan - halaman')

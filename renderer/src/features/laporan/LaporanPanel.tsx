@@ -6,9 +6,7 @@ import { getDb } from '../../data/db'
 import { addMeetingPhotos, clearScannedSheet, getLaporan, listMeetingPhotos, movePhoto, removePhoto, saveLaporan, setPhotoCaption, setScannedSheet } from '../../data/laporan-repo'
 import { Notice } from '../../ui/Notice'
 import { errorText } from '../../ui/error-text'
-import { buildLaporan } from './build-laporan'
 import { preparePhoto } from './import-photo'
-import { pdfPageCount } from './pdf-pages'
 import './laporan.css'
 
 type Message = { kind: 'success' | 'error' | 'info'; text: string } | null
@@ -48,6 +46,8 @@ export function LaporanPanel({ meeting }: { meeting: Meeting }) {
 
   async function save(format: 'pdf' | 'docx') {
     await run(format === 'pdf' ? 'Menyusun PDF laporan…' : 'Menyusun DOCX laporan…', async () => {
+      // pdf-lib and the bundle load when she asks for the report, not with the first screen.
+      const { buildLaporan } = await import('./build-laporan')
       const built = await buildLaporan(getDb(), meeting.id, format)
       const r = await window.pkk.saveFile({ suggestedName: `${laporanFileName(meeting.title)}.${format}`, kind: format, data: built.bytes })
       if (!r.saved) return 'Penyimpanan dibatalkan.'
@@ -251,6 +251,7 @@ function ScanSection({
             if (!file) return
             void run('Membaca pindaian…', async () => {
               const data = new Uint8Array(await file.arrayBuffer())
+              const { pdfPageCount } = await import('./pdf-pages')
               const pages = await pdfPageCount(file.name, data)
               await setScannedSheet(getDb(), meetingId, { name: file.name, data, pages })
               return `Pindaian ${file.name} dipakai di laporan.`
