@@ -158,3 +158,21 @@ describe('backups carry photos incrementally beside the data file; a restore che
     expect(back.map((p) => p.data)).toEqual([demoPhoto(3), demoPhoto(4)])
   })
 })
+
+test('a deleted meeting takes its photos, its report and the files no other meeting names: its backup restores', async () => {
+  const { deleteMeeting } = await import('../../../renderer/src/data/meetings-repo')
+  const { saveLaporan } = await import('../../../renderer/src/data/laporan-repo')
+  const db = freshDb()
+  const gone = await createMeeting(db, RAKON)
+  const kept = await createMeeting(db, { ...RAKON, title: 'Rapat Koordinasi Pokja IV' })
+  await addMeetingPhotos(db, gone.id, [photo(0), photo(1)])
+  await addMeetingPhotos(db, kept.id, [photo(1)])
+  await saveLaporan(db, gone.id, { latarBelakang: '', pelaksanaan: 'Dihadiri OPD.', hasil: '', penutup: '', photosPerPage: 2 })
+  await deleteMeeting(db, gone.id)
+  expect(await db.meetingPhotos.count()).toBe(1)
+  expect(await db.laporan.count()).toBe(0)
+  // Photo 0 was this meeting's alone; photo 1 is still the other meeting's.
+  expect((await db.files.toCollection().primaryKeys()).map(String)).toEqual([await sha256Hex(demoPhoto(1))])
+  const plan = await planRestore(freshDb(), await backupJson(db))
+  expect(plan.ok ? [] : plan.problems).toEqual([])
+})
