@@ -1,9 +1,13 @@
+import { zodResolver } from '@hookform/resolvers/zod'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect, useState } from 'react'
+import { useForm } from 'react-hook-form'
+import type { z } from 'zod'
 import { defaultLatarBelakang, LAPORAN_PENUTUP, laporanFileName } from '@shared/meetings'
-import { MAX_MEETING_PHOTOS, PHOTO_MAX_EDGE_PX, PHOTO_MAX_FILE_BYTES, type Meeting, type MeetingPhoto, type PhotosPerPage } from '@shared/model'
+import { laporan, MAX_MEETING_PHOTOS, PHOTO_MAX_EDGE_PX, PHOTO_MAX_FILE_BYTES, photosPerPageChoices, type Meeting, type MeetingPhoto } from '@shared/model'
 import { getDb } from '../../data/db'
 import { addMeetingPhotos, clearScannedSheet, getLaporan, listMeetingPhotos, movePhoto, removePhoto, saveLaporan, setPhotoCaption, setScannedSheet } from '../../data/laporan-repo'
+import { Field } from '../../ui/Field'
 import { Notice } from '../../ui/Notice'
 import { errorText } from '../../ui/error-text'
 import { preparePhoto } from './import-photo'
@@ -17,7 +21,7 @@ type Message = { kind: 'success' | 'error' | 'info'; text: string } | null
  */
 export function LaporanPanel({ meeting }: { meeting: Meeting }) {
   const photos = useLiveQuery(() => listMeetingPhotos(getDb(), meeting.id), [meeting.id])
-  const laporan = useLiveQuery(() => getLaporan(getDb(), meeting.id).then((l) => l ?? null), [meeting.id])
+  const saved = useLiveQuery(() => getLaporan(getDb(), meeting.id).then((l) => l ?? null), [meeting.id])
   const [message, setMessage] = useState<Message>(null)
   const [busy, setBusy] = useState<string | null>(null)
 
@@ -88,8 +92,8 @@ export function LaporanPanel({ meeting }: { meeting: Meeting }) {
           </ol>
         )}
       </section>
-      {laporan !== undefined && <ReportForm meeting={meeting} saved={laporan} onMessage={setMessage} />}
-      <ScanSection meetingId={meeting.id} scan={laporan?.scan} busy={busy !== null} run={run} />
+      {saved !== undefined && <ReportForm meeting={meeting} saved={saved} onMessage={setMessage} />}
+      <ScanSection meetingId={meeting.id} scan={saved?.scan} busy={busy !== null} run={run} />
       <section className="panel" aria-label="Simpan laporan kegiatan">
         <h2>Laporan Kegiatan</h2>
         <p className="muted">
@@ -167,46 +171,54 @@ function usePhotoUrl(hash: string): string | null {
   return url
 }
 
-function ReportForm({ meeting, saved, onMessage }: { meeting: Meeting; saved: { latarBelakang: string; pelaksanaan: string; hasil: string; penutup: string; photosPerPage: PhotosPerPage } | null; onMessage: (m: Message) => void }) {
-  const [fields, setFields] = useState(() => ({
-    latarBelakang: saved?.latarBelakang ?? '',
-    pelaksanaan: saved?.pelaksanaan ?? '',
-    hasil: saved?.hasil ?? '',
-    penutup: saved?.penutup ?? '',
-    photosPerPage: saved?.photosPerPage ?? (4 as PhotosPerPage)
-  }))
-  const set = (k: 'latarBelakang' | 'pelaksanaan' | 'hasil' | 'penutup') => (e: { target: { value: string } }) => setFields((f) => ({ ...f, [k]: e.target.value }))
+/** The report's sections as the form edits them: the model's own schema, so what she saves is what a restore reads. */
+const reportFields = laporan.pick({ latarBelakang: true, pelaksanaan: true, hasil: true, penutup: true, photosPerPage: true })
+type ReportFields = z.infer<typeof reportFields>
+
+function ReportForm({ meeting, saved, onMessage }: { meeting: Meeting; saved: ReportFields | null; onMessage: (m: Message) => void }) {
+  const { register, handleSubmit, formState, reset } = useForm<ReportFields>({
+    resolver: zodResolver(reportFields),
+    defaultValues: saved ?? { latarBelakang: '', pelaksanaan: '', hasil: '', penutup: '', photosPerPage: 4 },
+    mode: 'onChange'
+  })
+  const e = formState.errors
+  const onSubmit = handleSubmit(async (v) => {
+    try {
+      await saveLaporan(getDb(), meeting.id, v)
+      reset(v)
+      onMessage({ kind: 'success', text: 'Isi laporan disimpan.' })
+    } catch (err) {
+      onMessage({ kind: 'error', text: `Gagal menyimpan: ${errorText(err, 'Isian Anda masih ada di layar; coba simpan sekali lagi.')}` })
+    }
+  })
   return (
-    <form
-      className="panel report-form"
-      aria-label="Isi laporan"
-      onSubmit={(e) => {
-        e.preventDefault()
-        saveLaporan(getDb(), meeting.id, fields)
-          .then(() => onMessage({ kind: 'success', text: 'Isi laporan disimpan.' }))
-          .catch((err: unknown) => onMessage({ kind: 'error', text: errorText(err) }))
-      }}
-    >
+    <form className="panel report-form" aria-label="Isi laporan" onSubmit={(ev) => void onSubmit(ev)}>
       <h2>Isi laporan</h2>
       <p className="muted">Bagian yang dikosongkan diisi dari data rapat: latar belakang dari dasar dan tujuan, pelaksanaan dari tanggal, tempat dan kehadiran, hasil dari Kesimpulan notulen.</p>
-      <label htmlFor="laporan-latar">I. Latar belakang</label>
-      <textarea id="laporan-latar" rows={4} maxLength={8000} value={fields.latarBelakang} placeholder={defaultLatarBelakang(meeting)} onChange={set('latarBelakang')} />
-      <label htmlFor="laporan-pelaksanaan">II. Pelaksanaan</label>
-      <textarea id="laporan-pelaksanaan" rows={4} maxLength={8000} value={fields.pelaksanaan} placeholder="Kosongkan untuk tanggal, tempat, kehadiran dan acara dari data rapat." onChange={set('pelaksanaan')} />
-      <label htmlFor="laporan-hasil">III. Hasil kegiatan (pengantar; kesimpulan rapat dicantumkan sesudahnya)</label>
-      <textarea id="laporan-hasil" rows={3} maxLength={8000} value={fields.hasil} onChange={set('hasil')} />
-      <label htmlFor="laporan-penutup">IV. Penutup</label>
-      <textarea id="laporan-penutup" rows={2} maxLength={4000} value={fields.penutup} placeholder={LAPORAN_PENUTUP} onChange={set('penutup')} />
+      <Field label="I. Latar belakang" error={e.latarBelakang?.message}>
+        {(a) => <textarea {...a} rows={4} placeholder={defaultLatarBelakang(meeting)} {...register('latarBelakang')} />}
+      </Field>
+      <Field label="II. Pelaksanaan" error={e.pelaksanaan?.message}>
+        {(a) => <textarea {...a} rows={4} placeholder="Kosongkan untuk tanggal, tempat, kehadiran dan acara dari data rapat." {...register('pelaksanaan')} />}
+      </Field>
+      <Field label="III. Hasil kegiatan (pengantar; kesimpulan rapat dicantumkan sesudahnya)" error={e.hasil?.message}>
+        {(a) => <textarea {...a} rows={3} {...register('hasil')} />}
+      </Field>
+      <Field label="IV. Penutup" error={e.penutup?.message}>
+        {(a) => <textarea {...a} rows={2} placeholder={LAPORAN_PENUTUP} {...register('penutup')} />}
+      </Field>
       <fieldset>
         <legend>Foto per halaman</legend>
-        {([2, 4] as const).map((n) => (
+        {photosPerPageChoices.map((n) => (
           <label key={n} className="inline">
-            <input type="radio" name="foto-per-halaman" checked={fields.photosPerPage === n} onChange={() => setFields((f) => ({ ...f, photosPerPage: n }))} /> {n} foto
+            <input type="radio" value={n} {...register('photosPerPage', { setValueAs: (v: string | number) => Number(v) })} /> {n} foto
           </label>
         ))}
       </fieldset>
       <div className="toolbar">
-        <button type="submit">Simpan isi laporan</button>
+        <button type="submit" disabled={formState.isSubmitting}>
+          Simpan isi laporan
+        </button>
       </div>
     </form>
   )
