@@ -176,12 +176,13 @@ const reportFields = laporan.pick({ latarBelakang: true, pelaksanaan: true, hasi
 type ReportFields = z.infer<typeof reportFields>
 
 function ReportForm({ meeting, saved, onMessage }: { meeting: Meeting; saved: ReportFields | null; onMessage: (m: Message) => void }) {
-  const { register, handleSubmit, formState, reset } = useForm<ReportFields>({
+  const { register, handleSubmit, formState, reset, watch, setValue } = useForm<ReportFields>({
     resolver: zodResolver(reportFields),
     defaultValues: saved ?? { latarBelakang: '', pelaksanaan: '', hasil: '', penutup: '', photosPerPage: 4 },
     mode: 'onChange'
   })
   const e = formState.errors
+  const perPage = watch('photosPerPage')
   const onSubmit = handleSubmit(async (v) => {
     try {
       await saveLaporan(getDb(), meeting.id, v)
@@ -190,7 +191,7 @@ function ReportForm({ meeting, saved, onMessage }: { meeting: Meeting; saved: Re
     } catch (err) {
       onMessage({ kind: 'error', text: `Gagal menyimpan: ${errorText(err, 'Isian Anda masih ada di layar; coba simpan sekali lagi.')}` })
     }
-  })
+  }, () => onMessage({ kind: 'error', text: 'Isi laporan belum disimpan: periksa bagian yang ditandai.' }))
   return (
     <form className="panel report-form" aria-label="Isi laporan" onSubmit={(ev) => void onSubmit(ev)}>
       <h2>Isi laporan</h2>
@@ -211,7 +212,8 @@ function ReportForm({ meeting, saved, onMessage }: { meeting: Meeting; saved: Re
         <legend>Foto per halaman</legend>
         {photosPerPageChoices.map((n) => (
           <label key={n} className="inline">
-            <input type="radio" value={n} {...register('photosPerPage', { setValueAs: (v: string | number) => Number(v) })} /> {n} foto
+            {/* A radio's value is text; the number is set here (react-hook-form does not convert radios). */}
+            <input type="radio" name="foto-per-halaman" checked={perPage === n} onChange={() => setValue('photosPerPage', n, { shouldDirty: true, shouldValidate: true })} /> {n} foto
           </label>
         ))}
       </fieldset>
