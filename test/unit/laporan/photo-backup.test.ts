@@ -176,3 +176,14 @@ test('a deleted meeting takes its photos, its report and the files no other meet
   const plan = await planRestore(freshDb(), await backupJson(db))
   expect(plan.ok ? [] : plan.problems).toEqual([])
 })
+
+test('the browser build keeps the same photo store in its backup database, checked by hash both ways', async () => {
+  const { browserBackup } = await import('../../../renderer/src/bridge/browser-backup')
+  const hash = await sha256Hex(demoPhoto(6))
+  await expect(browserBackup.photosWrite({ hash, mime: 'image/png', data: demoPhoto(7) })).rejects.toThrow(/tidak sama dengan kodenya/)
+  expect(await browserBackup.photosHave([hash])).toEqual([])
+  await browserBackup.photosWrite({ hash, mime: 'image/png', data: demoPhoto(6) })
+  expect(await browserBackup.photosHave([hash])).toEqual([hash])
+  const read = await browserBackup.photosRead(hash)
+  expect(read.status === 'ok' ? read.data : null).toEqual(demoPhoto(6))
+})
