@@ -10,6 +10,8 @@ import type {
   VerifyPdfArgs,
   BackupStatus,
   MenuCommand,
+  PhotoReadResult,
+  PhotosWriteArgs,
   PrintPdfArgs,
   SaveFileArgs,
   SaveFileResult,
@@ -51,6 +53,10 @@ export function createApi(ipc: IpcLike) {
       read: (fileName: string) => ipc.invoke(channels.backupRead, { fileName }) as Promise<string>,
       status: () => ipc.invoke(channels.backupStatus) as Promise<BackupStatus>,
       chooseFolder: () => ipc.invoke(channels.backupChooseFolder) as Promise<BackupStatus | null>,
+      /** The photo store beside the backups: which files it holds whole, write one, read one back. */
+      photosHave: (hashes: string[]) => ipc.invoke(channels.photosHave, { hashes }) as Promise<string[]>,
+      photosWrite: (args: PhotosWriteArgs) => ipc.invoke(channels.photosWrite, args) as Promise<void>,
+      photosRead: (hash: string) => ipc.invoke(channels.photosRead, { hash }) as Promise<PhotoReadResult>,
       /** Runs `listener` when the window is about to close, then lets it close (even if the listener failed). */
       onBeforeQuit(listener: () => Promise<void>): () => void {
         const wrapped = () => {

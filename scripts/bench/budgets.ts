@@ -6,7 +6,9 @@ export const DOC_BUDGETS_MS: Readonly<Record<string, { pdf?: number; docx?: numb
   'daftar-hadir-65': { pdf: 50, docx: 100 },
   'daftar-hadir-500': { pdf: 200, docx: 1000 },
   notulen: { pdf: 45 },
-  kesimpulan: { pdf: 45 }
+  kesimpulan: { pdf: 45 },
+  // Issue 20: the whole Laporan Kegiatan bundle with 12 photos, warm.
+  'laporan-12-foto': { pdf: 2000 }
 }
 /** Every document of up to this many pages is at least LO_RATIO_MIN times quicker than LibreOffice in the same run. */
 export const LO_RATIO_PAGES = 6

@@ -7,6 +7,7 @@ import { buildDemoSnapshot } from '../lib/demo-office'
 import { loadNodeFonts } from '../lib/node-fonts'
 import { DOC_BUDGETS_MS } from './budgets'
 import { bigSheetCase, isSkipped, meetingCases, mergedInvitationCase, theRakon, type DocCase, type SkippedCase } from './doc-cases'
+import { benchLaporan } from './laporan'
 import { findSoffice, LibreOffice } from './libreoffice'
 import { describeBreakdown, profileRuns, type Breakdown } from './profile'
 import { findSigner } from './signing'
@@ -78,7 +79,7 @@ async function time<T>(work: () => Promise<T>): Promise<{ ms: number; value: T }
   return { ms: performance.now() - t, value }
 }
 
-async function timeFormat(work: () => Promise<Uint8Array>, warmRuns: number): Promise<FormatResult & { last: Uint8Array }> {
+export async function timeFormat(work: () => Promise<Uint8Array>, warmRuns: number): Promise<FormatResult & { last: Uint8Array }> {
   const cold = await time(work)
   const warm: number[] = []
   const cpu: number[] = []
@@ -160,6 +161,10 @@ export async function benchDocuments(options: DocumentsOptions): Promise<Documen
     })
     log(`  ${c.id}: PDF ${pdf.warm.median.toFixed(0)} ms${docx ? `, DOCX ${docx.warm.median.toFixed(0)} ms` : ''}`)
   }
+
+  const laporan = await benchLaporan(render, fonts.value, timeFormat, options.warmRuns)
+  results.push(laporan)
+  log(`  ${laporan.id}: PDF ${laporan.pdf.warm.median.toFixed(0)} ms, DOCX ${laporan.docx?.warm.median.toFixed(0) ?? '-'} ms, ${laporan.pages} pages`)
 
   // Where the time goes (layout, fonts, serialisation), for every document with a budget.
   if (options.profileRuns > 0) {

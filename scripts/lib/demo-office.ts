@@ -12,6 +12,9 @@ import { addRakonKeputusan } from './demo-keputusan'
 import { addRakonMinutes } from './demo-minutes'
 import { addRakonAttendance } from './demo-attendance'
 import { addRakonSending } from './demo-sending'
+import { addMeetingPhotos } from '../../renderer/src/data/laporan-repo'
+import type { StoredFile } from '../../shared/model'
+import { DEMO_PHOTO_CAPTIONS, demoPhoto, demoPhotoSize } from './demo-photos'
 
 const SAMPLE = fileURLToPath(new URL('../../resources/sample/sumbar-2019.json', import.meta.url))
 
@@ -54,6 +57,11 @@ const at = (iso: string) => new Date(`${iso}T02:00:00.000Z`)
  * and sent (52 of 65: WhatsApp and by hand, with the Buku Ekspedisi).
  */
 export async function buildDemoSnapshot(): Promise<Snapshot> {
+  return (await buildDemoOffice()).snapshot
+}
+
+/** The demo office with the photo store's files (the 12 photos of the meeting's Laporan Kegiatan). */
+export async function buildDemoOffice(): Promise<{ snapshot: Snapshot; files: Map<string, StoredFile> }> {
   const read = readDataFile(await readFile(SAMPLE, 'utf8'))
   if (!read.ok) throw new Error(`Data contoh rusak: ${JSON.stringify(read.problems.slice(0, 3))}`)
   const db = new PkkDatabase(`demo-${Date.now()}-${Math.random()}`)
@@ -70,7 +78,10 @@ export async function buildDemoSnapshot(): Promise<Snapshot> {
   await addRakonKeputusan(db, meeting, at)
   await addRakonAttendance(db, meeting, at)
   await addRakonMinutes(db, meeting, at)
+  const photos = DEMO_PHOTO_CAPTIONS.map((caption, i) => ({ data: demoPhoto(i), mime: 'image/png' as const, ...demoPhotoSize, caption }))
+  await addMeetingPhotos(db, meeting.id, photos, at('2019-12-21'))
   const snapshot = await readSnapshot(db)
+  const files = new Map((await db.files.toArray()).map((f) => [f.hash, f]))
   db.close()
-  return snapshot
+  return { snapshot, files }
 }

@@ -4,7 +4,7 @@ import { tableDescriptor, tableDescriptors, tableNames, type JsonRecordOf, type 
 
 export const DATA_FORMAT = 'sekretariat-pkk-data'
 /** Bump on every change of the file's shape; older files are upgraded in upgrade.ts. */
-export const DATA_VERSION = 5
+export const DATA_VERSION = 6
 
 /** Everything the database holds, as the data layer reads and writes it: one array per table (tables.ts). */
 export type Snapshot = { [N in TableName]: RecordOf<N>[] }

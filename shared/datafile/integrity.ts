@@ -86,7 +86,9 @@ function referenceProblems(s: Snapshot): DataFileProblem[] {
     ...dangling(s, 'minutes', (r) => [r.meetingId], 'meetingId', 'meetings', meetings),
     ...dangling(s, 'actionItems', (r) => [r.meetingId], 'meetingId', 'meetings', meetings),
     ...dangling(s, 'deliveries', (r) => [r.meetingId], 'meetingId', 'meetings', meetings),
-    ...dangling(s, 'deliveries', (r) => [r.letterId], 'letterId', 'letters', letters)
+    ...dangling(s, 'deliveries', (r) => [r.letterId], 'letterId', 'letters', letters),
+    ...dangling(s, 'meetingPhotos', (r) => [r.meetingId], 'meetingId', 'meetings', meetings),
+    ...dangling(s, 'laporan', (r) => [r.meetingId], 'meetingId', 'meetings', meetings)
   ]
 }
 

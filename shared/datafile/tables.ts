@@ -18,7 +18,9 @@ import {
   group,
   imageMimes,
   invitee,
+  laporan,
   legalBasis,
+  meetingPhoto,
   letter,
   MAX_OFFICE_SIGNERS,
   officeSignerFields,
@@ -40,7 +42,7 @@ import {
 } from '../model'
 import { base64ToBytes, bytesToBase64 } from './base64'
 
-/** The database schema version (and data file format) in which a table first appeared. */
+/** The data file format in which a table first appeared (and the database version too, unless `dbSince` says otherwise). */
 export type TableSince = 1 | 2 | 4 | 5 | 6
 
 export interface TableDescriptor<S extends z.ZodType = z.ZodType, J extends z.ZodType = z.ZodType> {
@@ -291,6 +293,24 @@ export const tableDescriptors = {
     dbSince: 7,
     about:
       'Invitations sent (*terkirim*): one record per invitee of a meeting and channel (`whatsapp`, `email`, `tangan`, `pos`, `lainnya`), with the time sent, the letter (number) sent, and for a letter carried by hand who received it and when (the *Buku Ekspedisi*).'
+  },
+  meetingPhotos: {
+    ...sameInFile(meetingPhoto),
+    key: 'id',
+    label: 'Foto kegiatan',
+    since: 6,
+    dbSince: 8,
+    about:
+      'The photos of a meeting for its Laporan Kegiatan: the SHA-256 `hash` of the stored photo (its bytes are not in the data file but in the content-addressed photo store, see "Photos and scans"), size in pixels, caption and order.'
+  },
+  laporan: {
+    ...sameInFile(laporan),
+    key: 'meetingId',
+    label: 'Laporan kegiatan',
+    since: 6,
+    dbSince: 8,
+    about:
+      'The Laporan Kegiatan of a meeting, keyed by `meetingId`: the sections she writes (latar belakang, pelaksanaan, hasil, penutup; empty ones print what the meeting says), two or four photos per page, and the optional scanned signed attendance sheet (`scan.hash`, an image or a PDF in the photo store).'
   }
 } as const satisfies Record<string, TableDescriptor>
 

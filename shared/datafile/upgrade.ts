@@ -23,6 +23,11 @@ const steps: Record<number, (file: Json) => Json> = {
   4: (file) => {
     const tables = (file['tables'] ?? {}) as Json
     return { ...file, version: 5, tables: { ...tables, deliveries: [] } }
+  },
+  // 5 -> 6: meeting photos and the Laporan Kegiatan arrived; an older office has none.
+  5: (file) => {
+    const tables = (file['tables'] ?? {}) as Json
+    return { ...file, version: 6, tables: { ...tables, meetingPhotos: [], laporan: [] } }
   }
 }
 

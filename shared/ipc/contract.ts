@@ -174,6 +174,26 @@ export interface BackupStatus {
   clockBehind?: { newestAt: string; now: string } | null
 }
 
+// ---- the photo store beside the backups (docs/data-format.md "Photos and scans"): files named by their SHA-256
+
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'Kode isi berkas (SHA-256) tidak sah')
+export const storedFileMimes = ['image/jpeg', 'image/png', 'application/pdf'] as const
+/** Which of these files the backup folder holds whole (read back and hashed). */
+export const photosHaveArgs = z.object({ hashes: z.array(sha256).max(5_000) })
+export const photosWriteArgs = z.object({
+  hash: sha256,
+  mime: z.enum(storedFileMimes),
+  data: bytes.refine((d) => d.byteLength > 0 && d.byteLength <= 20 * 1024 * 1024, { message: 'Berkas foto kosong atau terlalu besar' })
+})
+export type PhotosWriteArgs = z.infer<typeof photosWriteArgs>
+export const photosReadArgs = z.object({ hash: sha256 })
+/** A stored file read back: its bytes when they hash to its name; `damaged` when they do not. */
+export type PhotoReadResult = { status: 'ok'; mime: (typeof storedFileMimes)[number]; data: Uint8Array } | { status: 'missing' } | { status: 'damaged' }
+/** The file name of a stored file in the backup folder's "foto" folder. */
+export const storedFileName = (hash: string, mime: (typeof storedFileMimes)[number]): string =>
+  `${hash}.${mime === 'application/pdf' ? 'pdf' : mime === 'image/png' ? 'png' : 'jpg'}`
+export const PHOTO_FOLDER = 'foto'
+
 /** Verified backups kept in the folder; unverifiable files never count toward it. */
 export const KEEP_BACKUPS = 30
 /** Unverifiable files (torn, damaged, not a data file) kept beside them, newest first, for a "read anyway". */

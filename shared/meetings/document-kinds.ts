@@ -223,10 +223,14 @@ function numberedMaker<D>(def: NumberedKind<D>) {
   }
 }
 
+/** The Undangan and the Keputusan as they print (the frozen copy once issued); the Laporan Kegiatan takes them too. */
+export const undanganMaker = numberedMaker(undanganKind)
+export const keputusanMaker = numberedMaker(keputusanKind)
+
 /** Every document kind the headless renderer and the demo produce, in the meeting's order. */
 export const documentMakers: readonly ((ctx: MeetingContext) => RenderableDocument[])[] = [
-  numberedMaker(undanganKind),
-  numberedMaker(keputusanKind),
+  undanganMaker,
+  keputusanMaker,
   notulenMaker,
   kesimpulanMaker,
   daftarHadirMaker,

@@ -4,7 +4,7 @@ import type { InviteeView } from './invitees'
 import { sentCount, sentText } from './sending-status'
 
 /** The meeting page's steps, in the order the secretary works through them. */
-export const meetingSteps = ['data', 'undangan', 'keputusan', 'daftar-hadir', 'notulen'] as const
+export const meetingSteps = ['data', 'undangan', 'keputusan', 'daftar-hadir', 'notulen', 'laporan'] as const
 export type MeetingStep = (typeof meetingSteps)[number]
 
 export const meetingStepLabel: Readonly<Record<MeetingStep, string>> = {
@@ -12,7 +12,8 @@ export const meetingStepLabel: Readonly<Record<MeetingStep, string>> = {
   undangan: 'Undangan',
   keputusan: 'Keputusan',
   'daftar-hadir': 'Daftar hadir',
-  notulen: 'Notulen dan Kesimpulan'
+  notulen: 'Notulen dan Kesimpulan',
+  laporan: 'Laporan kegiatan'
 }
 
 /**
@@ -117,12 +118,14 @@ export function meetingStepStates(src: MeetingStepSources): MeetingStepStates {
       ? { kind: 'belum', text: 'belum dibuat' }
       : conclusions > 0
         ? { kind: 'selesai', text: `${conclusions} kesimpulan` }
-        : { kind: 'draf', text: 'draf, belum ada kesimpulan' }
+        : { kind: 'draf', text: 'draf, belum ada kesimpulan' },
+    // The Laporan Kegiatan gathers the other documents: it can be put together once the minutes are written.
+    laporan: src.minutes ? { kind: 'siap', text: 'siap disusun' } : { kind: 'belum', text: 'menunggu notulen' }
   }
 }
 
 /** Short names of the document steps for the one-line summary. */
-const summaryName: Readonly<Record<Exclude<MeetingStep, 'data'>, string>> = {
+const summaryName: Readonly<Record<Exclude<MeetingStep, 'data' | 'laporan'>, string>> = {
   undangan: 'Undangan',
   keputusan: 'Keputusan',
   'daftar-hadir': 'Daftar hadir',

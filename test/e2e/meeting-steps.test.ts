@@ -108,8 +108,9 @@ test('from an empty office through the meeting’s steps to a signed Kesimpulan,
   await page.keyboard.press('ArrowRight')
   await page.waitForURL(/\/langkah\/undangan$/)
   await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('langkah-tab-undangan')
+  // End: the last step, the Laporan kegiatan.
   await page.keyboard.press('End')
-  await page.waitForURL(/\/langkah\/notulen$/)
+  await page.waitForURL(/\/langkah\/laporan$/)
   // Back returns to the step before; a reload keeps the step.
   await page.goBack()
   await page.waitForURL(/\/langkah\/undangan$/)

@@ -9,6 +9,7 @@ import type { Kiosk } from '../kiosk'
 import { lockPrintWindow, printDocuments } from '../print'
 import { readAppSettings, writeAppSettings } from '../app-settings'
 import { backupRateLimiter, handleBackupStatus, handleListBackups, handleReadBackup, handleWriteBackup, type BackupDeps } from './backup'
+import { handlePhotosHave, handlePhotosRead, handlePhotosWrite } from './photo-store'
 import { handleSaveFile } from './files'
 import { handleOpenSendLink, handleSaveSendingFiles, handleShowSendingFile, type SendingDeps } from './sending'
 import { handleReadGuard, handleWriteGuard } from './guard'
@@ -75,6 +76,9 @@ export function registerIpc(devServerUrl: string | undefined, kiosk: Kiosk): voi
   guarded(channels.backupList, () => handleListBackups(backupDeps))
   guarded(channels.backupRead, (_e, raw) => handleReadBackup(backupDeps, raw))
   guarded(channels.backupStatus, () => handleBackupStatus(backupDeps))
+  guarded(channels.photosHave, (_e, raw) => handlePhotosHave(backupFolder, raw))
+  guarded(channels.photosWrite, (_e, raw) => handlePhotosWrite(backupFolder, raw))
+  guarded(channels.photosRead, (_e, raw) => handlePhotosRead(backupFolder, raw))
   guarded(channels.backupChooseFolder, async (event) => {
     const win = BrowserWindow.fromWebContents(event.sender)
     const opts = { title: 'Pilih folder cadangan', defaultPath: backupFolder(), properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] }

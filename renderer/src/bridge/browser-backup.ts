@@ -1,6 +1,18 @@
 import Dexie, { type EntityTable } from 'dexie'
 import { backupFileName } from '@shared/ipc/backup-names'
-import { KEEP_BACKUPS_IN_BROWSER, readBackupArgs, writeBackupArgs, type BackupEntry, type BackupStatus } from '@shared/ipc/contract'
+import {
+  KEEP_BACKUPS_IN_BROWSER,
+  photosHaveArgs,
+  photosReadArgs,
+  photosWriteArgs,
+  readBackupArgs,
+  writeBackupArgs,
+  type BackupEntry,
+  type BackupStatus,
+  type PhotoReadResult,
+  type PhotosWriteArgs
+} from '@shared/ipc/contract'
+import { sha256Hex } from '@shared/meetings/photo-check'
 
 interface StoredBackup extends BackupEntry {
   json: string
@@ -12,9 +24,12 @@ interface StoredBackup extends BackupEntry {
  */
 class BackupStore extends Dexie {
   backups!: EntityTable<StoredBackup, 'fileName'>
+  /** The photo store beside the backups, as main keeps it in the folder's "foto" (by SHA-256). */
+  photos!: EntityTable<PhotosWriteArgs, 'hash'>
   constructor() {
     super('sekretariat-pkk-cadangan', { chromeTransactionDurability: 'strict' })
     this.version(1).stores({ backups: 'fileName, at' })
+    this.version(2).stores({ photos: 'hash' })
   }
 }
 
@@ -55,6 +70,22 @@ export const browserBackup = {
   },
   async chooseFolder(): Promise<BackupStatus | null> {
     return null
+  },
+  async photosRead(hash: string): Promise<PhotoReadResult> {
+    photosReadArgs.parse({ hash })
+    const found = await db().photos.get(hash)
+    if (!found) return { status: 'missing' }
+    return (await sha256Hex(found.data)) === hash ? { status: 'ok', mime: found.mime, data: found.data } : { status: 'damaged' }
+  },
+  async photosHave(hashes: string[]): Promise<string[]> {
+    photosHaveArgs.parse({ hashes })
+    const present = await db().photos.bulkGet(hashes)
+    return hashes.filter((_, i) => (present[i]?.data.byteLength ?? 0) > 0)
+  },
+  async photosWrite(raw: PhotosWriteArgs): Promise<void> {
+    const args = photosWriteArgs.parse(raw)
+    if ((await sha256Hex(args.data)) !== args.hash) throw new Error('Isi berkas foto tidak sama dengan kodenya (SHA-256); tidak disimpan.')
+    await db().photos.put(args)
   },
   onBeforeQuit(): () => void {
     return () => undefined

@@ -5,6 +5,7 @@ import { carryOverRegister, type CarryOverReport } from '@shared/numbering'
 import type { PkkDatabase } from './db'
 import { knownRegister } from './guard'
 import { checkpointJournal, readJournalRecovery } from './journal-keeper'
+import { backupPhotos, checkPhotosForRestore, restorePhotos, type PhotoRestoreCheck } from './photo-backup'
 import { getSession } from './session'
 import { readSnapshot, replaceAll } from './snapshot-repo'
 
@@ -23,6 +24,8 @@ export const NO_BACKUP_IN_PRACTICE = 'Mode latihan: data contoh tidak dicadangka
 export async function backupNow(db: PkkDatabase, reason: BackupReason): Promise<BackupEntry> {
   const store = getSession().backupStore()
   if (!store) throw new Error(NO_BACKUP_IN_PRACTICE)
+  // Photos first, only the new ones (photo-backup.ts): a data file never lists a photo its store lacks.
+  await backupPhotos(db, store)
   return store.write({ reason, json: await backupJson(db) })
 }
 
@@ -84,6 +87,8 @@ export type RestorePlan =
        * (read again it gives the same data): the journal's new base after the restore, not written anew.
        */
       fileText?: string
+      /** The photos and scans the file names: which come from the photo store, which are missing (named). */
+      photos?: PhotoRestoreCheck
     }
   | { ok: false; problems: DataFileProblem[] }
 
@@ -110,7 +115,8 @@ export async function planRestore(db: PkkDatabase, text: string, options: ReadOp
     counts,
     damaged: read.checksum === 'damaged',
     unchecked: read.checksum === 'none',
-    ...(read.checksum === 'ok' && !read.upgraded ? { fileText: text } : {})
+    ...(read.checksum === 'ok' && !read.upgraded ? { fileText: text } : {}),
+    photos: await checkPhotosForRestore(db, read.snapshot, getSession().backupStore())
   }
 }
 
@@ -135,6 +141,8 @@ export async function restore(
   if (plan.otherOffice && !options.allowOtherOffice) throw new OtherOfficeError(plan.officeName)
   const undo = (await isEmpty(db)) ? await keepJournalAsBackup() : await backupNow(db, 'sebelum-pulihkan')
   await replaceAll(db, plan.snapshot)
+  const store = getSession().backupStore()
+  if (store && plan.photos) await restorePhotos(db, plan.photos.fromStore, store)
   // The restore is written past Dexie (snapshot-repo), so the journal restarts from the restored data:
   // the snapshot just written in one transaction (not read back), as the file's own text when it holds exactly that.
   await checkpointJournal(db, { snapshot: plan.snapshot, text: plan.fileText }).catch((err: unknown) => {

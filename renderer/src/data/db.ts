@@ -1,7 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie'
 import { emptySnapshot, type KeyOf, type RecordOf, type Snapshot, type TableName } from '@shared/datafile'
 import { freezeIssuedDocuments } from '@shared/meetings'
-import { toSignerChoice, type Meeting, type MeetingDocument, type NumberingSettings } from '@shared/model'
+import { toSignerChoice, type Meeting, type MeetingDocument, type NumberingSettings, type StoredFile } from '@shared/model'
 import { journalMiddleware, type JournalWriter } from './journal'
 
 /** The IndexedDB name. Fixed forever: renaming it orphans every office's data. */
@@ -74,8 +74,23 @@ export const STORES_V7 = {
   deliveries: 'id, [meetingId+inviteeId]'
 }
 
+/**
+ * v8: a meeting's photos and its Laporan Kegiatan (descriptor tables, in every data file), and `files`,
+ * the content-addressed store of photo and scan bytes under their SHA-256. `files` is no descriptor
+ * table: data files and the change journal never carry its bytes; backups copy new files beside the
+ * data file (docs/data-format.md "Photos and scans"). New tables only.
+ */
+export const STORES_V8 = {
+  meetingPhotos: 'id, meetingId, hash',
+  laporan: 'meetingId',
+  files: 'hash'
+}
+
+/** Tables of the database that are not in the data file (their own backup, see STORES_V8). */
+export const STORE_ONLY_TABLES = ['files'] as const
+
 /** The schema version this code opens; older databases are upgraded (with a backup first). */
-export const DB_VERSION = 7
+export const DB_VERSION = 8
 
 /**
  * One Dexie table per descriptor (shared/datafile/tables.ts), typed from it: the record schema's type
@@ -104,6 +119,10 @@ export class PkkDatabase extends Dexie {
   certificates!: PkkTable<'certificates'>
   signatures!: PkkTable<'signatures'>
   deliveries!: PkkTable<'deliveries'>
+  meetingPhotos!: PkkTable<'meetingPhotos'>
+  laporan!: PkkTable<'laporan'>
+  /** Photo and scan bytes by SHA-256 (STORES_V8); not in the data file. */
+  files!: EntityTable<StoredFile, 'hash'>
   /** Receives every committed write for the change journal (journal.ts); null: nothing is journaled (practice data, tests). */
   journalWriter: JournalWriter | null = null
 
@@ -147,6 +166,7 @@ export class PkkDatabase extends Dexie {
     this.version(5).stores(STORES_V5)
     this.version(6).stores(STORES_V6)
     this.version(7).stores(STORES_V7)
+    this.version(8).stores(STORES_V8)
   }
 }
 

@@ -48,16 +48,24 @@ export async function updateMeeting(db: PkkDatabase, id: string, fields: Meeting
 
 /** A meeting whose documents already carry a number stays: the register must keep pointing at it. */
 export async function deleteMeeting(db: PkkDatabase, id: string): Promise<void> {
-  const parts = [db.invitees, db.documents, db.roles, db.attendance, db.actionItems, db.deliveries] as const
-  await db.transaction('rw', [db.meetings, db.letters, db.minutes, ...parts], async () => {
+  const parts = [db.invitees, db.documents, db.roles, db.attendance, db.actionItems, db.deliveries, db.meetingPhotos] as const
+  await db.transaction('rw', [db.meetings, db.letters, db.minutes, db.laporan, db.files, ...parts], async () => {
     const numbered = await db.letters.where('meetingId').equals(id).count()
     if (numbered > 0) {
       throw new Error(`Rapat ini tidak dapat dihapus karena sudah memiliki ${numbered} surat bernomor di Buku Agenda Surat Keluar.`)
     }
+    // The photo and scan files only this meeting names go too (others may name the same file).
+    const photoHashes = (await db.meetingPhotos.where('meetingId').equals(id).toArray()).map((p) => p.hash)
+    const scanHash = (await db.laporan.get(id))?.scan?.hash
     // Everything that hangs on the meeting goes with it; nothing is left pointing at nothing.
     for (const table of parts) await table.where('meetingId').equals(id).delete()
     await db.minutes.delete(id)
+    await db.laporan.delete(id)
     await db.meetings.delete(id)
+    const scans = new Set((await db.laporan.toArray()).flatMap((l) => (l.scan ? [l.scan.hash] : [])))
+    for (const hash of new Set([...photoHashes, ...(scanHash ? [scanHash] : [])])) {
+      if (!scans.has(hash) && (await db.meetingPhotos.where('hash').equals(hash).count()) === 0) await db.files.delete(hash)
+    }
   })
 }
 

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core'
 import { visible } from './browser'
 
-export type StepName = 'Data rapat' | 'Undangan' | 'Keputusan' | 'Daftar hadir' | 'Notulen dan Kesimpulan'
+export type StepName = 'Data rapat' | 'Undangan' | 'Keputusan' | 'Daftar hadir' | 'Notulen dan Kesimpulan' | 'Laporan kegiatan'
 
 /** The step's tab in the meeting page's step bar (its name is the step's, then its state). */
 export const stepTab = (page: Page, step: StepName) =>

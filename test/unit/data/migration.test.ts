@@ -138,7 +138,7 @@ describe('schema version 2 -> 4 (redundant meetingId indexes dropped, issued doc
   })
 })
 
-describe('schema versions 3, 4 and 5 -> 6 (the register by its last change: letters.updatedAt; the signatures table)', () => {
+describe('schema versions 3, 4 and 5 -> the current one (the register by its last change: letters.updatedAt; signatures, deliveries, photos)', () => {
   test.each([3, 4, 5])('a version-%i database opens at the current version with a backup first, keeps every record, and gives the newest changes from the index', async (from) => {
     const office = generateBigOffice({ years: 2, letters: 300, people: 400, organisations: 20 }, { meetings: 4, attendance: 80 }, 7).snapshot
     const name = `uji-migrasi-v${from}-ke-5`
@@ -158,6 +158,7 @@ describe('schema versions 3, 4 and 5 -> 6 (the register by its last change: lett
     const backups: string[] = []
     const db = await openDatabase({ backupBeforeUpgrade: async (json) => void backups.push(json) }, name)
     expect(db.verno).toBe(DB_VERSION)
+    expect(DB_VERSION).toBe(8)
     expect(db.letters.schema.indexes.map((i) => i.name)).toContain('updatedAt')
     expect(db.signatures.schema.indexes.map((i) => i.name)).toEqual(expect.arrayContaining(['attendanceId', '[meetingId+day]']))
     for (const t of tableNames) expect(await db.table(t).count(), t).toBe(office[t].length)

@@ -43,7 +43,9 @@ describe('one descriptor per table', () => {
       'actionItems',
       'certificates',
       'signatures',
-      'deliveries'
+      'deliveries',
+      'meetingPhotos',
+      'laporan'
     ])
     expect(Object.keys(emptySnapshot())).toEqual(tableNames)
     expect(Object.keys(dataFileSchema.shape.tables.shape)).toEqual(tableNames)
@@ -75,11 +77,10 @@ describe('one descriptor per table', () => {
     const office = generateOffice({ years: 1, letters: 30, people: 12, organisations: 4 }, 11)
     office.profile[0]!.stamp = { mime: 'image/jpeg', name: 'stempel.jpg', data: new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16, 74, 70]) }
     const file = toDataFile(office, '0.1.0', new Date('2026-12-01T00:00:00.000Z'))
-    // Format 4 and 5 added tables at the end (signatures, deliveries; empty here): without them the tables
-    // and their checksum are the version-2 file's byte for byte.
-    const { signatures, deliveries, ...older } = file.tables
-    expect(signatures).toEqual([])
-    expect(deliveries).toEqual([])
+    // Formats 4 to 6 added tables at the end (signatures, deliveries, meetingPhotos, laporan; empty here):
+    // without them the tables and their checksum are the version-2 file's byte for byte.
+    const { signatures, deliveries, meetingPhotos, laporan, ...older } = file.tables
+    for (const t of [signatures, deliveries, meetingPhotos, laporan]) expect(t).toEqual([])
     expect(tablesChecksum(older)).toBe((JSON.parse(fixtureText) as { checksum: string }).checksum)
     // Format 3 changed the header's version only (its new fields are optional and absent here); since
     // then the file also carries the whole-file checksum, after everything else.

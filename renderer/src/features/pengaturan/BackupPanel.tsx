@@ -249,6 +249,17 @@ function RestoreDialog({
               lain. Periksa data setelah pemulihan.
             </Notice>
           )}
+          {plan.photos && plan.photos.problems.length > 0 && (
+            <Notice kind="warning">
+              <span data-testid="foto-hilang">{plan.photos.problems.length} foto atau pindaian tidak dapat dipulihkan:</span>
+              <ul>
+                {plan.photos.problems.slice(0, 20).map((p) => (
+                  <li key={p}>{p}</li>
+                ))}
+              </ul>
+              {plan.photos.problems.length > 20 && <p>… dan {plan.photos.problems.length - 20} lainnya.</p>}
+            </Notice>
+          )}
           <Notice kind="warning">
             Semua data sekarang akan diganti dengan isi berkas ini. Cadangan data sekarang dibuat otomatis lebih dulu, sehingga pemulihan
             dapat dibatalkan. Nomor surat yang sudah dikeluarkan setelah cadangan ini dibuat tetap dicatat di Buku Agenda, agar tidak

@@ -15,6 +15,7 @@ import { MeetingDocuments, MeetingLetters } from './MeetingDocuments'
 import { MeetingStepBar, stepPanelId, stepTabId } from './MeetingStepBar'
 import { errorText } from '../../ui/error-text'
 import './meeting-steps.css'
+import { LaporanPanel } from '../laporan/LaporanPanel'
 
 /**
  * A meeting's page as steps: Data rapat, Undangan, Keputusan, Daftar hadir, Notulen dan Kesimpulan,
@@ -112,6 +113,8 @@ export function MeetingDetail({ meetingId, step }: { meetingId: string; step: Me
                 <InviteeList ref={inviteesRef} meetingId={meeting.id} invitees={invitees} />
                 <MeetingLetters meetingId={meeting.id} />
               </div>
+            ) : s === 'laporan' ? (
+              <LaporanPanel meeting={meeting} />
             ) : (
               <MeetingDocuments step={s} meeting={meeting} invitees={invitees} />
             )}

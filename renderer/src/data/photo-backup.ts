@@ -1,0 +1,94 @@
+import type { Snapshot } from '@shared/datafile'
+import { PHOTO_FOLDER, storedFileName, type PhotoReadResult, type PhotosWriteArgs } from '@shared/ipc/contract'
+import type { PkkDatabase } from './db'
+
+/**
+ * Photos and scans in backups (docs/data-format.md "Photos and scans"). The data file lists them by SHA-256
+ * (meetingPhotos, laporan.scan); their bytes go once into the photo store beside the backups (main: the
+ * backup folder's "foto"; the browser: its backup database), so a daily backup writes only the photos
+ * added since the last one, and its data file stays as small as the office's records.
+ */
+export interface PhotoStore {
+  photosHave(hashes: string[]): Promise<string[]>
+  photosWrite(args: PhotosWriteArgs): Promise<void>
+  photosRead(hash: string): Promise<PhotoReadResult>
+}
+
+const CHUNK = 1_000
+
+/** Writes the database's files that the photo store lacks; answers how many were written. */
+export async function backupPhotos(db: PkkDatabase, store: PhotoStore): Promise<number> {
+  const hashes = (await db.files.toCollection().primaryKeys()).map(String)
+  let written = 0
+  for (let i = 0; i < hashes.length; i += CHUNK) {
+    const chunk = hashes.slice(i, i + CHUNK)
+    const have = new Set(await store.photosHave(chunk))
+    for (const hash of chunk) {
+      if (have.has(hash)) continue
+      const file = await db.files.get(hash)
+      if (!file) continue
+      await store.photosWrite({ hash, mime: file.mime, data: file.data })
+      written++
+    }
+  }
+  return written
+}
+
+/** Every stored file a snapshot names, with what it is for the office ("foto “Pembukaan” rapat “Rakon”"). */
+export function namedFiles(s: Pick<Snapshot, 'meetingPhotos' | 'laporan' | 'meetings'>): Map<string, { what: string; mime: PhotosWriteArgs['mime'] }> {
+  const titles = new Map(s.meetings.map((m) => [m.id, m.title]))
+  const out = new Map<string, { what: string; mime: PhotosWriteArgs['mime'] }>()
+  for (const p of s.meetingPhotos) {
+    const caption = p.caption.trim() ? `“${p.caption.trim().slice(0, 60)}”` : `ke-${p.order}`
+    out.set(p.hash, { what: `Foto ${caption} rapat “${(titles.get(p.meetingId) ?? '').slice(0, 60)}”`, mime: p.mime })
+  }
+  for (const l of s.laporan) {
+    if (l.scan) out.set(l.scan.hash, { what: `Pindaian daftar hadir “${l.scan.name}” rapat “${(titles.get(l.meetingId) ?? '').slice(0, 60)}”`, mime: l.scan.mime })
+  }
+  return out
+}
+
+/** What a restore finds of the files its records name: the ones to copy in, and each one it cannot have, in words. */
+export interface PhotoRestoreCheck {
+  /** Files the database lacks and the photo store holds whole (hash checked). */
+  fromStore: string[]
+  /** One Indonesian sentence per file neither the database nor the photo store holds whole. */
+  problems: string[]
+}
+
+/**
+ * Checks every file the snapshot names before anything is written: present in this database already, or
+ * read back from the photo store with its SHA-256 checked. A missing or damaged one is named; its record is
+ * restored without the image, and the Laporan Kegiatan says which photo it lacks.
+ */
+export async function checkPhotosForRestore(db: PkkDatabase, s: Pick<Snapshot, 'meetingPhotos' | 'laporan' | 'meetings'>, store: PhotoStore | null): Promise<PhotoRestoreCheck> {
+  const named = namedFiles(s)
+  const hashes = [...named.keys()]
+  const local = await db.files.bulkGet(hashes)
+  const fromStore: string[] = []
+  const problems: string[] = []
+  for (const [i, hash] of hashes.entries()) {
+    if (local[i]) continue
+    const info = named.get(hash)
+    const where = `${PHOTO_FOLDER}/${storedFileName(hash, info?.mime ?? 'image/jpeg')}`
+    const read = store ? await store.photosRead(hash) : { status: 'missing' as const }
+    if (read.status === 'ok') fromStore.push(hash)
+    else if (read.status === 'damaged') problems.push(`${info?.what ?? 'Foto'} rusak di folder cadangan (${where}: isinya tidak sama dengan kodenya); dipulihkan tanpa gambar.`)
+    else problems.push(`${info?.what ?? 'Foto'} tidak ada di folder cadangan (${where}); dipulihkan tanpa gambar.`)
+  }
+  return { fromStore, problems }
+}
+
+/** Copies the checked files from the photo store into the database (each read and hashed again); answers the ones it could not. */
+export async function restorePhotos(db: PkkDatabase, hashes: readonly string[], store: PhotoStore): Promise<string[]> {
+  const failed: string[] = []
+  for (const hash of hashes) {
+    const read = await store.photosRead(hash)
+    if (read.status !== 'ok') {
+      failed.push(hash)
+      continue
+    }
+    await db.files.put({ hash, mime: read.mime, data: read.data })
+  }
+  return failed
+}
