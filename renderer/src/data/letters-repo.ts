@@ -368,24 +368,35 @@ const pageOf = (all: Letter[], limit: number): RegisterPage => {
 
 /**
  * The newest `limit` entries of a year, reading only those: the counts and the order come from index
- * keys (getAllKeys, no record read), the entries by their keys, plus the rest of the oldest date
- * reached (one date is ordered by number: newestInBookOrder). No cursor: each step is one request.
- * A search reads the year whole, as it must.
+ * keys (getAllKeys, no record read), the entries from the date index read backwards with a limit (by
+ * their keys when one code is shown), plus the rest of the oldest date reached (one date is ordered by
+ * number: newestInBookOrder). No cursor, and the reads that do not depend on each other go out
+ * together: two round trips to IndexedDB for a page of the whole year. A search reads the year whole.
  */
 export async function registerPage(db: PkkDatabase, filter: LetterFilter, limit: number): Promise<RegisterPage> {
   const { year, code } = filter
   return db.transaction('r', db.letters, async () => {
     if ((filter.search ?? '').trim() !== '') return pageOf(await listLetters(db, filter), limit)
-    const keys = await (code ? db.letters.where('[year+code]').equals([year, code]) : db.letters.where('year').equals(year)).primaryKeys()
-    const cancelledKeys = new Set(await db.letters.where('status').equals('batal').primaryKeys())
-    const cancelled = keys.filter((k) => cancelledKeys.has(k)).length
-    // The year's entries in date order (the date index's keys), those the filter keeps.
-    const dated = await db.letters.where('date').between(`${year}-01-01`, `${year}-12-31`, true, true).primaryKeys()
+    const ofYear = code ? db.letters.where('[year+code]').equals([year, code]) : db.letters.where('year').equals(year)
+    const inDates = () => db.letters.where('date').between(`${year}-01-01`, `${year}-12-31`, true, true)
+    const [keys, cancelledKeys, dated, newestDated] = await Promise.all([
+      ofYear.primaryKeys(),
+      db.letters.where('status').equals('batal').primaryKeys(),
+      // The year's entries in date order (the date index's keys).
+      inDates().primaryKeys(),
+      code ? Promise.resolve(null) : inDates().reverse().limit(limit).toArray()
+    ])
     const kept = new Set(keys)
     const ordered = dated.filter((k) => kept.has(k))
     // The app and the restore keep a letter's year the year of its date; were one ever not, the year is read whole.
     if (ordered.length !== keys.length) return pageOf(await listLetters(db, filter), limit)
-    const newest = (await db.letters.bulkGet(ordered.slice(Math.max(0, ordered.length - limit)))).filter((l): l is Letter => l !== undefined)
+    const batal = new Set(cancelledKeys)
+    const cancelled = keys.filter((k) => batal.has(k)).length
+    // Every dated entry is the filter's: the date index's newest records are the page's; otherwise by their keys.
+    const newest =
+      newestDated && ordered.length === dated.length
+        ? newestDated
+        : (await db.letters.bulkGet(ordered.slice(Math.max(0, ordered.length - limit)))).filter((l): l is Letter => l !== undefined)
     const oldest = newest.length >= limit ? newest.reduce((d, l) => (l.date < d ? l.date : d), newest[0]?.date ?? '') : ''
     const sameDate = oldest ? (await db.letters.where('date').equals(oldest).toArray()).filter((l) => kept.has(l.id)) : []
     const letters = newestInBookOrder([...newest, ...sameDate], limit)

@@ -66,4 +66,20 @@ describe('the register page read from the indexes', () => {
     expect(new Set(numbers(whole)).size).toBe(whole.length)
     expect(whole).toHaveLength(2002)
   })
+
+  test("an entry of another year dated in this one (data written by hand) stays out of this year's page", async () => {
+    const whole = await listLetters(db, { year: 2016 })
+    const newest = whole.at(-1)
+    if (!newest) throw new Error('the fixture has no letters')
+    // Its date is this year's last one, so the date index read backwards meets it first.
+    const stray = { ...newest, id: 'surat-lain-tahun', year: 2017, seq: 1, insert: 0, number: '1/SKR/PKK-PROP/XII/2017', status: 'aktif' as const }
+    await db.letters.add(stray)
+    for (const limit of [REGISTER_PAGE, 7]) {
+      const page = await registerPage(db, { year: 2016 }, limit)
+      expect(numbers(page.letters), `limit ${limit}`).toEqual(numbers(whole.slice(-limit)))
+      expect(page.total).toBe(2000)
+    }
+    const next = await registerPage(db, { year: 2017 }, REGISTER_PAGE)
+    expect(numbers(next.letters)).toEqual([stray.number])
+  })
 })
