@@ -24,6 +24,7 @@ import {
   patternFor,
   patternUses,
   planIssue,
+  SHARED_COUNTER_KEY,
   type NumberingProblem
 } from '@shared/numbering'
 import type { PkkDatabase } from './db'
@@ -38,7 +39,8 @@ import {
   numberText,
   parseInput,
   putCounter,
-  readContext
+  readContext,
+  counterIn
 } from './letters-common'
 
 export { NumberingError } from '@shared/numbering'
@@ -47,18 +49,27 @@ type IssueFields = ReturnType<typeof issueLetterInput.parse>
 
 /** The body of an issue; runs inside a read-write transaction over numberingTables. */
 async function issueInTransaction(db: PkkDatabase, input: IssueFields, now: Date, allowInactive = false): Promise<Letter> {
-  const ctx = await readContext(db, input.code, { allowInactive })
-  const year = numberingYear(input.date)
-  const key = counterKey(ctx.settings.counterMode, ctx.codeRow.code)
-  const counter = await findCounter(db, key, year)
+  // The reads that do not wait for each other go out together: the context, the counters and the codes
+  // (the last two also serve the duplicate-text check) and the top entry of both counters the letter may
+  // take (its code's, the shared one: the settings choose); then the slot's letters; then the writes.
   // The usual case, a letter dated on or after the last one, needs only the counter's last entry (the
   // register's dates never go down in number order); a back-dated letter reads all of them.
-  const top = await lastCounterEntry(db, key, year)
+  const year = numberingYear(input.date)
+  const [ctx, counters, codes, codeTop, sharedTop] = await Promise.all([
+    readContext(db, input.code, { allowInactive }),
+    db.counters.toArray(),
+    db.letterCodes.toArray(),
+    lastCounterEntry(db, counterKey('per-code', input.code), year),
+    lastCounterEntry(db, counterKey('shared', input.code), year)
+  ])
+  const key = counterKey(ctx.settings.counterMode, ctx.codeRow.code)
+  const counter = counterIn(counters, key, year)
+  const top = key === SHARED_COUNTER_KEY ? sharedTop : codeTop
   let plan = planIssue(top ? [top] : [], counter?.last ?? 0, input.date)
   if (plan.kind !== 'main') plan = planIssue(await counterEntries(db, key, year), counter?.last ?? 0, input.date)
   if (plan.kind === 'refused') throw new NumberingError(plan.problem)
   const number = numberText(ctx, { seq: plan.seq, insert: plan.insert, date: input.date })
-  await assertNumberTextFree(db, year, number, { seq: plan.seq, insert: plan.insert })
+  await assertNumberTextFree(db, year, number, { seq: plan.seq, insert: plan.insert }, { counters, codes })
   const stamp = now.toISOString()
   const letter: Letter = {
     id: newId(),
@@ -82,10 +93,10 @@ async function issueInTransaction(db: PkkDatabase, input: IssueFields, now: Date
   }
   if (input.meetingId) letter.meetingId = input.meetingId
   const row = checked('letters', letter)
-  // add(), not put(): the unique [counterKey+year+seq+insert] index refuses a duplicate as the last defence.
-  await db.letters.add(row)
-  // A back-dated letter takes an inserted number and leaves the main counter where it is.
-  if (plan.kind === 'main') await putCounter(db, key, year, plan.seq)
+  // add(), not put(): the unique [counterKey+year+seq+insert] index refuses a duplicate as the last defence
+  // (and aborts the transaction, the counter's write with it). A back-dated letter takes an inserted number
+  // and leaves the main counter where it is. Both writes are asked together.
+  await Promise.all([db.letters.add(row), plan.kind === 'main' ? putCounter(db, key, year, plan.seq, { found: counter }) : null])
   return row
 }
 
@@ -110,9 +121,8 @@ export async function previewNextNumber(db: PkkDatabase, code: string, date: str
       const ctx = await readContext(db, code, { allowInactive: false })
       const year = numberingYear(date)
       const key = counterKey(ctx.settings.counterMode, ctx.codeRow.code)
-      const counter = await findCounter(db, key, year)
       // As issueLetter plans: the counter's last entry settles the usual case; a back-dated date reads them all.
-      const top = await lastCounterEntry(db, key, year)
+      const [counter, top] = await Promise.all([findCounter(db, key, year), lastCounterEntry(db, key, year)])
       let plan = planIssue(top ? [top] : [], counter?.last ?? 0, date)
       if (plan.kind !== 'main') plan = planIssue(await counterEntries(db, key, year), counter?.last ?? 0, date)
       if (plan.kind === 'refused') return { ok: false as const, problem: plan.problem }
