@@ -125,8 +125,7 @@ function sameSlotInYear(db: PkkDatabase, year: number, slot: { seq: number; inse
 function inSlot(db: PkkDatabase, year: number, slot: { seq: number; insert: number }, counters: readonly Counter[], codes: readonly LetterCode[]): Promise<Letter[]> {
   const keys = new Set<string>([SHARED_COUNTER_KEY, ...codes.map((c) => c.code)])
   for (const c of counters) if (c.year === year) keys.add(c.key)
-  return db.letters
-    .where('[counterKey+year+seq+insert]')
-    .anyOf([...keys].map((k) => [k, year, slot.seq, slot.insert]))
-    .toArray()
+  // One lookup per key, asked together (anyOf walks a cursor: one round trip per key).
+  const slotOf = (k: string) => db.letters.where('[counterKey+year+seq+insert]').equals([k, year, slot.seq, slot.insert]).toArray()
+  return Promise.all([...keys].map(slotOf)).then((found) => found.flat())
 }

@@ -414,9 +414,24 @@ export async function registerPage(db: PkkDatabase, filter: LetterFilter, limit:
   })
 }
 
-/** Years that have letters or counters, and the given current year, newest first. */
+/** Beyond this many years between the register's first and last year (data typed by hand), the years are read one by one from the index. */
+const MAX_YEAR_SPAN = 100
+
+/**
+ * Years that have letters or counters, and the given current year, newest first. The register's first
+ * and last years and the counters are read together, then every year between is counted together: two
+ * round trips, where walking the year index's distinct keys takes one per year.
+ */
 export async function registerYears(db: PkkDatabase, currentYear: number): Promise<number[]> {
-  const fromLetters = (await db.letters.orderBy('year').uniqueKeys()) as number[]
-  const fromCounters = (await db.counters.toArray()).map((c) => c.year)
-  return [...new Set([currentYear, ...fromLetters, ...fromCounters])].sort((a, b) => b - a)
+  return db.transaction('r', db.letters, db.counters, async () => {
+    const [first, last, counters] = await Promise.all([db.letters.orderBy('year').first(), db.letters.orderBy('year').last(), db.counters.toArray()])
+    let fromLetters: number[] = []
+    if (first && last && last.year - first.year > MAX_YEAR_SPAN) fromLetters = (await db.letters.orderBy('year').uniqueKeys()) as number[]
+    else if (first && last) {
+      const span = Array.from({ length: last.year - first.year + 1 }, (_, i) => first.year + i)
+      const counts = await Promise.all(span.map((y) => db.letters.where('year').equals(y).count()))
+      fromLetters = span.filter((_, i) => (counts[i] ?? 0) > 0)
+    }
+    return [...new Set([currentYear, ...fromLetters, ...counters.map((c) => c.year)])].sort((a, b) => b - a)
+  })
 }
