@@ -419,7 +419,7 @@ const MAX_YEAR_SPAN = 100
 
 /**
  * Years that have letters or counters, and the given current year, newest first. The register's first
- * and last years and the counters are read together, then every year between is counted together: two
+ * and last years and the counters are read together, then one key of every year between, together: two
  * round trips, where walking the year index's distinct keys takes one per year.
  */
 export async function registerYears(db: PkkDatabase, currentYear: number): Promise<number[]> {
@@ -429,8 +429,9 @@ export async function registerYears(db: PkkDatabase, currentYear: number): Promi
     if (first && last && last.year - first.year > MAX_YEAR_SPAN) fromLetters = (await db.letters.orderBy('year').uniqueKeys()) as number[]
     else if (first && last) {
       const span = Array.from({ length: last.year - first.year + 1 }, (_, i) => first.year + i)
-      const counts = await Promise.all(span.map((y) => db.letters.where('year').equals(y).count()))
-      fromLetters = span.filter((_, i) => (counts[i] ?? 0) > 0)
+      // One key at most per year (a count would walk all of the year's index entries).
+      const found = await Promise.all(span.map((y) => db.letters.where('year').equals(y).limit(1).primaryKeys()))
+      fromLetters = span.filter((_, i) => (found[i]?.length ?? 0) > 0)
     }
     return [...new Set([currentYear, ...fromLetters, ...counters.map((c) => c.year)])].sort((a, b) => b - a)
   })
