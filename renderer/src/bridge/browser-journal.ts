@@ -2,17 +2,17 @@ import { journalAppendArgs, journalCheckpointArgs, type JournalCheckpointArgs } 
 import { createJournalStore, memoryJournalFiles, type AppendResult, type JournalContents, type JournalStore } from '@shared/journal'
 import type { JournalCall, JournalReply, JournalRequest } from './journal-protocol'
 
-type Pending = { resolve: (v: AppendResult | JournalContents | null) => void; reject: (e: Error) => void }
+type Pending = { resolve: (v: AppendResult | JournalContents | number | null) => void; reject: (e: Error) => void }
 
 /** The journal's worker, started on first use; null where OPFS or its sync handles are missing. */
-function startWorker(): Promise<((req: JournalCall) => Promise<AppendResult | JournalContents | null>) | null> {
+function startWorker(): Promise<((req: JournalCall) => Promise<AppendResult | JournalContents | number | null>) | null> {
   if (typeof Worker !== 'function' || typeof navigator.storage?.getDirectory !== 'function') return Promise.resolve(null)
   return new Promise((ready) => {
     const worker = new Worker(new URL('./journal-worker.ts', import.meta.url), { type: 'module', name: 'jurnal' })
     const pending = new Map<number, Pending>()
     let next = 1
     const call = (req: JournalCall) =>
-      new Promise<AppendResult | JournalContents | null>((resolve, reject) => {
+      new Promise<AppendResult | JournalContents | number | null>((resolve, reject) => {
         const id = next++
         pending.set(id, { resolve, reject })
         worker.postMessage({ ...req, id } satisfies JournalRequest)
@@ -33,7 +33,7 @@ function startWorker(): Promise<((req: JournalCall) => Promise<AppendResult | Jo
   })
 }
 
-let started: Promise<JournalStore | ((req: JournalCall) => Promise<AppendResult | JournalContents | null>)> | undefined
+let started: Promise<JournalStore | ((req: JournalCall) => Promise<AppendResult | JournalContents | number | null>)> | undefined
 function backend() {
   started ??= startWorker().then((call) => {
     if (call) return call
@@ -53,6 +53,10 @@ export const browserJournal = {
   async read(): Promise<JournalContents> {
     const b = await backend()
     return typeof b === 'function' ? ((await b({ kind: 'read' })) as JournalContents) : b.read()
+  },
+  async lastSeq(): Promise<number> {
+    const b = await backend()
+    return typeof b === 'function' ? ((await b({ kind: 'lastSeq' })) as number) : b.lastSeq()
   },
   async checkpoint(raw: JournalCheckpointArgs): Promise<void> {
     const args = journalCheckpointArgs.parse(raw)

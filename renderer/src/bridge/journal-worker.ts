@@ -47,6 +47,16 @@ async function opfsFiles(): Promise<JournalFiles> {
     }
   }
   const slots = async () => Promise.all(BASE_SLOTS.map(async (name) => ({ name, text: await readSlot(name) })))
+  // Which base each slot holds (its sequence number; -1: none whole), once read or written by this worker,
+  // the one that holds the journal's lock: a checkpoint then reads only the newest slot, and picks the slot
+  // to write without reading both again (a 10-year office's base is 28 MB).
+  let known: Map<string, number> | null = null
+  const newestWhole = async (): Promise<string | null> => {
+    const whole = (await slots()).map((s) => ({ ...s, base: decodeBase(s.text) }))
+    known = new Map(whole.map((s) => [s.name, s.base?.header.seq ?? -1]))
+    const newest = whole.filter((s) => s.base).sort((a, b) => (b.base?.header.seq ?? 0) - (a.base?.header.seq ?? 0))[0]
+    return newest?.text ?? null
+  }
   return {
     readJournal: async () => readAll(journal),
     async truncateJournal(length) {
@@ -60,14 +70,19 @@ async function opfsFiles(): Promise<JournalFiles> {
       journal.flush()
     },
     async readBase() {
-      const whole = (await slots()).map((s) => ({ ...s, base: decodeBase(s.text) })).filter((s) => s.base)
-      whole.sort((a, b) => (b.base?.header.seq ?? 0) - (a.base?.header.seq ?? 0))
-      return whole[0]?.text ?? null
+      const [name, seq] = [...(known ?? new Map<string, number>())].sort((a, b) => b[1] - a[1])[0] ?? ['', -1]
+      if (seq >= 0) {
+        const text = await readSlot(name)
+        // Still the base this worker knows there: the other slot holds an older one.
+        if (decodeBase(text)?.header.seq === seq) return text
+      }
+      return newestWhole()
     },
     async writeBase(text) {
       // Into the slot that does not hold the newest whole base.
-      const current = (await slots()).map((s) => ({ name: s.name, seq: decodeBase(s.text)?.header.seq ?? -1 }))
-      const target = current.reduce((a, b) => (b.seq < a.seq ? b : a)).name
+      const current = known ?? (await newestWhole(), known ?? new Map<string, number>())
+      const target = BASE_SLOTS.reduce((a, b) => ((current.get(b) ?? -1) < (current.get(a) ?? -1) ? b : a))
+      known = null
       const h = await handleOf(root, target)
       try {
         const bytes = new TextEncoder().encode(text)
@@ -78,6 +93,7 @@ async function opfsFiles(): Promise<JournalFiles> {
       } finally {
         h.close()
       }
+      known = new Map(current).set(target, decodeBase(text)?.header.seq ?? -1)
     }
   }
 }
@@ -98,7 +114,14 @@ scope.onmessage = async (e: MessageEvent<JournalRequest>) => {
   try {
     const s = await store
     if (!s) throw new Error('Jurnal OPFS tidak tersedia')
-    const result = req.kind === 'append' ? await s.append(req.payload) : req.kind === 'read' ? await s.read() : (await s.checkpoint(req.base, req.upToSeq), null)
+    const result =
+      req.kind === 'append'
+        ? await s.append(req.payload)
+        : req.kind === 'read'
+          ? await s.read()
+          : req.kind === 'lastSeq'
+            ? await s.lastSeq()
+            : (await s.checkpoint(req.base, req.upToSeq), null)
     reply({ id: req.id, ok: true, result })
   } catch (err) {
     reply({ id: req.id, ok: false, message: err instanceof Error ? err.message : String(err) })

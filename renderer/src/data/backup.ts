@@ -9,24 +9,31 @@ import { backupPhotos, checkPhotosForRestore, restorePhotos, type PhotoRestoreCh
 import { getSession } from './session'
 import { readSnapshot, replaceAll } from './snapshot-repo'
 
-export async function backupJson(db: PkkDatabase): Promise<string> {
-  return dataFileText(await readSnapshot(db), __APP_VERSION__)
+/** The database as a data file's text; `snapshot`: the database as already read, so it is not read again. */
+export async function backupJson(db: PkkDatabase, snapshot?: Snapshot): Promise<string> {
+  return dataFileText(snapshot ?? (await readSnapshot(db)), __APP_VERSION__)
 }
 
 export async function isEmpty(db: PkkDatabase): Promise<boolean> {
-  for (const t of tableNames) if ((await db.table(t).count()) > 0) return false
-  return true
+  // Counted together (one round trip), not table after table.
+  const counts = await Promise.all(tableNames.map((t) => db.table(t).count()))
+  return counts.every((n) => n === 0)
+}
+
+/** The whole database as it is now, or null when it holds nothing (after a loss). */
+async function currentData(db: PkkDatabase): Promise<Snapshot | null> {
+  return (await isEmpty(db)) ? null : readSnapshot(db)
 }
 
 export const NO_BACKUP_IN_PRACTICE = 'Mode latihan: data contoh tidak dicadangkan, dan cadangan data kantor tidak diubah.'
 
 /** Writes a backup through main (its folder) or, in a browser, into the browser's backup store; none for practice data. */
-export async function backupNow(db: PkkDatabase, reason: BackupReason): Promise<BackupEntry> {
+export async function backupNow(db: PkkDatabase, reason: BackupReason, snapshot?: Snapshot): Promise<BackupEntry> {
   const store = getSession().backupStore()
   if (!store) throw new Error(NO_BACKUP_IN_PRACTICE)
   // Photos first, only the new ones (photo-backup.ts): a data file never lists a photo its store lacks.
   await backupPhotos(db, store)
-  return store.write({ reason, json: await backupJson(db) })
+  return store.write({ reason, json: await backupJson(db, snapshot) })
 }
 
 /** The backup taken when the app closes; none for practice data. */
@@ -136,10 +143,13 @@ export class OtherOfficeError extends Error {
 export async function restore(
   db: PkkDatabase,
   plan: Extract<RestorePlan, { ok: true }>,
-  options: { allowOtherOffice?: boolean } = {}
+  options: { allowOtherOffice?: boolean } = {},
+  /** The database as read just before (null: it was empty), so the undo backup does not read it again. */
+  current?: Snapshot | null
 ): Promise<BackupEntry | null> {
   if (plan.otherOffice && !options.allowOtherOffice) throw new OtherOfficeError(plan.officeName)
-  const undo = (await isEmpty(db)) ? await keepJournalAsBackup() : await backupNow(db, 'sebelum-pulihkan')
+  const before = current === undefined ? await currentData(db) : current
+  const undo = before === null ? await keepJournalAsBackup() : await backupNow(db, 'sebelum-pulihkan', before)
   await replaceAll(db, plan.snapshot)
   const store = getSession().backupStore()
   if (store && plan.photos) await restorePhotos(db, plan.photos.fromStore, store)
@@ -177,7 +187,9 @@ export interface RestoreOutcome {
 export async function withIssuedNumbers(
   db: PkkDatabase,
   plan: Extract<RestorePlan, { ok: true }>,
-  now = new Date()
+  now = new Date(),
+  /** The database's register as already read (a restore's current data), so it is not read again. */
+  current?: Pick<Snapshot, 'letters' | 'counters'> | null
 ): Promise<{ plan: Extract<RestorePlan, { ok: true }>; carried: CarryOverReport | null }> {
   if (plan.otherOffice) return { plan, carried: null }
   const s = plan.snapshot
@@ -191,7 +203,7 @@ export async function withIssuedNumbers(
       settings: s.settings.find((x) => x.id === 'numbering') ?? defaultNumberingSettings,
       codes: s.letterCodes.length > 0 ? s.letterCodes : defaultLetterCodes
     },
-    await knownRegister(db),
+    await knownRegister(db, current ?? undefined),
     now
   )
   const r = merged.report
@@ -209,8 +221,10 @@ export async function restoreKeepingNumbers(
   options: { allowOtherOffice?: boolean } = {}
 ): Promise<RestoreOutcome> {
   if (plan.otherOffice && !options.allowOtherOffice) throw new OtherOfficeError(plan.officeName)
-  const { plan: merged, carried } = await withIssuedNumbers(db, plan)
-  const undo = await restore(db, merged, options)
+  // What is there now is read once: for the numbers already given out and for the undo backup.
+  const current = await currentData(db)
+  const { plan: merged, carried } = await withIssuedNumbers(db, plan, new Date(), current)
+  const undo = await restore(db, merged, options, current)
   return { undo, carried }
 }
 

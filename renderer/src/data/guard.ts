@@ -1,7 +1,7 @@
 import Dexie from 'dexie'
 import { tableNames } from '@shared/datafile'
 import { checkAgainstGuard, GUARD_LETTERS, type GuardFinding, type GuardRecord } from '@shared/guard'
-import type { Letter } from '@shared/model'
+import type { Counter, Letter } from '@shared/model'
 import { counterId, mergeKnown, parseCounterId, type KnownCounter, type KnownRegister } from '@shared/numbering'
 import type { PkkDatabase } from './db'
 import { getSession } from './session'
@@ -52,7 +52,11 @@ export async function writeGuard(db: PkkDatabase, now = new Date(), options: { l
  * Everything known to have been issued: the database's register and counters as they are now, and
  * the guard record kept outside the database (which still holds them when the database was lost).
  */
-export async function knownRegister(db: PkkDatabase): Promise<KnownRegister> {
+export async function knownRegister(
+  db: PkkDatabase,
+  /** The register and counters as just read with the rest of the database (a restore's current data), so they are not read again. */
+  current?: { letters: Letter[]; counters: Counter[] }
+): Promise<KnownRegister> {
   const readRecord = async () => {
     try {
       return (await getSession().guardStore()?.read()) ?? null
@@ -60,7 +64,7 @@ export async function knownRegister(db: PkkDatabase): Promise<KnownRegister> {
       return null
     }
   }
-  const [letters, counters, record] = await Promise.all([db.letters.toArray(), db.counters.toArray(), readRecord()])
+  const [letters, counters, record] = await Promise.all([current?.letters ?? db.letters.toArray(), current?.counters ?? db.counters.toArray(), readRecord()])
   const fromGuard: KnownCounter[] = []
   for (const [id, last] of Object.entries(record?.counters ?? {})) {
     const parsed = parseCounterId(id)

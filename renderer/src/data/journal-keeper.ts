@@ -41,10 +41,16 @@ export function checkpointJournal(db: PkkDatabase, written?: WrittenData): Promi
   return run
 }
 
+async function lastSeqOf(sink: JournalSink): Promise<number> {
+  if (sink.lastSeq) return sink.lastSeq()
+  const before = await sink.read()
+  return Math.max(before.baseSeq, before.records.at(-1)?.seq ?? 0)
+}
+
 async function writeBase(db: PkkDatabase, w: JournalWriter, written: WrittenData | undefined): Promise<boolean> {
   await w.whenDurable().catch(() => undefined)
-  const before = await w.sink.read()
-  const upToSeq = Math.max(before.baseSeq, before.records.at(-1)?.seq ?? 0)
+  // Taken before the database is read: every entry up to it is in what is read next.
+  const upToSeq = await lastSeqOf(w.sink)
   const base = written?.text ?? dataFileText(written?.snapshot ?? (await readSnapshot(db)), __APP_VERSION__)
   await w.sink.checkpoint({ base, upToSeq })
   w.failure = null

@@ -9,6 +9,11 @@ export interface JournalSink {
   append(payload: string): Promise<AppendResult>
   read(): Promise<JournalContents>
   checkpoint(args: { base: string; upToSeq: number }): Promise<void>
+  /**
+   * The journal's last sequence number, without reading the journal and its base (a 10-year office's
+   * base is 28 MB). Where a platform lacks it, read() gives the same number.
+   */
+  lastSeq?(): Promise<number>
 }
 
 const isTable = (name: string): name is TableName => (tableNames as readonly string[]).includes(name)

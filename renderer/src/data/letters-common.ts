@@ -26,17 +26,16 @@ export interface NumberingContext {
 
 /** The office code, the numbering settings and the code's row; refuses clearly when something is missing. */
 export async function readContext(db: PkkDatabase, code: string, options: { allowInactive: boolean }): Promise<NumberingContext> {
-  const profile = await db.profile.get('office')
+  // Three reads asked together: one round trip to IndexedDB.
+  const [profile, settings, codeRow] = await Promise.all([db.profile.get('office'), db.settings.get('numbering'), db.letterCodes.get(code)])
   if (!profile || profile.officeCode.trim() === '') {
     fail('no-office-code', 'Data kantor belum lengkap: isi dan simpan "Kode kantor pada nomor surat" di Pengaturan > Data Kantor sebelum mengambil nomor surat.')
   }
-  const settings = (await db.settings.get('numbering')) ?? defaultNumberingSettings
-  const codeRow = await db.letterCodes.get(code)
   if (!codeRow) fail('unknown-code', `Jenis surat "${code}" tidak ada dalam daftar kode surat (Pengaturan > Penomoran Surat).`)
   if (!codeRow.active && !options.allowInactive) {
     fail('inactive-code', `Kode surat ${code} sudah dinonaktifkan. Aktifkan lagi di Pengaturan > Penomoran Surat atau pilih kode lain.`)
   }
-  return { officeCode: profile.officeCode, settings, codeRow }
+  return { officeCode: profile.officeCode, settings: settings ?? defaultNumberingSettings, codeRow }
 }
 
 export function numberText(ctx: NumberingContext, parts: Omit<NumberParts, 'code' | 'officeCode' | 'classification'>): string {
@@ -55,12 +54,17 @@ export function findCounter(db: PkkDatabase, key: string, year: number): Promise
   return db.counters.where('[key+year]').equals([key, year]).first()
 }
 
-export async function putCounter(db: PkkDatabase, key: string, year: number, last: number): Promise<Counter> {
-  const current = await findCounter(db, key, year)
-  const next = checked('counters', { id: current?.id ?? counterId(key, year), key, year, last })
+/** Writes a counter's last number; `current`: the counter as already read in this transaction (undefined: none), so it is not looked up again. */
+export async function putCounter(db: PkkDatabase, key: string, year: number, last: number, current?: { found: Counter | undefined }): Promise<Counter> {
+  const found = current ? current.found : await findCounter(db, key, year)
+  const next = checked('counters', { id: found?.id ?? counterId(key, year), key, year, last })
   await db.counters.put(next)
   return next
 }
+
+/** The counter of a key and year among counters already read (the first by id, as the [key+year] index gives it). */
+export const counterIn = (counters: readonly Counter[], key: string, year: number): Counter | undefined =>
+  counters.filter((c) => c.key === key && c.year === year).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))[0]
 
 /** Every register entry of one counter and year, cancelled ones too, in number order. */
 export function counterEntries(db: PkkDatabase, key: string, year: number): Promise<Letter[]> {
@@ -92,8 +96,19 @@ export function lastCounterEntry(db: PkkDatabase, key: string, year: number): Pr
  * With the slot known, only letters in that slot of each counter of the year can carry the same text
  * (every pattern holds {nomor}), so a few index lookups replace reading the whole year.
  */
-export async function assertNumberTextFree(db: PkkDatabase, year: number, number: string, slot?: { seq: number; insert: number }): Promise<void> {
-  const candidates = slot ? await sameSlotInYear(db, year, slot) : await db.letters.where('year').equals(year).toArray()
+export async function assertNumberTextFree(
+  db: PkkDatabase,
+  year: number,
+  number: string,
+  slot?: { seq: number; insert: number },
+  /** The counters and codes as already read in this transaction, so they are not read again. */
+  known?: { counters: readonly Counter[]; codes: readonly LetterCode[] }
+): Promise<void> {
+  const candidates = slot
+    ? known
+      ? await inSlot(db, year, slot, known.counters, known.codes)
+      : await sameSlotInYear(db, year, slot)
+    : await db.letters.where('year').equals(year).toArray()
   const same = candidates.find((l) => l.number === number)
   if (same) fail('duplicate-text', `Nomor ${number} sudah pernah dikeluarkan (surat tanggal ${same.date}, perihal "${same.perihal}"). Periksa pola nomor dan nomor terakhir di Pengaturan.`)
 }
@@ -104,14 +119,13 @@ export async function assertNumberTextFree(db: PkkDatabase, year: number, number
  * further level of native async/await lost Dexie's transaction zone (PrematureCommitError in the tests).
  */
 function sameSlotInYear(db: PkkDatabase, year: number, slot: { seq: number; insert: number }): Promise<Letter[]> {
-  return db.counters.toArray().then((counters) =>
-    db.letterCodes.toArray().then((codes) => {
-      const keys = new Set<string>([SHARED_COUNTER_KEY, ...codes.map((c) => c.code)])
-      for (const c of counters) if (c.year === year) keys.add(c.key)
-      return db.letters
-        .where('[counterKey+year+seq+insert]')
-        .anyOf([...keys].map((k) => [k, year, slot.seq, slot.insert]))
-        .toArray()
-    })
-  )
+  return db.counters.toArray().then((counters) => db.letterCodes.toArray().then((codes) => inSlot(db, year, slot, counters, codes)))
+}
+
+function inSlot(db: PkkDatabase, year: number, slot: { seq: number; insert: number }, counters: readonly Counter[], codes: readonly LetterCode[]): Promise<Letter[]> {
+  const keys = new Set<string>([SHARED_COUNTER_KEY, ...codes.map((c) => c.code)])
+  for (const c of counters) if (c.year === year) keys.add(c.key)
+  // One lookup per key, asked together (anyOf walks a cursor: one round trip per key).
+  const slotOf = (k: string) => db.letters.where('[counterKey+year+seq+insert]').equals([k, year, slot.seq, slot.insert]).toArray()
+  return Promise.all([...keys].map(slotOf)).then((found) => found.flat())
 }

@@ -24,6 +24,7 @@ import {
   patternFor,
   patternUses,
   planIssue,
+  SHARED_COUNTER_KEY,
   type NumberingProblem
 } from '@shared/numbering'
 import type { PkkDatabase } from './db'
@@ -38,7 +39,8 @@ import {
   numberText,
   parseInput,
   putCounter,
-  readContext
+  readContext,
+  counterIn
 } from './letters-common'
 
 export { NumberingError } from '@shared/numbering'
@@ -47,18 +49,27 @@ type IssueFields = ReturnType<typeof issueLetterInput.parse>
 
 /** The body of an issue; runs inside a read-write transaction over numberingTables. */
 async function issueInTransaction(db: PkkDatabase, input: IssueFields, now: Date, allowInactive = false): Promise<Letter> {
-  const ctx = await readContext(db, input.code, { allowInactive })
-  const year = numberingYear(input.date)
-  const key = counterKey(ctx.settings.counterMode, ctx.codeRow.code)
-  const counter = await findCounter(db, key, year)
+  // The reads that do not wait for each other go out together: the context, the counters and the codes
+  // (the last two also serve the duplicate-text check) and the top entry of both counters the letter may
+  // take (its code's, the shared one: the settings choose); then the slot's letters; then the writes.
   // The usual case, a letter dated on or after the last one, needs only the counter's last entry (the
   // register's dates never go down in number order); a back-dated letter reads all of them.
-  const top = await lastCounterEntry(db, key, year)
+  const year = numberingYear(input.date)
+  const [ctx, counters, codes, codeTop, sharedTop] = await Promise.all([
+    readContext(db, input.code, { allowInactive }),
+    db.counters.toArray(),
+    db.letterCodes.toArray(),
+    lastCounterEntry(db, counterKey('per-code', input.code), year),
+    lastCounterEntry(db, counterKey('shared', input.code), year)
+  ])
+  const key = counterKey(ctx.settings.counterMode, ctx.codeRow.code)
+  const counter = counterIn(counters, key, year)
+  const top = key === SHARED_COUNTER_KEY ? sharedTop : codeTop
   let plan = planIssue(top ? [top] : [], counter?.last ?? 0, input.date)
   if (plan.kind !== 'main') plan = planIssue(await counterEntries(db, key, year), counter?.last ?? 0, input.date)
   if (plan.kind === 'refused') throw new NumberingError(plan.problem)
   const number = numberText(ctx, { seq: plan.seq, insert: plan.insert, date: input.date })
-  await assertNumberTextFree(db, year, number, { seq: plan.seq, insert: plan.insert })
+  await assertNumberTextFree(db, year, number, { seq: plan.seq, insert: plan.insert }, { counters, codes })
   const stamp = now.toISOString()
   const letter: Letter = {
     id: newId(),
@@ -82,10 +93,10 @@ async function issueInTransaction(db: PkkDatabase, input: IssueFields, now: Date
   }
   if (input.meetingId) letter.meetingId = input.meetingId
   const row = checked('letters', letter)
-  // add(), not put(): the unique [counterKey+year+seq+insert] index refuses a duplicate as the last defence.
-  await db.letters.add(row)
-  // A back-dated letter takes an inserted number and leaves the main counter where it is.
-  if (plan.kind === 'main') await putCounter(db, key, year, plan.seq)
+  // add(), not put(): the unique [counterKey+year+seq+insert] index refuses a duplicate as the last defence
+  // (and aborts the transaction, the counter's write with it). A back-dated letter takes an inserted number
+  // and leaves the main counter where it is. Both writes are asked together.
+  await Promise.all([db.letters.add(row), plan.kind === 'main' ? putCounter(db, key, year, plan.seq, { found: counter }) : null])
   return row
 }
 
@@ -110,9 +121,8 @@ export async function previewNextNumber(db: PkkDatabase, code: string, date: str
       const ctx = await readContext(db, code, { allowInactive: false })
       const year = numberingYear(date)
       const key = counterKey(ctx.settings.counterMode, ctx.codeRow.code)
-      const counter = await findCounter(db, key, year)
       // As issueLetter plans: the counter's last entry settles the usual case; a back-dated date reads them all.
-      const top = await lastCounterEntry(db, key, year)
+      const [counter, top] = await Promise.all([findCounter(db, key, year), lastCounterEntry(db, key, year)])
       let plan = planIssue(top ? [top] : [], counter?.last ?? 0, date)
       if (plan.kind !== 'main') plan = planIssue(await counterEntries(db, key, year), counter?.last ?? 0, date)
       if (plan.kind === 'refused') return { ok: false as const, problem: plan.problem }
@@ -368,24 +378,35 @@ const pageOf = (all: Letter[], limit: number): RegisterPage => {
 
 /**
  * The newest `limit` entries of a year, reading only those: the counts and the order come from index
- * keys (getAllKeys, no record read), the entries by their keys, plus the rest of the oldest date
- * reached (one date is ordered by number: newestInBookOrder). No cursor: each step is one request.
- * A search reads the year whole, as it must.
+ * keys (getAllKeys, no record read), the entries from the date index read backwards with a limit (by
+ * their keys when one code is shown), plus the rest of the oldest date reached (one date is ordered by
+ * number: newestInBookOrder). No cursor, and the reads that do not depend on each other go out
+ * together: two round trips to IndexedDB for a page of the whole year. A search reads the year whole.
  */
 export async function registerPage(db: PkkDatabase, filter: LetterFilter, limit: number): Promise<RegisterPage> {
   const { year, code } = filter
   return db.transaction('r', db.letters, async () => {
     if ((filter.search ?? '').trim() !== '') return pageOf(await listLetters(db, filter), limit)
-    const keys = await (code ? db.letters.where('[year+code]').equals([year, code]) : db.letters.where('year').equals(year)).primaryKeys()
-    const cancelledKeys = new Set(await db.letters.where('status').equals('batal').primaryKeys())
-    const cancelled = keys.filter((k) => cancelledKeys.has(k)).length
-    // The year's entries in date order (the date index's keys), those the filter keeps.
-    const dated = await db.letters.where('date').between(`${year}-01-01`, `${year}-12-31`, true, true).primaryKeys()
+    const ofYear = code ? db.letters.where('[year+code]').equals([year, code]) : db.letters.where('year').equals(year)
+    const inDates = () => db.letters.where('date').between(`${year}-01-01`, `${year}-12-31`, true, true)
+    const [keys, cancelledKeys, dated, newestDated] = await Promise.all([
+      ofYear.primaryKeys(),
+      db.letters.where('status').equals('batal').primaryKeys(),
+      // The year's entries in date order (the date index's keys).
+      inDates().primaryKeys(),
+      code ? Promise.resolve(null) : inDates().reverse().limit(limit).toArray()
+    ])
     const kept = new Set(keys)
     const ordered = dated.filter((k) => kept.has(k))
     // The app and the restore keep a letter's year the year of its date; were one ever not, the year is read whole.
     if (ordered.length !== keys.length) return pageOf(await listLetters(db, filter), limit)
-    const newest = (await db.letters.bulkGet(ordered.slice(Math.max(0, ordered.length - limit)))).filter((l): l is Letter => l !== undefined)
+    const batal = new Set(cancelledKeys)
+    const cancelled = keys.filter((k) => batal.has(k)).length
+    // Every dated entry is the filter's: the date index's newest records are the page's; otherwise by their keys.
+    const newest =
+      newestDated && ordered.length === dated.length
+        ? newestDated
+        : (await db.letters.bulkGet(ordered.slice(Math.max(0, ordered.length - limit)))).filter((l): l is Letter => l !== undefined)
     const oldest = newest.length >= limit ? newest.reduce((d, l) => (l.date < d ? l.date : d), newest[0]?.date ?? '') : ''
     const sameDate = oldest ? (await db.letters.where('date').equals(oldest).toArray()).filter((l) => kept.has(l.id)) : []
     const letters = newestInBookOrder([...newest, ...sameDate], limit)
@@ -393,9 +414,25 @@ export async function registerPage(db: PkkDatabase, filter: LetterFilter, limit:
   })
 }
 
-/** Years that have letters or counters, and the given current year, newest first. */
+/** Beyond this many years between the register's first and last year (data typed by hand), the years are read one by one from the index. */
+const MAX_YEAR_SPAN = 100
+
+/**
+ * Years that have letters or counters, and the given current year, newest first. The register's first
+ * and last years and the counters are read together, then one key of every year between, together: two
+ * round trips, where walking the year index's distinct keys takes one per year.
+ */
 export async function registerYears(db: PkkDatabase, currentYear: number): Promise<number[]> {
-  const fromLetters = (await db.letters.orderBy('year').uniqueKeys()) as number[]
-  const fromCounters = (await db.counters.toArray()).map((c) => c.year)
-  return [...new Set([currentYear, ...fromLetters, ...fromCounters])].sort((a, b) => b - a)
+  return db.transaction('r', db.letters, db.counters, async () => {
+    const [first, last, counters] = await Promise.all([db.letters.orderBy('year').first(), db.letters.orderBy('year').last(), db.counters.toArray()])
+    let fromLetters: number[] = []
+    if (first && last && last.year - first.year > MAX_YEAR_SPAN) fromLetters = (await db.letters.orderBy('year').uniqueKeys()) as number[]
+    else if (first && last) {
+      const span = Array.from({ length: last.year - first.year + 1 }, (_, i) => first.year + i)
+      // One key at most per year (a count would walk all of the year's index entries).
+      const found = await Promise.all(span.map((y) => db.letters.where('year').equals(y).limit(1).primaryKeys()))
+      fromLetters = span.filter((_, i) => (found[i]?.length ?? 0) > 0)
+    }
+    return [...new Set([currentYear, ...fromLetters, ...counters.map((c) => c.year)])].sort((a, b) => b - a)
+  })
 }

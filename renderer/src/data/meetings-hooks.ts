@@ -2,9 +2,10 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import type { DocumentKind } from '@shared/model'
 import { getDb } from './db'
 import { getMeetingDocument } from './documents-repo'
-import { inviteeViews, listMeetings } from './meetings-repo'
+import { inviteeViews, listMeetings, upcomingMeetings } from './meetings-repo'
 
 export const useMeetings = () => useLiveQuery(() => listMeetings(getDb()), [])
+export const useUpcomingMeetings = (today: string, limit: number) => useLiveQuery(() => upcomingMeetings(getDb(), today, limit), [today, limit])
 export const useMeeting = (id: string) => useLiveQuery(() => getDb().meetings.get(id).then((m) => m ?? null), [id])
 export const useInvitees = (meetingId: string) => useLiveQuery(() => inviteeViews(getDb(), meetingId), [meetingId])
 export const useMeetingDocuments = (meetingId: string) =>

@@ -1,6 +1,6 @@
 import { checked, checkedAll } from '@shared/datafile'
 import { meetingFields, newId, printable, type Invitee, type Meeting, type MeetingFields } from '@shared/model'
-import { DaysHaveAttendanceError, daysLosingRecords, fitAttendanceRow, moveToNumber, officeRegion, organisationKey, personKey, remapMeetingDays, renumber, resolveInvitees, splitNewKeys, type InviteeView } from '@shared/meetings'
+import { compareMeetingsNewestFirst, nextMeetings, DaysHaveAttendanceError, daysLosingRecords, fitAttendanceRow, moveToNumber, officeRegion, organisationKey, personKey, remapMeetingDays, renumber, resolveInvitees, splitNewKeys, type InviteeView } from '@shared/meetings'
 import { comparePersonNames, compareText } from '@shared/contacts/sort'
 import type { PkkDatabase } from './db'
 
@@ -71,7 +71,15 @@ export async function deleteMeeting(db: PkkDatabase, id: string): Promise<void> 
 
 export async function listMeetings(db: PkkDatabase): Promise<Meeting[]> {
   const all = await db.meetings.toArray()
-  return all.sort((a, b) => (b.dates[0] ?? '').localeCompare(a.dates[0] ?? '') || b.updatedAt.localeCompare(a.updatedAt))
+  return all.sort(compareMeetingsNewestFirst)
+}
+
+/**
+ * The `limit` soonest meetings still to come (their last day today or later), soonest first: read from
+ * the index of the meetings' days, so a 10-year office's past meetings are not read.
+ */
+export async function upcomingMeetings(db: PkkDatabase, today: string, limit: number): Promise<Meeting[]> {
+  return nextMeetings(await db.meetings.where('dates').aboveOrEqual(today).toArray(), today, limit)
 }
 
 export interface AddResult {

@@ -2,14 +2,18 @@ import Dexie, { RangeSet, type ObservabilitySet } from 'dexie'
 import { emptySnapshot, tableNames, type Snapshot } from '@shared/datafile'
 import type { PkkDatabase } from './db'
 
-/** Every table of the database, read in one transaction so the copy is consistent. */
+/**
+ * Every table of the database, read in one transaction so the copy is consistent. The tables are asked
+ * for together: IndexedDB reads the next table while this thread takes in the records of the last.
+ */
 export async function readSnapshot(db: PkkDatabase): Promise<Snapshot> {
   const tables = tableNames.map((t) => db.table(t))
   return db.transaction('r', tables, async () => {
+    const rows = await Promise.all(tables.map((t) => t.toArray()))
     const out = emptySnapshot()
-    for (const name of tableNames) {
-      ;(out[name] as unknown[]) = await db.table(name).toArray()
-    }
+    tableNames.forEach((name, i) => {
+      ;(out[name] as unknown[]) = rows[i] ?? []
+    })
     return out
   })
 }

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto'
 import { beforeEach, describe, expect, test } from 'vitest'
 import { PkkDatabase } from '../../../renderer/src/data/db'
-import { issueLetter, listLetters, registerPage } from '../../../renderer/src/data/letters-repo'
+import { issueLetter, listLetters, registerPage, registerYears } from '../../../renderer/src/data/letters-repo'
 import { replaceAll } from '../../../renderer/src/data/snapshot-repo'
 import { REGISTER_PAGE } from '../../../shared/numbering'
 import { generateOffice } from '../../fixtures/ten-year-office'
@@ -65,5 +65,33 @@ describe('the register page read from the indexes', () => {
     expect(numbers(withInsert.letters)).toContain(inserted.number)
     expect(new Set(numbers(whole)).size).toBe(whole.length)
     expect(whole).toHaveLength(2002)
+  })
+
+  test("an entry of another year dated in this one (data written by hand) stays out of this year's page", async () => {
+    const whole = await listLetters(db, { year: 2016 })
+    const newest = whole.at(-1)
+    if (!newest) throw new Error('the fixture has no letters')
+    // Its date is this year's last one, so the date index read backwards meets it first.
+    const stray = { ...newest, id: 'surat-lain-tahun', year: 2017, seq: 1, insert: 0, number: '1/SKR/PKK-PROP/XII/2017', status: 'aktif' as const }
+    await db.letters.add(stray)
+    for (const limit of [REGISTER_PAGE, 7]) {
+      const page = await registerPage(db, { year: 2016 }, limit)
+      expect(numbers(page.letters), `limit ${limit}`).toEqual(numbers(whole.slice(-limit)))
+      expect(page.total).toBe(2000)
+    }
+    const next = await registerPage(db, { year: 2017 }, REGISTER_PAGE)
+    expect(numbers(next.letters)).toEqual([stray.number])
+  })
+
+  test("the year list: years with letters or counters and this year, newest first, without the empty years between", async () => {
+    const base = (await listLetters(db, { year: 2016 }))[0]
+    if (!base) throw new Error('the fixture has no letters')
+    const letterIn = (year: number) => ({ ...base, id: `surat-${year}`, year, date: `${year}-03-01`, seq: 1, insert: 0, number: `1/SKR/PKK-PROP/III/${year}` })
+    await db.letters.bulkAdd([letterIn(2019), letterIn(2021)])
+    await db.counters.add({ id: 'SKR|2023', key: 'SKR', year: 2023, last: 4 })
+    expect(await registerYears(db, 2026)).toEqual([2026, 2023, 2021, 2019, 2016])
+    // A year typed far back (data written by hand): the years are then read one by one, with the same result.
+    await db.letters.add(letterIn(1890))
+    expect(await registerYears(db, 2026)).toEqual([2026, 2023, 2021, 2019, 2016, 1890])
   })
 })

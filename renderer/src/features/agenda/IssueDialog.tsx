@@ -38,7 +38,8 @@ export function IssueDialog({
   const e = formState.errors
   const code = watch('code')
   const date = watch('date')
-  const preview = useNextNumber(code, date)
+  // Not while the issued number is shown: the preview would only re-read the register behind it.
+  const preview = useNextNumber(issued ? '' : code, date)
 
   const onSubmit = handleSubmit(async (values) => {
     setError(null)

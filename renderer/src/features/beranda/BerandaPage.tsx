@@ -1,6 +1,5 @@
 import { formatDateLong, formatMeetingDays, todayIso, utcOffset } from '@shared/calendar'
-import { isUpcoming } from '@shared/meetings'
-import { useMeetings } from '../../data/meetings-hooks'
+import { useUpcomingMeetings } from '../../data/meetings-hooks'
 import { useProfile } from '../../data/hooks'
 import { useOfficeSummary } from '../../data/summary'
 import { Notice } from '../../ui/Notice'
@@ -58,8 +57,7 @@ export function BerandaPage() {
 }
 
 function UpcomingMeetings({ today }: { today: string }) {
-  const meetings = useMeetings()
-  const next = (meetings ?? []).filter((m) => isUpcoming(m.dates, today)).reverse().slice(0, 5)
+  const next = useUpcomingMeetings(today, 5) ?? []
   return (
     <section className="panel" aria-label="Rapat yang akan datang">
       <div className="page-head">

@@ -1,0 +1,37 @@
+import 'fake-indexeddb/auto'
+import { describe, expect, test } from 'vitest'
+import { PkkDatabase } from '../../../renderer/src/data/db'
+import { issueLetter, previewNextNumber } from '../../../renderer/src/data/letters-repo'
+import { saveNumberingSettings } from '../../../renderer/src/data/letters-settings-repo'
+import { defaultNumberingSettings } from '../../../shared/model'
+import { freshName, letterInput, seedOffice } from './letters-support'
+
+// issueLetter reads its context, the counters and both candidate counters' top entries together; these
+// pin what it must still get right from reads made before it knows which counter the settings choose.
+describe('issuing from reads asked together', () => {
+  test("a counter brought in by a restore under another id is the one raised: no second counter for the same key and year", async () => {
+    const db = new PkkDatabase(freshName('penghitung-impor'))
+    await seedOffice(db)
+    await db.counters.add({ id: 'dari-berkas-lama', key: 'SKR', year: 2019, last: 295 })
+    const issued = await issueLetter(db, letterInput('SKR', '2019-12-10'))
+    expect(issued.number).toBe('296/SKR/PKK-PROP/XII/2019')
+    expect(await db.counters.where('[key+year]').equals(['SKR', 2019]).toArray()).toEqual([{ id: 'dari-berkas-lama', key: 'SKR', year: 2019, last: 296 }])
+    expect((await issueLetter(db, letterInput('SKR', '2019-12-11'))).number).toBe('297/SKR/PKK-PROP/XII/2019')
+  })
+
+  test('one counter for every code: the shared counter\'s top entry decides, not the code\'s own', async () => {
+    const db = new PkkDatabase(freshName('penghitung-bersama'))
+    await seedOffice(db)
+    await saveNumberingSettings(db, { ...defaultNumberingSettings, counterMode: 'shared' })
+    const first = await issueLetter(db, letterInput('SKR', '2019-12-10'))
+    const second = await issueLetter(db, letterInput('KEP', '2019-12-12'))
+    const preview = await previewNextNumber(db, 'KEP', '2019-12-12')
+    const third = await issueLetter(db, letterInput('KEP', '2019-12-12'))
+    expect([first.seq, second.seq, third.seq]).toEqual([1, 2, 3])
+    expect(preview).toMatchObject({ ok: true, number: third.number })
+    // SKR dated before the shared counter's top (KEP 3, 12 December) but after SKR's own top: an inserted
+    // number after the last of its date (1, 10 December), not a new main number.
+    const back = await issueLetter(db, letterInput('SKR', '2019-12-11'))
+    expect([back.seq, back.insert]).toEqual([1, 1])
+  })
+})
