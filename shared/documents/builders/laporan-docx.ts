@@ -1,4 +1,4 @@
-import type { Block, DocumentLayout, ImagePlacement, Section } from '../layout'
+import type { Block, DocumentLayout, ImagePlacement, Section, TableRow } from '../layout'
 
 /**
  * The Laporan Kegiatan as one DOCX: the front's and the parts' sections one after another, each part's
@@ -22,6 +22,13 @@ function rekeyBlock(b: Block, prefix: string): Block {
       }
     case 'keep-together':
       return { ...b, blocks: b.blocks.map((x) => rekeyBlock(x, prefix)) }
+    case 'paragraph':
+      return b.floating ? { ...b, floating: { ...b.floating, image: `${prefix}${b.floating.image}` } } : b
+    case 'table': {
+      // Signatures drawn at the meja registrasi: the DOCX shows each as an image of the layout.
+      const row = (r: TableRow): TableRow => ({ ...r, cells: r.cells.map((c) => (c.ink ? { ...c, ink: { ...c.ink, image: `${prefix}${c.ink.image}` } } : c)) })
+      return { ...b, headerRows: b.headerRows.map(row), rows: b.rows.map(row) }
+    }
     default:
       return b
   }

@@ -22,10 +22,13 @@ const meeting = {
 const delivery = { id: 'd1', meetingId: 'm1', inviteeId: 'i1', channel: 'whatsapp' as const, sentAt: '2019-12-17T03:00:00.000Z', receiverName: '', note: '', updatedAt: '2019-12-17T03:00:00.000Z' }
 
 describe('format 5: invitations sent (deliveries)', () => {
-  test('the table appeared in format 5 and is the last of the file', () => {
+  test('the table appeared in format 5, after the signatures of format 4 and before the tables of later formats', () => {
     expect(tableDescriptors.deliveries.since).toBe(5)
     expect(DATA_VERSION).toBeGreaterThanOrEqual(5)
-    expect(Object.keys(toDataFile(emptySnapshot(), 't').tables).at(-1)).toBe('deliveries')
+    const order = Object.keys(toDataFile(emptySnapshot(), 't').tables)
+    const at = order.indexOf('deliveries')
+    expect(order[at - 1]).toBe('signatures')
+    for (const later of order.slice(at + 1)) expect(tableDescriptors[later as keyof typeof tableDescriptors].since).toBeGreaterThan(5)
   })
 
   test('a format 3 file (before it) reads with no deliveries, as an upgrade', () => {

@@ -29,6 +29,15 @@ import { loadNodeFonts } from '../../../scripts/lib/node-fonts'
 import { readQr } from '../documents/code-pages'
 import { pageText, readPdf } from '../documents/support'
 
+/** The layout with its keep-together groups replaced by their blocks (what prints, without how pages may break). */
+function ungrouped(value: unknown): unknown {
+  if (Array.isArray(value)) return value.flatMap((v) => (isGroup(v) ? (ungrouped(v.blocks) as unknown[]) : [ungrouped(v)]))
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, ungrouped(v)]))
+  return value
+}
+const isGroup = (v: unknown): v is { kind: 'keep-together'; blocks: unknown[] } =>
+  typeof v === 'object' && v !== null && (v as { kind?: unknown }).kind === 'keep-together' && Array.isArray((v as { blocks?: unknown }).blocks)
+
 let snapshot: Snapshot
 let meeting: Meeting
 let doc: MeetingDocument
@@ -92,8 +101,10 @@ describe('personal codes on the invitation of the Rapat Konsultasi', () => {
     const off = undanganKind.layout(three, { ...draft, personalCode: false }, '296/SKR/PKK-PROP/XII/2019')
     expect(has(off, 'Kode registrasi')).toBe(false)
     // The fixture is what the builder made before personal codes (commit c964ca0), for the same three invitees.
+    // Since then the closing and the Tembusan keep together as one group (issue 16), so the groups are
+    // compared flattened: every block, text and measure the same, in the same order.
     const before = frozenLayout.parse(JSON.parse(readFileSync(new URL('../../fixtures/undangan-per-penerima-before-codes.json', import.meta.url), 'utf8')))
-    expect(freezeLayout(off)).toEqual(before)
+    expect(ungrouped(freezeLayout(off))).toEqual(ungrouped(before))
   })
 
   it('a per-recipient letter issued before the code prints from its frozen copy, exactly as before: no code', async () => {
