@@ -38,7 +38,9 @@ export async function backupPhotos(db: PkkDatabase, store: PhotoStore): Promise<
 export function namedFiles(s: Pick<Snapshot, 'meetingPhotos' | 'laporan' | 'meetings'>): Map<string, { what: string; mime: PhotosWriteArgs['mime'] }> {
   const titles = new Map(s.meetings.map((m) => [m.id, m.title]))
   const out = new Map<string, { what: string; mime: PhotosWriteArgs['mime'] }>()
-  for (const p of s.meetingPhotos) {
+  // In the order she sees them (meeting, then the photo's place), not the records' id order.
+  const photos = [...s.meetingPhotos].sort((a, b) => (a.meetingId === b.meetingId ? a.order - b.order : a.meetingId < b.meetingId ? -1 : 1))
+  for (const p of photos) {
     const caption = p.caption.trim() ? `“${p.caption.trim().slice(0, 60)}”` : `ke-${p.order}`
     out.set(p.hash, { what: `Foto ${caption} rapat “${(titles.get(p.meetingId) ?? '').slice(0, 60)}”`, mime: p.mime })
   }
