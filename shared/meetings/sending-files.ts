@@ -11,8 +11,10 @@ const norm = (s: string) => s.trim().replace(/\s+/g, ' ')
  * her (she was invited after the number was issued: the invitation needs its correction first).
  */
 export function inviteeLetter(layout: DocumentLayout, addressee: readonly string[]): DocumentLayout | undefined {
-  const wanted = addressee.map(norm).join('\n')
-  const section = layout.sections.find((s) => sectionAddressee(s.blocks).join('\n') === wanted)
+  // Compared as one run of words: beside the QR code of a personal code, a long line is broken in two
+  // (shared/documents/builders/undangan-code.ts).
+  const wanted = norm(addressee.join(' '))
+  const section = layout.sections.find((s) => norm(sectionAddressee(s.blocks).join(' ')) === wanted)
   if (section) return layout.sections.length === 1 ? layout : { ...layout, title: `${layout.title}: ${norm(addressee[0] ?? '')}`, sections: [section] }
   const first = layout.sections[0]
   return first && sectionAddressee(first.blocks).join('\n') === ATTACHED ? layout : undefined

@@ -35,7 +35,8 @@ export function StartRegistrationDialog({ meeting, onClose }: { meeting: Meeting
   }
 
   return (
-    <Dialog title="Buka meja registrasi" onClose={onClose} dirty={pin !== '' || again !== ''}>
+    // Not 'dirty': a PIN typed and dropped is typed again in a moment; asking would only stand in her way.
+    <Dialog title="Buka meja registrasi" onClose={onClose}>
       <form onSubmit={(ev) => void submit(ev)} noValidate aria-label="Buka meja registrasi">
         <p className="small">
           Layar penuh untuk peserta di pintu masuk: mencari nama, lalu tanda tangan. Bagian lain aplikasi tertutup sampai PIN ini diketik lagi. PIN tidak ikut
