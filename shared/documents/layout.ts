@@ -361,4 +361,10 @@ export interface DocumentLayout {
   author?: string
   images: Readonly<Record<string, ImageData>>
   sections: readonly Section[]
+  /**
+   * A bundle of documents in one file (the Laporan Kegiatan's DOCX): its pages are numbered across every
+   * section, "<bundleFooter> - halaman N dari M" at the foot's right from the second page on (Word's PAGE
+   * and NUMPAGES fields), and the sections' own page numbers are left out (they would count the bundle's pages).
+   */
+  bundleFooter?: string
 }

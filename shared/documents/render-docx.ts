@@ -32,7 +32,7 @@ export async function renderDocx(input: DocumentLayout): Promise<Uint8Array> {
         }
       }
     },
-    sections: doc.sections.map((s, i) => sectionToDocx(s, doc, headerPlan(doc.sections, i)))
+    sections: doc.sections.map((s, i) => (doc.bundleFooter === undefined ? sectionToDocx(s, doc, headerPlan(doc.sections, i)) : bundleSectionToDocx(s, doc, i, doc.bundleFooter)))
   })
   return Packer.pack(document, 'uint8array')
 }
@@ -86,6 +86,33 @@ function sectionToDocx(section: Section, doc: DocumentLayout, plan: ReturnType<t
     },
     ...numbers,
     children: blocksToDocx(joinSpacing(section.blocks), { page, textWidthMm: textWidthMm(page), images: doc.images }, FREE_FLOW)
+  }
+}
+
+/**
+ * A section of a bundle: numbering runs on from the section before (only the first starts at 1), the
+ * bundle's own line at the foot of every page but the very first (the cover), no page number of its own.
+ */
+function bundleSectionToDocx(section: Section, doc: DocumentLayout, index: number, label: string): ISectionOptions {
+  const own = sectionToDocx({ ...section, page: { ...section.page, pageNumbers: undefined } }, doc, { footers: false })
+  const line = () =>
+    new Footer({
+      children: [
+        new Paragraph({
+          alignment: AlignmentType.RIGHT,
+          children: [new TextRun({ size: 18, children: [`${label} - halaman `, PageNumber.CURRENT, ' dari ', PageNumber.TOTAL_PAGES] })]
+        })
+      ]
+    })
+  const empty = () => new Footer({ children: [new Paragraph({})] })
+  const properties = own.properties ?? {}
+  const page = properties.page ?? {}
+  const { pageNumbers: _restart, ...rest } = page
+  return {
+    ...own,
+    properties: { ...properties, page: index === 0 ? page : rest, titlePage: index === 0 },
+    headers: { default: new Header({ children: [new Paragraph({})] }), ...(index === 0 ? { first: new Header({ children: [new Paragraph({})] }) } : {}) },
+    footers: index === 0 ? { first: empty(), default: line() } : { default: line() }
   }
 }
 

@@ -94,7 +94,7 @@ export function laporanContents(src: LaporanSources): { pdf: LaporanPdfInput; do
             )
       )
       const contents = [{ title: LAPORAN_REPORT_TITLE }, ...parts.map((p) => ({ title: p.title }))]
-      return laporanDocxLayout(title, profile.officeName, [front(contents), ...layouts])
+      return { ...laporanDocxLayout(title, profile.officeName, [front(contents), ...layouts]), bundleFooter: 'Laporan Kegiatan' }
     }
   }
 }

@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import JSZip from 'jszip'
 import { PDFDocument, StandardFonts } from 'pdf-lib'
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs'
@@ -22,6 +25,7 @@ import { photosOf } from '../../../scripts/lib/laporan-files'
 import { makePng } from '../../../scripts/lib/sample-images'
 import { loadNodeFonts } from '../../../scripts/lib/node-fonts'
 import { docxPart, pageText, readPdf } from '../documents/support'
+import { convertDocxToPdf } from '../../layout/libreoffice'
 
 const recap = { diundang: 65, hadir: 57, diwakili: 4, izin: 2, tidakHadir: 2, belum: 0, tidakTerdaftar: 2, ttdDigital: 0, datangTerlambat: 0, pulangAwal: 0 }
 
@@ -167,4 +171,20 @@ describe('the Laporan Kegiatan of the demo\'s Rapat Konsultasi with its 12 photo
     const photoBytes = [...files.values()].map((f) => f.data.byteLength).sort((a, b) => a - b)
     for (const size of photoBytes) expect(media).toContain(size)
   }, 120_000)
+
+  test('the DOCX numbers its pages across the whole bundle, as the PDF does: only the cover unnumbered, laid out by LibreOffice', async () => {
+    const docx = await renderDocx(contentsOf().docx())
+    const xml = await docxPart(docx)
+    // One count for the whole file: only the first section starts at 1; no part prints its own "- 2 -".
+    expect(xml.match(/<w:pgNumType[^>]*w:start="1"/g) ?? []).toHaveLength(1)
+    const dir = mkdtempSync(join(tmpdir(), 'pkk-laporan-lo-'))
+    const file = join(dir, 'laporan.docx')
+    writeFileSync(file, docx)
+    const [pdfPath] = await convertDocxToPdf([file], join(dir, 'pdf'), join(dir, 'profile'))
+    const pages = await readPdf(new Uint8Array(readFileSync(pdfPath ?? '')))
+    expect(pages.length).toBeGreaterThan(10)
+    expect(pageText(pages[0]!)).not.toContain('Laporan Kegiatan - halaman')
+    pages.slice(1).forEach((p, i) => expect(pageText(p).replace(/\s+/g, ' '), `halaman ${i + 2}`).toContain(bundlePageLabel(i + 2, pages.length)))
+    for (const p of pages) expect(pageText(p)).not.toMatch(/- \d+ -/)
+  }, 240_000)
 })
