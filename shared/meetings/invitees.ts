@@ -29,9 +29,9 @@ export function personView(
 ): InviteeView {
   const orgName = organisation?.name ?? ''
   const addressee = [person.name]
-  if (person.position && orgName && !person.position.includes(orgName)) addressee.push(`${person.position} ${orgName}`)
-  else if (person.position) addressee.push(person.position)
-  else if (orgName) addressee.push(orgName)
+  // "Kepala Dinas" of "Dinas Komunikasi dan Informatika ..." is addressed without the shared word twice.
+  const line = rolePosition(person.position, orgName)
+  if (line) addressee.push(line)
   return { id: inv.id, key: inv.key, kind: 'person', name: person.name, position: person.position, organisationName: orgName, organisationKind: organisation?.kind, addressee, order: inv.order }
 }
 

@@ -13,6 +13,7 @@ import {
   officeRegion,
   openingWithPurpose,
   organisationAddressee,
+  personView,
   printedOrganisation,
   purposeClause,
   type Participant
@@ -71,6 +72,19 @@ describe('addressing an organisation (docs/formats.md "Addressees")', () => {
     expect(organisationAddressee('Ketua', 'Badan Permusyawaratan Desa', 'Desa Sukamaju')).toBe('Ketua Badan Permusyawaratan Desa Sukamaju')
     expect(officeRegion({ level: 'provinsi', regionName: 'Sumatera Barat' })).toBe(prov)
     expect(officeRegion({ level: 'pusat', regionName: 'Indonesia' })).toBeUndefined()
+  })
+
+  it('addresses a person by her post in her organisation without the shared word twice', () => {
+    const person = (position: string) => ({ id: 'p1', name: 'Drs. Jasman', position, organisationId: 'o1', groupIds: [], phone: '', email: '', updatedAt: '2019-12-01T00:00:00.000Z' })
+    const org = { id: 'o1', name: `Dinas Komunikasi dan Informatika ${prov}`, kind: 'opd', headTitle: 'Kepala Dinas', groupIds: [], updatedAt: '2019-12-01T00:00:00.000Z' }
+    const inv = { id: 'i1', key: 'p:p1', order: 1 }
+    type P = Parameters<typeof personView>[1]
+    type O = Parameters<typeof personView>[2]
+    expect(personView(inv, person('Kepala Dinas') as unknown as P, org as unknown as O).addressee).toEqual(['Drs. Jasman', `Kepala Dinas Komunikasi dan Informatika ${prov}`])
+    expect(personView(inv, person('Kepala Bidang Statistik') as unknown as P, org as unknown as O).addressee).toEqual(['Drs. Jasman', `Kepala Bidang Statistik Dinas Komunikasi dan Informatika ${prov}`])
+    expect(personView(inv, person(`Kepala Dinas Komunikasi dan Informatika ${prov}`) as unknown as P, org as unknown as O).addressee[1]).toBe(`Kepala Dinas Komunikasi dan Informatika ${prov}`)
+    expect(personView(inv, person('') as unknown as P, org as unknown as O).addressee[1]).toBe(org.name)
+    expect(personView(inv, person('Ketua') as unknown as P, undefined).addressee).toEqual(['Drs. Jasman', 'Ketua'])
   })
 
   it('names a head of a region with the region\'s name alone', () => {
