@@ -193,26 +193,20 @@ function PhotoRow({ photo, index, last, onMessage }: { photo: MeetingPhoto; inde
   )
 }
 
-/** An object URL for a stored photo, revoked when the row goes; 'missing' when its file is not on this computer. */
+/**
+ * An object URL for a stored photo, revoked when the row goes; 'missing' when its file is not on this
+ * computer. The file is watched, so a file put back (or restored) under the same hash shows at once.
+ */
 function usePhotoUrl(hash: string): string | null {
+  const file = useLiveQuery(() => getDb().files.get(hash).then((f) => f ?? null), [hash])
   const [url, setUrl] = useState<string | null>(null)
   useEffect(() => {
-    let made: string | null = null
-    let live = true
-    setUrl(null)
-    void getDb()
-      .files.get(hash)
-      .then((f) => {
-        if (!live) return
-        if (!f) return setUrl('missing')
-        made = URL.createObjectURL(new Blob([new Uint8Array(f.data)], { type: f.mime }))
-        setUrl(made)
-      })
-    return () => {
-      live = false
-      if (made) URL.revokeObjectURL(made)
-    }
-  }, [hash])
+    if (file === undefined) return setUrl(null)
+    if (file === null) return setUrl('missing')
+    const made = URL.createObjectURL(new Blob([new Uint8Array(file.data)], { type: file.mime }))
+    setUrl(made)
+    return () => URL.revokeObjectURL(made)
+  }, [file])
   return url
 }
 
