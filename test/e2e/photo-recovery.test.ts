@@ -128,7 +128,7 @@ test('a backup file saved by hand: without photos it names them on another compu
     expect(await dialog.getByTestId('foto-hilang').textContent()).toBe('3 foto atau pindaian tidak dapat dipulihkan:')
     const named = await dialog.getByRole('listitem').filter({ hasText: 'tidak ada di folder cadangan' }).allTextContents()
     expect(named).toHaveLength(3)
-    expect(named[0]).toMatch(/^Foto “Pembukaan oleh Ketua TP PKK” rapat “Rapat Konsultasi .*” tidak ada di folder cadangan \(foto\/[0-9a-f]{64}\.jpg\); dipulihkan tanpa gambar\.$/)
+    expect(named[0]).toMatch(/^Foto “Pembukaan oleh Ketua TP PKK” rapat “Rapat Konsultasi .*…” tidak ada di folder cadangan \(foto\/[0-9a-f]{64}\.jpg\); dipulihkan tanpa gambar\.$/)
     await screenshot(q, 'pulihkan-foto-hilang')
     await dialog.getByRole('button', { name: 'Pulihkan', exact: true }).click()
     await visible(there.getByText(/^Data dipulihkan\./))
@@ -139,6 +139,7 @@ test('a backup file saved by hand: without photos it names them on another compu
     const boxed = (await readPdf(await savePdf(q))).map(pageText).join(' ')
     for (const [i, caption] of CAPTIONS.entries()) expect(boxed).toContain(`Foto ${i + 1} Foto tidak ditemukan: ${caption}`)
     await visible(panel(q).getByText(/dicetak sebagai kotak bertanda "tidak ditemukan": foto “Pembukaan oleh Ketua TP PKK”, foto “Sambutan Kepala Dinas”, foto “Foto bersama peserta”/))
+    await q.evaluate(() => window.scrollTo(0, 0))
     await screenshot(q, 'laporan-foto-tidak-ditemukan')
     // She puts the second one back from her phone: its caption and place stay.
     await panel(q).getByLabel('Pasang lagi berkas foto 2').setInputFiles({ name: 'dari-hp.png', mimeType: 'image/png', buffer: Buffer.from(demoPhoto(1)) })

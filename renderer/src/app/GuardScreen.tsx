@@ -93,7 +93,7 @@ export function GuardScreen({ finding, onResolved }: { finding: GuardFinding; on
           {done.photos && done.photos.length > 0 && (
             <Notice kind="warning">
               <span data-testid="foto-hilang">{done.photos.length} foto atau pindaian tidak dapat dipulihkan:</span>
-              <ul>
+              <ul className="photo-problems">
                 {done.photos.slice(0, 20).map((p) => (
                   <li key={p}>{p}</li>
                 ))}

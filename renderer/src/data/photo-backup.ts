@@ -65,17 +65,20 @@ export async function keepFilesInStore(db: PkkDatabase, hashes: readonly string[
 }
 
 /** Every stored file a snapshot names, with what it is for the office ("foto “Pembukaan” rapat “Rakon”"). */
+/** A title or caption in a sentence: at most 60 characters, a cut one ending in "…". */
+const short = (t: string): string => (t.length > 60 ? `${t.slice(0, 59).trimEnd()}…` : t)
+
 export function namedFiles(s: Pick<Snapshot, 'meetingPhotos' | 'laporan' | 'meetings'>): Map<string, { what: string; mime: PhotosWriteArgs['mime'] }> {
   const titles = new Map(s.meetings.map((m) => [m.id, m.title]))
   const out = new Map<string, { what: string; mime: PhotosWriteArgs['mime'] }>()
   // In the order she sees them (meeting, then the photo's place), not the records' id order.
   const photos = [...s.meetingPhotos].sort((a, b) => (a.meetingId === b.meetingId ? a.order - b.order : a.meetingId < b.meetingId ? -1 : 1))
   for (const p of photos) {
-    const caption = p.caption.trim() ? `“${p.caption.trim().slice(0, 60)}”` : `ke-${p.order}`
-    out.set(p.hash, { what: `Foto ${caption} rapat “${(titles.get(p.meetingId) ?? '').slice(0, 60)}”`, mime: p.mime })
+    const caption = p.caption.trim() ? `“${short(p.caption.trim())}”` : `ke-${p.order}`
+    out.set(p.hash, { what: `Foto ${caption} rapat “${short(titles.get(p.meetingId) ?? '')}”`, mime: p.mime })
   }
   for (const l of s.laporan) {
-    if (l.scan) out.set(l.scan.hash, { what: `Pindaian daftar hadir “${l.scan.name}” rapat “${(titles.get(l.meetingId) ?? '').slice(0, 60)}”`, mime: l.scan.mime })
+    if (l.scan) out.set(l.scan.hash, { what: `Pindaian daftar hadir “${l.scan.name}” rapat “${short(titles.get(l.meetingId) ?? '')}”`, mime: l.scan.mime })
   }
   return out
 }

@@ -72,8 +72,8 @@ describe('photos after the database is lost and the office comes back from the c
     const fresh = new PkkDatabase(freshName('foto-hilang'))
     const r = await restoreFromJournal(fresh, sink, store)
     expect(r?.photoProblems).toEqual([
-      `Foto “Sambutan Ketua” rapat “${RAKON.title.slice(0, 60)}” rusak di folder cadangan (foto/${damaged?.hash}.png: isinya tidak sama dengan kodenya); dipulihkan tanpa gambar.`,
-      `Foto “Foto bersama” rapat “${RAKON.title.slice(0, 60)}” tidak ada di folder cadangan (foto/${missing?.hash}.png); dipulihkan tanpa gambar.`
+      `Foto “Sambutan Ketua” rapat “${RAKON.title.slice(0, 59).trimEnd()}…” rusak di folder cadangan (foto/${damaged?.hash}.png: isinya tidak sama dengan kodenya); dipulihkan tanpa gambar.`,
+      `Foto “Foto bersama” rapat “${RAKON.title.slice(0, 59).trimEnd()}…” tidak ada di folder cadangan (foto/${missing?.hash}.png); dipulihkan tanpa gambar.`
     ])
     expect(await fresh.meetings.count()).toBe(1)
     expect(await fresh.profile.count()).toBe(1)
@@ -136,7 +136,7 @@ describe('a data file saved by hand with its photos (.pkkzip)', () => {
     const plan = await planRestore(fresh, read.text, {}, read.photos ?? undefined)
     if (!plan.ok) throw new Error('plan')
     expect(plan.photos?.problems).toEqual([
-      `Foto “Sambutan Ketua” rapat “${RAKON.title.slice(0, 60)}” rusak di berkas cadangan (foto/${added[1]?.hash}.png: isinya tidak sama dengan kodenya); dipulihkan tanpa gambar.`
+      `Foto “Sambutan Ketua” rapat “${RAKON.title.slice(0, 59).trimEnd()}…” rusak di berkas cadangan (foto/${added[1]?.hash}.png: isinya tidak sama dengan kodenya); dipulihkan tanpa gambar.`
     ])
     await restoreKeepingNumbers(fresh, plan)
     expect(await fresh.meetingPhotos.count()).toBe(2)

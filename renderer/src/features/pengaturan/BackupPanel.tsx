@@ -280,7 +280,7 @@ function RestoreDialog({
           {plan.photos && plan.photos.problems.length > 0 && (
             <Notice kind="warning">
               <span data-testid="foto-hilang">{plan.photos.problems.length} foto atau pindaian tidak dapat dipulihkan:</span>
-              <ul>
+              <ul className="photo-problems">
                 {plan.photos.problems.slice(0, 20).map((p) => (
                   <li key={p}>{p}</li>
                 ))}
