@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react'
 import { backupReasonLabel, type BackupEntry, type BackupStatus } from '@shared/ipc/contract'
 import { tableLabel } from '@shared/datafile/labels'
 import { describeCarryOver } from '@shared/numbering'
-import { readBackupFile, RESTORE_FILE_ACCEPT, storedFilesSize } from '../../data/backup-file'
+import { readBackupFile, RESTORE_FILE_ACCEPT, storedFilesCount } from '../../data/backup-file'
 import { getDb } from '../../data/db'
 import type { PhotoSource } from '../../data/photo-backup'
 import { getSession } from '../../data/session'
@@ -32,13 +32,13 @@ export function BackupPanel() {
   const [plan, setPlan] = useState<{ source: string; text: string; photos?: PhotoSource | undefined; plan: RestorePlan } | null>(null)
   const [busy, setBusy] = useState(false)
   /** The photos and scans the database holds: what "Sertakan foto" carries into a hand-saved file. */
-  const [files, setFiles] = useState<{ count: number; bytes: number } | null>(null)
+  const [files, setFiles] = useState<number | null>(null)
   const [withPhotos, setWithPhotos] = useState(true)
 
   const refresh = useCallback(async () => {
     setStatus(await window.pkk.backup.status())
     setList(await window.pkk.backup.list())
-    setFiles(await storedFilesSize(getDb()))
+    setFiles(await storedFilesCount(getDb()))
   }, [])
   useEffect(() => {
     void refresh()
@@ -108,24 +108,23 @@ export function BackupPanel() {
           </button>
         )}
         <button type="button" className={status?.automatic ? '' : 'primary'} disabled={busy} onClick={() => void run(async () => {
-          const photos = withPhotos && (files?.count ?? 0) > 0
+          const photos = withPhotos && (files ?? 0) > 0
           const saved = await saveBackupFile(getDb(), { withPhotos: photos })
           if (!saved) return { kind: 'info', text: 'Penyimpanan dibatalkan.' }
           return {
             kind: 'success',
             text: photos
-              ? `Berkas cadangan disimpan bersama ${files?.count ?? 0} foto dan pindaian (.pkkzip).`
-              : (files?.count ?? 0) > 0
+              ? `Berkas cadangan disimpan bersama ${files ?? 0} foto dan pindaian (.pkkzip).`
+              : (files ?? 0) > 0
                 ? 'Berkas cadangan disimpan tanpa foto: fotonya tidak ikut dipulihkan dari berkas ini di komputer lain.'
                 : 'Berkas cadangan disimpan.'
           }
         })}>
           Simpan cadangan ke berkas…
         </button>
-        {files && files.count > 0 && (
+        {files !== null && files > 0 && (
           <label className="inline" title="Foto dan pindaian ikut di dalam berkas (.pkkzip), sehingga berkas itu saja cukup untuk memulihkan semuanya di komputer lain.">
-            <input type="checkbox" checked={withPhotos} onChange={(e) => setWithPhotos(e.target.checked)} /> Sertakan foto ({files.count} berkas,{' '}
-            {formatBytes(files.bytes)})
+            <input type="checkbox" checked={withPhotos} onChange={(e) => setWithPhotos(e.target.checked)} /> Sertakan foto ({files} berkas)
           </label>
         )}
         {status?.automatic && (
