@@ -5,7 +5,7 @@ import { MAX_LINK_CHARS } from '../meetings/sending-links'
 
 export { channels } from './channels'
 
-export const fileKinds = ['pdf', 'docx', 'xlsx', 'csv', 'json', 'zip'] as const
+export const fileKinds = ['pdf', 'docx', 'xlsx', 'csv', 'json', 'zip', 'pkkzip'] as const
 export type FileKind = (typeof fileKinds)[number]
 export const fileKindLabel: Record<FileKind, string> = {
   pdf: 'Dokumen PDF',
@@ -13,7 +13,8 @@ export const fileKindLabel: Record<FileKind, string> = {
   xlsx: 'Buku kerja Excel',
   csv: 'Teks CSV',
   json: 'Berkas data Sekretariat PKK',
-  zip: 'Arsip ZIP'
+  zip: 'Arsip ZIP',
+  pkkzip: 'Cadangan Sekretariat PKK dengan foto'
 }
 
 export const MAX_FILE_BYTES = 200 * 1024 * 1024

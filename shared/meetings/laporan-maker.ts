@@ -15,24 +15,27 @@ import type { MeetingContext } from './meeting-context'
 import { meetingLastDay, signedKesimpulanFileName } from './minutes-data'
 import { notulenMaker } from './minutes-makers'
 
-/** A photo with its bytes from the photo store. */
+/** A photo with its bytes from the photo store; null when its file is not on this computer (printed as a box that names it). */
 export interface PhotoWithBytes {
   photo: MeetingPhoto
-  data: Uint8Array
+  data: Uint8Array | null
 }
 
 export interface LaporanSources {
   ctx: MeetingContext
   /** The meeting's photos in their order, with their bytes. */
   photos: readonly PhotoWithBytes[]
-  /** The scanned signed attendance sheet, printed instead of the generated one. */
-  scan?: { sheet: ScannedSheet; data: Uint8Array }
+  /** The scanned signed attendance sheet, printed instead of the generated one; data null: its file is not on this computer (a page says so). */
+  scan?: { sheet: ScannedSheet; data: Uint8Array | null }
 }
 
 export const LAPORAN_REPORT_TITLE = 'Laporan Kegiatan'
 export const laporanFileName = (meetingTitle: string) => documentFileName('Laporan Kegiatan', meetingTitle)
 
 const SCAN_TITLE = 'Daftar Hadir (pindaian bertanda tangan)'
+/** Printed in place of a scan whose file is not on this computer (a restore without it). */
+export const missingScanText = (name: string): string =>
+  `Pindaian daftar hadir tidak ditemukan: ${name}. Berkas pindaiannya tidak ada di komputer ini ketika laporan disusun; pilih lagi berkas pindaiannya di langkah Laporan kegiatan.`
 const isImage = (m: string): m is ImageMime => m === 'image/png' || m === 'image/jpeg'
 
 /**
@@ -69,9 +72,15 @@ export function laporanContents(src: LaporanSources): { pdf: LaporanPdfInput; do
   const sheets = daftarHadirMaker(ctx)
   const scan = src.scan
   const attendance: LaporanPart[] = scan
-    ? [scan.sheet.mime === 'application/pdf' ? { title: SCAN_TITLE, kind: 'pdf', pdf: scan.data } : layoutPart(SCAN_TITLE, buildScanPage(SCAN_TITLE.toUpperCase(), { mime: scan.sheet.mime, data: scan.data }, options))]
+    ? [
+        !scan.data
+          ? layoutPart(SCAN_TITLE, buildNotePage(SCAN_TITLE.toUpperCase(), missingScanText(scan.sheet.name), options))
+          : scan.sheet.mime === 'application/pdf'
+            ? { title: SCAN_TITLE, kind: 'pdf', pdf: scan.data }
+            : layoutPart(SCAN_TITLE, buildScanPage(SCAN_TITLE.toUpperCase(), { mime: scan.sheet.mime, data: scan.data }, options))
+      ]
     : sheets.map((d, i) => layoutPart(sheets.length > 1 ? `Daftar Hadir hari ke-${i + 1}` : 'Daftar Hadir', d.layout))
-  const photoImages = src.photos.flatMap((p) => (isImage(p.photo.mime) ? [{ image: { mime: p.photo.mime, data: p.data }, caption: p.photo.caption }] : []))
+  const photoImages = src.photos.flatMap((p) => (isImage(p.photo.mime) ? [{ image: p.data ? { mime: p.photo.mime, data: p.data } : null, caption: p.photo.caption }] : []))
   const parts: LaporanPart[] = [
     ...undanganMaker(ctx).map((d) => layoutPart('Surat Undangan', d.layout)),
     ...keputusanMaker(ctx).map((d) => layoutPart('Keputusan Ketua', d.layout)),

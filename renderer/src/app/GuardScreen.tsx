@@ -4,10 +4,12 @@ import type { BackupEntry } from '@shared/ipc/contract'
 import { describeRecovery } from '@shared/journal'
 import { describeCarryOver } from '@shared/numbering'
 import { keepIssuedNumbersInPlace, onlyChecksumFailed, planRestore, restoreKeepingNumbers } from '../data/backup'
+import { readBackupFile, RESTORE_FILE_ACCEPT } from '../data/backup-file'
 import { getDb } from '../data/db'
 import { writeGuard } from '../data/guard'
 import { readJournalRecovery, type JournalRecovery } from '../data/journal-keeper'
 import { restoreFromJournal } from '../data/journal-restore'
+import type { PhotoSource } from '../data/photo-backup'
 import { Notice } from '../ui/Notice'
 import { formatDateTime } from '../ui/format'
 import { errorText } from '../ui/error-text'
@@ -21,9 +23,9 @@ export function GuardScreen({ finding, onResolved }: { finding: GuardFinding; on
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   /** A file that failed only its checksum: the user may restore it anyway. */
-  const [damaged, setDamaged] = useState<string | null>(null)
+  const [damaged, setDamaged] = useState<{ text: string; photos: PhotoSource | null } | null>(null)
   /** After a restore or going on: what happened to the letter numbers, read before the app opens. */
-  const [done, setDone] = useState<{ title: string; lines: string[]; recovery?: string[] } | null>(null)
+  const [done, setDone] = useState<{ title: string; lines: string[]; recovery?: string[]; photos?: string[] } | null>(null)
   /** What the change journal outside the database holds (undefined while it is read, null: nothing). */
   const [journal, setJournal] = useState<JournalRecovery | null | undefined>(undefined)
   useEffect(() => {
@@ -39,7 +41,7 @@ export function GuardScreen({ finding, onResolved }: { finding: GuardFinding; on
       if (!r) throw new Error('Jurnal perubahan kosong.')
       await writeGuard(getDb())
       const recovery = describeRecovery({ ...r.recovery, baseAtText: r.recovery.baseAt ? formatDateTime(r.recovery.baseAt) : null })
-      setDone({ title: 'Data sudah dipulihkan dari jurnal perubahan.', recovery, lines: r.carried ? describeCarryOver(r.carried) : [] })
+      setDone({ title: 'Data sudah dipulihkan dari jurnal perubahan.', recovery, lines: r.carried ? describeCarryOver(r.carried) : [], photos: r.photoProblems })
     } catch (err) {
       setError(`Pemulihan dari jurnal gagal: ${err instanceof Error ? err.message : String(err)}`)
     } finally {
@@ -47,17 +49,18 @@ export function GuardScreen({ finding, onResolved }: { finding: GuardFinding; on
     }
   }
 
-  async function restoreFrom(text: string, acceptDamaged = false) {
+  /** `photos`: a hand-saved file's own photos (a .pkkzip), read before the photo store. */
+  async function restoreFrom(text: string, acceptDamaged = false, photos: PhotoSource | null = null) {
     setBusy(true)
     setError(null)
     setDamaged(null)
     try {
-      const plan = await planRestore(getDb(), text, { acceptDamaged })
-      if (onlyChecksumFailed(plan)) setDamaged(text)
+      const plan = await planRestore(getDb(), text, { acceptDamaged }, photos ?? undefined)
+      if (onlyChecksumFailed(plan)) setDamaged({ text, photos })
       if (!plan.ok) throw new Error(plan.problems.map((p) => p.message).join('; '))
       const { carried } = await restoreKeepingNumbers(getDb(), plan, { allowOtherOffice: true })
       await writeGuard(getDb())
-      setDone({ title: 'Data sudah dipulihkan dari cadangan.', lines: carried ? describeCarryOver(carried) : [] })
+      setDone({ title: 'Data sudah dipulihkan dari cadangan.', lines: carried ? describeCarryOver(carried) : [], photos: plan.photos?.problems ?? [] })
     } catch (err) {
       setError(`Pemulihan gagal: ${errorText(err, 'Pilih berkas cadangan lain.')}`)
     } finally {
@@ -86,6 +89,18 @@ export function GuardScreen({ finding, onResolved }: { finding: GuardFinding; on
             </ul>
           ) : (
             <p>Semua nomor surat di Buku Agenda sesuai dengan catatan terakhir.</p>
+          )}
+          {done.photos && done.photos.length > 0 && (
+            <Notice kind="warning">
+              <span data-testid="foto-hilang">{done.photos.length} foto atau pindaian tidak dapat dipulihkan:</span>
+              <ul className="photo-problems">
+                {done.photos.slice(0, 20).map((p) => (
+                  <li key={p}>{p}</li>
+                ))}
+              </ul>
+              {done.photos.length > 20 && <p>… dan {done.photos.length - 20} lainnya.</p>}
+              <p>Datanya sudah dipulihkan; foto itu tampil sebagai &quot;Foto tidak ditemukan&quot; di langkah Laporan kegiatan rapatnya, dan berkasnya dapat dipasang lagi di sana.</p>
+            </Notice>
           )}
           <div className="toolbar">
             <button type="button" className="primary" onClick={onResolved}>
@@ -128,7 +143,7 @@ export function GuardScreen({ finding, onResolved }: { finding: GuardFinding; on
           <p>
             Bila tidak ada cadangan lain, berkas ini masih dapat dipulihkan: semua isinya tetap diperiksa, tetapi bagian yang rusak mungkin sudah
             berbeda dari aslinya.{' '}
-            <button type="button" className="danger" disabled={busy} onClick={() => void restoreFrom(damaged, true)}>
+            <button type="button" className="danger" disabled={busy} onClick={() => void restoreFrom(damaged.text, true, damaged.photos)}>
               Periksa dan pulihkan tetap
             </button>
           </p>
@@ -140,7 +155,7 @@ export function GuardScreen({ finding, onResolved }: { finding: GuardFinding; on
             </button>
           )}
           {latest && (
-            <button type="button" className={journal ? undefined : 'primary'} disabled={busy} onClick={() => void window.pkk.backup.read(latest.fileName).then(restoreFrom)}>
+            <button type="button" className={journal ? undefined : 'primary'} disabled={busy} onClick={() => void window.pkk.backup.read(latest.fileName).then((t) => restoreFrom(t))}>
               Pulihkan cadangan terbaru
             </button>
           )}
@@ -148,11 +163,15 @@ export function GuardScreen({ finding, onResolved }: { finding: GuardFinding; on
             Pulihkan dari berkas…
             <input
               type="file"
-              accept=".json,application/json"
+              accept={RESTORE_FILE_ACCEPT}
               className="sr-only"
               onChange={(e) => {
                 const f = e.target.files?.[0]
-                if (f) void f.text().then(restoreFrom)
+                if (!f) return
+                void f
+                  .arrayBuffer()
+                  .then((b) => readBackupFile(new Uint8Array(b), window.pkk.backup))
+                  .then((r) => restoreFrom(r.text, false, r.photos), (err: unknown) => setError(`Pemulihan gagal: ${errorText(err, 'Pilih berkas cadangan lain.')}`))
               }}
             />
           </label>

@@ -13,7 +13,8 @@ const mime: Record<string, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   csv: 'text/csv',
   json: 'application/json',
-  zip: 'application/zip'
+  zip: 'application/zip',
+  pkkzip: 'application/zip'
 }
 
 /**

@@ -5,7 +5,8 @@ import { carryOverRegister, type CarryOverReport } from '@shared/numbering'
 import type { PkkDatabase } from './db'
 import { knownRegister } from './guard'
 import { checkpointJournal, readJournalRecovery } from './journal-keeper'
-import { backupPhotos, checkPhotosForRestore, restorePhotos, type PhotoRestoreCheck } from './photo-backup'
+import { backupFileWithPhotos } from './backup-file'
+import { backupPhotos, checkPhotosForRestore, restorePhotos, type PhotoRestoreCheck, type PhotoSource } from './photo-backup'
 import { getSession } from './session'
 import { readSnapshot, replaceAll } from './snapshot-repo'
 
@@ -62,10 +63,18 @@ export function backupFileSuggestion(now = new Date()): string {
   return `Cadangan Sekretariat PKK ${d}.json`
 }
 
-/** Saves a backup file where the user chooses (a download in the browser). */
-export async function saveBackupFile(db: PkkDatabase): Promise<boolean> {
+/**
+ * Saves a backup file where the user chooses (a download in the browser); `withPhotos`: the photos' and
+ * scans' bytes go with it, in a .pkkzip beside the same data file (backup-file.ts).
+ */
+export async function saveBackupFile(db: PkkDatabase, options: { withPhotos?: boolean } = {}): Promise<boolean> {
   const json = await backupJson(db)
-  const r = await window.pkk.saveFile({ suggestedName: backupFileSuggestion(), kind: 'json', data: new TextEncoder().encode(json) })
+  const zip = options.withPhotos ? await backupFileWithPhotos(db, json) : null
+  const r = await window.pkk.saveFile(
+    zip
+      ? { suggestedName: backupFileSuggestion().replace(/\.json$/, '.pkkzip'), kind: 'pkkzip', data: zip }
+      : { suggestedName: backupFileSuggestion(), kind: 'json', data: new TextEncoder().encode(json) }
+  )
   if (r.saved) localStorage.setItem(lastDownloadKey(), new Date().toISOString())
   return r.saved
 }
@@ -96,6 +105,8 @@ export type RestorePlan =
       fileText?: string
       /** The photos and scans the file names: which come from the photo store, which are missing (named). */
       photos?: PhotoRestoreCheck
+      /** Where `photos.fromStore` are read from when not the photo store alone (a hand-saved file with its photos, backup-file.ts). */
+      photoSource?: PhotoSource
     }
   | { ok: false; problems: DataFileProblem[] }
 
@@ -105,7 +116,7 @@ export function onlyChecksumFailed(plan: RestorePlan): boolean {
 }
 
 /** Checks a whole file before anything is written: format, version, checksum, every record, and whose office it is. */
-export async function planRestore(db: PkkDatabase, text: string, options: ReadOptions = {}): Promise<RestorePlan> {
+export async function planRestore(db: PkkDatabase, text: string, options: ReadOptions = {}, photoSource?: PhotoSource): Promise<RestorePlan> {
   const read = readDataFile(text, options)
   if (!read.ok) return read
   const current = await db.profile.get('office')
@@ -123,7 +134,8 @@ export async function planRestore(db: PkkDatabase, text: string, options: ReadOp
     damaged: read.checksum === 'damaged',
     unchecked: read.checksum === 'none',
     ...(read.checksum === 'ok' && !read.upgraded ? { fileText: text } : {}),
-    photos: await checkPhotosForRestore(db, read.snapshot, getSession().backupStore())
+    photos: await checkPhotosForRestore(db, read.snapshot, photoSource ?? getSession().backupStore()),
+    ...(photoSource ? { photoSource } : {})
   }
 }
 
@@ -151,7 +163,7 @@ export async function restore(
   const before = current === undefined ? await currentData(db) : current
   const undo = before === null ? await keepJournalAsBackup() : await backupNow(db, 'sebelum-pulihkan', before)
   await replaceAll(db, plan.snapshot)
-  const store = getSession().backupStore()
+  const store = plan.photoSource ?? getSession().backupStore()
   if (store && plan.photos) await restorePhotos(db, plan.photos.fromStore, store)
   // The restore is written past Dexie (snapshot-repo), so the journal restarts from the restored data:
   // the snapshot just written in one transaction (not read back), as the file's own text when it holds exactly that.

@@ -93,14 +93,37 @@ async function dropUnusedFile(db: PkkDatabase, hash: string): Promise<void> {
   if (photos + scans === 0) await db.files.delete(hash)
 }
 
-/** The stored bytes of the given photos; a photo whose bytes are missing is named (after a restore without its photo folder). */
+/**
+ * The stored bytes of the given photos; a photo whose bytes are not on this computer (a restore without
+ * its photo) comes with `data: null`: the Laporan Kegiatan prints a box that names it, and the step offers
+ * to put its file back (replacePhotoFile).
+ */
 export async function photosWithBytes(db: PkkDatabase, photos: readonly MeetingPhoto[]): Promise<PhotoWithBytes[]> {
   const files = await db.files.bulkGet(photos.map((p) => p.hash))
-  const missing = photos.filter((_, i) => !files[i])
-  if (missing.length > 0) {
-    throw new LaporanError(`Berkas foto tidak ada di komputer ini: ${missing.map((p) => p.caption || p.hash.slice(0, 12)).join(', ')}. Pulihkan folder foto cadangan atau hapus foto itu.`)
-  }
-  return photos.map((photo, i) => ({ photo, data: (files[i] as StoredFile).data }))
+  return photos.map((photo, i) => ({ photo, data: files[i]?.data ?? null }))
+}
+
+/** The captions (or, without one, the place) of the photos whose files are missing, for a message. */
+export const missingPhotoNames = (photos: readonly PhotoWithBytes[]): string[] =>
+  photos.flatMap((p) => (p.data ? [] : [p.photo.caption.trim() ? `“${p.photo.caption.trim()}”` : `foto ke-${p.photo.order}`]))
+
+/**
+ * Puts a photo's file back (or another in its place) while its caption and place stay: the new bytes are
+ * stored under their own hash, and the old file goes when nothing names it any more.
+ */
+export async function replacePhotoFile(db: PkkDatabase, id: string, p: Omit<PreparedPhoto, 'caption'>): Promise<MeetingPhoto> {
+  const problem = storedPhotoProblem(p.data, p.mime)
+  if (problem) throw new LaporanError(problem)
+  const hash = await sha256Hex(p.data)
+  return db.transaction('rw', db.meetingPhotos, db.laporan, db.files, async () => {
+    const before = await db.meetingPhotos.get(id)
+    if (!before) throw new LaporanError('Foto tidak ditemukan; mungkin sudah dihapus.')
+    const record = checked('meetingPhotos', { ...before, hash, mime: p.mime, width: p.width, height: p.height })
+    if (!(await db.files.get(hash))) await db.files.put({ hash, mime: p.mime, data: p.data })
+    await db.meetingPhotos.put(record)
+    if (before.hash !== hash) await dropUnusedFile(db, before.hash)
+    return record
+  })
 }
 
 export async function getStoredFile(db: PkkDatabase, hash: string): Promise<StoredFile | undefined> {

@@ -123,9 +123,13 @@ export function buildLaporanFront(d: LaporanFrontData): DocumentLayout {
 }
 
 export interface LaporanPhoto {
-  image: ImageData
+  /** Null: the photo's file is not on this computer (a restore without it); a box says so in its place. */
+  image: ImageData | null
   caption: string
 }
+
+/** The words in the box printed where a photo's file is missing. */
+export const missingPhotoText = (caption: string): string => `Foto tidak ditemukan: ${caption.trim() || '(tanpa keterangan)'}`
 
 const PHOTO_TITLE_MM = 14
 const PHOTO_GAP_MM = 4
@@ -149,6 +153,34 @@ export function buildPhotoPages(photos: readonly LaporanPhoto[], perPage: 2 | 4,
     if (i > 0) blocks.push({ kind: 'page-break' })
     blocks.push({ kind: 'paragraph', text: [{ text: PHOTO_PAGES_TITLE, bold: true }], align: 'center', spacing: { afterPt: 10 }, keepWithNext: true })
     photos.slice(i, i + perPage).forEach((p, j) => {
+      if (!p.image) {
+        // A box as tall as a photo's place, so the pages keep their two or four places and she sees what is missing.
+        blocks.push({
+          kind: 'table',
+          columns: [{ width: 1, align: 'center' }],
+          headerRows: [],
+          rows: [
+            {
+              cells: [
+                {
+                  text: [
+                    { text: `Foto ${i + j + 1}\n`, bold: true },
+                    { text: missingPhotoText(p.caption) },
+                    { text: '\nBerkas fotonya tidak ada di komputer ini ketika laporan disusun.', italic: true }
+                  ],
+                  align: 'center',
+                  verticalAlign: 'middle'
+                }
+              ],
+              minHeightMm: box.maxHeightMm + 2 * FIGURE_PAD_MM
+            }
+          ],
+          borders: 'all',
+          sizePt: 11,
+          spacing: { afterPt: mmPt(PHOTO_GAP_MM) }
+        })
+        return
+      }
       blocks.push({
         kind: 'figure',
         image: bag.place('foto', p.image, box.widthMm, box.maxHeightMm),

@@ -160,6 +160,33 @@ describe('the Laporan Kegiatan of the demo\'s Rapat Konsultasi with its 12 photo
     expect(xml).not.toContain('Pindaian PDF hanya dapat digabungkan')
   }, 120_000)
 
+  test('after a restore without some files: a missing photo prints as a box "Foto tidak ditemukan: <caption>" in its place, a missing scan as a page that names it; PDF and DOCX', async () => {
+    const meeting = snapshot.meetings[0]
+    if (!meeting) throw new Error('no meeting')
+    const all = photosOf(snapshot, meeting, files)
+    // The second and the sixth photo lost (their files not on this computer), and the scan she had added.
+    const photos = all.map((p, i) => (i === 1 || i === 5 ? { ...p, data: null } : p))
+    const lost = [all[1]?.photo.caption ?? '', all[5]?.photo.caption ?? '']
+    const c = laporanContents({ ctx: meetingContext(snapshot, meeting), photos, scan: { sheet: { hash: 'b'.repeat(64), mime: 'application/pdf', name: 'daftar-hadir-ttd.pdf', pages: 2 }, data: null } })
+    if (!c) throw new Error('no contents')
+    const plain = await laporanPdf(contentsOf().pdf, (l) => renderPdf(l, fonts))
+    const pdf = await laporanPdf(c.pdf, (l) => renderPdf(l, fonts))
+    const texts = (await readPdf(pdf.bytes)).map(pageText)
+    const photosAt = pdf.contents.at(-1)?.page ?? 0
+    // The photo pages keep four places each; two of them are boxes.
+    expect(pdf.pages - photosAt).toBe(2)
+    expect((await imagesPerPage(pdf.bytes)).slice(photosAt - 1)).toEqual([3, 3, 4])
+    expect(texts[photosAt - 1]).toContain(`Foto 2 Foto tidak ditemukan: ${lost[0]}`)
+    expect(texts[photosAt]).toContain(`Foto 6 Foto tidak ditemukan: ${lost[1]}`)
+    const sheet = pdf.contents.find((x) => x.title === 'Daftar Hadir (pindaian bertanda tangan)')
+    expect(texts[(sheet?.page ?? 0) - 1]).toContain('Pindaian daftar hadir tidak ditemukan: daftar-hadir-ttd.pdf.')
+    expect(plain.contents.map((x) => x.title)).toContain('Daftar Hadir')
+
+    const xml = await docxPart(await renderDocx(c.docx()))
+    for (const caption of lost) expect(xml).toContain(`Foto tidak ditemukan: ${caption}`)
+    expect(xml).toContain('Pindaian daftar hadir tidak ditemukan: daftar-hadir-ttd.pdf.')
+  }, 120_000)
+
   test('the DOCX: the same parts in one file, its daftar isi without page numbers, the twelve photos as pictures', async () => {
     const docx = await renderDocx(contentsOf().docx())
     const xml = await docxPart(docx)

@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, test } from 'vitest'
 import { handlePhotosHave, handlePhotosRead, handlePhotosWrite } from '../../../electron/main/ipc/photo-store'
 import { backupJson, backupNow, planRestore, restore } from '../../../renderer/src/data/backup'
 import { PkkDatabase } from '../../../renderer/src/data/db'
-import { addMeetingPhotos, LaporanError, listMeetingPhotos, photosWithBytes, removePhoto } from '../../../renderer/src/data/laporan-repo'
+import { addMeetingPhotos, LaporanError, listMeetingPhotos, missingPhotoNames, photosWithBytes, removePhoto } from '../../../renderer/src/data/laporan-repo'
 import { backupPhotos, checkPhotosForRestore, restorePhotos, type PhotoStore } from '../../../renderer/src/data/photo-backup'
 import { createMeeting } from '../../../renderer/src/data/meetings-repo'
 import { sha256Hex } from '../../../shared/meetings'
@@ -138,7 +138,7 @@ describe('backups carry photos incrementally beside the data file; a restore che
     await restore(fresh, plan)
     expect(await fresh.meetingPhotos.count()).toBe(3)
     // The Laporan Kegiatan names what it lacks instead of printing a hole.
-    await expect(photosWithBytes(fresh, await listMeetingPhotos(fresh, m.id))).rejects.toThrow('Berkas foto tidak ada di komputer ini: Sambutan Ketua, Foto bersama.')
+    expect(missingPhotoNames(await photosWithBytes(fresh, await listMeetingPhotos(fresh, m.id)))).toEqual(['“Sambutan Ketua”', '“Foto bersama”'])
   })
 
   test('the app\'s own backup and restore (through window.pkk): the plan names nothing missing, and the photos come back', async () => {

@@ -6,14 +6,15 @@ import type { z } from 'zod'
 import { defaultLatarBelakang, LAPORAN_PENUTUP, laporanFileName } from '@shared/meetings'
 import { laporan, MAX_MEETING_PHOTOS, PHOTO_MAX_EDGE_PX, PHOTO_MAX_FILE_BYTES, photosPerPageChoices, type Meeting, type MeetingPhoto } from '@shared/model'
 import { getDb } from '../../data/db'
-import { addMeetingPhotos, clearScannedSheet, getLaporan, listMeetingPhotos, movePhoto, removePhoto, saveLaporan, setPhotoCaption, setScannedSheet } from '../../data/laporan-repo'
+import { addMeetingPhotos, clearScannedSheet, getLaporan, listMeetingPhotos, movePhoto, removePhoto, replacePhotoFile, saveLaporan, setPhotoCaption, setScannedSheet } from '../../data/laporan-repo'
+import { keepFilesInStore } from '../../data/photo-backup'
 import { Field } from '../../ui/Field'
 import { Notice } from '../../ui/Notice'
 import { errorText } from '../../ui/error-text'
 import { preparePhoto } from './import-photo'
 import './laporan.css'
 
-type Message = { kind: 'success' | 'error' | 'info'; text: string } | null
+type Message = { kind: 'success' | 'error' | 'info' | 'warning'; text: string } | null
 
 /**
  * The meeting's last step: its photos (added, captioned, ordered), the report's sections, the optional
@@ -25,12 +26,13 @@ export function LaporanPanel({ meeting }: { meeting: Meeting }) {
   const [message, setMessage] = useState<Message>(null)
   const [busy, setBusy] = useState<string | null>(null)
 
-  async function run(label: string, work: () => Promise<string | null>) {
+  async function run(label: string, work: () => Promise<string | Message>) {
     setBusy(label)
     setMessage(null)
     try {
       const text = await work()
-      if (text) setMessage({ kind: 'success', text })
+      if (typeof text === 'string') setMessage({ kind: 'success', text })
+      else if (text) setMessage(text)
     } catch (err) {
       setMessage({ kind: 'error', text: errorText(err) })
     } finally {
@@ -43,8 +45,8 @@ export function LaporanPanel({ meeting }: { meeting: Meeting }) {
       // All or none: a bad file among several stops the whole batch before anything is stored.
       const prepared = []
       for (const f of files) prepared.push(await preparePhoto(f))
-      await addMeetingPhotos(getDb(), meeting.id, prepared)
-      return `${prepared.length} foto ditambahkan.`
+      const added = await addMeetingPhotos(getDb(), meeting.id, prepared)
+      return withStoreCopy(`${prepared.length} foto ditambahkan.`, added.map((p) => p.hash))
     })
   }
 
@@ -55,7 +57,9 @@ export function LaporanPanel({ meeting }: { meeting: Meeting }) {
       const built = await buildLaporan(getDb(), meeting.id, format)
       const r = await window.pkk.saveFile({ suggestedName: `${laporanFileName(meeting.title)}.${format}`, kind: format, data: built.bytes })
       if (!r.saved) return 'Penyimpanan dibatalkan.'
-      return `Tersimpan: ${r.fileName}${built.pages ? ` (${built.pages} halaman)` : ''}`
+      const text = `Tersimpan: ${r.fileName}${built.pages ? ` (${built.pages} halaman)` : ''}`
+      if (built.missing.length === 0) return text
+      return { kind: 'warning', text: `${text}. Tidak ada di komputer ini, dicetak sebagai kotak bertanda "tidak ditemukan": ${built.missing.join(', ')}. Pasang lagi berkasnya lalu simpan ulang laporan.` }
     })
   }
 
@@ -87,7 +91,7 @@ export function LaporanPanel({ meeting }: { meeting: Meeting }) {
         {photos && photos.length > 0 && (
           <ol className="photo-list" aria-label="Daftar foto">
             {photos.map((p, i) => (
-              <PhotoRow key={p.id} photo={p} index={i} last={i === photos.length - 1} onError={(text) => setMessage({ kind: 'error', text })} />
+              <PhotoRow key={p.id} photo={p} index={i} last={i === photos.length - 1} onMessage={setMessage} />
             ))}
           </ol>
         )}
@@ -114,14 +118,53 @@ export function LaporanPanel({ meeting }: { meeting: Meeting }) {
   )
 }
 
-function PhotoRow({ photo, index, last, onError }: { photo: MeetingPhoto; index: number; last: boolean; onError: (text: string) => void }) {
+/**
+ * A photo just stored is copied into the photo store beside the backups at once, so a database lost before
+ * the next backup comes back from the change journal with it; a copy that fails is said, and the next
+ * backup tries again.
+ */
+async function withStoreCopy(done: string, hashes: readonly string[]): Promise<Message> {
+  const failed = await keepFilesInStore(getDb(), hashes).catch(() => [...hashes])
+  if (failed.length === 0) return { kind: 'success', text: done }
+  return { kind: 'warning', text: `${done} ${failed.length} berkas belum tersalin ke folder cadangan; cadangan berikutnya mencoba lagi.` }
+}
+
+function PhotoRow({ photo, index, last, onMessage }: { photo: MeetingPhoto; index: number; last: boolean; onMessage: (m: Message) => void }) {
   const url = usePhotoUrl(photo.hash)
   const [caption, setCaption] = useState(photo.caption)
   useEffect(() => setCaption(photo.caption), [photo.caption])
-  const act = (p: Promise<void>) => void p.catch((err: unknown) => onError(errorText(err)))
+  const act = (p: Promise<void>) => void p.catch((err: unknown) => onMessage({ kind: 'error', text: errorText(err) }))
+  const putBack = (file: File) =>
+    void (async () => {
+      const prepared = await preparePhoto(file)
+      const record = await replacePhotoFile(getDb(), photo.id, prepared)
+      onMessage(await withStoreCopy(`Berkas foto ${index + 1} dipasang.`, [record.hash]))
+    })().catch((err: unknown) => onMessage({ kind: 'error', text: errorText(err) }))
   return (
     <li className="photo-row">
-      {url ? <img src={url} alt={`Foto ${index + 1}`} /> : <div className="photo-empty">…</div>}
+      {url === 'missing' ? (
+        <div className="photo-empty photo-missing" role="group" aria-label={`Foto ${index + 1} tidak ditemukan`}>
+          <span>Foto tidak ditemukan</span>
+          <label className="button small">
+            Pasang lagi…
+            <input
+              type="file"
+              accept="image/jpeg,image/png"
+              hidden
+              aria-label={`Pasang lagi berkas foto ${index + 1}`}
+              onChange={(e) => {
+                const file = e.target.files?.[0]
+                e.target.value = ''
+                if (file) putBack(file)
+              }}
+            />
+          </label>
+        </div>
+      ) : url ? (
+        <img src={url} alt={`Foto ${index + 1}`} />
+      ) : (
+        <div className="photo-empty">…</div>
+      )}
       <div className="photo-fields">
         <label htmlFor={`foto-${photo.id}`}>Keterangan foto {index + 1}</label>
         <input
@@ -150,24 +193,20 @@ function PhotoRow({ photo, index, last, onError }: { photo: MeetingPhoto; index:
   )
 }
 
-/** An object URL for a stored photo, revoked when the row goes. */
+/**
+ * An object URL for a stored photo, revoked when the row goes; 'missing' when its file is not on this
+ * computer. The file is watched, so a file put back (or restored) under the same hash shows at once.
+ */
 function usePhotoUrl(hash: string): string | null {
+  const file = useLiveQuery(() => getDb().files.get(hash).then((f) => f ?? null), [hash])
   const [url, setUrl] = useState<string | null>(null)
   useEffect(() => {
-    let made: string | null = null
-    let live = true
-    void getDb()
-      .files.get(hash)
-      .then((f) => {
-        if (!f || !live) return
-        made = URL.createObjectURL(new Blob([new Uint8Array(f.data)], { type: f.mime }))
-        setUrl(made)
-      })
-    return () => {
-      live = false
-      if (made) URL.revokeObjectURL(made)
-    }
-  }, [hash])
+    if (file === undefined) return setUrl(null)
+    if (file === null) return setUrl('missing')
+    const made = URL.createObjectURL(new Blob([new Uint8Array(file.data)], { type: file.mime }))
+    setUrl(made)
+    return () => URL.revokeObjectURL(made)
+  }, [file])
   return url
 }
 
@@ -235,7 +274,7 @@ function ScanSection({
   meetingId: string
   scan: { name: string; mime: string; pages: number } | undefined
   busy: boolean
-  run: (label: string, work: () => Promise<string | null>) => Promise<void>
+  run: (label: string, work: () => Promise<string | Message>) => Promise<void>
 }) {
   return (
     <section className="panel" aria-label="Daftar hadir bertanda tangan">
@@ -267,8 +306,8 @@ function ScanSection({
               const data = new Uint8Array(await file.arrayBuffer())
               const { pdfPageCount } = await import('./pdf-pages')
               const pages = await pdfPageCount(file.name, data)
-              await setScannedSheet(getDb(), meetingId, { name: file.name, data, pages })
-              return `Pindaian ${file.name} dipakai di laporan.`
+              const scan = await setScannedSheet(getDb(), meetingId, { name: file.name, data, pages })
+              return withStoreCopy(`Pindaian ${file.name} dipakai di laporan.`, [scan.hash])
             })
           }}
         />

@@ -3,7 +3,7 @@ import { laporanPdf } from '@shared/documents/builders/laporan-bundle'
 import { laporanContents, meetingContext } from '@shared/meetings'
 import type { Meeting } from '@shared/model'
 import type { PkkDatabase } from '../../data/db'
-import { LaporanError, listMeetingPhotos, photosWithBytes } from '../../data/laporan-repo'
+import { LaporanError, listMeetingPhotos, missingPhotoNames, photosWithBytes } from '../../data/laporan-repo'
 import { renderLayout } from '../../documents/service'
 
 /** What the Laporan Kegiatan reads of one meeting, in one transaction: the office and the meeting's own records. */
@@ -34,6 +34,11 @@ export interface BuiltLaporan {
   bytes: Uint8Array
   /** PDF only: the bundle's pages. */
   pages?: number
+  /**
+   * What the report lacks because its file is not on this computer (after a restore without it), in words:
+   * each printed as a box or a page that names it.
+   */
+  missing: string[]
 }
 
 /** The Laporan Kegiatan of a meeting as the app saves it: PDF (one bundle, numbered across) or DOCX. */
@@ -44,14 +49,17 @@ export async function buildLaporan(db: PkkDatabase, meetingId: string, format: '
   const photos = await photosWithBytes(db, await listMeetingPhotos(db, meetingId))
   const own = snapshot.laporan[0]
   const scanFile = own?.scan ? await db.files.get(own.scan.hash) : undefined
-  if (own?.scan && !scanFile) throw new LaporanError(`Berkas pindaian "${own.scan.name}" tidak ada di komputer ini. Pilih lagi berkas pindaiannya.`)
+  const missing = [
+    ...missingPhotoNames(photos).map((name) => `foto ${name}`),
+    ...(own?.scan && !scanFile ? [`pindaian daftar hadir “${own.scan.name}”`] : [])
+  ]
   const contents = laporanContents({
     ctx: meetingContext(snapshot, meeting),
     photos,
-    ...(own?.scan && scanFile ? { scan: { sheet: own.scan, data: scanFile.data } } : {})
+    ...(own?.scan ? { scan: { sheet: own.scan, data: scanFile?.data ?? null } } : {})
   })
   if (!contents) throw new LaporanError('Isi dulu data kantor (kop surat dan nama Ketua) di Pengaturan.')
-  if (format === 'docx') return { bytes: await renderLayout(contents.docx(), 'docx') }
+  if (format === 'docx') return { bytes: await renderLayout(contents.docx(), 'docx'), missing }
   const pdf = await laporanPdf(contents.pdf, (layout) => renderLayout(layout, 'pdf'))
-  return { bytes: pdf.bytes, pages: pdf.pages }
+  return { bytes: pdf.bytes, pages: pdf.pages, missing }
 }

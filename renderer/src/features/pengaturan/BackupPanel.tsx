@@ -2,7 +2,10 @@ import { useCallback, useEffect, useState } from 'react'
 import { backupReasonLabel, type BackupEntry, type BackupStatus } from '@shared/ipc/contract'
 import { tableLabel } from '@shared/datafile/labels'
 import { describeCarryOver } from '@shared/numbering'
+import { readBackupFile, RESTORE_FILE_ACCEPT, storedFilesCount } from '../../data/backup-file'
 import { getDb } from '../../data/db'
+import type { PhotoSource } from '../../data/photo-backup'
+import { getSession } from '../../data/session'
 import {
   backupNow,
   isStale,
@@ -26,12 +29,16 @@ export function BackupPanel() {
   const [status, setStatus] = useState<BackupStatus | null>(null)
   const [list, setList] = useState<BackupEntry[]>([])
   const [message, setMessage] = useState<Message | null>(null)
-  const [plan, setPlan] = useState<{ source: string; text: string; plan: RestorePlan } | null>(null)
+  const [plan, setPlan] = useState<{ source: string; text: string; photos?: PhotoSource | undefined; plan: RestorePlan } | null>(null)
   const [busy, setBusy] = useState(false)
+  /** The photos and scans the database holds: what "Sertakan foto" carries into a hand-saved file. */
+  const [files, setFiles] = useState<number | null>(null)
+  const [withPhotos, setWithPhotos] = useState(true)
 
   const refresh = useCallback(async () => {
     setStatus(await window.pkk.backup.status())
     setList(await window.pkk.backup.list())
+    setFiles(await storedFilesCount(getDb()))
   }, [])
   useEffect(() => {
     void refresh()
@@ -51,8 +58,14 @@ export function BackupPanel() {
 
   const onFile = async (file: File | undefined) => {
     if (!file) return
-    const text = await file.text()
-    setPlan({ source: file.name, text, plan: await planRestore(getDb(), text) })
+    try {
+      // A .json data file, or a .pkkzip with its photos (read from it first, then from the photo store).
+      const read = await readBackupFile(new Uint8Array(await file.arrayBuffer()), getSession().backupStore())
+      const photos = read.photos ?? undefined
+      setPlan({ source: file.name, text: read.text, photos, plan: await planRestore(getDb(), read.text, {}, photos) })
+    } catch (err) {
+      setMessage({ kind: 'error', text: errorText(err, 'Pilih berkas cadangan lain.') })
+    }
   }
 
   const lastAt = status?.automatic ? status.last?.at : (lastDownloadedAt() ?? status?.last?.at)
@@ -95,11 +108,25 @@ export function BackupPanel() {
           </button>
         )}
         <button type="button" className={status?.automatic ? '' : 'primary'} disabled={busy} onClick={() => void run(async () => {
-          const saved = await saveBackupFile(getDb())
-          return saved ? { kind: 'success', text: 'Berkas cadangan disimpan.' } : { kind: 'info', text: 'Penyimpanan dibatalkan.' }
+          const photos = withPhotos && (files ?? 0) > 0
+          const saved = await saveBackupFile(getDb(), { withPhotos: photos })
+          if (!saved) return { kind: 'info', text: 'Penyimpanan dibatalkan.' }
+          return {
+            kind: 'success',
+            text: photos
+              ? `Berkas cadangan disimpan bersama ${files ?? 0} foto dan pindaian (.pkkzip).`
+              : (files ?? 0) > 0
+                ? 'Berkas cadangan disimpan tanpa foto: fotonya tidak ikut dipulihkan dari berkas ini di komputer lain.'
+                : 'Berkas cadangan disimpan.'
+          }
         })}>
           Simpan cadangan ke berkas…
         </button>
+        {files !== null && files > 0 && (
+          <label className="inline" title="Foto dan pindaian ikut di dalam berkas (.pkkzip), sehingga berkas itu saja cukup untuk memulihkan semuanya di komputer lain.">
+            <input type="checkbox" checked={withPhotos} onChange={(e) => setWithPhotos(e.target.checked)} /> Sertakan foto ({files} berkas)
+          </label>
+        )}
         {status?.automatic && (
           <button type="button" disabled={busy} onClick={() => void run(async () => {
             const s = await window.pkk.backup.chooseFolder()
@@ -112,7 +139,7 @@ export function BackupPanel() {
           Pulihkan dari berkas…
           <input
             type="file"
-            accept=".json,application/json"
+            accept={RESTORE_FILE_ACCEPT}
             className="sr-only"
             data-testid="restore-file"
             onChange={(e) => {
@@ -160,8 +187,8 @@ export function BackupPanel() {
           source={plan.source}
           plan={plan.plan}
           onAcceptDamaged={() => {
-            const { source, text } = plan
-            void planRestore(getDb(), text, { acceptDamaged: true }).then((p) => setPlan({ source, text, plan: p }))
+            const { source, text, photos } = plan
+            void planRestore(getDb(), text, { acceptDamaged: true }, photos).then((p) => setPlan({ source, text, photos, plan: p }))
           }}
           onClose={() => setPlan(null)}
           onDone={(m) => {
@@ -252,12 +279,16 @@ function RestoreDialog({
           {plan.photos && plan.photos.problems.length > 0 && (
             <Notice kind="warning">
               <span data-testid="foto-hilang">{plan.photos.problems.length} foto atau pindaian tidak dapat dipulihkan:</span>
-              <ul>
+              <ul className="photo-problems">
                 {plan.photos.problems.slice(0, 20).map((p) => (
                   <li key={p}>{p}</li>
                 ))}
               </ul>
               {plan.photos.problems.length > 20 && <p>… dan {plan.photos.problems.length - 20} lainnya.</p>}
+              <p>
+                Pemulihan tetap berjalan: catatan fotonya ikut dipulihkan dan tampil sebagai &quot;Foto tidak ditemukan&quot; di langkah Laporan kegiatan
+                rapatnya, tempat berkasnya dapat dipasang lagi.
+              </p>
             </Notice>
           )}
           <Notice kind="warning">
