@@ -41,9 +41,10 @@ export async function benchRegistration(page: Page, office: BigOffice, repeats: 
         req.onerror = () => fail(req.error)
         req.onsuccess = () => {
           const db = req.result
-          const tx = db.transaction(['meetings', 'invitees'], 'readwrite')
+          // Invitees are stored packed per meeting (database version 9): one record with the meeting's rows.
+          const tx = db.transaction(['meetings', 'inviteeLists'], 'readwrite')
           tx.objectStore('meetings').put(m)
-          for (const r of rows) tx.objectStore('invitees').put(r)
+          tx.objectStore('inviteeLists').put({ meetingId: m.id, rows: [...rows].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)), personIds: [...new Set(rows.map((r) => r.personId))], organisationIds: [] })
           tx.oncomplete = () => {
             db.close()
             ok()

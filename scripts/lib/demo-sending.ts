@@ -1,6 +1,7 @@
 import type { Meeting } from '../../shared/model'
 import type { PkkDatabase } from '../../renderer/src/data/db'
 import { markSent, recordReceipt } from '../../renderer/src/data/deliveries-repo'
+import { meetingInvitees } from '../../renderer/src/data/meeting-rows'
 
 /** Staff at the OPD front desks who signed the Buku Ekspedisi on 18 December (invented). */
 const RECEIVERS = [
@@ -24,7 +25,7 @@ const RECEIVERS = [
  * to carry: "terkirim 52 dari 65".
  */
 export async function addRakonSending(db: PkkDatabase, meeting: Meeting, at: (iso: string) => Date): Promise<void> {
-  const invitees = (await db.invitees.where('meetingId').equals(meeting.id).sortBy('order')).map((i) => i.id)
+  const invitees = (await meetingInvitees(db, meeting.id)).sort((a, b) => a.order - b.order).map((i) => i.id)
   await markSent(db, meeting.id, invitees.slice(0, 40), 'whatsapp', at('2019-12-17'))
   for (const [i, inviteeId] of invitees.slice(40, 52).entries()) {
     const received = new Date(Date.parse('2019-12-18T02:10:00.000Z') + i * 11 * 60_000).toISOString()

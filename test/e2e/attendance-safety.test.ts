@@ -63,9 +63,10 @@ const storedRows = (page: Page, meetingId: string) =>
       r.onsuccess = () => ok(r.result)
       r.onerror = () => fail(r.error)
     })
+    // Attendance is stored packed per meeting (database version 9).
     const all = await new Promise<{ meetingId: string; day: string }[]>((ok, fail) => {
-      const req = db.transaction('attendance').objectStore('attendance').getAll()
-      req.onsuccess = () => ok(req.result as { meetingId: string; day: string }[])
+      const req = db.transaction('attendanceLists').objectStore('attendanceLists').getAll()
+      req.onsuccess = () => ok((req.result as { rows: { meetingId: string; day: string }[] }[]).flatMap((l) => l.rows))
       req.onerror = () => fail(req.error)
     })
     db.close()
@@ -143,13 +144,22 @@ test('an OPD with a head title over 200 characters: opening the attendance page 
         r.onsuccess = () => ok(r.result)
         r.onerror = () => fail(r.error)
       })
-      const tx = db.transaction(['organisations', 'invitees'], 'readwrite')
+      const tx = db.transaction(['organisations', 'inviteeLists'], 'readwrite')
       const at = '2019-12-10T02:00:00.000Z'
       const org = (oid: string, name: string, headTitle: string) => ({ id: oid, name, kind: 'opd', headTitle, address: '', phone: '', email: '', groupIds: [], createdAt: at, updatedAt: at })
       tx.objectStore('organisations').put(org('org-panjang', 'Dinas P3A Provinsi Sumatera Barat', longHead))
       tx.objectStore('organisations').put(org('org-tanpa-kepala', longName, ''))
-      tx.objectStore('invitees').put({ id: 'inv-panjang', meetingId: id, key: 'o:org-panjang', kind: 'organisation', organisationId: 'org-panjang', order: 1001, createdAt: at })
-      tx.objectStore('invitees').put({ id: 'inv-tanpa-kepala', meetingId: id, key: 'o:org-tanpa-kepala', kind: 'organisation', organisationId: 'org-tanpa-kepala', order: 1002, createdAt: at })
+      // Invitees are stored packed per meeting (database version 9): the meeting's one record gets the rows.
+      const lists = tx.objectStore('inviteeLists')
+      const got = lists.get(id)
+      got.onsuccess = () => {
+        const list = (got.result ?? { meetingId: id, rows: [], personIds: [], organisationIds: [] }) as { meetingId: string; rows: { key: string }[]; personIds: string[]; organisationIds: string[] }
+        list.rows.push({ id: 'inv-panjang', meetingId: id, key: 'o:org-panjang', kind: 'organisation', organisationId: 'org-panjang', order: 1001, createdAt: at } as { key: string })
+        list.rows.push({ id: 'inv-tanpa-kepala', meetingId: id, key: 'o:org-tanpa-kepala', kind: 'organisation', organisationId: 'org-tanpa-kepala', order: 1002, createdAt: at } as { key: string })
+        list.organisationIds.push('org-panjang', 'org-tanpa-kepala')
+        list.rows.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+        lists.put(list)
+      }
       await new Promise<void>((ok, fail) => {
         tx.oncomplete = () => ok()
         tx.onerror = () => fail(tx.error)

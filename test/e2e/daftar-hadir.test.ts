@@ -200,8 +200,9 @@ test('the Daftar Hadir of the Rapat Konsultasi: 65 names on the sheet, attendanc
           r.onsuccess = () => ok(r.result as T[])
           r.onerror = () => fail(r.error)
         })
-      const invitees = (await all<{ id: string; meetingId: string; order: number }>('invitees')).filter((i) => i.meetingId === id).sort((a, b) => a.order - b.order)
-      const rows = await all<{ id: string; inviteeId?: string }>('attendance')
+      // Invitees and attendance are stored packed per meeting (database version 9).
+      const invitees = (await all<{ rows: { id: string; meetingId: string; order: number }[] }>('inviteeLists')).flatMap((l) => l.rows).filter((i) => i.meetingId === id).sort((a, b) => a.order - b.order)
+      const rows = (await all<{ rows: { id: string; inviteeId?: string }[] }>('attendanceLists')).flatMap((l) => l.rows)
       const tx = db.transaction('signatures', 'readwrite')
       invitees.slice(0, 2).forEach((inv, k) => {
         const row = rows.find((r) => r.inviteeId === inv.id)
@@ -256,12 +257,21 @@ test('500 participants: the sheet is made and the recording screen keeps up with
       r.onsuccess = () => ok(r.result)
       r.onerror = () => fail(r.error)
     })
-    const tx = db.transaction(['people', 'invitees'], 'readwrite')
+    const tx = db.transaction(['people', 'inviteeLists'], 'readwrite')
     const at = '2019-12-10T02:00:00.000Z'
-    for (let i = 1; i <= 435; i++) {
-      const pid = `kader-${i}`
-      tx.objectStore('people').put({ id: pid, name: `Kader PKK Nomor ${i}`, position: 'Kader', phone: '', email: '', groupIds: [], notes: '', createdAt: at, updatedAt: at })
-      tx.objectStore('invitees').put({ id: `inv-kader-${i}`, meetingId: id, key: `p:${pid}`, kind: 'person', personId: pid, order: 1000 + i, createdAt: at })
+    // Invitees are stored packed per meeting (database version 9): the meeting's one record gets the rows.
+    const lists = tx.objectStore('inviteeLists')
+    const got = lists.get(id)
+    got.onsuccess = () => {
+      const list = (got.result ?? { meetingId: id, rows: [], personIds: [], organisationIds: [] }) as { meetingId: string; rows: { key: string }[]; personIds: string[]; organisationIds: string[] }
+      for (let i = 1; i <= 435; i++) {
+        const pid = `kader-${i}`
+        tx.objectStore('people').put({ id: pid, name: `Kader PKK Nomor ${i}`, position: 'Kader', phone: '', email: '', groupIds: [], notes: '', createdAt: at, updatedAt: at })
+        list.rows.push({ id: `inv-kader-${i}`, meetingId: id, key: `p:${pid}`, kind: 'person', personId: pid, order: 1000 + i, createdAt: at } as { key: string })
+        list.personIds.push(pid)
+      }
+      list.rows.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+      lists.put(list)
     }
     await new Promise<void>((ok, fail) => {
       tx.oncomplete = () => ok()

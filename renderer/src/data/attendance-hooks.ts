@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { attendanceOfDay, meetingParticipants, meetingSignatures, signaturesOfDay, startingSheetSettings } from './attendance-repo'
 import { getDb } from './db'
 import { getMeetingDocument } from './documents-repo'
+import { meetingAttendance } from './meeting-rows'
 
 /** The invitees with phone and group, for the sheet and the recording screen; re-runs when contacts change. */
 export const useMeetingParticipants = (meetingId: string) => useLiveQuery(() => meetingParticipants(getDb(), meetingId), [meetingId])
@@ -11,7 +12,7 @@ export const useAttendanceDay = (meetingId: string, day: string) => useLiveQuery
 
 /** Every recorded row of a meeting, all days (the recap on the meeting page). */
 export const useMeetingAttendance = (meetingId: string) =>
-  useLiveQuery(() => getDb().attendance.where('meetingId').equals(meetingId).toArray(), [meetingId])
+  useLiveQuery(() => meetingAttendance(getDb(), meetingId), [meetingId])
 
 /** The meeting's sheet settings, or what a new sheet starts from; `saved` says whether they are stored. */
 export const useSheetSettings = (meetingId: string) =>

@@ -21,6 +21,7 @@ import {
 import type { PkkDatabase } from './db'
 import { getMeetingDocument, saveMeetingDocument } from './documents-repo'
 import { upgradeSheetOrders } from './invitee-order-repo'
+import { meetingAttendance, meetingInvitees, writeAttendance } from './meeting-rows'
 import { inviteeViews } from './meetings-repo'
 
 /** Walk-ins are listed after the invitees, in the order they were added. */
@@ -28,7 +29,7 @@ const WALK_IN_ORDER = 1_000_000
 
 /** The invitees of a meeting with their phone and group from the address book, in invitation order. */
 export async function meetingParticipants(db: PkkDatabase, meetingId: string): Promise<Participant[]> {
-  return db.transaction('r', [db.invitees, db.people, db.organisations, db.groups, db.profile], async () => {
+  return db.transaction('r', [db.inviteeLists, db.people, db.organisations, db.groups, db.profile], async () => {
     const views = await inviteeViews(db, meetingId)
     const personIds = views.filter((v) => v.kind === 'person').map((v) => v.key.slice(2))
     const orgIds = views.filter((v) => v.kind === 'organisation').map((v) => v.key.slice(2))
@@ -43,7 +44,7 @@ export async function meetingParticipants(db: PkkDatabase, meetingId: string): P
 
 /** The attendance rows of one meeting day. */
 export async function attendanceOfDay(db: PkkDatabase, meetingId: string, day: string): Promise<Attendance[]> {
-  return db.attendance.where('[meetingId+day]').equals([meetingId, day]).toArray()
+  return (await meetingAttendance(db, meetingId)).filter((r) => r.day === day)
 }
 
 async function meetingDay(db: PkkDatabase, meetingId: string, day: string): Promise<void> {
@@ -67,7 +68,7 @@ export interface RecordPatch {
   leftAt?: string | null
 }
 
-const TABLES_FOR_RECORD = (db: PkkDatabase) => [db.attendance, db.meetings, db.invitees, db.people, db.organisations, db.groups, db.profile]
+const TABLES_FOR_RECORD = (db: PkkDatabase) => [db.attendanceLists, db.meetings, db.inviteeLists, db.people, db.organisations, db.groups, db.profile]
 
 function patchFields(patch: RecordPatch): Partial<Attendance> {
   const m = patch.mark ? attendanceMark.parse(patch.mark) : undefined
@@ -124,14 +125,15 @@ export async function recordAttendance(db: PkkDatabase, meetingId: string, day: 
     await meetingDay(db, meetingId, day)
     let current: Attendance | undefined
     if (target.rowId !== undefined) {
-      current = await db.attendance.get(target.rowId)
+      const id = target.rowId
+      current = (await meetingAttendance(db, meetingId)).find((r) => r.id === id)
       if (!current) throw new Error('Catatan kehadiran tidak ditemukan; mungkin sudah dihapus di jendela lain.')
     } else {
       const [rows, participants] = await Promise.all([attendanceOfDay(db, meetingId, day), meetingParticipants(db, meetingId)])
       current = inviteeRow(rows, participants, meetingId, day, target.inviteeId, now)
     }
     const next = patched(current, patch, now)
-    await db.attendance.put(next)
+    await writeAttendance(db, meetingId, { put: [next] })
     return next
   })
 }
@@ -157,25 +159,20 @@ export async function markInvitees(db: PkkDatabase, meetingId: string, day: stri
       const row = byInvitee.get(inviteeId) ?? inviteeRow([], participants, meetingId, day, inviteeId, now)
       return attendance.parse(fitAttendanceRow({ ...row, status: s, updatedAt: now.toISOString() }))
     })
-    await db.attendance.bulkPut(rows)
+    await writeAttendance(db, meetingId, { put: rows })
     return rows.length
   })
 }
 
-async function updateRow(db: PkkDatabase, rowId: string, patch: Partial<Attendance>, now: Date): Promise<Attendance> {
-  return db.transaction('rw', db.attendance, async () => {
-    const current = await db.attendance.get(rowId)
-    if (!current) throw new Error('Catatan kehadiran tidak ditemukan; mungkin sudah dihapus di jendela lain.')
-    const next = attendance.parse(fitAttendanceRow({ ...current, ...patch, updatedAt: now.toISOString() }))
-    await db.attendance.put(next)
-    return next
-  })
+/** One attendance row of a meeting, by its id. */
+async function attendanceRow(db: PkkDatabase, meetingId: string, rowId: string): Promise<Attendance | undefined> {
+  return (await meetingAttendance(db, meetingId)).find((r) => r.id === rowId)
 }
 
 /** Someone who came without an invitation, added to the day's list as present. */
 export async function addWalkIn(db: PkkDatabase, meetingId: string, day: string, fields: WalkInFields, now = new Date()): Promise<Attendance> {
   const f = printable(walkInFields).parse(fields)
-  return db.transaction('rw', db.attendance, db.meetings, async () => {
+  return db.transaction('rw', db.attendanceLists, db.meetings, async () => {
     await meetingDay(db, meetingId, day)
     const rows = await attendanceOfDay(db, meetingId, day)
     const order = rows.reduce((max, r) => (r.inviteeId ? max : Math.max(max, r.order)), WALK_IN_ORDER) + 1
@@ -190,25 +187,33 @@ export async function addWalkIn(db: PkkDatabase, meetingId: string, day: string,
       order,
       updatedAt: now.toISOString()
     })
-    await db.attendance.add(row)
+    await writeAttendance(db, meetingId, { put: [row], addOnly: true })
     return row
   })
 }
 
-export async function updateWalkIn(db: PkkDatabase, rowId: string, fields: WalkInFields, now = new Date()): Promise<Attendance> {
+export async function updateWalkIn(db: PkkDatabase, meetingId: string, rowId: string, fields: WalkInFields, now = new Date()): Promise<Attendance> {
   const f = printable(walkInFields).parse(fields)
-  const row = await db.attendance.get(rowId)
-  if (row?.inviteeId) throw new Error('Data peserta undangan diubah di buku alamat, bukan di daftar hadir.')
-  return updateRow(db, rowId, f, now)
+  return db.transaction('rw', db.attendanceLists, async () => {
+    const current = await attendanceRow(db, meetingId, rowId)
+    if (current?.inviteeId) throw new Error('Data peserta undangan diubah di buku alamat, bukan di daftar hadir.')
+    if (!current) throw new Error('Catatan kehadiran tidak ditemukan; mungkin sudah dihapus di jendela lain.')
+    const next = attendance.parse(fitAttendanceRow({ ...current, ...f, updatedAt: now.toISOString() }))
+    await writeAttendance(db, meetingId, { put: [next] })
+    return next
+  })
 }
 
 /** Only what is not backed by an invitation: a walk-in, or the record of someone no longer invited. */
-export async function deleteAttendanceRow(db: PkkDatabase, rowId: string): Promise<void> {
-  await db.transaction('rw', db.attendance, db.invitees, async () => {
-    const row = await db.attendance.get(rowId)
+export async function deleteAttendanceRow(db: PkkDatabase, meetingId: string, rowId: string): Promise<void> {
+  await db.transaction('rw', db.attendanceLists, db.inviteeLists, async () => {
+    const row = await attendanceRow(db, meetingId, rowId)
     if (!row) return
-    if (row.inviteeId && (await db.invitees.get(row.inviteeId))) throw new Error('Peserta undangan tidak dihapus dari daftar hadir; hapus dari daftar undangan rapat.')
-    await db.attendance.delete(rowId)
+    const inviteeId = row.inviteeId
+    if (inviteeId && (await meetingInvitees(db, meetingId)).some((i) => i.id === inviteeId)) {
+      throw new Error('Peserta undangan tidak dihapus dari daftar hadir; hapus dari daftar undangan rapat.')
+    }
+    await writeAttendance(db, meetingId, { remove: [rowId] })
   })
 }
 
@@ -225,7 +230,7 @@ export async function startingSheetSettings(db: PkkDatabase): Promise<DaftarHadi
 /** Saves how the sheet prints; an order of its own (as earlier versions kept) is written into the invitees' one order at once. */
 export async function saveSheetSettings(db: PkkDatabase, meetingId: string, settings: DaftarHadirSettings, now = new Date()): Promise<MeetingDocument> {
   const valid = daftarHadirSettings.parse(settings)
-  return db.transaction('rw', [db.documents, db.meetings, db.invitees, db.people, db.organisations, db.groups], async () => {
+  return db.transaction('rw', [db.documents, db.meetings, db.inviteeLists, db.people, db.organisations, db.groups], async () => {
     const saved = await saveMeetingDocument(db, meetingId, 'daftar-hadir', { daftarHadir: valid }, now)
     if (valid.order === 'undangan') return saved
     await upgradeSheetOrders(db, meetingId)
@@ -242,13 +247,18 @@ const overlong = (r: Attendance) =>
  * transaction) so the next backup restores. Returns how many rows were put right.
  */
 export async function fitOverlongAttendance(db: PkkDatabase): Promise<number> {
-  return db.transaction('rw', db.attendance, async () => {
-    const rows = await db.attendance.filter(overlong).toArray()
-    const fixed = rows.flatMap((r) => {
-      const next = attendance.safeParse(fitAttendanceRow(r))
-      return next.success ? [next.data] : []
-    })
-    await db.attendance.bulkPut(fixed)
-    return fixed.length
+  return db.transaction('rw', db.attendanceLists, async () => {
+    // Only the meetings holding such a row are written again.
+    const lists = await db.attendanceLists.filter((l) => l.rows.some(overlong)).toArray()
+    let count = 0
+    for (const list of lists) {
+      const fixed = list.rows.filter(overlong).flatMap((r) => {
+        const next = attendance.safeParse(fitAttendanceRow(r))
+        return next.success ? [next.data] : []
+      })
+      await writeAttendance(db, list.meetingId, { put: fixed })
+      count += fixed.length
+    }
+    return count
   })
 }

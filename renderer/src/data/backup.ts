@@ -8,7 +8,7 @@ import { checkpointJournal, readJournalRecovery } from './journal-keeper'
 import { backupFileWithPhotos } from './backup-file'
 import { backupPhotos, checkPhotosForRestore, restorePhotos, type PhotoRestoreCheck, type PhotoSource } from './photo-backup'
 import { getSession } from './session'
-import { readSnapshot, replaceAll } from './snapshot-repo'
+import { dataStores, readSnapshot, replaceAll } from './snapshot-repo'
 
 /** The database as a data file's text; `snapshot`: the database as already read, so it is not read again. */
 export async function backupJson(db: PkkDatabase, snapshot?: Snapshot): Promise<string> {
@@ -17,7 +17,7 @@ export async function backupJson(db: PkkDatabase, snapshot?: Snapshot): Promise<
 
 export async function isEmpty(db: PkkDatabase): Promise<boolean> {
   // Counted together (one round trip), not table after table.
-  const counts = await Promise.all(tableNames.map((t) => db.table(t).count()))
+  const counts = await Promise.all(dataStores.map((t) => db.table(t).count()))
   return counts.every((n) => n === 0)
 }
 

@@ -24,6 +24,7 @@ import {
   type PersonFields
 } from '@shared/model'
 import type { PkkDatabase } from './db'
+import { meetingsInviting } from './meeting-rows'
 
 /** Refused because other records still point here; `count` says how many. */
 export class ContactInUseError extends Error {
@@ -95,8 +96,8 @@ export async function savePerson(db: PkkDatabase, fields: PersonFields, id?: str
  * attendance list of that meeting would lose her name.
  */
 export async function deletePerson(db: PkkDatabase, id: string): Promise<void> {
-  await db.transaction('rw', db.people, db.invitees, async () => {
-    const invited = await db.invitees.where('personId').equals(id).count()
+  await db.transaction('rw', db.people, db.inviteeLists, async () => {
+    const invited = await meetingsInviting(db, { personId: id })
     if (invited > 0) throw new ContactInUseError(`Orang ini ada di daftar undangan ${invited} rapat; hapus dulu dari daftar undangan itu.`, invited)
     await db.people.delete(id)
   })
@@ -133,8 +134,8 @@ export async function countPeopleOfOrganisation(db: PkkDatabase, id: string): Pr
  * organisation, in the same transaction. Always refused while a meeting invites it.
  */
 export async function deleteOrganisation(db: PkkDatabase, id: string, options: { unlinkPeople?: boolean } = {}, now = new Date()): Promise<void> {
-  await db.transaction('rw', db.organisations, db.people, db.invitees, async () => {
-    const invited = await db.invitees.where('organisationId').equals(id).count()
+  await db.transaction('rw', db.organisations, db.people, db.inviteeLists, async () => {
+    const invited = await meetingsInviting(db, { organisationId: id })
     if (invited > 0) {
       throw new ContactInUseError(`Organisasi ini ada di daftar undangan ${invited} rapat; hapus dulu dari daftar undangan itu.`, invited)
     }

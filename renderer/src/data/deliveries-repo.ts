@@ -5,6 +5,7 @@ import { countsFor } from '@shared/meetings'
 import { deliveryChannels, newId, text, type Delivery, type DeliveryChannel } from '@shared/model'
 import { getDb, type PkkDatabase } from './db'
 import { getMeetingDocument } from './documents-repo'
+import { meetingInvitees as readMeetingInvitees } from './meeting-rows'
 
 /** Every invitation sent for one meeting, any number, any channel. */
 export async function deliveriesOf(db: PkkDatabase, meetingId: string): Promise<Delivery[]> {
@@ -22,12 +23,12 @@ async function invitationLetterId(db: PkkDatabase, meetingId: string): Promise<s
 
 async function meetingInvitees(db: PkkDatabase, meetingId: string, inviteeIds: readonly string[]): Promise<void> {
   if (!(await db.meetings.get(meetingId))) throw new Error('Rapat tidak ditemukan; mungkin sudah dihapus.')
-  const own = new Set((await db.invitees.where('[meetingId+key]').between([meetingId, Dexie.minKey], [meetingId, Dexie.maxKey]).primaryKeys()).map(String))
+  const own = new Set((await readMeetingInvitees(db, meetingId)).map((i) => i.id))
   const missing = inviteeIds.filter((id) => !own.has(id))
   if (missing.length > 0) throw new Error(`${missing.length} penerima tidak lagi ada di daftar undangan rapat ini; muat ulang halaman.`)
 }
 
-const TABLES = (db: PkkDatabase) => [db.deliveries, db.meetings, db.invitees, db.documents, db.letters]
+const TABLES = (db: PkkDatabase) => [db.deliveries, db.meetings, db.inviteeLists, db.documents, db.letters]
 
 /**
  * Marks the invitation sent ("terkirim") to these invitees by one channel at `at`, against the number it

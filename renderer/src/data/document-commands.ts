@@ -37,7 +37,7 @@ const documentTables = (db: PkkDatabase) => [
   ...numberingTables(db),
   db.documents,
   db.meetings,
-  db.invitees,
+  db.inviteeLists,
   db.people,
   db.organisations,
   db.roles

@@ -1,15 +1,17 @@
 import Dexie from 'dexie'
-import { tableNames } from '@shared/datafile'
 import { checkAgainstGuard, GUARD_LETTERS, type GuardFinding, type GuardRecord } from '@shared/guard'
 import type { Counter, Letter } from '@shared/model'
 import { counterId, mergeKnown, parseCounterId, type KnownCounter, type KnownRegister } from '@shared/numbering'
 import type { PkkDatabase } from './db'
 import { getSession } from './session'
+import { dataStores } from './snapshot-repo'
 
 export async function guardState(db: PkkDatabase): Promise<Pick<GuardRecord, 'counts' | 'counters'>> {
-  return db.transaction('r', tableNames.map((t) => db.table(t)), async () => {
+  return db.transaction('r', dataStores.map((t) => db.table(t)), async () => {
+    // Invitees and attendance are counted by their per-meeting records (inviteeLists, attendanceLists):
+    // the check reads letters, contacts, meetings and the total, and counting rows would read every list.
     const counts: Record<string, number> = {}
-    for (const t of tableNames) counts[t] = await db.table(t).count()
+    for (const t of dataStores) counts[t] = await db.table(t).count()
     const counters: Record<string, number> = {}
     // Keyed by year and code (not the record's id, which imported data may choose) so the key can be read back.
     for (const c of await db.counters.toArray()) counters[counterId(c.key, c.year)] = Math.max(c.last, counters[counterId(c.key, c.year)] ?? 0)

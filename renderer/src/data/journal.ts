@@ -1,6 +1,6 @@
 import Dexie from 'dexie'
-import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTransaction, Middleware } from 'dexie'
-import { tableNames, type TableName } from '@shared/datafile'
+import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie'
+import { isPackedTable, packedTables, rowChanges, tableNames, type PackedTable, type TableName } from '@shared/datafile'
 import type { AppendResult, JournalContents } from '@shared/journal'
 import { encodeEntry, recordToJournal, type JournalOp } from '@shared/journal'
 
@@ -122,6 +122,7 @@ export function journalMiddleware(writer: () => JournalWriter | null): Middlewar
       ...down,
       table(name) {
         const table = down.table(name)
+        if (isPackedTable(name)) return packedJournal(name, table, writer)
         if (!isTable(name)) return table
         return {
           ...table,
@@ -137,6 +138,46 @@ export function journalMiddleware(writer: () => JournalWriter | null): Middlewar
         }
       }
     })
+  }
+}
+
+interface PackedRecord {
+  meetingId: string
+  rows: { id: string }[]
+}
+
+const rowsOf = (records: readonly unknown[]): { id: string }[] => records.flatMap((r) => (r && typeof r === 'object' && Array.isArray((r as PackedRecord).rows) ? (r as PackedRecord).rows : []))
+
+/**
+ * A packed table (one record per meeting, shared/datafile/packed.ts) journals in the data file's terms:
+ * the rows its write added or changed as a put of `invitees`/`attendance`, the rows gone as a delete,
+ * so the journal replays onto a data file as before. The meetings' records are read before the write
+ * (in its transaction) to tell which rows changed.
+ */
+function packedJournal(name: PackedTable, table: DBCoreTable, writer: () => JournalWriter | null): DBCoreTable {
+  const rowTable = packedTables[name]
+  return {
+    ...table,
+    async mutate(req) {
+      const w = writer()
+      if (!w) return table.mutate(req)
+      let before: unknown[]
+      if (req.type === 'deleteRange') {
+        before = (await table.query({ trans: req.trans, values: true, query: { index: table.schema.primaryKey, range: req.range } })).result
+      } else {
+        const keys = req.type === 'delete' ? req.keys : req.values.map((v: unknown) => (v as PackedRecord).meetingId)
+        before = await table.getMany({ trans: req.trans, keys })
+      }
+      const res = await table.mutate(req)
+      // A record whose write failed changed nothing: neither its old nor its new rows count.
+      const failed = (i: number) => req.type !== 'deleteRange' && Object.prototype.hasOwnProperty.call(res.failures, i)
+      before = before.filter((_, i) => !failed(i))
+      const after = req.type === 'add' || req.type === 'put' ? req.values.filter((_, i) => !failed(i)) : []
+      const { put, deleted } = rowChanges(rowsOf(before), rowsOf(after))
+      if (put.length > 0) w.record(req.trans, { op: 'put', table: rowTable, values: put.map((v) => recordToJournal(rowTable, v)) })
+      if (deleted.length > 0) w.record(req.trans, { op: 'delete', table: rowTable, keys: deleted })
+      return res
+    }
   }
 }
 

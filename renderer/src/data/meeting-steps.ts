@@ -4,6 +4,7 @@ import type { Letter, Meeting } from '@shared/model'
 import { getDb, type PkkDatabase } from './db'
 import { getProfile } from './profile-repo'
 import { deliveriesOf } from './deliveries-repo'
+import { attendanceOfMeetings, inviteesOfMeetings } from './meeting-rows'
 
 /**
  * The step states of the given meetings (shared/meetings/meeting-steps.ts), read in one transaction:
@@ -12,7 +13,7 @@ import { deliveriesOf } from './deliveries-repo'
  */
 export async function loadMeetingStepStates(db: PkkDatabase, meetings: readonly Meeting[]): Promise<Map<string, MeetingStepStates>> {
   const ids = meetings.map((m) => m.id)
-  return db.transaction('r', [db.profile, db.documents, db.letters, db.invitees, db.people, db.organisations, db.roles, db.attendance, db.minutes, db.deliveries], async () => {
+  return db.transaction('r', [db.profile, db.documents, db.letters, db.inviteeLists, db.people, db.organisations, db.roles, db.attendanceLists, db.minutes, db.deliveries], async () => {
     const profile = (await getProfile(db)) ?? null
     const documents = ids.length ? await db.documents.where('meetingId').anyOf(ids).toArray() : []
     const letterIds = [...new Set(documents.flatMap((d) => (d.letterId ? [d.letterId] : [])))]
@@ -20,9 +21,9 @@ export async function loadMeetingStepStates(db: PkkDatabase, meetings: readonly 
     const active = new Set(letters.filter((l) => l.status === 'aktif').map((l) => l.id))
     // Roles are printed only by the decree: read for meetings whose issued documents' keys are compared.
     const issuedIn = new Set(documents.filter((d) => d.letterId && active.has(d.letterId) && d.frozen).map((d) => d.meetingId))
-    const inviteeRows = ids.length ? await db.invitees.where('meetingId').anyOf(ids).toArray() : []
+    const inviteeRows = await inviteesOfMeetings(db, ids)
     const roleRows = issuedIn.size ? await db.roles.where('meetingId').anyOf([...issuedIn]).toArray() : []
-    const attendance = ids.length ? await db.attendance.where('meetingId').anyOf(ids).toArray() : []
+    const attendance = await attendanceOfMeetings(db, ids)
     const minutes = await db.minutes.bulkGet(ids)
     // Sends are counted only under an issued invitation: read for those meetings alone.
     const deliveries = (await Promise.all([...issuedIn].map((id) => deliveriesOf(db, id)))).flat()

@@ -1,8 +1,9 @@
-import { checked, checkedAll } from '@shared/datafile'
+import { checked } from '@shared/datafile'
 import { meetingFields, newId, printable, type Invitee, type Meeting, type MeetingFields } from '@shared/model'
 import { compareMeetingsNewestFirst, nextMeetings, DaysHaveAttendanceError, daysLosingRecords, fitAttendanceRow, moveToNumber, officeRegion, organisationKey, personKey, remapMeetingDays, renumber, resolveInvitees, splitNewKeys, type InviteeView } from '@shared/meetings'
 import { comparePersonNames, compareText } from '@shared/contacts/sort'
 import type { PkkDatabase } from './db'
+import { meetingAttendance, meetingInvitees, writeAttendance, writeInvitees } from './meeting-rows'
 
 export async function createMeeting(db: PkkDatabase, fields: MeetingFields, now = new Date()): Promise<Meeting> {
   const valid = printable(meetingFields).parse(fields)
@@ -26,20 +27,19 @@ export interface UpdateMeetingOptions {
 export async function updateMeeting(db: PkkDatabase, id: string, fields: MeetingFields, options: UpdateMeetingOptions = {}): Promise<Meeting> {
   const valid = printable(meetingFields).parse(fields)
   const now = options.now ?? new Date()
-  return db.transaction('rw', db.meetings, db.attendance, async () => {
+  return db.transaction('rw', db.meetings, db.attendanceLists, async () => {
     const current = await db.meetings.get(id)
     if (!current) throw new Error('Rapat tidak ditemukan; mungkin sudah dihapus di jendela lain.')
     const remap = remapMeetingDays(current.dates, valid.dates)
-    const rows = await db.attendance.where('meetingId').equals(id).toArray()
+    const rows = await meetingAttendance(db, id)
     const losses = daysLosingRecords(remap, rows)
     if (losses.length > 0 && !options.removeDaysWithRecords) throw new DaysHaveAttendanceError(losses)
     const removed = new Set(remap.removed.map((r) => r.day))
-    await db.attendance.bulkDelete(rows.filter((r) => removed.has(r.day)).map((r) => r.id))
     const moved = rows.flatMap((r) => {
       const to = remap.moves.get(r.day)
       return to !== undefined && to !== r.day ? [checked('attendance', fitAttendanceRow({ ...r, day: to }))] : []
     })
-    await db.attendance.bulkPut(moved)
+    await writeAttendance(db, id, { remove: rows.filter((r) => removed.has(r.day)).map((r) => r.id), put: moved })
     const next = checked('meetings', { ...current, ...valid, updatedAt: now.toISOString() })
     await db.meetings.put(next)
     return next
@@ -48,8 +48,8 @@ export async function updateMeeting(db: PkkDatabase, id: string, fields: Meeting
 
 /** A meeting whose documents already carry a number stays: the register must keep pointing at it. */
 export async function deleteMeeting(db: PkkDatabase, id: string): Promise<void> {
-  const parts = [db.invitees, db.documents, db.roles, db.attendance, db.actionItems, db.deliveries, db.meetingPhotos] as const
-  await db.transaction('rw', [db.meetings, db.letters, db.minutes, db.laporan, db.files, ...parts], async () => {
+  const parts = [db.documents, db.roles, db.actionItems, db.deliveries, db.meetingPhotos] as const
+  await db.transaction('rw', [db.meetings, db.letters, db.minutes, db.laporan, db.files, db.inviteeLists, db.attendanceLists, ...parts], async () => {
     const numbered = await db.letters.where('meetingId').equals(id).count()
     if (numbered > 0) {
       throw new Error(`Rapat ini tidak dapat dihapus karena sudah memiliki ${numbered} surat bernomor di Buku Agenda Surat Keluar.`)
@@ -59,6 +59,8 @@ export async function deleteMeeting(db: PkkDatabase, id: string): Promise<void> 
     const scanHash = (await db.laporan.get(id))?.scan?.hash
     // Everything that hangs on the meeting goes with it; nothing is left pointing at nothing.
     for (const table of parts) await table.where('meetingId').equals(id).delete()
+    await db.inviteeLists.delete(id)
+    await db.attendanceLists.delete(id)
     await db.minutes.delete(id)
     await db.laporan.delete(id)
     await db.meetings.delete(id)
@@ -90,9 +92,9 @@ export interface AddResult {
 
 /** Adds invitees by key ("p:<id>" person, "o:<id>" organisation); someone already invited is refused by name. */
 export async function addInvitees(db: PkkDatabase, meetingId: string, keys: string[], now = new Date()): Promise<AddResult> {
-  return db.transaction('rw', db.invitees, db.people, db.organisations, db.meetings, async () => {
+  return db.transaction('rw', db.inviteeLists, db.people, db.organisations, db.meetings, async () => {
     if (!(await db.meetings.get(meetingId))) throw new Error('Rapat tidak ditemukan.')
-    const existing = await db.invitees.where('meetingId').equals(meetingId).toArray()
+    const existing = await meetingInvitees(db, meetingId)
     const { fresh, duplicates } = splitNewKeys(
       existing.map((i) => i.key),
       keys
@@ -114,7 +116,7 @@ export async function addInvitees(db: PkkDatabase, meetingId: string, keys: stri
         createdAt: now.toISOString()
       })
     }
-    await db.invitees.bulkAdd(checkedAll('invitees', rows))
+    await writeInvitees(db, meetingId, { put: rows, addOnly: true })
     const names: string[] = []
     for (const key of duplicates) {
       const targetId = key.slice(2)
@@ -136,28 +138,28 @@ export async function groupKeys(db: PkkDatabase, groupId: string, includeOrganis
   return keys
 }
 
-export async function removeInvitee(db: PkkDatabase, inviteeId: string): Promise<void> {
-  await db.invitees.delete(inviteeId)
+export async function removeInvitee(db: PkkDatabase, meetingId: string, inviteeId: string): Promise<void> {
+  await writeInvitees(db, meetingId, { remove: [inviteeId] })
 }
 
 /** ↑/↓ of one row: the same as moving it to the number above or below. */
 export async function moveInvitee(db: PkkDatabase, meetingId: string, inviteeId: string, delta: -1 | 1): Promise<void> {
-  await db.transaction('rw', db.invitees, async () => {
-    const list = (await db.invitees.where('meetingId').equals(meetingId).toArray()).sort((a, b) => a.order - b.order)
+  await db.transaction('rw', db.inviteeLists, async () => {
+    const list = (await meetingInvitees(db, meetingId)).sort((a, b) => a.order - b.order)
     const ids = list.map((x) => x.id)
     const i = ids.indexOf(inviteeId)
     if (i < 0 || i + delta < 0 || i + delta >= ids.length) return
     const current = new Map(list.map((x) => [x.id, x.order]))
     const changes = renumber(moveToNumber(ids, inviteeId, i + delta + 1), current)
     const byId = new Map(list.map((x) => [x.id, x]))
-    await db.invitees.bulkPut(checkedAll('invitees', changes.flatMap((c) => { const row = byId.get(c.id); return row ? [{ ...row, order: c.order }] : [] })))
+    await writeInvitees(db, meetingId, { put: changes.flatMap((c) => { const row = byId.get(c.id); return row ? [{ ...row, order: c.order }] : [] }) })
   })
 }
 
 /** The invitees of a meeting as documents and screens show them, in the chosen order. */
 export async function inviteeViews(db: PkkDatabase, meetingId: string): Promise<InviteeView[]> {
-  return db.transaction('r', db.invitees, db.people, db.organisations, db.profile, async () => {
-    const list = await db.invitees.where('meetingId').equals(meetingId).toArray()
+  return db.transaction('r', db.inviteeLists, db.people, db.organisations, db.profile, async () => {
+    const list = await meetingInvitees(db, meetingId)
     const people = new Map((await db.people.bulkGet(list.flatMap((i) => (i.personId ? [i.personId] : [])))).flatMap((p) => (p ? [[p.id, p]] : [])))
     const orgIds = new Set<string>()
     for (const i of list) if (i.organisationId) orgIds.add(i.organisationId)

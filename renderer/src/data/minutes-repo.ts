@@ -3,6 +3,7 @@ import { actionItem, minutes as minutesSchema, newId, printable, type ActionItem
 import { actionOwner, carriedAgendaLine, carryIntoAgenda, emptyMinutes, isOpen, meetingLastDay, meetingRecap, rosterInvitees, type MeetingRecap, type MinutesInput } from '@shared/meetings'
 import type { PkkDatabase } from './db'
 import { inviteeViews } from './meetings-repo'
+import { meetingAttendance } from './meeting-rows'
 
 export async function getMinutes(db: PkkDatabase, meetingId: string): Promise<Minutes | undefined> {
   return db.minutes.get(meetingId)
@@ -94,10 +95,10 @@ export async function carryActionItems(db: PkkDatabase, itemIds: readonly string
 
 /** The meeting's attendance per day and folded (the Notulen's peserta line), from the invitees and the attendance rows. */
 export async function minutesRecap(db: PkkDatabase, meetingId: string): Promise<MeetingRecap> {
-  return db.transaction('r', [db.meetings, db.invitees, db.people, db.organisations, db.attendance, db.profile], async () => {
+  return db.transaction('r', [db.meetings, db.inviteeLists, db.people, db.organisations, db.attendanceLists, db.profile], async () => {
     const meeting = await db.meetings.get(meetingId)
     const invitees = rosterInvitees(await inviteeViews(db, meetingId))
-    const rows = await db.attendance.where('meetingId').equals(meetingId).toArray()
+    const rows = await meetingAttendance(db, meetingId)
     return meetingRecap(invitees, rows, meeting?.dates ?? [])
   })
 }
@@ -107,7 +108,7 @@ export async function minutesRecap(db: PkkDatabase, meetingId: string): Promise<
  * asked for. Before anything is written the minutes are the empty defaults.
  */
 export async function loadMinutesInput(db: PkkDatabase, meetingId: string): Promise<MinutesInput> {
-  return db.transaction('r', [db.profile, db.meetings, db.minutes, db.actionItems, db.organisations, db.people, db.invitees, db.attendance], async () => {
+  return db.transaction('r', [db.profile, db.meetings, db.minutes, db.actionItems, db.organisations, db.people, db.inviteeLists, db.attendanceLists], async () => {
     const profile = await db.profile.get('office')
     const meeting = await db.meetings.get(meetingId)
     if (!profile) throw new Error('Isi dulu data kantor di Pengaturan.')

@@ -3,7 +3,7 @@ import { fileChecksum, tableNames, tablesChecksum, toDataFile, emptySnapshot, ty
 import { DB_NAME, DB_VERSION, PkkDatabase } from './db'
 
 /** Which data-file version holds the tables of each database version (both grow together). */
-const DATA_VERSION_OF_DB: Record<number, number> = { 1: 1, 2: 2, 3: 2, 4: 3, 5: 3, 6: 4, 7: 5, 8: 6 }
+const DATA_VERSION_OF_DB: Record<number, number> = { 1: 1, 2: 2, 3: 2, 4: 3, 5: 3, 6: 4, 7: 5, 8: 6, 9: 6 }
 
 export interface OpenOptions {
   /** Receives the old database as a data file before an upgrade runs (DESIGN.md: backup before migrating). */

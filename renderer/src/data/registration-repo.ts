@@ -2,6 +2,7 @@ import type { SignatureDrawing } from '@shared/meetings/signature-strokes'
 import { attendance, newId, requiredText, signature, text, type Attendance, type Signature, type WalkInFields } from '@shared/model'
 import { addWalkIn, attendanceOfDay, meetingParticipants, recordAttendance } from './attendance-repo'
 import type { PkkDatabase } from './db'
+import { meetingAttendance, writeAttendance } from './meeting-rows'
 
 /** Who signs at the desk: the invitee herself, someone representing her, a walk-in, or a walk-in already added signing again. */
 export type CheckInWho =
@@ -28,7 +29,7 @@ const delegatePosition = text(500)
  */
 export async function checkIn(db: PkkDatabase, meetingId: string, day: string, who: CheckInWho, drawing: SignatureDrawing, now = new Date()): Promise<CheckInResult> {
   const at = now.toISOString()
-  const tables = [db.attendance, db.signatures, db.meetings, db.invitees, db.people, db.organisations, db.groups, db.profile]
+  const tables = [db.attendanceLists, db.signatures, db.meetings, db.inviteeLists, db.people, db.organisations, db.groups, db.profile]
   return db.transaction('rw', tables, async () => {
     let row: Attendance
     if (who.kind === 'invitee') {
@@ -39,12 +40,12 @@ export async function checkIn(db: PkkDatabase, meetingId: string, day: string, w
     } else if (who.kind === 'walk-in') {
       row = await addWalkIn(db, meetingId, day, who.fields, now)
     } else {
-      const found = await db.attendance.get(who.rowId)
+      const found = (await meetingAttendance(db, meetingId)).find((r) => r.id === who.rowId)
       if (!found || found.meetingId !== meetingId || found.day !== day) throw new Error('Catatan kehadiran tidak ditemukan; mungkin sudah dihapus.')
       row = found
     }
     const stored = attendance.parse({ ...row, arrivedAt: row.arrivedAt ?? at, updatedAt: at })
-    await db.attendance.put(stored)
+    await writeAttendance(db, meetingId, { put: [stored] })
     const earlier = await db.signatures.where('attendanceId').equals(stored.id).first()
     const sig = signature.parse({ id: earlier?.id ?? newId(), attendanceId: stored.id, meetingId, day, ...drawing, createdAt: at })
     await db.signatures.put(sig)
@@ -54,7 +55,7 @@ export async function checkIn(db: PkkDatabase, meetingId: string, day: string, w
 
 /** What the desk searches: the invitees, the day's records and which of them are signed. */
 export async function registrationDay(db: PkkDatabase, meetingId: string, day: string) {
-  return db.transaction('r', [db.attendance, db.signatures, db.invitees, db.people, db.organisations, db.groups, db.profile], async () => {
+  return db.transaction('r', [db.attendanceLists, db.signatures, db.inviteeLists, db.people, db.organisations, db.groups, db.profile], async () => {
     const [participants, rows, signatures] = await Promise.all([
       meetingParticipants(db, meetingId),
       attendanceOfDay(db, meetingId, day),

@@ -8,6 +8,7 @@ import { deliveriesOf } from './deliveries-repo'
 import { getMeetingDocument } from './documents-repo'
 import { inviteeViews } from './meetings-repo'
 import { getProfile } from './profile-repo'
+import { meetingInvitees } from './meeting-rows'
 
 /** What the sending list shows of one meeting, read in one transaction. */
 export interface SendingData {
@@ -25,11 +26,11 @@ export interface SendingData {
 }
 
 export async function loadSending(db: PkkDatabase, meetingId: string): Promise<SendingData | null> {
-  return db.transaction('r', [db.meetings, db.profile, db.invitees, db.people, db.organisations, db.documents, db.letters, db.deliveries], async () => {
+  return db.transaction('r', [db.meetings, db.profile, db.inviteeLists, db.people, db.organisations, db.documents, db.letters, db.deliveries], async () => {
     const meeting = await db.meetings.get(meetingId)
     if (!meeting) return null
     const invitees = await inviteeViews(db, meetingId)
-    const rows = await db.invitees.where('meetingId').equals(meetingId).toArray()
+    const rows = await meetingInvitees(db, meetingId)
     const people = new Map((await db.people.bulkGet(rows.flatMap((i) => (i.personId ? [i.personId] : [])))).flatMap((p) => (p ? [[p.id, p] as const] : [])))
     const orgs = new Map((await db.organisations.bulkGet(rows.flatMap((i) => (i.organisationId ? [i.organisationId] : [])))).flatMap((o) => (o ? [[o.id, o] as const] : [])))
     const contacts = new Map(rows.map((r) => [r.id, inviteeContact(r, people, orgs)]))

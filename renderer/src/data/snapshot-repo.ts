@@ -1,21 +1,36 @@
 import Dexie, { RangeSet, type ObservabilitySet } from 'dexie'
-import { emptySnapshot, tableNames, type Snapshot } from '@shared/datafile'
+import { emptySnapshot, isPackedRowTable, packAttendance, packedTableOf, packInvitees, tableNames, unpackRows, type Snapshot, type TableName } from '@shared/datafile'
 import type { PkkDatabase } from './db'
+
+/** The database table holding each data-file table: its own, or the packed one (invitees, attendance: database version 9). */
+export const storeOf = (name: TableName): string => (isPackedRowTable(name) ? packedTableOf[name] : name)
+
+/** The database's stores of the data file's tables, in the file's order. */
+export const dataStores: readonly string[] = tableNames.map(storeOf)
 
 /**
  * Every table of the database, read in one transaction so the copy is consistent. The tables are asked
  * for together: IndexedDB reads the next table while this thread takes in the records of the last.
+ * Invitees and attendance come out of their per-meeting records as one row per record, in id order.
  */
 export async function readSnapshot(db: PkkDatabase): Promise<Snapshot> {
-  const tables = tableNames.map((t) => db.table(t))
+  const tables = dataStores.map((t) => db.table(t))
   return db.transaction('r', tables, async () => {
     const rows = await Promise.all(tables.map((t) => t.toArray()))
     const out = emptySnapshot()
     tableNames.forEach((name, i) => {
-      ;(out[name] as unknown[]) = rows[i] ?? []
+      const read = rows[i] ?? []
+      ;(out[name] as unknown[]) = isPackedRowTable(name) ? unpackRows(read as { rows: { id: string }[] }[]) : read
     })
     return out
   })
+}
+
+/** The records of one data-file table as the database stores them. */
+function storedRecords(snapshot: Snapshot, name: TableName): readonly unknown[] {
+  if (name === 'invitees') return packInvitees(snapshot.invitees)
+  if (name === 'attendance') return packAttendance(snapshot.attendance)
+  return snapshot[name]
 }
 
 /**
@@ -28,14 +43,14 @@ export async function replaceAll(db: PkkDatabase, snapshot: Snapshot): Promise<v
   if (!db.isOpen()) await db.open()
   const idb = db.backendDB()
   await new Promise<void>((resolve, reject) => {
-    const tx = idb.transaction([...tableNames], 'readwrite', { durability: 'strict' })
+    const tx = idb.transaction([...dataStores], 'readwrite', { durability: 'strict' })
     tx.oncomplete = () => resolve()
     tx.onabort = () => reject(tx.error ?? new Error('Penulisan data dibatalkan; data tidak berubah.'))
     try {
       for (const name of tableNames) {
-        const store = tx.objectStore(name)
+        const store = tx.objectStore(storeOf(name))
         store.clear()
-        for (const record of snapshot[name]) store.add(record)
+        for (const record of storedRecords(snapshot, name)) store.add(record)
       }
     } catch (err) {
       tx.abort()
@@ -71,6 +86,8 @@ function everythingChanged(db: PkkDatabase): ObservabilitySet {
 
 export async function countRecords(db: PkkDatabase): Promise<Record<keyof Snapshot, number>> {
   const out = {} as Record<keyof Snapshot, number>
-  for (const name of tableNames) out[name] = await db.table(name).count()
+  for (const name of tableNames) {
+    out[name] = isPackedRowTable(name) ? (await db.table(storeOf(name)).toArray()).reduce((n: number, l: { rows: unknown[] }) => n + l.rows.length, 0) : await db.table(name).count()
+  }
   return out
 }

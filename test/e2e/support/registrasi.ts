@@ -74,12 +74,13 @@ export async function storedCheckIns(page: Page, dbName: string): Promise<Stored
         req.onerror = () => fail(req.error)
         req.onsuccess = () => {
           const db = req.result
-          const tx = db.transaction(['attendance', 'signatures'], 'readonly')
-          const a = tx.objectStore('attendance').getAll()
+          // Attendance is stored packed per meeting (database version 9).
+          const tx = db.transaction(['attendanceLists', 'signatures'], 'readonly')
+          const a = tx.objectStore('attendanceLists').getAll()
           const s = tx.objectStore('signatures').getAll()
           tx.oncomplete = () => {
             db.close()
-            ok({ rows: a.result as StoredCheckIns['rows'], signatures: s.result as StoredCheckIns['signatures'] })
+            ok({ rows: (a.result as { rows: StoredCheckIns['rows'] }[]).flatMap((l) => l.rows), signatures: s.result as StoredCheckIns['signatures'] })
           }
           tx.onerror = () => fail(tx.error)
         }

@@ -17,6 +17,7 @@ import { addInvitees, createMeeting, removeInvitee } from '@renderer/data/meetin
 import { replaceAll } from '@renderer/data/snapshot-repo'
 import { RAKON } from '../../../scripts/lib/demo-office'
 import { sampleSnapshot } from '../documents/daftar-hadir-fixture'
+import { allAttendance } from './rows-support'
 
 let db: PkkDatabase
 let meetingId: string
@@ -45,13 +46,13 @@ describe('recording who came to the Rapat Konsultasi', () => {
     const before = await day()
     expect(before).toHaveLength(65)
     expect(before.every((e) => e.status === 'belum' && e.rowId === undefined)).toBe(true)
-    expect(await db.attendance.count()).toBe(0)
+    expect(await allAttendance(db)).toHaveLength(0)
     const first = before[0]?.inviteeId ?? ''
     const created = await recordAttendance(db, meetingId, DAY, { inviteeId: first }, { mark: { status: 'izin' } })
     // A second record of the same invitee through her inviteeId updates the same row.
     const again = await recordAttendance(db, meetingId, DAY, { inviteeId: first }, { note: 'Sakit' })
     expect(again.id).toBe(created.id)
-    expect(await db.attendance.count()).toBe(1)
+    expect(await allAttendance(db)).toHaveLength(1)
     expect((await day())[0]).toMatchObject({ rowId: created.id, status: 'izin', note: 'Sakit' })
   })
 
@@ -92,9 +93,9 @@ describe('recording who came to the Rapat Konsultasi', () => {
       ['Budi', true, 'hadir']
     ])
     expect(dayRecap(roster).total.tidakTerdaftar).toBe(2)
-    await deleteAttendanceRow(db, a.id)
+    await deleteAttendanceRow(db, meetingId, a.id)
     expect((await day()).filter((e) => e.walkIn)).toHaveLength(1)
-    await expect(deleteAttendanceRow(db, roster[0]?.rowId ?? '')).rejects.toThrow('hapus dari daftar undangan')
+    await expect(deleteAttendanceRow(db, meetingId, roster[0]?.rowId ?? '')).rejects.toThrow('hapus dari daftar undangan')
   })
 
   test('a new invitee appears; a removed one keeps what was recorded, flagged and out of the recap', async () => {
@@ -104,15 +105,15 @@ describe('recording who came to the Rapat Konsultasi', () => {
     // Marked, then set back to belum: nothing left to keep once she is no longer invited.
     await recordAttendance(db, meetingId, DAY, { inviteeId: untouched?.inviteeId ?? '' }, { mark: { status: 'hadir' } })
     await recordAttendance(db, meetingId, DAY, { inviteeId: untouched?.inviteeId ?? '' }, { mark: { status: 'belum' } })
-    await removeInvitee(db, recorded?.inviteeId ?? '')
-    await removeInvitee(db, untouched?.inviteeId ?? '')
+    await removeInvitee(db, meetingId, recorded?.inviteeId ?? '')
+    await removeInvitee(db, meetingId, untouched?.inviteeId ?? '')
     const after = await day()
     expect(after).toHaveLength(64)
     expect(after.at(-1)).toMatchObject({ name: recorded?.name, removed: true, status: 'hadir' })
     expect(dayRecap(after).total.diundang).toBe(63)
     expect(dayRecap(after).removed).toBe(1)
     // The record of someone no longer invited can be cleared.
-    await deleteAttendanceRow(db, after.at(-1)?.rowId ?? '')
+    await deleteAttendanceRow(db, meetingId, after.at(-1)?.rowId ?? '')
     expect(await day()).toHaveLength(63)
   })
 

@@ -10,6 +10,8 @@ import { readSnapshot, replaceAll } from '@renderer/data/snapshot-repo'
 import { RAKON } from '../../../scripts/lib/demo-office'
 import { sampleSnapshot } from '../documents/daftar-hadir-fixture'
 import { installFakeWindow } from '../support/fake-window'
+import { meetingAttendance } from '@renderer/data/meeting-rows'
+import { attendanceById, storeRawAttendance } from './rows-support'
 
 let db: PkkDatabase
 beforeEach(async () => {
@@ -40,7 +42,7 @@ async function twoDayMeeting(dates = [D1, D2]) {
 
 const recapOf = async (meetingId: string) => {
   const meeting = await db.meetings.get(meetingId)
-  const rows = await db.attendance.where('meetingId').equals(meetingId).toArray()
+  const rows = await meetingAttendance(db, meetingId)
   return meetingRecap(rosterInvitees(await inviteeViews(db, meetingId)), rows, meeting?.dates ?? [])
 }
 
@@ -70,7 +72,7 @@ describe('attendance belongs to the meeting day, not to a date', () => {
     expect((error as DaysHaveAttendanceError).losses).toEqual([{ day: D2, index: 2, records: 12 }])
     expect((error as Error).message).toBe('Hari ke-2 (Jumat, 6 Desember 2019) sudah punya 12 catatan kehadiran. Hapus hari ini beserta catatannya?')
     expect((await db.meetings.get(meeting.id))?.dates).toEqual([D1, D2, D3])
-    expect(await db.attendance.where('meetingId').equals(meeting.id).count()).toBe(14)
+    expect(await meetingAttendance(db, meeting.id)).toHaveLength(14)
   })
 
   test('confirmed, the day and its records go; the other days keep theirs', async () => {
@@ -87,7 +89,7 @@ describe('attendance belongs to the meeting day, not to a date', () => {
     const { meeting, inviteeIds } = await twoDayMeeting()
     await markInvitees(db, meeting.id, D2, inviteeIds.slice(0, 1), 'belum')
     await updateMeeting(db, meeting.id, { ...RAKON, dates: [D1] })
-    expect(await db.attendance.where('meetingId').equals(meeting.id).count()).toBe(0)
+    expect(await meetingAttendance(db, meeting.id)).toHaveLength(0)
   })
 })
 
@@ -124,7 +126,7 @@ describe('rows an earlier version wrote too long', () => {
     const meeting = await createMeeting(db, { ...RAKON, dates: [D1] })
     const base = { meetingId: meeting.id, day: D1, position: '', organisation: '', status: 'belum' as const, delegateName: '', delegatePosition: '', note: '', order: 1, updatedAt: '2019-12-01T00:00:00.000Z' }
     // As the old write-on-open stored them, without the schema's check.
-    await db.attendance.bulkAdd([
+    await storeRawAttendance(db, [
       { ...base, id: 'lama-1', inviteeId: 'inv-x', name: 'K'.repeat(300) },
       { ...base, id: 'lama-2', inviteeId: 'inv-y', name: `Pimpinan ${'D'.repeat(290)}`, organisation: 'D'.repeat(290) },
       { ...base, id: 'baik', inviteeId: 'inv-z', name: 'Ny. Hj. Nevi Irwan Prayitno' }
@@ -132,9 +134,9 @@ describe('rows an earlier version wrote too long', () => {
     const refused = await planRestore(db, await backupJson(db))
     expect(refused.ok).toBe(false)
     expect(await fitOverlongAttendance(db)).toBe(2)
-    expect((await db.attendance.get('lama-1'))?.name).toBe(`${'K'.repeat(199)}…`)
-    expect((await db.attendance.get('lama-2'))?.organisation).toBe('D'.repeat(290))
-    expect((await db.attendance.get('baik'))?.name).toBe('Ny. Hj. Nevi Irwan Prayitno')
+    expect((await attendanceById(db, 'lama-1'))?.name).toBe(`${'K'.repeat(199)}…`)
+    expect((await attendanceById(db, 'lama-2'))?.organisation).toBe('D'.repeat(290))
+    expect((await attendanceById(db, 'baik'))?.name).toBe('Ny. Hj. Nevi Irwan Prayitno')
     const plan = await planRestore(db, await backupJson(db))
     if (!plan.ok) throw new Error(plan.problems.map((p) => `${p.path}: ${p.message}`).join('\n'))
     expect(await fitOverlongAttendance(db)).toBe(0)

@@ -9,6 +9,7 @@ import { replaceAll } from '@renderer/data/snapshot-repo'
 import { RAKON } from '../../../scripts/lib/demo-office'
 import { PAD, penStrokes } from '../../../scripts/lib/pen-strokes'
 import { sampleSnapshot } from '../documents/daftar-hadir-fixture'
+import { attendanceById } from './rows-support'
 
 let db: PkkDatabase
 let meetingId: string
@@ -50,10 +51,10 @@ describe('the secretary marks who left early and corrects an arrival', () => {
     const target = { inviteeId: first?.inviteeId ?? '' }
     const row = await recordAttendance(db, meetingId, DAY, target, { mark: { status: 'hadir' }, arrivedAt: instantAt(DAY, '10:00', 'WIB') })
     await expect(recordAttendance(db, meetingId, DAY, { rowId: row.id }, { leftAt: instantAt(DAY, '09:30', 'WIB') })).rejects.toThrow('Jam pulang tidak boleh sebelum jam datang')
-    expect(await db.attendance.get(row.id)).toEqual(row)
+    expect(await attendanceById(db, row.id)).toEqual(row)
     const cleared = await recordAttendance(db, meetingId, DAY, { rowId: row.id }, { arrivedAt: null })
     expect(cleared.arrivedAt).toBeUndefined()
-    expect((await db.attendance.get(row.id))?.arrivedAt).toBeUndefined()
+    expect((await attendanceById(db, row.id))?.arrivedAt).toBeUndefined()
   })
 
   test('reads the signatures of the day for the sheet, and the recap counts who signed', async () => {

@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto'
+import { storeOf } from '../../../renderer/src/data/snapshot-repo'
 import { beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import { tableNames, type Snapshot } from '../../../shared/datafile'
 import { sealed } from '../support/data-file'
@@ -35,7 +36,7 @@ describe('backup and restore of a 10-year office', () => {
     const db = freshDb()
     await replaceAll(db, office)
     const json = await backupJson(db)
-    await Promise.all(tableNames.map((t) => db.table(t).clear()))
+    await Promise.all(tableNames.map((t) => db.table(storeOf(t)).clear()))
     expect(await db.letters.count()).toBe(0)
 
     const plan = await planRestore(db, json)

@@ -19,6 +19,7 @@ import {
   setGroupMembers
 } from '@renderer/data/contacts-repo'
 import type { PersonDraft } from '@shared/contacts'
+import { storeRawInvitees } from './rows-support'
 
 let db: PkkDatabase
 beforeEach(async () => {
@@ -187,7 +188,7 @@ test('a person or organisation on a meeting\'s invitee list is not deleted', asy
   const o = await saveOrganisation(db, { ...emptyOrganisation, name: 'Dinas Kesehatan' })
   const p = await savePerson(db, { ...emptyPerson, name: 'Rahmawati' })
   const t = new Date().toISOString()
-  await db.invitees.bulkAdd([
+  await storeRawInvitees(db, [
     { id: 'i1', meetingId: 'm1', key: `p:${p.id}`, kind: 'person', personId: p.id, order: 1, createdAt: t },
     { id: 'i2', meetingId: 'm1', key: `o:${o.id}`, kind: 'organisation', organisationId: o.id, order: 2, createdAt: t }
   ])

@@ -9,6 +9,7 @@ import { addInvitees, createMeeting } from '../../../renderer/src/data/meetings-
 import { RAKON } from '../../../scripts/lib/demo-office'
 import { installFakeWindow } from '../support/fake-window'
 import { freshName, seedOffice } from './letters-support'
+import { meetingInvitees } from '@renderer/data/meeting-rows'
 
 test('marks and receipts go to the change journal, and the journal alone brings them back after a loss', async () => {
   installFakeWindow()
@@ -22,7 +23,7 @@ test('marks and receipts go to the change journal, and the journal alone brings 
   for (const id of ['p1', 'p2', 'p3']) await db.people.add({ id, name: `Ibu ${id}`, position: '', phone: '0812-3456-7890', email: '', groupIds: [], notes: '', createdAt: now, updatedAt: now })
   const meeting = await createMeeting(db, RAKON)
   await addInvitees(db, meeting.id, ['p:p1', 'p:p2', 'p:p3'])
-  const ids = (await db.invitees.where('meetingId').equals(meeting.id).sortBy('order')).map((i) => i.id)
+  const ids = (await meetingInvitees(db, meeting.id)).sort((a, b) => a.order - b.order).map((i) => i.id)
   await markSent(db, meeting.id, ids, 'whatsapp', new Date('2019-12-17T03:00:00Z'))
   await unmarkSent(db, meeting.id, ids[1] ?? '', 'whatsapp')
   await recordReceipt(db, meeting.id, ids[2] ?? '', { receiverName: 'Sdri. Rina', receivedAt: '2019-12-18T03:00:00.000Z', note: '' })

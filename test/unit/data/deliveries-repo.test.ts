@@ -12,6 +12,7 @@ import { addInvitees, createMeeting, deleteMeeting } from '../../../renderer/src
 import { loadSending } from '../../../renderer/src/data/sending-data'
 import { readSnapshot, replaceAll } from '../../../renderer/src/data/snapshot-repo'
 import { freshName, seedOffice } from './letters-support'
+import { meetingInvitees } from '@renderer/data/meeting-rows'
 
 const fields: MeetingFields = {
   title: 'Rapat Koordinasi Pokja',
@@ -41,7 +42,7 @@ async function office() {
   const meeting = await createMeeting(db, fields)
   await addInvitees(db, meeting.id, ['p:p1', 'p:p2', 'p:p3'])
   const letter = await issueDocument(db, meeting.id, 'undangan', { ...defaultUndanganDraft(meeting, '2019-12-17', 3), mode: 'per-penerima' })
-  const invitees = (await db.invitees.where('meetingId').equals(meeting.id).sortBy('order')).map((i) => i.id)
+  const invitees = (await meetingInvitees(db, meeting.id)).sort((a, b) => a.order - b.order).map((i) => i.id)
   return { db, meeting, letter, invitees }
 }
 
@@ -133,7 +134,7 @@ describe('terkirim marks in the database', () => {
     await db.people.add({ id: 'p1', name: 'Ibu Satu', position: '', phone: '', email: '', groupIds: [], notes: '', createdAt: now, updatedAt: now })
     const meeting = await createMeeting(db, fields)
     await addInvitees(db, meeting.id, ['p:p1'])
-    const [inv] = await db.invitees.where('meetingId').equals(meeting.id).primaryKeys()
+    const [inv] = (await meetingInvitees(db, meeting.id)).map((i) => i.id)
     await markSent(db, meeting.id, [String(inv)], 'tangan')
     expect(await deliveriesOf(db, meeting.id)).toHaveLength(1)
     await deleteMeeting(db, meeting.id)

@@ -12,6 +12,7 @@ import { sealedByOlderApp } from '../support/data-file'
 import { defaultUndanganDraft, documentChangeKey, meetingDocuments, undanganKind } from '../../../shared/meetings'
 import { ketuaSigner, meetingDocument, type MeetingFields } from '../../../shared/model'
 import { freshName, seedOffice } from './letters-support'
+import { allInvitees } from './rows-support'
 
 const rakon: MeetingFields = {
   title: 'Rapat Konsultasi TP PKK dengan OPD Terkait Tahun 2019',
@@ -117,9 +118,9 @@ describe('issued stays issued', () => {
     const first = await issueDocument(db, meeting.id, 'undangan', draft)
     await expect(saveDocumentDraft(db, meeting.id, 'undangan', { ...draft, hal: 'Undangan rapat' })).rejects.toThrow('sudah bernomor 1/SKR')
     await expect(issueDocument(db, meeting.id, 'undangan', draft)).rejects.toThrow('sudah bernomor')
-    const inv = (await db.invitees.toArray())[0]
+    const inv = (await allInvitees(db))[0]
     if (!inv) throw new Error('tanpa undangan')
-    await removeInvitee(db, inv.id)
+    await removeInvitee(db, meeting.id, inv.id)
     const { issued, cancelled } = await renumberDocument(db, meeting.id, 'undangan', draft)
     expect(issued.number).toBe('2/SKR/PKK-PROP/XII/2019')
     expect(cancelled).toMatchObject({ id: first.id, status: 'batal' })

@@ -10,6 +10,7 @@ import { replaceAll } from '@renderer/data/snapshot-repo'
 import { defaultDaftarHadirSettings } from '@shared/model'
 import { RAKON } from '../../../scripts/lib/demo-office'
 import { sampleSnapshot } from '../documents/daftar-hadir-fixture'
+import { meetingInvitees } from '@renderer/data/meeting-rows'
 
 let db: PkkDatabase
 let meetingId: string
@@ -28,7 +29,7 @@ afterEach(async () => {
 })
 
 const names = async () => (await inviteeViews(db, meetingId)).map((v) => v.name)
-const orders = async () => (await db.invitees.where('meetingId').equals(meetingId).toArray()).map((i) => i.order).sort((a, b) => a - b)
+const orders = async () => (await meetingInvitees(db, meetingId)).map((i) => i.order).sort((a, b) => a - b)
 
 describe('the one order of the invitees', () => {
   test('kept as she entered them; “Pindah ke nomor” moves one and renumbers 1..n', async () => {

@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto'
+import { storeOf } from '../../../renderer/src/data/snapshot-repo'
 import { describe, expect, test } from 'vitest'
 import { ketuaSigner } from '../../../shared/model'
 import { PkkDatabase } from '../../../renderer/src/data/db'
@@ -49,7 +50,7 @@ describe('meetings and their invitees', () => {
     await db.actionItems.add({ id: 'a1', meetingId: m.id, what: 'Rapat berkala', ownerText: '', due: '', status: 'terbuka', createdAt: now, updatedAt: now } as never)
     await db.documents.add({ id: 'd1', meetingId: m.id, kind: 'undangan', createdAt: now, updatedAt: now })
     await deleteMeeting(db, m.id)
-    for (const t of ['meetings', 'invitees', 'roles', 'actionItems', 'documents'] as const) expect(await db.table(t).count(), t).toBe(0)
+    for (const t of ['meetings', 'invitees', 'roles', 'actionItems', 'documents'] as const) expect(await db.table(storeOf(t)).count(), t).toBe(0)
 
     const kept = await createMeeting(db, rakon)
     await db.letters.add({

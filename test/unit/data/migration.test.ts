@@ -4,7 +4,9 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { base64ToBytes, readDataFile, tableNames } from '../../../shared/datafile'
-import { DB_VERSION, STORES_V1, STORES_V2, STORES_V3, STORES_V5 } from '../../../renderer/src/data/db'
+import { DB_VERSION, STORES_V1, STORES_V2, STORES_V3, STORES_V5, STORES_V6, STORES_V7, STORES_V8 } from '../../../renderer/src/data/db'
+import { meetingAttendance, meetingInvitees } from '../../../renderer/src/data/meeting-rows'
+import { readSnapshot } from '../../../renderer/src/data/snapshot-repo'
 import { lettersSince } from '../../../renderer/src/data/guard'
 import { generateBigOffice } from '../../../scripts/bench/big-office'
 import { openDatabase } from '../../../renderer/src/data/open'
@@ -58,10 +60,9 @@ describe('schema version 1 -> 2', () => {
       expect(sorted(got), t).toEqual(sorted(want))
     }
     // The new tables exist and are empty.
-    expect(await db.meetings.count()).toBe(0)
-    expect(await db.invitees.count()).toBe(0)
-    expect(await db.documents.count()).toBe(0)
-    for (const t of ['roles', 'legalBases', 'attendance', 'minutes', 'actionItems'] as const) expect(await db[t].count(), t).toBe(0)
+    const now = await readSnapshot(db)
+    for (const t of ['meetings', 'invitees', 'documents', 'roles', 'legalBases', 'attendance', 'minutes', 'actionItems'] as const) expect(now[t], t).toHaveLength(0)
+    expect(await db.inviteeLists.count()).toBe(0)
 
     // A backup of the version-1 data was handed over before the upgrade, and it restores.
     expect(backups).toHaveLength(1)
@@ -116,11 +117,11 @@ describe('schema version 2 -> 4 (redundant meetingId indexes dropped, issued doc
     const backups: string[] = []
     const db = await openDatabase({ backupBeforeUpgrade: async (json) => void backups.push(json) }, name)
     expect(db.verno).toBe(DB_VERSION)
-    expect(db.invitees.schema.indexes.map((i) => i.name)).not.toContain('meetingId')
-    for (const t of tableNames) expect(await db.table(t).count(), t).toBe(office[t].length)
+    const now = await readSnapshot(db)
+    for (const t of tableNames) expect(now[t].length, t).toBe(office[t].length)
     const meetingId = office.meetings[0]?.id ?? ''
-    expect(await db.invitees.where('meetingId').equals(meetingId).count()).toBe(office.invitees.filter((i) => i.meetingId === meetingId).length)
-    expect(await db.attendance.where('meetingId').equals(meetingId).count()).toBe(office.attendance.filter((a) => a.meetingId === meetingId).length)
+    expect(await meetingInvitees(db, meetingId)).toHaveLength(office.invitees.filter((i) => i.meetingId === meetingId).length)
+    expect(await meetingAttendance(db, meetingId)).toHaveLength(office.attendance.filter((a) => a.meetingId === meetingId).length)
     expect(await db.documents.where('meetingId').equals(meetingId).count()).toBe(office.documents.filter((d) => d.meetingId === meetingId).length)
 
     // Every issued invitation now prints from a frozen copy that carries its number.
@@ -138,8 +139,8 @@ describe('schema version 2 -> 4 (redundant meetingId indexes dropped, issued doc
   })
 })
 
-describe('schema versions 3, 4 and 5 -> the current one (the register by its last change: letters.updatedAt; signatures, deliveries, photos)', () => {
-  test.each([3, 4, 5])('a version-%i database opens at the current version with a backup first, keeps every record, and gives the newest changes from the index', async (from) => {
+describe('schema versions 3 to 8 -> the current one (the register by its last change: letters.updatedAt; signatures, deliveries, photos; invitees and attendance packed per meeting)', () => {
+  test.each([3, 4, 5, 6, 7, 8])('a version-%i database opens at the current version with a backup first, keeps every record, and gives the newest changes from the index', async (from) => {
     const office = generateBigOffice({ years: 2, letters: 300, people: 400, organisations: 20 }, { meetings: 4, attendance: 80 }, 7).snapshot
     const name = `uji-migrasi-v${from}-ke-5`
     const old = new Dexie(name)
@@ -148,6 +149,9 @@ describe('schema versions 3, 4 and 5 -> the current one (the register by its las
     old.version(3).stores(STORES_V3)
     if (from >= 4) old.version(4).stores({})
     if (from >= 5) old.version(5).stores(STORES_V5)
+    if (from >= 6) old.version(6).stores(STORES_V6)
+    if (from >= 7) old.version(7).stores(STORES_V7)
+    if (from >= 8) old.version(8).stores(STORES_V8)
     await old.open()
     expect(old.verno).toBe(from)
     await old.transaction('rw', old.tables, async () => {
@@ -158,10 +162,21 @@ describe('schema versions 3, 4 and 5 -> the current one (the register by its las
     const backups: string[] = []
     const db = await openDatabase({ backupBeforeUpgrade: async (json) => void backups.push(json) }, name)
     expect(db.verno).toBe(DB_VERSION)
-    expect(DB_VERSION).toBe(8)
+    expect(DB_VERSION).toBe(9)
     expect(db.letters.schema.indexes.map((i) => i.name)).toContain('updatedAt')
     expect(db.signatures.schema.indexes.map((i) => i.name)).toEqual(expect.arrayContaining(['attendanceId', '[meetingId+day]']))
-    for (const t of tableNames) expect(await db.table(t).count(), t).toBe(office[t].length)
+    // The row tables are gone; their rows are in one record per meeting, every row as it was.
+    expect(db.tables.map((t) => t.name)).not.toContain('invitees')
+    expect(db.tables.map((t) => t.name)).not.toContain('attendance')
+    const now = await readSnapshot(db)
+    const byId = <T extends { id: string }>(rows: readonly T[]) => [...rows].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    for (const t of tableNames) expect(now[t].length, t).toBe(office[t].length)
+    expect(now.invitees).toEqual(byId(office.invitees))
+    expect(now.attendance).toEqual(byId(office.attendance))
+    expect(await db.inviteeLists.count()).toBe(new Set(office.invitees.map((i) => i.meetingId)).size)
+    expect(await db.attendanceLists.count()).toBe(new Set(office.attendance.map((a) => a.meetingId)).size)
+    const person = office.invitees.find((i) => i.personId)?.personId ?? ''
+    expect(await db.inviteeLists.where('personIds').equals(person).count()).toBe(new Set(office.invitees.filter((i) => i.personId === person).map((i) => i.meetingId)).size)
     const byChange = [...office.letters].sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0))
     const since = byChange[40]?.updatedAt ?? ''
     const newer = byChange.filter((l) => l.updatedAt > since)

@@ -7,6 +7,7 @@ import { PkkDatabase } from '@renderer/data/db'
 import { addCertificate, deleteCertificate, listCertificates } from '@renderer/data/certificates-repo'
 import { createMeeting } from '@renderer/data/meetings-repo'
 import { addActionItem, carryActionItems, getMinutes, listActionItems, minutesRecap, saveMinutes, setActionStatus, updateActionItem } from '@renderer/data/minutes-repo'
+import { storeRawAttendance, storeRawInvitees } from './rows-support'
 
 let db: PkkDatabase
 beforeEach(async () => {
@@ -76,9 +77,9 @@ test('open follow-ups are carried into the next meeting: its agenda grows once, 
 test('the recap counts invitees and attendance of the meeting; one not recorded is not counted absent', async () => {
   const m = await createMeeting(db, fields('Rapat Konsultasi 2019', '2019-12-20'))
   await db.people.bulkAdd(['a', 'b', 'c'].map((id) => ({ id, name: `Peserta ${id}`, position: '', phone: '', email: '', groupIds: [], notes: '', createdAt: '', updatedAt: '' })))
-  await db.invitees.bulkAdd(['a', 'b', 'c'].map((id, i) => ({ id, meetingId: m.id, key: `p:${id}`, kind: 'person' as const, personId: id, order: i, createdAt: '' })))
+  await storeRawInvitees(db, ['a', 'b', 'c'].map((id, i) => ({ id, meetingId: m.id, key: `p:${id}`, kind: 'person' as const, personId: id, order: i, createdAt: '' })))
   const base = { meetingId: m.id, day: '2019-12-20', name: '', position: '', organisation: '', delegateName: '', delegatePosition: '', note: '', order: 0, updatedAt: '' }
-  await db.attendance.bulkAdd([
+  await storeRawAttendance(db, [
     { ...base, id: 'r1', inviteeId: 'a', status: 'hadir' },
     { ...base, id: 'r2', inviteeId: 'b', status: 'izin' }
   ])

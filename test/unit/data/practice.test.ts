@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto'
+import { storeOf } from '../../../renderer/src/data/snapshot-repo'
 import { readFileSync } from 'node:fs'
 import Dexie from 'dexie'
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
@@ -22,7 +23,7 @@ const noSample = async (): Promise<string> => {
 /** Every record of every table, as stored (primary-key order), in one comparable text. */
 async function everyRecord(db: PkkDatabase): Promise<string> {
   const tables: Record<string, unknown[]> = {}
-  for (const t of tableNames) tables[t] = await db.table(t).toArray()
+  for (const t of tableNames) tables[t] = await db.table(storeOf(t)).toArray()
   return JSON.stringify(tables)
 }
 
@@ -101,8 +102,8 @@ describe('trying the sample never touches the office data', () => {
     await officeWithOneLetter()
     setSession(practiceSession)
     const practice = await openSessionDatabase(practiceSession, { loadSample })
-    await practice.transaction('rw', tableNames.map((t) => practice.table(t)), async () => {
-      for (const t of tableNames) await practice.table(t).clear()
+    await practice.transaction('rw', tableNames.map((t) => practice.table(storeOf(t))), async () => {
+      for (const t of tableNames) await practice.table(storeOf(t)).clear()
     })
     expect(await checkGuardAtStart(practice)).toBeNull()
     // The same empty database checked as the office's would stop the start: the session is what keeps it quiet.

@@ -82,7 +82,7 @@ describe('checking in at the meja registrasi', () => {
   test('nothing is stored when a part fails: a signature outside its box leaves no attendance record', async () => {
     const [first] = await entries()
     await expect(checkIn(db, meetingId, DAY, { kind: 'invitee', inviteeId: first?.inviteeId ?? '' }, { width: 100, height: 100, strokes: [[150, 10]] })).rejects.toThrow()
-    expect(await db.attendance.count()).toBe(0)
+    expect(await db.attendanceLists.count()).toBe(0)
     expect(await db.signatures.count()).toBe(0)
   })
 

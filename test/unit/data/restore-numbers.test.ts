@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto'
+import { storeOf } from '../../../renderer/src/data/snapshot-repo'
 import { beforeEach, describe, expect, test } from 'vitest'
 import { readDataFile, tableNames } from '../../../shared/datafile'
 import { checkAgainstGuard } from '../../../shared/guard'
@@ -22,8 +23,8 @@ beforeEach(async () => {
 })
 
 async function loseEverything() {
-  await db.transaction('rw', tableNames.map((t) => db.table(t)), async () => {
-    for (const t of tableNames) await db.table(t).clear()
+  await db.transaction('rw', tableNames.map((t) => db.table(storeOf(t))), async () => {
+    for (const t of tableNames) await db.table(storeOf(t)).clear()
   })
 }
 

@@ -14,6 +14,7 @@ import { PAD, penStrokes } from '../../../scripts/lib/pen-strokes'
 import { sampleSnapshot } from '../documents/daftar-hadir-fixture'
 import { sealed } from '../support/data-file'
 import { installFakeWindow } from '../support/fake-window'
+import { allAttendance } from './rows-support'
 
 /*
  * Signatures are data like every other record: a backup carries them, a restore brings them back
@@ -58,14 +59,14 @@ describe('signatures in backups and restore', () => {
     const json = await backupJson(db)
     expect((JSON.parse(json) as { tables: { signatures: unknown[] } }).tables.signatures).toHaveLength(6)
     await db.signatures.clear()
-    await db.attendance.clear()
+    await db.attendanceLists.clear()
     const plan = await planRestore(db, json)
     if (!plan.ok) throw new Error(JSON.stringify(plan.problems.slice(0, 3)))
     expect(plan.counts.signatures).toBe(6)
     await restore(db, plan)
     const back = byId(await db.signatures.toArray())
     expect(back).toEqual(byId(signed))
-    const rowIds = new Set((await db.attendance.toArray()).map((r) => r.id))
+    const rowIds = new Set((await allAttendance(db)).map((r) => r.id))
     expect(back.every((g) => rowIds.has(g.attendanceId))).toBe(true)
     db.close()
   })

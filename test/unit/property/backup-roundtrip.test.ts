@@ -26,6 +26,7 @@ import { addActionItem, saveMinutes } from '@renderer/data/minutes-repo'
 import { saveProfile, setProfileImage } from '@renderer/data/profile-repo'
 import { readSnapshot } from '@renderer/data/snapshot-repo'
 import { installFakeWindow } from '../support/fake-window'
+import { meetingInvitees } from '@renderer/data/meeting-rows'
 
 const RUNS = Number(process.env['PROPERTY_RUNS'] ?? 20)
 const MAX_INVITEES = Number(process.env['PROPERTY_MAX_INVITEES'] ?? 60)
@@ -166,7 +167,7 @@ async function buildOffice(db: PkkDatabase, s: Scenario): Promise<void> {
     const meeting = await createMeeting(db, fields, at(dates[0] ?? '2026-03-09'))
     const invited = keys.slice(0, m.invite)
     await addInvitees(db, meeting.id, invited)
-    const lastInvitee = (await db.invitees.where('meetingId').equals(meeting.id).sortBy('order')).at(-1)
+    const lastInvitee = (await meetingInvitees(db, meeting.id)).sort((a, b) => a.order - b.order).at(-1)
     if (lastInvitee) await moveInvitee(db, meeting.id, lastInvitee.id, -1)
     const letterDate = '2026-03-02'
     // Issued through the meeting page's command: the register entry and the frozen copy come from the kind's definition.
@@ -174,7 +175,7 @@ async function buildOffice(db: PkkDatabase, s: Scenario): Promise<void> {
     await issueDocument(db, meeting.id, 'undangan', { ...defaultUndanganDraft(meeting, letterDate, invited.length), hal: `Undangan ${m.perihal}`.slice(0, 300).replace(/[\uD800-\uDBFF]$/, '') })
     const decree = await issueLetter(db, { code: 'KEP', date: letterDate, kepada: m.walkIn, perihal: m.perihal, meetingId: meeting.id, documentKind: 'keputusan' })
     await cancelLetter(db, decree.id, m.cancelReason)
-    const invitees = await db.invitees.where('meetingId').equals(meeting.id).sortBy('order')
+    const invitees = (await meetingInvitees(db, meeting.id)).sort((a, b) => a.order - b.order)
     for (const d of dates) {
       await markInvitees(db, meeting.id, d, invitees.slice(0, -1).map((i) => i.id), 'hadir')
       const last = invitees.at(-1)

@@ -1,4 +1,4 @@
-import { emptySnapshot, type Snapshot } from '@shared/datafile'
+import { emptySnapshot, unpackRows, type Snapshot } from '@shared/datafile'
 import { laporanPdf } from '@shared/documents/builders/laporan-bundle'
 import { laporanContents, meetingContext } from '@shared/meetings'
 import type { Meeting } from '@shared/model'
@@ -8,7 +8,7 @@ import { renderLayout } from '../../documents/service'
 
 /** What the Laporan Kegiatan reads of one meeting, in one transaction: the office and the meeting's own records. */
 export async function readMeetingSnapshot(db: PkkDatabase, meetingId: string): Promise<Snapshot> {
-  const tables = [db.profile, db.people, db.organisations, db.groups, db.letters, db.meetings, db.invitees, db.documents, db.roles, db.attendance, db.minutes, db.actionItems, db.meetingPhotos, db.laporan]
+  const tables = [db.profile, db.people, db.organisations, db.groups, db.letters, db.meetings, db.inviteeLists, db.documents, db.roles, db.attendanceLists, db.minutes, db.actionItems, db.meetingPhotos, db.laporan]
   return db.transaction('r', tables, async () => {
     const s = emptySnapshot()
     const byMeeting = { meetingId }
@@ -18,10 +18,10 @@ export async function readMeetingSnapshot(db: PkkDatabase, meetingId: string): P
     s.groups = await db.groups.toArray()
     s.letters = await db.letters.where(byMeeting).toArray()
     s.meetings = (await db.meetings.where('id').equals(meetingId).toArray()) as Meeting[]
-    s.invitees = await db.invitees.where('meetingId').equals(meetingId).toArray()
+    s.invitees = unpackRows([(await db.inviteeLists.get(meetingId)) ?? { rows: [] }])
     s.documents = await db.documents.where('meetingId').equals(meetingId).toArray()
     s.roles = await db.roles.where(byMeeting).toArray()
-    s.attendance = await db.attendance.where('meetingId').equals(meetingId).toArray()
+    s.attendance = unpackRows([(await db.attendanceLists.get(meetingId)) ?? { rows: [] }])
     s.minutes = await db.minutes.where(byMeeting).toArray()
     s.actionItems = await db.actionItems.where(byMeeting).toArray()
     s.meetingPhotos = await db.meetingPhotos.where(byMeeting).toArray()

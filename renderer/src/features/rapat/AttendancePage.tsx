@@ -102,7 +102,7 @@ function AttendanceDay({ meetingId, title, days, day, times }: { meetingId: stri
         record(e, { [which]: instantAt(day, hhmm, timeZone) })
       },
       remove: (e: RosterEntry) => {
-        if (e.rowId) void report(deleteAttendanceRow(getDb(), e.rowId))
+        if (e.rowId) void report(deleteAttendanceRow(getDb(), meetingId, e.rowId))
       }
     }
   }, [meetingId, day, timeZone])

@@ -111,7 +111,7 @@ export const InviteeList = forwardRef<HTMLElement, { meetingId: string; invitees
                         onUp={() => void report(moveInvitee(getDb(), meetingId, inv.id, -1))}
                         onDown={() => void report(moveInvitee(getDb(), meetingId, inv.id, 1))}
                         onMoveTo={() => setMoving(inv)}
-                        onRemove={() => void report(removeInvitee(getDb(), inv.id))}
+                        onRemove={() => void report(removeInvitee(getDb(), meetingId, inv.id))}
                       />
                     ))}
                   </SortableContext>
