@@ -9,6 +9,7 @@ import { attachJournal, keepJournal } from './data/journal-keeper'
 import { openSessionDatabase } from './data/practice'
 import { fitOverlongAttendanceOnce, whenIdle } from './data/startup'
 import { sessionOfMode, setSession, storedMode } from './data/session'
+import { readMode } from './data/registration-mode'
 import { GuardScreen } from './app/GuardScreen'
 import { prewarmDocuments } from './documents/service'
 import './ui/styles.css'
@@ -33,6 +34,10 @@ async function start() {
     attachJournal(db)
     // Attendance rows an earlier version wrote too long for its own restore: put right before any backup is taken.
     await fitOverlongAttendanceOnce(db).catch(() => 0)
+    // A meja registrasi running in this window: its code loads and its meeting and day are read while the
+    // guard record is checked (the desk is all the window shows; a reload must bring it back quickly).
+    const desk = readMode(localStorage, session.storagePrefix)
+    if (desk) void import('./features/registrasi/desk-data').then((m) => m.readDeskEarly(db, desk)).catch(() => undefined)
     const showApp = () => {
       keepGuard(db)
       // Only once the app opens normally: at the guard screen the journal's base is still the one from before the loss.

@@ -43,6 +43,19 @@ export function newestInBookOrder(candidates: readonly Letter[], limit: number):
   return limit >= sorted.length ? sorted : sorted.slice(sorted.length - limit)
 }
 
+/**
+ * The page from one read of a year's entries by date, newest date first, at most `read` of them: every
+ * entry dated after the oldest date reached was read, so when those are at least `limit`, the page is
+ * theirs; when fewer than `read` came back, the year was read whole. Null when the page's oldest date
+ * may hold entries not read yet (more than `read - limit` on one date): the caller reads that date whole.
+ */
+export function newestPageByDate(byDateNewestFirst: readonly Letter[], limit: number, read: number): Letter[] | null {
+  if (byDateNewestFirst.length < read) return newestInBookOrder(byDateNewestFirst, limit)
+  const cutoff = byDateNewestFirst.at(-1)?.date ?? ''
+  const complete = byDateNewestFirst.filter((l) => l.date > cutoff)
+  return complete.length >= limit ? newestInBookOrder(complete, limit) : null
+}
+
 const fold = (s: string) =>
   s
     .normalize('NFD')

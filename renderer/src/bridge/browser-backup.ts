@@ -24,17 +24,34 @@ interface StoredBackup extends BackupEntry {
  */
 class BackupStore extends Dexie {
   backups!: EntityTable<StoredBackup, 'fileName'>
+  /**
+   * What list() and status() need of each backup, without its text: the app asks for the status at every
+   * start (the daily backup, the record kept outside the database), and five backups of a 10-year office
+   * are 140 MB of text to read and copy into the page (seconds before the meja registrasi could open).
+   */
+  entries!: EntityTable<BackupEntry, 'fileName'>
   /** The photo store beside the backups, as main keeps it in the folder's "foto" (by SHA-256). */
   photos!: EntityTable<PhotosWriteArgs, 'hash'>
-  constructor() {
-    super('sekretariat-pkk-cadangan', { chromeTransactionDurability: 'strict' })
+  constructor(name = BACKUP_DB_NAME) {
+    super(name, { chromeTransactionDurability: 'strict' })
     this.version(1).stores({ backups: 'fileName, at' })
     this.version(2).stores({ photos: 'hash' })
+    // The entries of the backups already kept, written once from the backups themselves.
+    this.version(3)
+      .stores({ entries: 'fileName, at' })
+      .upgrade(async (tx) => {
+        const kept = (await tx.table<StoredBackup, string>('backups').toArray()).map(strip)
+        await tx.table<BackupEntry, string>('entries').bulkPut(kept)
+      })
   }
 }
 
+export const BACKUP_DB_NAME = 'sekretariat-pkk-cadangan'
+
 let store: BackupStore | undefined
 const db = () => (store ??= new BackupStore())
+/** For tests: the store under another database name (a fresh one each time). */
+export const openBackupStore = (name: string) => new BackupStore(name)
 const strip = ({ json: _json, ...entry }: StoredBackup): BackupEntry => entry
 
 export const browserBackup = {
@@ -48,15 +65,15 @@ export const browserBackup = {
       bytes: new Blob([args.json]).size,
       json: args.json
     }
-    await db().transaction('rw', db().backups, async () => {
-      await db().backups.put(entry)
+    await db().transaction('rw', db().backups, db().entries, async () => {
+      await Promise.all([db().backups.put(entry), db().entries.put(strip(entry))])
       const old = await db().backups.orderBy('at').reverse().offset(KEEP_BACKUPS_IN_BROWSER).primaryKeys()
-      await db().backups.bulkDelete(old)
+      await Promise.all([db().backups.bulkDelete(old), db().entries.bulkDelete(old)])
     })
     return strip(entry)
   },
   async list(): Promise<BackupEntry[]> {
-    return (await db().backups.orderBy('at').reverse().toArray()).map(strip)
+    return db().entries.orderBy('at').reverse().toArray()
   },
   async read(fileName: string): Promise<string> {
     readBackupArgs.shape.fileName.parse(fileName.replace(/-\d+\.json$/, '.json'))

@@ -19,11 +19,13 @@ import {
   formatSeq,
   matchesSearch,
   newestInBookOrder,
+  newestPageByDate,
   NumberingError,
   numberingYear,
   patternFor,
   patternUses,
   planIssue,
+  REGISTER_PAGE,
   SHARED_COUNTER_KEY,
   type NumberingProblem
 } from '@shared/numbering'
@@ -377,41 +379,66 @@ const pageOf = (all: Letter[], limit: number): RegisterPage => {
 }
 
 /**
- * The newest `limit` entries of a year, reading only those: the counts and the order come from index
- * keys (getAllKeys, no record read), the entries from the date index read backwards with a limit (by
- * their keys when one code is shown), plus the rest of the oldest date reached (one date is ordered by
- * number: newestInBookOrder). No cursor, and the reads that do not depend on each other go out
- * together: two round trips to IndexedDB for a page of the whole year. A search reads the year whole.
+ * The newest `limit` entries of a year, reading only those, in one wave of requests to IndexedDB for the
+ * whole year (the register's first screen): the year's count from its index, the date index read
+ * backwards for `limit` + one page more (newestPageByDate: every entry dated after the oldest date reached
+ * is then known), and the cancelled entries (a few hundred over ten years) for the year's batal count. A
+ * date holding more entries than that margin reads that date whole (a second wave); one code, or an entry
+ * whose year is not its date's (data written by hand: the restore refuses it, the app never writes it),
+ * reads by index keys; a search reads the year whole.
  */
 export async function registerPage(db: PkkDatabase, filter: LetterFilter, limit: number): Promise<RegisterPage> {
   const { year, code } = filter
   return db.transaction('r', db.letters, async () => {
     if ((filter.search ?? '').trim() !== '') return pageOf(await listLetters(db, filter), limit)
-    const ofYear = code ? db.letters.where('[year+code]').equals([year, code]) : db.letters.where('year').equals(year)
-    const inDates = () => db.letters.where('date').between(`${year}-01-01`, `${year}-12-31`, true, true)
-    const [keys, cancelledKeys, dated, newestDated] = await Promise.all([
-      ofYear.primaryKeys(),
-      db.letters.where('status').equals('batal').primaryKeys(),
-      // The year's entries in date order (the date index's keys).
-      inDates().primaryKeys(),
-      code ? Promise.resolve(null) : inDates().reverse().limit(limit).toArray()
+    if (code) return codePage(db, year, code, limit)
+    const read = limit + REGISTER_PAGE
+    const [total, byDate, cancelled] = await Promise.all([
+      db.letters.where('year').equals(year).count(),
+      yearByDate(db, year).reverse().limit(read).toArray(),
+      db.letters.where('status').equals('batal').toArray()
     ])
-    const kept = new Set(keys)
-    const ordered = dated.filter((k) => kept.has(k))
-    // The app and the restore keep a letter's year the year of its date; were one ever not, the year is read whole.
-    if (ordered.length !== keys.length) return pageOf(await listLetters(db, filter), limit)
-    const batal = new Set(cancelledKeys)
-    const cancelled = keys.filter((k) => batal.has(k)).length
-    // Every dated entry is the filter's: the date index's newest records are the page's; otherwise by their keys.
-    const newest =
-      newestDated && ordered.length === dated.length
-        ? newestDated
-        : (await db.letters.bulkGet(ordered.slice(Math.max(0, ordered.length - limit)))).filter((l): l is Letter => l !== undefined)
-    const oldest = newest.length >= limit ? newest.reduce((d, l) => (l.date < d ? l.date : d), newest[0]?.date ?? '') : ''
-    const sameDate = oldest ? (await db.letters.where('date').equals(oldest).toArray()).filter((l) => kept.has(l.id)) : []
-    const letters = newestInBookOrder([...newest, ...sameDate], limit)
-    return { total: keys.length, cancelled, letters, firstNo: keys.length - letters.length + 1 }
+    // An entry of another year dated in this one, or a year whose entries are not all within its dates.
+    const whole = byDate.length < read
+    if (byDate.some((l) => l.year !== year) || (whole ? byDate.length !== total : byDate.length > total)) {
+      return pageOf(await listLetters(db, filter), limit)
+    }
+    let letters = newestPageByDate(byDate, limit, read)
+    if (!letters) {
+      // More than a page of entries on the page's oldest date: that date read whole, ordered by number.
+      const newest = byDate.slice(0, limit)
+      const oldest = newest.at(-1)?.date ?? ''
+      const sameDate = (await db.letters.where('date').equals(oldest).toArray()).filter((l) => l.year === year)
+      letters = newestInBookOrder([...newest, ...sameDate], limit)
+    }
+    return { total, cancelled: cancelled.filter((l) => l.year === year).length, letters, firstNo: total - letters.length + 1 }
   })
+}
+
+const yearByDate = (db: PkkDatabase, year: number) => db.letters.where('date').between(`${year}-01-01`, `${year}-12-31`, true, true)
+
+/**
+ * One code's newest entries: the counts and the order from index keys (getAllKeys, no record read), the
+ * entries by their keys, plus the rest of the oldest date reached (one date is ordered by number). Two
+ * waves of requests.
+ */
+async function codePage(db: PkkDatabase, year: number, code: string, limit: number): Promise<RegisterPage> {
+  const [keys, cancelledKeys, dated] = await Promise.all([
+    db.letters.where('[year+code]').equals([year, code]).primaryKeys(),
+    db.letters.where('status').equals('batal').primaryKeys(),
+    // The year's entries in date order (the date index's keys).
+    yearByDate(db, year).primaryKeys()
+  ])
+  const kept = new Set(keys)
+  const ordered = dated.filter((k) => kept.has(k))
+  if (ordered.length !== keys.length) return pageOf(await listLetters(db, { year, code }), limit)
+  const batal = new Set(cancelledKeys)
+  const cancelled = keys.filter((k) => batal.has(k)).length
+  const newest = (await db.letters.bulkGet(ordered.slice(Math.max(0, ordered.length - limit)))).filter((l): l is Letter => l !== undefined)
+  const oldest = newest.length >= limit ? newest.reduce((d, l) => (l.date < d ? l.date : d), newest[0]?.date ?? '') : ''
+  const sameDate = oldest ? (await db.letters.where('date').equals(oldest).toArray()).filter((l) => kept.has(l.id)) : []
+  const letters = newestInBookOrder([...newest, ...sameDate], limit)
+  return { total: keys.length, cancelled, letters, firstNo: keys.length - letters.length + 1 }
 }
 
 /** Beyond this many years between the register's first and last year (data typed by hand), the years are read one by one from the index. */

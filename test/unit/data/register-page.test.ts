@@ -83,6 +83,28 @@ describe('the register page read from the indexes', () => {
     expect(numbers(next.letters)).toEqual([stray.number])
   })
 
+  test('a date with more entries than the read reaches past the page (a busy day): that date is read whole', async () => {
+    const whole = await listLetters(db, { year: 2016 })
+    const base = whole.at(-1)
+    if (!base) throw new Error('the fixture has no letters')
+    // 150 letters on the year's last date; their ids run against their numbers, so the date index gives them out of the book's order.
+    const busy = Array.from({ length: 150 }, (_, i) => ({
+      ...base,
+      id: `hari-sibuk-${String(999 - i).padStart(3, '0')}`,
+      date: '2016-12-31',
+      seq: 5000 + i,
+      insert: 0,
+      number: `${5000 + i}/SKR/PKK-PROP/XII/2016`
+    }))
+    await db.letters.bulkAdd(busy)
+    const after = await listLetters(db, { year: 2016 })
+    for (const limit of [REGISTER_PAGE, 120, 170]) {
+      const page = await registerPage(db, { year: 2016 }, limit)
+      expect(numbers(page.letters), `limit ${limit}`).toEqual(numbers(after.slice(-limit)))
+      expect([page.total, page.firstNo]).toEqual([2150, 2150 - limit + 1])
+    }
+  })
+
   test("the year list: years with letters or counters and this year, newest first, without the empty years between", async () => {
     const base = (await listLetters(db, { year: 2016 }))[0]
     if (!base) throw new Error('the fixture has no letters')

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import type { Letter } from '@shared/model'
-import { formatDateShort, matchesSearch, registerFileName, registerRows } from '@shared/numbering'
+import { compareRegister, formatDateShort, matchesSearch, newestPageByDate, registerFileName, registerRows } from '@shared/numbering'
 
 const letter = (over: Partial<Letter>): Letter => ({
   id: over.number ?? 'x',
@@ -50,5 +50,36 @@ describe('the Buku Agenda Surat Keluar', () => {
     expect(formatDateShort('2019-12-07')).toBe('07-12-2019')
     expect(registerFileName(2019)).toBe('agenda-surat-keluar-2019')
     expect(registerFileName(2019, 'POKJA IV')).toBe('agenda-surat-keluar-2019-POKJA-IV')
+  })
+})
+
+describe('the newest page from one read by date', () => {
+  // Dates 1–20 December, three letters a date; read newest date first with the id order a date index gives (not the number order).
+  const all = Array.from({ length: 60 }, (_, i) => {
+    const day = Math.floor(i / 3) + 1
+    const seq = i + 1
+    return letter({ id: `id-${String(60 - i).padStart(2, '0')}`, seq, number: `${seq}/SKR`, date: `2019-12-${String(day).padStart(2, '0')}` })
+  })
+  const byDateNewestFirst = (ls: Letter[]) => [...ls].sort((a, b) => (a.date !== b.date ? (a.date < b.date ? 1 : -1) : a.id < b.id ? 1 : -1))
+  const numbers = (ls: Letter[] | null) => ls?.map((l) => l.number) ?? null
+  const book = [...all].sort(compareRegister)
+
+  test('past the page’s oldest date, the page is the newest of the book', () => {
+    // Ten read of a page of 5: the entries after the oldest date reached (day 17) are 8, enough for 5.
+    const read = byDateNewestFirst(all).slice(0, 10)
+    expect(numbers(newestPageByDate(read, 5, 10))).toEqual(numbers(book.slice(-5)))
+  })
+
+  test('a page that needs the oldest date reached, which may have more entries than were read: null', () => {
+    // Seven read of a page of 7: day 18's last entry was cut off.
+    expect(newestPageByDate(byDateNewestFirst(all).slice(0, 7), 7, 7)).toBeNull()
+    // Six entries after the cut-off date (days 19–20), a page of 6: enough.
+    expect(numbers(newestPageByDate(byDateNewestFirst(all).slice(0, 7), 6, 7))).toEqual(numbers(book.slice(-6)))
+  })
+
+  test('fewer than asked: the whole year was read, and the page is its newest', () => {
+    const few = byDateNewestFirst(all.slice(0, 8))
+    expect(numbers(newestPageByDate(few, 5, 10))).toEqual(numbers(book.slice(3, 8)))
+    expect(numbers(newestPageByDate([], 5, 10))).toEqual([])
   })
 })

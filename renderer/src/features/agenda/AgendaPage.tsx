@@ -40,8 +40,10 @@ export function AgendaPage({ params, onPrintPdf }: { params: string[]; onPrintPd
   const limit = shown.key === shownKey ? shown.count : REGISTER_PAGE
   const page = useRegisterPage({ year, code: code || undefined, search: deferredSearch }, limit)
   const codes = useLetterCodes()
-  const years = useRegisterYears(currentYear)
-  const counters = useCounterSummaries(year)
+  // Read after the rows (once the page has been read for the first time), not beside them.
+  const ready = page !== undefined
+  const years = useRegisterYears(currentYear, ready)
+  const counters = useCounterSummaries(year, ready)
   const rows = useMemo(() => (page ? registerRows(page.letters, page.firstNo) : []), [page])
   const total = page?.total ?? 0
   const activeCodes = (codes ?? []).filter((c) => c.active)

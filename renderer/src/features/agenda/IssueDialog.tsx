@@ -38,8 +38,9 @@ export function IssueDialog({
   const e = formState.errors
   const code = watch('code')
   const date = watch('date')
-  // Not while the issued number is shown: the preview would only re-read the register behind it.
-  const preview = useNextNumber(issued ? '' : code, date)
+  // Not while the number is being taken or shown: the issue's commit would have the preview re-read the
+  // register while the number waits for its journal entry, and behind the issued number it shows nothing.
+  const preview = useNextNumber(issued || formState.isSubmitting ? '' : code, date)
 
   const onSubmit = handleSubmit(async (values) => {
     setError(null)

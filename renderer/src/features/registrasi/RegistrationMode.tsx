@@ -2,11 +2,10 @@ import { useEffect, useMemo, useRef, useState } from 'react'
 import { formatDayDate } from '@shared/calendar'
 import { registrationEntries, registrationIndex, type RegistrationEntry } from '@shared/meetings/registration-search'
 import type { Meeting, WalkInFields } from '@shared/model'
-import { useMeeting } from '../../data/meetings-hooks'
-import { useRegistrationDay } from '../../data/registration-hooks'
 import type { RegistrationMode as Mode } from '../../data/registration-mode'
 import type { CheckInWho } from '../../data/registration-repo'
 import { ConfirmScreen } from './ConfirmScreen'
+import { useDeskDay, useDeskMeeting } from './desk-data'
 import { LeaveDialog } from './LeaveDialog'
 import { PersonForm } from './PersonForm'
 import { SearchScreen } from './SearchScreen'
@@ -28,7 +27,7 @@ export type Step =
  * types her PIN. Participants find their name (or their invitation's personal code), confirm, and sign.
  */
 export function RegistrationMode({ mode }: { mode: Mode }) {
-  const meeting = useMeeting(mode.meetingId)
+  const meeting = useDeskMeeting(mode.meetingId)
   const [leaving, setLeaving] = useState(false)
 
   // Main makes the window full screen and turns the menu off; again after the app is opened anew.
@@ -61,7 +60,7 @@ export function RegistrationMode({ mode }: { mode: Mode }) {
 }
 
 function Desk({ meeting, day }: { meeting: Meeting; day: string }) {
-  const data = useRegistrationDay(meeting.id, day)
+  const data = useDeskDay(meeting.id, day)
   const [step, setStep] = useState<Step>({ at: 'search' })
   const [query, setQuery] = useState('')
   const entries = useMemo(() => (data ? registrationEntries(meeting.id, data.participants, data.rows, data.signedRowIds) : undefined), [data, meeting.id])
