@@ -2,6 +2,7 @@ import { AlignmentType, Document, Footer, Header, Packer, PageNumber, PageOrient
 import { balanceCentredTitles } from './balance'
 import { blocksToDocx } from './docx/blocks'
 import { FREE_FLOW } from './docx/context'
+import { SharedBlocks } from './docx/shared'
 import { DOCX_FONT_NAMES } from './fonts'
 import { FOOTER_DISTANCE_MM, HEADER_DISTANCE_MM } from './geometry'
 import { PAPER_MM, textWidthMm, type DocumentLayout, type PageSetup, type Section } from './layout'
@@ -17,6 +18,7 @@ export async function renderDocx(input: DocumentLayout): Promise<Uint8Array> {
   const doc = balanceCentredTitles(input)
   const first = doc.sections[0]?.page
   const font = DOCX_FONT_NAMES[first?.font ?? 'sans']
+  const shared = SharedBlocks.forDocument()
   const document = new Document({
     title: doc.title,
     creator: doc.author ?? 'Sekretariat PKK',
@@ -32,7 +34,7 @@ export async function renderDocx(input: DocumentLayout): Promise<Uint8Array> {
         }
       }
     },
-    sections: doc.sections.map((s, i) => (doc.bundleFooter === undefined ? sectionToDocx(s, doc, headerPlan(doc.sections, i)) : bundleSectionToDocx(s, doc, i, doc.bundleFooter)))
+    sections: doc.sections.map((s, i) => (doc.bundleFooter === undefined ? sectionToDocx(s, doc, headerPlan(doc.sections, i), shared) : bundleSectionToDocx(s, doc, i, doc.bundleFooter, shared)))
   })
   return Packer.pack(document, 'uint8array')
 }
@@ -58,7 +60,9 @@ function headerPlan(sections: readonly Section[], index: number): 'inherit' | { 
   return { footers }
 }
 
-function sectionToDocx(section: Section, doc: DocumentLayout, plan: ReturnType<typeof headerPlan>): ISectionOptions {
+type Shared = ReturnType<typeof SharedBlocks.forDocument>
+
+function sectionToDocx(section: Section, doc: DocumentLayout, plan: ReturnType<typeof headerPlan>, shared: Shared): ISectionOptions {
   const page = section.page
   const paper = PAPER_MM[page.paper]
   const m = page.marginsMm
@@ -85,7 +89,7 @@ function sectionToDocx(section: Section, doc: DocumentLayout, plan: ReturnType<t
       titlePage: true
     },
     ...numbers,
-    children: blocksToDocx(joinSpacing(section.blocks), { page, textWidthMm: textWidthMm(page), images: doc.images }, FREE_FLOW)
+    children: blocksToDocx(joinSpacing(section.blocks), { page, textWidthMm: textWidthMm(page), images: doc.images, shared: shared(page, textWidthMm(page)) }, FREE_FLOW)
   }
 }
 
@@ -93,8 +97,8 @@ function sectionToDocx(section: Section, doc: DocumentLayout, plan: ReturnType<t
  * A section of a bundle: numbering runs on from the section before (only the first starts at 1), the
  * bundle's own line at the foot of every page but the very first (the cover), no page number of its own.
  */
-function bundleSectionToDocx(section: Section, doc: DocumentLayout, index: number, label: string): ISectionOptions {
-  const own = sectionToDocx({ ...section, page: { ...section.page, pageNumbers: undefined } }, doc, { footers: false })
+function bundleSectionToDocx(section: Section, doc: DocumentLayout, index: number, label: string, shared: Shared): ISectionOptions {
+  const own = sectionToDocx({ ...section, page: { ...section.page, pageNumbers: undefined } }, doc, { footers: false }, shared)
   const line = () =>
     new Footer({
       children: [

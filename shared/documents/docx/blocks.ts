@@ -59,7 +59,8 @@ export function blocksToDocx(input: readonly Block[], ctx: DocxContext, outer: F
       pageBreakBefore: breakPending
     }
     breakPending = false
-    out.push(...blockToDocx(block, ctx, flow))
+    // A section's last paragraph carries its section properties: it is always made anew (docx/shared.ts).
+    out.push(...(ctx.shared && !isLast ? ctx.shared.made(block, flow, () => blockToDocx(block, ctx, flow)) : blockToDocx(block, ctx, flow)))
   }
   return out
 }

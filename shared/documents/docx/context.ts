@@ -1,10 +1,13 @@
 import { AlignmentType } from 'docx'
 import type { Align, ImageData, PageSetup } from '../layout'
+import type { SharedBlocks } from './shared'
 
 export interface DocxContext {
   page: PageSetup
   textWidthMm: number
   images: Readonly<Record<string, ImageData>>
+  /** Blocks already made in this document, by their content and flow (docx/shared.ts), when it shares them. */
+  shared?: SharedBlocks
 }
 
 /**

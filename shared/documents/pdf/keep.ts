@@ -43,6 +43,28 @@ export function splitsBadly(node: { startPosition?: { pageInnerHeight?: number; 
 // A node already at the top of its page gains nothing by moving to the next one.
 const atPageTop = (node: Node): boolean => (node.startPosition?.verticalRatio ?? 0) < 0.01
 
+type PageNodes = Parameters<NonNullable<TDocumentDefinitions['pageBreakBefore']>>[1]
+
+/** The last list pdfmake gave for a page: the nodes on it from some node on, page numbers left out. */
+let lastFollowing: { page: number | undefined; nodes: Node[] } = { page: undefined, nodes: [] }
+
+/**
+ * The nodes after `node` on its page. pdfmake finds them by reading every node to the end of the document,
+ * for each node asked about (a 65-letter merge asked it hundreds of times over thousands of nodes). It asks
+ * in document order within one layout pass, so a node met in the list given for an earlier node of its page
+ * takes the rest of that list. A new pass has new node objects, which no kept list holds.
+ */
+function followingOnPage(node: Node, nodes: PageNodes): Node[] {
+  const page = node.pageNumbers[0]
+  if (lastFollowing.page === page) {
+    const at = lastFollowing.nodes.indexOf(node)
+    if (at >= 0) return lastFollowing.nodes.slice(at + 1)
+  }
+  const fresh = nodes.getFollowingNodesOnPage().filter((n) => n.id !== PAGE_NUMBER_ID)
+  lastFollowing = { page, nodes: fresh }
+  return fresh
+}
+
 /**
  * Word's keep rules for pdfmake, run on the laid-out pages: a keep-together group that crosses
  * a page moves to the next page; a paragraph kept with the next moves when nothing else follows
@@ -58,7 +80,7 @@ export const keepRules: NonNullable<TDocumentDefinitions['pageBreakBefore']> = (
   }
   if (id.startsWith('pkk-keep-with-next-')) {
     if (node.pageNumbers.length !== 1) return false
-    const following = nodes.getFollowingNodesOnPage().filter((n) => n.id !== PAGE_NUMBER_ID)
+    const following = followingOnPage(node, nodes)
     // pdfmake asks once per node: a heading whose paragraph is about to move for its widow or orphan
     // moves now, and so does the first of a chain of headings kept with the next ("B. Sambutan", "1. Name").
     for (const next of following) {

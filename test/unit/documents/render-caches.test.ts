@@ -1,0 +1,112 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { buildUndanganMerge, renderDocx, renderPdf, type Block, type DocumentLayout, type FontSet, type PageSetup, type RegistrationCode } from '../../../shared/documents'
+import { textWidthPt } from '../../../shared/documents/measure'
+import { formatPersonalCode, personalCode } from '../../../shared/meetings/personal-code'
+import { loadNodeFonts } from '../../../scripts/lib/node-fonts'
+import { docxSections, readQr, readQrOnPage } from './code-pages'
+import { docxPart, docxParagraphs, logoPng, rakonUndangan, readPdf } from './support'
+
+// What is kept between documents (the QR images per code, fonts and shaped words, pdfmake's patched style
+// look-ups, the keep rules' page lists) and within one (the DOCX's shared blocks) must never carry one
+// document's data into another, nor one place's form into another place.
+
+let fonts: FontSet
+beforeAll(async () => {
+  fonts = await loadNodeFonts()
+})
+
+const code = (invitee: string): RegistrationCode => {
+  const c = personalCode('rapat-rakon-2019', invitee)
+  return { printed: formatPersonalCode(c), qr: c }
+}
+
+const letter = (name: string, c: RegistrationCode): DocumentLayout => buildUndanganMerge(rakonUndangan(), [{ addressee: [name, 'Kota Padang'], registrationCode: c }])
+
+describe('render caches', () => {
+  it('two different letters made one after the other each carry their own name, code and QR code (PDF and DOCX)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pkk-cache-'))
+    const letters = [
+      { name: 'Ny. Hj. Yulianti', code: code('cache-1') },
+      { name: 'Bapak Kepala Dinas Sosial', code: code('cache-2') },
+      { name: 'Ny. Hj. Yulianti', code: code('cache-1') }
+    ]
+    for (const [i, l] of letters.entries()) {
+      const layout = letter(l.name, l.code)
+      const pdf = await renderPdf(layout, fonts)
+      const text = (await readPdf(pdf)).map((p) => p.items.map((it) => it.str).join(' ')).join('\n')
+      expect(text, `PDF ${i + 1}`).toContain(l.name)
+      expect(text, `PDF ${i + 1}`).toContain(l.code.printed)
+      for (const other of letters) if (other.code.printed !== l.code.printed) expect(text).not.toContain(other.code.printed)
+      expect(readQrOnPage(pdf, 1), `PDF ${i + 1}`).toBe(l.code.qr)
+
+      const [section] = await docxSections(await renderDocx(layout))
+      expect(section?.text, `DOCX ${i + 1}`).toContain(l.name)
+      expect(section?.text, `DOCX ${i + 1}`).toContain(`Kode registrasi: ${l.code.printed}`)
+      expect(section?.anchored).toHaveLength(1)
+      const png = join(dir, `${i}.png`)
+      writeFileSync(png, section?.anchored[0] as Uint8Array)
+      expect(readQr(png), `DOCX ${i + 1}`).toBe(l.code.qr)
+    }
+  })
+
+  it('PDF: a text in another size measures and draws in its own size after texts in the default one', async () => {
+    const page: PageSetup = { paper: 'A4', orientation: 'portrait', marginsMm: { top: 20, bottom: 20, left: 25, right: 25 }, font: 'sans', fontSizePt: 12 }
+    const words = 'Satu dua tiga empat'
+    const layout: DocumentLayout = {
+      title: 'Ukuran',
+      images: {},
+      sections: [{ page, blocks: [{ kind: 'paragraph', text: words }, { kind: 'paragraph', text: words, sizePt: 8 }, { kind: 'paragraph', text: [{ text: 'Satu ' }, { text: 'dua', bold: true }, { text: ' tiga empat' }] }] }]
+    }
+    const pdf = await renderPdf(layout, fonts)
+    const doc = await getDocument({ data: pdf.slice(), disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise
+    const content = await (await doc.getPage(1)).getTextContent()
+    await doc.destroy()
+    // Each run of a line as pdf.js reads it: its text, its size (the text matrix's scale) and its width.
+    const runs = content.items.flatMap((it) => ('str' in it && it.str.trim() !== '' ? [{ str: it.str.trim(), size: Math.hypot(it.transform[0] as number, it.transform[1] as number), width: it.width }] : []))
+    const sized = (size: number) => runs.filter((r) => Math.abs(r.size - size) < 0.05)
+    expect(sized(8).map((r) => r.str).join(' ')).toBe(words)
+    expect(sized(12).map((r) => r.str).join(' ')).toContain(words)
+    // The 8 pt line is as wide as its words at 8 pt (at 12 pt it would be half as wide again).
+    const small = sized(8).reduce((w, r) => w + r.width, 0)
+    expect(small).toBeGreaterThan(textWidthPt(words, 8) - 6)
+    expect(small).toBeLessThan(textWidthPt(words, 8) + 6)
+  })
+
+  describe('DOCX blocks shared within a document', () => {
+    const page: PageSetup = { paper: 'A4', orientation: 'portrait', marginsMm: { top: 20, bottom: 20, left: 25, right: 25 }, font: 'sans', fontSizePt: 12 }
+    const p = (text: string): Block => ({ kind: 'paragraph', text })
+
+    it('every letter keeps its own last paragraph and section break: no paragraph added, none lost', async () => {
+      const sections = ['Satu', 'Dua', 'Tiga'].map((n) => ({ page, blocks: [p('Isi yang sama di setiap surat.'), p(`Untuk ${n}`), p('Hormat kami,')] }))
+      const xml = await docxPart(await renderDocx({ title: 'Tiga', images: {}, sections }))
+      expect(docxParagraphs(xml)).toEqual(['Isi yang sama di setiap surat.', 'Untuk Satu', 'Hormat kami,', 'Isi yang sama di setiap surat.', 'Untuk Dua', 'Hormat kami,', 'Isi yang sama di setiap surat.', 'Untuk Tiga', 'Hormat kami,'])
+      // Two section breaks inside the last paragraphs of the first two letters, the third the body's own.
+      const paragraphs = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => m[0])
+      expect(paragraphs.map((x) => x.includes('<w:sectPr'))).toEqual([false, false, true, false, false, true, false, false, false])
+      expect(xml.match(/<w:sectPr/g)).toHaveLength(3)
+    })
+
+    it('a block kept with the next in one place is not kept in another', async () => {
+      const sections = [
+        { page, blocks: [{ kind: 'keep-together', blocks: [p('Sama'), p('Lain')] } satisfies Block, p('Akhir satu')] },
+        { page, blocks: [p('Sama'), p('Akhir dua')] }
+      ]
+      const xml = await docxPart(await renderDocx({ title: 'Dua', images: {}, sections }))
+      const same = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => m[0]).filter((x) => docxParagraphs(x)[0] === 'Sama')
+      expect(same.map((x) => x.includes('<w:keepNext'))).toEqual([true, false])
+    })
+
+    it('a block with an image is made anew at each place: every drawing has its own id', async () => {
+      const floating = { image: 'logo', widthMm: 10, heightMm: 10, xMm: 100, yMm: 0 }
+      const sections = [1, 2, 3].map((n) => ({ page, blocks: [{ kind: 'paragraph', text: 'Dengan gambar', floating } satisfies Block, p(`Akhir ${n}`)] }))
+      const xml = await docxPart(await renderDocx({ title: 'Gambar', images: { logo: { mime: 'image/png', data: logoPng } }, sections }))
+      const ids = [...xml.matchAll(/<wp:docPr id="(\d+)"/g)].map((m) => m[1])
+      expect(ids).toHaveLength(3)
+      expect(new Set(ids).size).toBe(3)
+    })
+  })
+})
