@@ -1,7 +1,9 @@
-// npm run layout-check -- --runs N [--seed S] [--max-invitees M] [--workers W] [--no-docx] [--keep] [--out DIR]: the layout checker over
-// the demo and N generated offices, in worker processes (as many as the cores unless told); then every DOCX laid out by
+// npm run layout-check -- --runs N [--seed S] [--max-invitees M] [--workers W] [--no-docx] [--keep] [--out DIR] [--only KINDS]: the layout
+// checker over the demo and N generated offices, in worker processes (as many as the cores unless told); then every DOCX laid out by
 // LibreOffice and its page count and signature pages compared with the PDF's. Writes out/layout-check/summary.json and the
-// PNG of every flagged page (out/layout-check/png/); --keep keeps every PDF and DOCX (out/layout-check/files/).
+// PNG of every flagged page (out/layout-check/png/); --keep keeps every PDF and DOCX (out/layout-check/files/). --only checks only the
+// documents whose file name holds one of the comma-separated words (case ignored, "-" as a space): `--only ekspedisi`,
+// `--only "daftar hadir,undangan"`.
 import { execFile, fork, type ChildProcess } from 'node:child_process'
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
@@ -38,6 +40,16 @@ interface Job {
   shape?: OfficeShape
   docx: boolean
   keepAll: boolean
+  /** Words of the file names to check (--only); empty: every document. */
+  only: readonly string[]
+}
+
+const normalName = (s: string) => s.toLowerCase().replace(/[-_\s]+/g, ' ').trim()
+
+/** Whether a document is among those asked for by --only (every document when nothing was asked). */
+function wanted(fileName: string, only: readonly string[]): boolean {
+  const name = normalName(fileName)
+  return only.length === 0 || only.some((w) => name.includes(normalName(w)))
 }
 
 interface DocResult {
@@ -68,7 +80,7 @@ async function worker() {
       const started = performance.now()
       const snapshot = job.shape ? generatedOffice(base, job.shape) : base
       const docs: DocResult[] = []
-      for (const doc of snapshotDocuments(snapshot)) {
+      for (const doc of snapshotDocuments(snapshot).filter((d) => wanted(d.fileName, job.only))) {
         const t = performance.now()
         const checked = await checkDocument(doc, fonts, { pdf: true, docx: job.docx })
         const dir = join(FILES, job.id)
@@ -204,11 +216,15 @@ async function main() {
   const workers = option('workers', availableParallelism())
   const docx = !process.argv.includes('--no-docx')
   const keepAll = process.argv.includes('--keep')
+  const only = textOption('only', '')
+    .split(',')
+    .map((w) => w.trim())
+    .filter((w) => w.length > 0)
   await rm(OUT, { recursive: true, force: true })
   await mkdir(OUT, { recursive: true })
   const started = performance.now()
   const shapes = fc.sample(officeShape({ maxInvitees }), { numRuns: runs, seed })
-  const jobs: Job[] = [{ id: 'demo', docx, keepAll }, ...shapes.map((shape, run) => ({ id: `kantor-${run}`, shape, docx, keepAll }))]
+  const jobs: Job[] = [{ id: 'demo', docx, keepAll, only }, ...shapes.map((shape, run) => ({ id: `kantor-${run}`, shape, docx, keepAll, only }))]
   const results: JobResult[] = []
   await runJobs(jobs, workers, (r) => {
     results.push(r)
@@ -228,6 +244,7 @@ async function main() {
   const summary = {
     seed,
     runs,
+    only,
     maxInvitees,
     documents: results.reduce((n, r) => n + r.docs.length, 0),
     seconds: { check: Math.round(checkedMs / 1000), total: Math.round((performance.now() - started) / 1000) },

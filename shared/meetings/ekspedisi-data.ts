@@ -39,7 +39,7 @@ function localDate(iso: string, offsetHours: number): string {
  * secretary recorded of a letter carried by hand or sent by post (the day, who received it and when) is
  * printed; the rest is left blank to be written and signed on paper.
  */
-export function ekspedisiRows(src: EkspedisiSources): EkspedisiRow[] {
+export function ekspedisiRows(src: Omit<EkspedisiSources, 'meeting'> & Partial<Pick<EkspedisiSources, 'meeting'>>): EkspedisiRow[] {
   const offset = utcOffset[src.profile.timeZone]
   const mine = src.deliveries.filter((d) => countsFor(d, src.letter.id))
   return ekspedisiInvitees(src).map((inv): EkspedisiRow => {

@@ -1,6 +1,9 @@
 import { beforeAll, describe, expect, test } from 'vitest'
 import { renderDocx, renderPdf, type FontSet } from '../../../shared/documents'
-import { buildEkspedisi, EKSPEDISI_COLUMNS, type EkspedisiRow } from '../../../shared/documents/builders/ekspedisi'
+import { buildEkspedisi, EKSPEDISI_COLUMNS, ekspedisiColumnWidths, type EkspedisiRow } from '../../../shared/documents/builders/ekspedisi'
+import type { DocumentLayout, TableBlock } from '../../../shared/documents/layout'
+import { textWidthPt } from '../../../shared/documents/measure'
+import { ptToMm } from '../../../shared/documents/units'
 import { buildUndangan, buildUndanganMerge } from '../../../shared/documents/builders/undangan'
 import { inviteeLetter } from '../../../shared/meetings'
 import { loadNodeFonts } from '../../../scripts/lib/node-fonts'
@@ -56,8 +59,8 @@ describe('Buku Ekspedisi: PDF and DOCX from one layout, on F4 and A4', () => {
     expect(paragraphs.filter((p) => p === NUMBER)).toHaveLength(65)
     expect(paragraphs).toContain('1. Sdri. Rina Marlina')
     expect(paragraphs).toContain('65.')
-    // Header rows repeat on every page in Word too; rows are not split and are tall enough to sign in.
-    expect(xml.match(/<w:tblHeader\/>/g)?.length).toBe(2)
+    // Each page is a table of its own with both header rows (marked to repeat, should Word need it); rows are not split.
+    expect(xml.match(/<w:tblHeader\/>/g)?.length).toBe(2 * pages.length)
     expect(xml).toContain('<w:cantSplit/>')
     expect(xml).toMatch(/<w:pgSz w:w="\d+" w:h="\d+" w:orient="landscape"\/>/)
     const sectionWidth = Number(/<w:pgSz w:w="(\d+)"/.exec(xml)?.[1])
@@ -69,6 +72,58 @@ describe('Buku Ekspedisi: PDF and DOCX from one layout, on F4 and A4', () => {
     const layout = buildEkspedisi({ profile: { ...sumbar, paper: 'A4' }, subtitle: 'Rapat', rows: rows(5).map((r) => ({ ...r, number: long })) })
     const text = (await readPdf(await renderPdf(layout, fonts))).map(pageText).join(' ')
     expect(text.split(long).length - 1).toBe(5)
+  })
+
+  /** The rows' numbers of each page's table, as the builder laid them out. */
+  const plannedPages = (layout: DocumentLayout): string[][] =>
+    (layout.sections[0]?.blocks ?? []).filter((b): b is TableBlock => b.kind === 'table').map((t) => t.rows.map((r) => String(r.cells[0]?.text)))
+  // 263 characters and the row's number: the name's end tells the rows apart.
+  const longName = (i: number) => `Ny. ${'Harokasuto Ridiwaharoka Jeseridiwaha '.repeat(7)}${i}`
+  const nameEnd = (i: number) => `Jeseridiwaha${i}KepalaDinas`
+
+  test.each(['F4', 'A4'] as const)('300-character names on %s: each page of the PDF holds the rows laid on it, whole, none lost; the last page three', async (paper) => {
+    const long = rows(40).map((r, i) => ({ ...r, kepada: `${longName(i + 1)}\nKepala Dinas Kependudukan dan Pencatatan Sipil Provinsi Sumatera Barat` }))
+    const layout = buildEkspedisi({ profile: { ...sumbar, paper }, subtitle: 'Rapat Konsultasi TP PKK dengan OPD Terkait Tahun 2019', rows: long })
+    const planned = plannedPages(layout)
+    const pages = await readPdf(await renderPdf(layout, fonts))
+    expect(pages).toHaveLength(planned.length)
+    planned.forEach((numbers, p) => {
+      const text = pageText(pages[p] ?? { width: 0, height: 0, items: [] }).replace(/\s+/g, '')
+      // The end of each row's name stands on its page; no other row's does.
+      for (let i = 1; i <= 40; i++) {
+        if (numbers.includes(String(i))) expect(text, `halaman ${p + 1}, baris ${i}`).toContain(nameEnd(i))
+        else expect(text, `halaman ${p + 1}, baris ${i}`).not.toContain(nameEnd(i))
+      }
+    })
+    expect(planned.flat()).toEqual(Array.from({ length: 40 }, (_, i) => `${i + 1}`))
+    // The last page holds three rows, or the page before could not give them and keep three.
+    const [before = [], last = []] = planned.slice(-2)
+    expect(last.length >= 3 || before.length - (3 - last.length) < 3, `${before.length} lalu ${last.length}`).toBe(true)
+  })
+
+  test('columns are sized to what they hold: 500 rows number on one line, the long number whole, Kepada as wide as its longest line or the larger share', () => {
+    const many = rows(500).map((r) => ({ ...r, number: '296/SKR/TP-PKK/KEC.KOTO-BARU.TIMUR/XII/2019' }))
+    const named = many.map((r, i) => ({ ...r, kepada: longName(i) }))
+    for (const paper of ['F4', 'A4'] as const) {
+      const page = buildEkspedisi({ profile: { ...sumbar, paper }, subtitle: 'Rapat', rows: many }).sections[0]?.page
+      if (!page) throw new Error('tanpa halaman')
+      const size = paper === 'A4' ? 9 : 10
+      const inside = (mm: number) => mm - 3
+      const widths = ekspedisiColumnWidths(page, size, many)
+      const [no = 0, date = 0, number = 0, kepada = 0, perihal = 0] = widths
+      expect(widths.reduce((a, b) => a + b, 0)).toBeCloseTo(paper === 'F4' ? 285 : 252, 6)
+      expect(ptToMm(textWidthPt('500', size))).toBeLessThan(inside(no))
+      expect(ptToMm(textWidthPt('18 Desember 2019', size))).toBeLessThan(inside(date))
+      expect(ptToMm(textWidthPt(many[0]?.number ?? '', size))).toBeLessThan(inside(number))
+      // Short addressees keep their lines whole and leave the rest to Perihal.
+      expect(ptToMm(textWidthPt('Provinsi Sumatera Barat', size))).toBeLessThan(inside(kepada))
+      expect(kepada).toBeLessThan(ptToMm(textWidthPt('Provinsi Sumatera Barat', size)) + 6)
+      expect(perihal).toBeGreaterThan(25)
+      // Long names take the room: Perihal at most 40 % of what Kepada and Perihal share.
+      const [, , , longKepada = 0, longPerihal = 0] = ekspedisiColumnWidths(page, size, named)
+      expect(longKepada).toBeGreaterThan(1.49 * longPerihal)
+      expect(longKepada).toBeGreaterThan(40)
+    }
   })
 
   test('an empty book says so instead of printing an empty table', async () => {

@@ -9,6 +9,7 @@ import { registerWorkbook } from '../../data/letters-export'
 import { Notice } from '../../ui/Notice'
 import { CancelDialog } from './CancelDialog'
 import { EditDialog } from './EditDialog'
+import { EkspedisiDialog } from './EkspedisiDialog'
 import { IssueDialog } from './IssueDialog'
 import { ManualDialog } from './ManualDialog'
 import { RegisterTable } from './RegisterTable'
@@ -33,6 +34,7 @@ export function AgendaPage({ params, onPrintPdf }: { params: string[]; onPrintPd
   const [dialog, setDialog] = useState<OpenDialog>(null)
   const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null)
   const [busy, setBusy] = useState(false)
+  const [ekspedisi, setEkspedisi] = useState(false)
 
   // How many of the year's newest entries are read and shown; back to one page when the year or code changes.
   const [shown, setShown] = useState({ key: '', count: REGISTER_PAGE })
@@ -110,6 +112,9 @@ export function AgendaPage({ params, onPrintPdf }: { params: string[]; onPrintPd
               Cetak PDF
             </button>
           )}
+          <button type="button" onClick={() => setEkspedisi(true)} disabled={total === 0}>
+            Buku Ekspedisi
+          </button>
         </div>
       </div>
 
@@ -194,6 +199,14 @@ export function AgendaPage({ params, onPrintPdf }: { params: string[]; onPrintPd
       {dialog?.kind === 'manual' && <ManualDialog codes={codes ?? []} today={today} defaultCode={defaultCode} onClose={() => setDialog(null)} onIssued={showYearOf} />}
       {dialog?.kind === 'edit' && <EditDialog letter={dialog.letter} onClose={() => setDialog(null)} />}
       {dialog?.kind === 'cancel' && <CancelDialog letter={dialog.letter} onClose={() => setDialog(null)} />}
+      {ekspedisi && (
+        <EkspedisiDialog
+          initialFrom={year === currentYear ? `${today.slice(0, 8)}01` : `${year}-01-01`}
+          initialTo={year === currentYear ? today : `${year}-12-31`}
+          {...(code ? { code } : {})}
+          onClose={() => setEkspedisi(false)}
+        />
+      )}
     </>
   )
 }
