@@ -1,6 +1,7 @@
-import type { CanvasPolyline, ContentCanvas, ContentStack, ContentText, CustomTableLayout, TableCell, TableCellProperties } from 'pdfmake/interfaces'
+import type { CanvasPolyline, ContentCanvas, ContentStack, ContentText, CustomTableLayout, Table, TableCell, TableCellProperties } from 'pdfmake/interfaces'
 import { DEFAULT_CELL_PADDING_MM, HEADER_SHADE, TABLE_LINE_PT } from '../geometry'
-import type { InkPlacement, TableBlock, TableCell as LayoutCell, TableRow } from '../layout'
+import { pageSizeMm, type InkPlacement, type TableBlock, type TableCell as LayoutCell, type TableRow } from '../layout'
+import { lineCount, lineHeightPt } from '../measure'
 import { columnWidthsMm } from '../text'
 import { mmToPt, twipPt } from '../units'
 import { margins, type PdfContext, type PdfNode } from './context'
@@ -24,7 +25,12 @@ export function tableToPdf(b: TableBlock, ctx: PdfContext, next?: PdfNode): PdfN
   const outer = columnWidthsMm(b.columns, ctx.textWidthMm).map(twipPt)
   const widths = outer.map((w) => w - 2 * padX)
   // The last rows kept together (and with the block after the table) become one unbreakable row.
-  const together = Math.min(Math.max(b.lastRowsTogether ?? 0, next !== undefined && b.keepWithNext === true ? 1 : 0), b.rows.length)
+  // pdfmake drops an unbreakable nested row taller than a page without a word: the rows kept are at
+  // most what fits in half a page (with the block after) or a page less the header (without), fewer
+  // when long texts make them taller, none when even the last row alone does not fit.
+  const wanted = Math.min(Math.max(b.lastRowsTogether ?? 0, next !== undefined && b.keepWithNext === true ? 1 : 0), b.rows.length)
+  const measure = rowMeasure(b, ctx, widths, padX, padY, lw)
+  const together = wanted === 0 ? 0 : keptRows(b, wanted, next !== undefined, measure)
   const tail = together > 0 ? { rows: b.rows.slice(b.rows.length - together), next } : undefined
   const rows = tail ? b.rows.slice(0, b.rows.length - together) : b.rows
   const allRows = [...b.headerRows, ...rows]
@@ -58,19 +64,66 @@ export function tableToPdf(b: TableBlock, ctx: PdfContext, next?: PdfNode): PdfN
     const cell: TableCell = { stack: tail.next ? [row, tail.next] : [row], colSpan: b.columns.length, border: none(), margin: margins(-padX, 0, -padX, 0) }
     body.push([cell, ...b.columns.slice(1).map((): TableCell => ({ text: '', border: none() }))])
   }
-  return {
-    table: {
-      headerRows: b.headerRows.length,
-      keepWithHeaderRows: b.headerRows.length > 0 ? 1 : undefined,
-      dontBreakRows: true,
-      widths,
-      heights: (i: number) => minHeights[i] ?? 'auto',
-      body
-    },
+  // A row taller than a page under the header may break (patches/pdfmake: table.breakRows): kept whole, pdfmake would cut it.
+  const breakRows = rows.flatMap((r, i) => (measure.rowPt(r) > measure.bodyPt - measure.headerPt ? [b.headerRows.length + i] : []))
+  const table: Table & { breakRows?: number[] } = {
+    headerRows: b.headerRows.length,
+    keepWithHeaderRows: b.headerRows.length > 0 ? 1 : undefined,
+    dontBreakRows: true,
+    ...(breakRows.length > 0 ? { breakRows } : {}),
+    widths,
+    heights: (i: number) => minHeights[i] ?? 'auto',
+    body
+  }
+  const node: PdfNode = {
+    table,
     layout: layout(lw, tail ? allRows.length : -1),
     fontSize: b.sizePt,
     margin: margins(0, b.spacing?.beforePt ?? 0, 0, b.spacing?.afterPt ?? 0)
   }
+  // No row could be kept with the block after: it follows the table on its own.
+  return !tail && next ? { stack: [node, next] } : node
+}
+
+/**
+ * Estimated heights of a table's rows as pdfmake lays them (lines of the tallest cell, ink, padding, rule, the
+ * row's least height), and the page's body height, for the two guards against pdfmake cutting text: an
+ * unbreakable row or block taller than a page keeps only what fits on its first page.
+ */
+function rowMeasure(b: TableBlock, ctx: PdfContext, widths: readonly number[], padX: number, padY: number, lw: number) {
+  const size = pageSizeMm(ctx.page)
+  const bodyPt = mmToPt(size.height - ctx.page.marginsMm.top - ctx.page.marginsMm.bottom)
+  const sizePt = b.sizePt ?? ctx.page.fontSizePt
+  const rowPt = (r: TableRow): number => {
+    let col = 0
+    let tallest = 0
+    for (const c of r.cells) {
+      const span = c.colSpan ?? 1
+      const width = widths.slice(col, col + span).reduce((a, w) => a + w, 0) + (span - 1) * 2 * padX
+      const lines = lineCount(c.text, Math.max(width, 1), sizePt, ctx.page.font, { bold: c.bold })
+      tallest = Math.max(tallest, lines * lineHeightPt(sizePt) + (c.ink ? mmToPt(c.ink.heightMm) : 0))
+      col += span
+    }
+    const min = r.minHeightMm ?? b.minRowHeightMm
+    return Math.max(tallest + 2 * padY + lw, min ? twipPt(min) : 0)
+  }
+  const headerPt = b.headerRows.reduce((h, r) => h + rowPt(r), 0)
+  return { rowPt, bodyPt, headerPt }
+}
+
+/** How many of the `wanted` last rows can be kept together without the block being taller than a page (estimated). */
+function keptRows(b: TableBlock, wanted: number, withNext: boolean, m: ReturnType<typeof rowMeasure>): number {
+  const room = (withNext ? m.bodyPt / 2 : m.bodyPt) - m.headerPt
+  let n = 0
+  let height = 0
+  for (let i = b.rows.length - 1; i >= b.rows.length - wanted; i--) {
+    const r = b.rows[i]
+    if (!r) break
+    height += m.rowPt(r)
+    if (height > room) break
+    n++
+  }
+  return n
 }
 
 function rowToPdf(r: TableRow, header: boolean, b: TableBlock): TableCell[] {

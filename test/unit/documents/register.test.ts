@@ -124,3 +124,16 @@ describe('Buku Agenda Surat Keluar as DOCX', () => {
     expect(rows.every((r) => r.includes('<w:cantSplit/>'))).toBe(true)
   })
 })
+
+describe('Buku Agenda Surat Keluar whose last letters are longer than a page', () => {
+  it('prints every letter: the last rows kept together never make a block taller than a page (pdfmake would drop it)', async () => {
+    const long = (word: string, n: number) => Array.from({ length: n }, (_, k) => `${word} ${k + 1}`).join(', ')
+    const some = letters2019(8).map((l, i) =>
+      i >= 5 ? { ...l, kepada: long('Kepala Dinas Kabupaten', 90).slice(0, 2000), perihal: long('Permohonan', 80).slice(0, 1000), tembusan: long('Camat', 200).slice(0, 2000) } : l
+    )
+    const got = await readPdf(await renderPdf(buildRegisterDocument({ profile: sumbar, year: 2019, letters: some }), fonts))
+    const numbers = got.flatMap((p) => p.items.filter((it) => /^\d+\/(SKR|KEP)\/PKK-PROP\/XII\/2019$/.test(it.str)).map((it) => it.str))
+    expect(numbers).toHaveLength(8)
+    expect(got.map((p) => p.items.map((it) => it.str).join(' ')).join(' ')).toContain('Camat 150,')
+  })
+})
