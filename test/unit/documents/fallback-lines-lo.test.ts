@@ -13,9 +13,10 @@ import { docxPart, readPdf, type PdfPage } from './support'
  * A sheet of names holding symbols and emoji, as the Daftar Hadir prints them: LibreOffice made every
  * line holding a run in DejaVu Sans or Noto Emoji (Noto Color Emoji on Debian) as tall as that font's
  * line, 0.1 to 0.4 pt more than the PDF's, and 87 of ~2070 sheets of the 300-office layout check ran a
- * page longer in LibreOffice than in the PDF (docs/formats.md, "Every character printed").
+ * page longer in LibreOffice than in the PDF (docs/formats.md, "Every character printed"). An emoji with a
+ * skin-tone modifier, two advances in the PDF and one in LibreOffice, wrapped names differently.
  */
-const NAMES = ['Ny. Rokasuto ✓ Waharoka Jeseridiwaha Laputima Sutolapu', 'Hj. Tima 🌺 Diwaharoka Seridiwaha ★ Lapu Kasuto Maanni', 'Dra. Anni Harokasuto ✓ Ridiwaharoka Tolaputima']
+const NAMES = ['Ny. Rokasuto ✓ Waharoka Jeseridiwaha Laputima Sutolapu', 'Hj. Tima 🌺 Diwaharoka Seridiwaha ★ Lapu Kasuto Maanni', 'Dra. Anni Harokasuto 👍🏽 Ridiwaharoka Tolaputima Jese 👍🏿 Waha']
 
 function sheet(rows: number): DocumentLayout {
   const blocks: Block[] = [
