@@ -86,3 +86,54 @@ describe('a line holding a fallback font in the DOCX', () => {
     }
   }, 240_000)
 })
+
+describe('the block a table keeps with its last row (PDF)', () => {
+  it("is set in the page's type size, not the table's, as in the DOCX and LibreOffice", async () => {
+    // A Daftar Hadir's certifier printed at the table's 11 pt in the PDF (it inherited the table's size)
+    // and at 12 pt in the DOCX: LibreOffice needed more room for it and moved it to a page of its own.
+    const layout: DocumentLayout = {
+      title: 'Pengesah',
+      author: 'Uji',
+      images: {},
+      sections: [
+        {
+          page: defaultPageSetup('A4'),
+          blocks: [
+            {
+              kind: 'table',
+              columns: [{ width: 1 }, { width: 4 }],
+              headerRows: [{ cells: [{ text: 'No' }, { text: 'Nama' }] }],
+              rows: [1, 2, 3].map((n) => ({ cells: [{ text: `${n}.` }, { text: `Peserta ${n}` }] })),
+              borders: 'all',
+              sizePt: 10,
+              keepWithNext: true,
+              lastRowsTogether: 3
+            },
+            {
+              kind: 'signature',
+              position: 'right',
+              columnStart: 0.5,
+              titleLines: ['Padang, 20 Desember 2019', 'Sekretaris', 'TP PKK Provinsi Sumatera Barat'],
+              spaceMm: 20,
+              name: 'Ny. Darmawati',
+              nameBold: true,
+              nameUnderline: false,
+              spacing: { beforePt: 14 }
+            }
+          ]
+        }
+      ]
+    }
+    const ys = (pages: readonly PdfPage[]) =>
+      ['Padang', 'Sekretaris', 'TP PKK', 'Ny. Darmawati'].map((t) => pages[0]?.items.find((i) => i.str.startsWith(t))?.y ?? NaN)
+    const pdf = ys(await readPdf(await renderPdf(layout, fonts)))
+    // The page's 12 pt: lines 13.8 pt apart (11.5 at the table's 10 pt).
+    expect((pdf[2] ?? 0) - (pdf[0] ?? 0)).toBeCloseTo(2 * 12 * (2355 / 2048), 1)
+    const dir = mkdtempSync(join(tmpdir(), 'pkk-pengesah-lo-'))
+    const docx = join(dir, 'pengesah.docx')
+    writeFileSync(docx, await renderDocx(layout))
+    const [loPath] = await convertDocxToPdf([docx], join(dir, 'pdf'), join(dir, 'profile'))
+    const lo = ys(await readPdf(new Uint8Array(await readFile(loPath ?? ''))))
+    for (const [i, y] of pdf.entries()) expect(Math.abs((lo[i] ?? NaN) - y), `baris ${i}`).toBeLessThan(1)
+  }, 240_000)
+})
