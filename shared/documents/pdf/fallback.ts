@@ -1,6 +1,6 @@
 import type { Content } from 'pdfmake/interfaces'
 import type { FallbackSlot } from '../fonts'
-import { splitByFont, type FontPiece } from '../font-runs'
+import { splitByFont, symbolLacksBold, type FontPiece } from '../font-runs'
 import { FALLBACK_LINE_FACTOR } from '../geometry'
 
 /** pdfmake family names of the fallback fonts (pdf/engine.ts registers them). */
@@ -30,6 +30,7 @@ function pieceInline(p: FontPiece, props: Props, names: FallbackNames): Inline[]
   if (p.font === 'main') return [Object.keys(props).length === 0 ? p.text : { ...props, text: p.text }]
   // Its line height scaled to Liberation's: a symbol never makes its line taller (geometry.ts).
   const own = { ...props, font: names[p.font], lineHeight: FALLBACK_LINE_FACTOR[p.font] }
+  if (p.font === 'symbols') return symbolInlines(p.text, own)
   if (!p.separate) return [{ ...own, text: p.text }]
   // The emoji glyph by glyph; each skin-tone modifier a speck of its own (TONE_SWATCH_PT).
   const out: (Props & { text: string })[] = []
@@ -40,6 +41,23 @@ function pieceInline(p: FontPiece, props: Props, names: FallbackNames): Inline[]
     if (!tone && !afterTone && last) last.text += ch
     else out.push({ ...own, text: ch, fontFeatures: SEPARATE_GLYPHS, ...(tone ? { fontSize: TONE_SWATCH_PT } : {}) })
     afterTone = tone
+  }
+  return out
+}
+
+/**
+ * A DejaVu Sans piece: bold text takes DejaVu Sans Bold (pdf/engine.ts), except for the few characters the
+ * bold face lacks, which are drawn regular rather than as empty boxes.
+ */
+function symbolInlines(text: string, own: Props): Inline[] {
+  const out: (Props & { text: string })[] = []
+  let lastRegular: boolean | undefined
+  for (const ch of text) {
+    const regular = symbolLacksBold(ch.codePointAt(0) ?? 0)
+    const last = out.at(-1)
+    if (last && lastRegular === regular) last.text += ch
+    else out.push({ ...own, text: ch, ...(regular ? { bold: false } : {}) })
+    lastRegular = regular
   }
   return out
 }
