@@ -2,7 +2,8 @@
 // shared/documents/coverage-data.ts for splitting text by font (shared/documents/font-runs.ts), the
 // printable-text check at input and the measuring pass. fontkit comes with pdfmake.
 //   MAIN: code points every Liberation face has (Sans and Serif, all four styles);
-//   SYMBOLS (DejaVu Sans) and EMOJI (Noto Emoji): code points with the widest advance in each range.
+//   SYMBOLS (DejaVu Sans, regular face) and EMOJI (Noto Emoji): code points with the widest advance in each range;
+//   SYMBOLS_NOT_BOLD: code points DejaVu Sans has and DejaVu Sans Bold lacks (drawn regular in bold text).
 import { readFile, writeFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import * as fontkit from 'fontkit'
@@ -42,8 +43,10 @@ const faces = await Promise.all(LIBERATION.map(font))
 const sets = faces.map((f) => new Set(f.characterSet))
 const main = [...(sets[0] ?? [])].filter((c) => sets.every((s) => s.has(c)))
 const symbols = await font('DejaVuSans.ttf')
+const symbolsBold = await font('DejaVuSans-Bold.ttf')
 const emoji = await font('NotoEmoji-Regular.woff')
-for (const f of [...faces, symbols, emoji]) if (f.unitsPerEm !== 2048) throw new Error(`${f.postscriptName}: ${f.unitsPerEm} units per em`)
+const boldSet = new Set(symbolsBold.characterSet)
+for (const f of [...faces, symbols, symbolsBold, emoji]) if (f.unitsPerEm !== 2048) throw new Error(`${f.postscriptName}: ${f.unitsPerEm} units per em`)
 
 const flat = (rows) => rows.map((r) => r.join(',')).join(',')
 await writeFile(
@@ -53,6 +56,8 @@ await writeFile(
 export const MAIN_RANGES: readonly number[] = [${flat(ranges(main))}]
 /** DejaVu Sans (symbols): start,end,width triples, the width the widest advance in the range (2048 units per em). */
 export const SYMBOL_RANGES: readonly number[] = [${flat(widthRanges(symbols))}]
+/** Code points DejaVu Sans draws and DejaVu Sans Bold lacks, as start,end pairs: bold text draws them in the regular face. */
+export const SYMBOL_NOT_BOLD_RANGES: readonly number[] = [${flat(ranges(symbols.characterSet.filter((c) => !boldSet.has(c))))}]
 /** Noto Emoji (monochrome): start,end,width triples as above. */
 export const EMOJI_RANGES: readonly number[] = [${flat(widthRanges(emoji))}]
 `

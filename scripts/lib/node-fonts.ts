@@ -18,11 +18,12 @@ async function loadFamily(dir: string, family: FontFamily): Promise<FontFaces> {
 
 /** Reads the fonts the PDF renderer embeds, Liberation and the fallbacks (Node only: tests and the CLI). */
 export async function loadNodeFonts(dir: string = FONTS_DIR): Promise<FontSet> {
-  const [sans, serif, symbols, emoji] = await Promise.all([
+  const [sans, serif, symbols, symbolsBold, emoji] = await Promise.all([
     loadFamily(dir, 'sans'),
     loadFamily(dir, 'serif'),
     readFile(join(dir, FALLBACK_FILES.symbols)),
+    readFile(join(dir, FALLBACK_FILES.symbolsBold)),
     readFile(join(dir, FALLBACK_FILES.emoji))
   ])
-  return { sans, serif, fallback: { symbols: new Uint8Array(symbols), emoji: new Uint8Array(emoji) } }
+  return { sans, serif, fallback: { symbols: new Uint8Array(symbols), symbolsBold: new Uint8Array(symbolsBold), emoji: new Uint8Array(emoji) } }
 }

@@ -1,4 +1,4 @@
-import { EMOJI_RANGES, MAIN_RANGES, SYMBOL_RANGES } from './coverage-data'
+import { EMOJI_RANGES, MAIN_RANGES, SYMBOL_NOT_BOLD_RANGES, SYMBOL_RANGES } from './coverage-data'
 
 /**
  * Which bundled font draws each character of a text (docs/formats.md, "Every character printed").
@@ -49,6 +49,11 @@ function findRange(ranges: readonly number[], step: number, cp: number): number 
 export function fontCovers(font: FontSlot, cp: number): boolean {
   if (font === 'main') return findRange(MAIN_RANGES, 2, cp) >= 0
   return findRange(font === 'symbols' ? SYMBOL_RANGES : EMOJI_RANGES, 3, cp) >= 0
+}
+
+/** Whether DejaVu Sans Bold lacks a character its regular face draws (mathematical alphanumerics and a few others). */
+export function symbolLacksBold(cp: number): boolean {
+  return findRange(SYMBOL_NOT_BOLD_RANGES, 2, cp) >= 0
 }
 
 /** Advance (2048 units per em, the widest of its range) of a code point in a fallback font, or undefined. */

@@ -14,11 +14,14 @@ export type FallbackSlot = 'symbols' | 'emoji'
 /**
  * The fonts a PDF embeds: Liberation Sans for 'sans' and Liberation Serif for 'serif'. They are
  * metric-compatible with Arial and Times New Roman, which the DOCX names, so lines break alike.
- * `fallback` holds one face each of DejaVu Sans (symbols: check marks, stars, circled numbers, arrows,
- * other scripts) and Noto Emoji (monochrome emoji), drawn in every style.
+ * `fallback` holds DejaVu Sans (symbols: check marks, stars, circled numbers, arrows, other scripts) in its
+ * regular face and `symbolsBold`, its bold face, for bold text; and Noto Emoji (monochrome emoji), which has
+ * one face only, drawn in every style.
  * Loaded by the caller (Node: scripts/lib/node-fonts.ts; browser: fetched from resources/fonts).
  */
-export type FontSet = Readonly<Record<FontFamily, FontFaces>> & { readonly fallback: Readonly<Record<FallbackSlot, Uint8Array>> }
+export type FontSet = Readonly<Record<FontFamily, FontFaces>> & {
+  readonly fallback: Readonly<Record<FallbackSlot | 'symbolsBold', Uint8Array>>
+}
 
 export const FONT_STYLES = ['normal', 'bold', 'italics', 'bolditalics'] as const
 
@@ -39,8 +42,9 @@ export const FONT_FILES: Readonly<Record<FontFamily, Readonly<Record<(typeof FON
 }
 
 /** File names under resources/fonts of the fallback fonts (static, monochrome; licences beside them). */
-export const FALLBACK_FILES: Readonly<Record<FallbackSlot, string>> = {
+export const FALLBACK_FILES: Readonly<Record<FallbackSlot | 'symbolsBold', string>> = {
   symbols: 'DejaVuSans.ttf',
+  symbolsBold: 'DejaVuSans-Bold.ttf',
   emoji: 'NotoEmoji-Regular.woff'
 }
 

@@ -25,9 +25,13 @@ let cached: Promise<FontSet> | undefined
 
 /** The fonts the PDF embeds (Liberation and the fallbacks), loaded once per session. */
 export function loadBrowserFonts(): Promise<FontSet> {
-  cached ??= Promise.all([family('sans'), family('serif'), fetchFont(FALLBACK_FILES.symbols), fetchFont(FALLBACK_FILES.emoji)]).then(
-    ([sans, serif, symbols, emoji]) => ({ sans, serif, fallback: { symbols, emoji } })
-  )
+  cached ??= Promise.all([
+    family('sans'),
+    family('serif'),
+    fetchFont(FALLBACK_FILES.symbols),
+    fetchFont(FALLBACK_FILES.symbolsBold),
+    fetchFont(FALLBACK_FILES.emoji)
+  ]).then(([sans, serif, symbols, symbolsBold, emoji]) => ({ sans, serif, fallback: { symbols, symbolsBold, emoji } }))
   cached.catch(() => {
     cached = undefined
   })

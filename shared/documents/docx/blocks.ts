@@ -70,11 +70,11 @@ function blockToDocx(block: Exclude<Block, { kind: 'page-break' }>, ctx: DocxCon
     case 'letterhead':
       return letterheadToDocx(block, ctx, flow)
     case 'paragraph':
-      return paragraphToDocx(block, flow, ctx.images)
+      return paragraphToDocx(block, flow, ctx.images, ctx.page.fontSizePt)
     case 'list':
-      return listToDocx(block, flow)
+      return listToDocx(block, flow, ctx.page.fontSizePt)
     case 'fields':
-      return fieldsToDocx(block, flow)
+      return fieldsToDocx(block, flow, ctx.page.fontSizePt)
     case 'table':
       return tableToDocx(block, ctx, flow)
     case 'signature':

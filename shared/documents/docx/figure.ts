@@ -5,7 +5,7 @@ import { mmToTwip, ptToTwip } from '../units'
 import type { DocxContext, Flow } from './context'
 import { inlineImage } from './images'
 import { exactSpace } from './paragraphs'
-import { docxRuns } from './runs'
+import { docxRuns, fallbackLineSpacing } from './runs'
 
 const NONE: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'auto' }
 const PAD_PT = 4
@@ -16,7 +16,7 @@ export function figureToDocx(b: FigureBlock, ctx: DocxContext, flow: Flow): (Tab
   const widths = [b.imageColumnMm, ctx.textWidthMm - b.imageColumnMm]
   const cell = (children: Paragraph[], widthMm: number) =>
     new TableCell({ children, width: { size: mmToTwip(widthMm), type: WidthType.DXA }, verticalAlign: VerticalAlign.CENTER })
-  const lines = b.lines.map((l) => new Paragraph({ children: docxRuns(l, { sizePt: b.sizePt }), keepNext: true, keepLines: true }))
+  const lines = b.lines.map((l) => new Paragraph({ children: docxRuns(l, { sizePt: b.sizePt }), spacing: fallbackLineSpacing(b.sizePt ?? ctx.page.fontSizePt, l), keepNext: true, keepLines: true }))
   const table = new Table({
     rows: [
       new TableRow({

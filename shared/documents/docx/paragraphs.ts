@@ -1,11 +1,11 @@
 import { LineRuleType, Paragraph, Tab, TabStopType, TextRun, type ImageRun } from 'docx'
-import type { Align, FieldsBlock, ImageData, ListBlock, ListItem, ListStyle, ParagraphBlock, Spacing, SpacerBlock } from '../layout'
+import type { Align, FieldsBlock, RichText, ImageData, ListBlock, ListItem, ListStyle, ParagraphBlock, Spacing, SpacerBlock } from '../layout'
 import { floatingImage } from './images'
 import { listMarker } from '../markers'
 import { isListValue } from '../text'
 import { mmToTwip, ptToTwip } from '../units'
 import { docxAlign, keepAt, type Flow } from './context'
-import { docxRuns } from './runs'
+import { docxRuns, fallbackLineSpacing } from './runs'
 
 /** Word's "multiple" line spacing is in 240ths of a line. */
 function lineSpacing(s: Spacing | undefined): number | undefined {
@@ -17,7 +17,7 @@ const tab = (): TextRun => new TextRun({ children: [new Tab()] })
 const twipOrUndefined = (pt: number | undefined): number | undefined => (pt ? ptToTwip(pt) : undefined)
 
 /** A paragraph; its floating image, if any, anchored to it in front of the text. */
-export function paragraphToDocx(b: ParagraphBlock, flow: Flow, images: Readonly<Record<string, ImageData>>): Paragraph[] {
+export function paragraphToDocx(b: ParagraphBlock, flow: Flow, images: Readonly<Record<string, ImageData>>, pageSizePt: number): Paragraph[] {
   const left = b.indent?.leftMm ?? 0
   const floating = b.floating ? [floatingImage(images, b.floating, b.floating.xMm, b.floating.yMm, 3)] : []
   return [
@@ -29,7 +29,11 @@ export function paragraphToDocx(b: ParagraphBlock, flow: Flow, images: Readonly<
         firstLine: b.indent?.firstLineMm ? mmToTwip(b.indent.firstLineMm) : undefined,
         hanging: b.indent?.hangingMm ? mmToTwip(b.indent.hangingMm) : undefined
       },
-      spacing: { before: twipOrUndefined(b.spacing?.beforePt), after: twipOrUndefined(b.spacing?.afterPt), line: lineSpacing(b.spacing) },
+      spacing: {
+        before: twipOrUndefined(b.spacing?.beforePt),
+        after: twipOrUndefined(b.spacing?.afterPt),
+        ...(lineSpacing(b.spacing) === undefined ? fallbackLineSpacing(b.sizePt ?? pageSizePt, b.text) : { line: lineSpacing(b.spacing) })
+      },
       keepNext: b.keepWithNext || flow.keepNext || undefined,
       keepLines: flow.keepInside || undefined,
       // Word's widow and orphan control, as the PDF keeps it (pdf/keep.ts): two lines at a page's foot and head.
@@ -49,7 +53,9 @@ interface ItemsLayout {
   lastAfterPt?: number
   beforePt?: number
   /** A field's label, colon and their tabs, written before the first marker. */
-  lead?: { children: TextRun[]; startMm: number; tabsMm: number[] }
+  lead?: { children: TextRun[]; startMm: number; tabsMm: number[]; text: RichText }
+  /** The page's type size: a line holding a fallback font's run is set at exactly Liberation's height. */
+  sizePt: number
 }
 
 /**
@@ -67,7 +73,11 @@ function itemParagraphs(items: readonly ListItem[], l: ItemsLayout, flow: Flow, 
       alignment: l.align ? docxAlign[l.align] : undefined,
       indent: { left: mmToTwip(l.textLeftMm), hanging: mmToTwip(l.textLeftMm - lineStart) },
       tabStops: [...(lead?.tabsMm ?? []), l.textLeftMm].map((mm) => ({ type: TabStopType.LEFT, position: mmToTwip(mm) })),
-      spacing: { before: i === 0 ? twipOrUndefined(l.beforePt) : undefined, after: twipOrUndefined(after) },
+      spacing: {
+        before: i === 0 ? twipOrUndefined(l.beforePt) : undefined,
+        after: twipOrUndefined(after),
+        ...fallbackLineSpacing(l.sizePt, item.text, lead?.text ?? '', listMarker(l.style, item, i))
+      },
       keepNext: keepAt(flow, offset + i, total) || undefined,
       keepLines: flow.keepInside || undefined,
       widowControl: true,
@@ -76,7 +86,7 @@ function itemParagraphs(items: readonly ListItem[], l: ItemsLayout, flow: Flow, 
   })
 }
 
-export function listToDocx(b: ListBlock, flow: Flow): Paragraph[] {
+export function listToDocx(b: ListBlock, flow: Flow, sizePt: number): Paragraph[] {
   const textLeftMm = (b.indentMm ?? 0) + b.markerWidthMm
   return itemParagraphs(
     b.items,
@@ -87,7 +97,8 @@ export function listToDocx(b: ListBlock, flow: Flow): Paragraph[] {
       align: b.align,
       itemAfterPt: b.itemAfterPt,
       lastAfterPt: b.spacing?.afterPt ?? b.itemAfterPt,
-      beforePt: b.spacing?.beforePt
+      beforePt: b.spacing?.beforePt,
+      sizePt
     },
     b.keepWithNext ? { ...flow, keepNext: true } : flow,
     0,
@@ -99,7 +110,7 @@ export function listToDocx(b: ListBlock, flow: Flow): Paragraph[] {
  * Label, tab to the colon, colon, tab to the value; a hanging indent at the value makes
  * wrapped lines start under the value's first character, so every value lines up right of the colon.
  */
-export function fieldsToDocx(b: FieldsBlock, flow: Flow): Paragraph[] {
+export function fieldsToDocx(b: FieldsBlock, flow: Flow, sizePt: number): Paragraph[] {
   const indent = b.indentMm ?? 0
   const colonAt = indent + b.labelWidthMm
   const valueAt = colonAt + b.colonWidthMm
@@ -118,7 +129,8 @@ export function fieldsToDocx(b: FieldsBlock, flow: Flow): Paragraph[] {
         align: b.align,
         lastAfterPt: after,
         beforePt: before,
-        lead: { children: lead, startMm: indent, tabsMm: [colonAt, valueAt] }
+        lead: { children: lead, startMm: indent, tabsMm: [colonAt, valueAt], text: row.label },
+        sizePt
       }
       out.push(...itemParagraphs(value.items, layout, flow, out.length, total))
       return
@@ -129,7 +141,7 @@ export function fieldsToDocx(b: FieldsBlock, flow: Flow): Paragraph[] {
         alignment: b.align ? docxAlign[b.align] : undefined,
         indent: { left: mmToTwip(valueAt), hanging: mmToTwip(valueAt - indent) },
         tabStops: [colonAt, valueAt].map((mm) => ({ type: TabStopType.LEFT, position: mmToTwip(mm) })),
-        spacing: { before: twipOrUndefined(before), after: twipOrUndefined(after) },
+        spacing: { before: twipOrUndefined(before), after: twipOrUndefined(after), ...fallbackLineSpacing(sizePt, row.label, value) },
         keepNext: keepAt(flow, out.length, total) || undefined,
         keepLines: flow.keepInside || undefined,
         widowControl: true,

@@ -1,8 +1,10 @@
-import { TextRun } from 'docx'
+import { LineRuleType, TextRun } from 'docx'
 import { splitByFont } from '../font-runs'
 import { FALLBACK_DOCX_NAMES } from '../fonts'
+import { LINE_HEIGHT_EM } from '../geometry'
 import type { RichText, TextRun as LayoutRun } from '../layout'
 import { toRuns } from '../text'
+import { ptToTwip } from '../units'
 
 export interface RunStyle {
   bold?: boolean
@@ -39,4 +41,21 @@ function docxRun(run: LayoutRun, text: string, breakBefore: boolean, sizePt: num
     size: sizePt === undefined ? undefined : Math.round(sizePt * 2),
     font: font === undefined ? undefined : { ascii: font, hAnsi: font, cs: font, eastAsia: font }
   })
+}
+
+/** Whether a fallback font (DejaVu Sans, Noto Emoji) draws some character of the texts. */
+export function hasFallbackText(...texts: readonly RichText[]): boolean {
+  return texts.some((t) => toRuns(t).some((r) => splitByFont(r.text, true).some((p) => p.font !== 'main')))
+}
+
+/**
+ * The line spacing of a single-spaced paragraph holding a run in a fallback font: exactly Liberation's
+ * single line (LINE_HEIGHT_EM) at the paragraph's size, as the PDF sets such a line (FALLBACK_LINE_FACTOR,
+ * geometry.ts). Word and LibreOffice otherwise make the line as tall as the tallest font on it: DejaVu Sans
+ * about 0.2 pt more at 12 pt, Noto Color Emoji (LibreOffice's stand-in for Noto Emoji) about 0.4 pt, and a
+ * sheet of hundreds of such names ran a page longer than the PDF (docs/formats.md, "Every character printed").
+ * Undefined for a paragraph Liberation draws alone: its lines already agree.
+ */
+export function fallbackLineSpacing(sizePt: number, ...texts: readonly RichText[]): { line: number; lineRule: (typeof LineRuleType)['EXACT'] } | undefined {
+  return hasFallbackText(...texts) ? { line: ptToTwip(sizePt * LINE_HEIGHT_EM), lineRule: LineRuleType.EXACT } : undefined
 }

@@ -5,7 +5,7 @@ import { mmToTwip, ptToTwip } from '../units'
 import { docxAlign, type DocxContext, type Flow } from './context'
 import { figureToDocx } from './figure'
 import { floatingImage } from './images'
-import { docxRuns } from './runs'
+import { docxRuns, fallbackLineSpacing } from './runs'
 
 /**
  * Title lines, a blank paragraph of exactly the signature space (the anchor of the signature
@@ -21,7 +21,7 @@ export function signatureToDocx(b: SignatureBlock, ctx: DocxContext, flow: Flow)
       indent,
       keepNext: keepNext || undefined,
       keepLines: true,
-      spacing: { before: first && b.spacing?.beforePt ? ptToTwip(b.spacing.beforePt) : undefined, after: afterTwip },
+      spacing: { before: first && b.spacing?.beforePt ? ptToTwip(b.spacing.beforePt) : undefined, after: afterTwip, ...fallbackLineSpacing(ctx.page.fontSizePt, text) },
       pageBreakBefore: (first && flow.pageBreakBefore) || undefined
     })
   const images: ImageRun[] = []

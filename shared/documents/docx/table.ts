@@ -6,7 +6,7 @@ import { mmToTwip, ptToTwip } from '../units'
 import { docxAlign, type DocxContext, type Flow } from './context'
 import { inlineImage } from './images'
 import { exactSpace } from './paragraphs'
-import { docxRuns } from './runs'
+import { docxRuns, fallbackLineSpacing } from './runs'
 
 const verticalAlign = { top: VerticalAlign.TOP, middle: VerticalAlign.CENTER, bottom: VerticalAlign.BOTTOM } as const
 
@@ -24,7 +24,7 @@ export function tableToDocx(b: TableBlock, ctx: DocxContext, flow: Flow): (Table
     const cells = r.cells.map((c) => {
       const span = c.colSpan ?? 1
       const joined = { left: b.columns[col]?.ruleBefore === false, right: b.columns[col + span]?.ruleBefore === false }
-      const cell = cellToDocx(c, header, b, spanWidth(widths, col, span), b.columns[col]?.align, joined, ctx.images)
+      const cell = cellToDocx(c, header, b, spanWidth(widths, col, span), b.columns[col]?.align, joined, ctx)
       col += span
       return cell
     })
@@ -68,17 +68,18 @@ function cellToDocx(
   widthMm: number,
   columnAlign: LayoutCell['align'],
   joined: { left: boolean; right: boolean },
-  images: DocxContext['images']
+  ctx: DocxContext
 ): TableCell {
   const align = c.align ?? (header ? 'center' : columnAlign)
   const borders = joined.left || joined.right ? { ...(joined.left ? { left: NO_RULE } : {}), ...(joined.right ? { right: NO_RULE } : {}) } : undefined
   return new TableCell({
     borders,
     children: [
-      ...(c.ink ? [inkParagraph(c.ink, images)] : []),
+      ...(c.ink ? [inkParagraph(c.ink, ctx.images)] : []),
       new Paragraph({
         children: docxRuns(c.text, { bold: c.bold ?? (header || undefined), sizePt: b.sizePt }),
-        alignment: align ? docxAlign[align] : undefined
+        alignment: align ? docxAlign[align] : undefined,
+        spacing: fallbackLineSpacing(b.sizePt ?? ctx.page.fontSizePt, c.text)
       })
     ],
     width: { size: mmToTwip(widthMm), type: WidthType.DXA },

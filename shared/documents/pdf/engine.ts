@@ -44,12 +44,18 @@ export function fontNames(fonts: FontSet): FontNames {
     }
     dictionary[names[family]] = files
   }
-  // The fallback fonts have one face: pdfmake asks for the run's style, and gets that face for each.
-  for (const slot of ['symbols', 'emoji'] as const) {
-    const file = `pkk-fonts/${id}/${slot}`
-    runtime.virtualfs.writeFileSync(file, fonts.fallback[slot])
-    dictionary[names[slot]] = { normal: file, bold: file, italics: file, bolditalics: file }
+  // DejaVu Sans in its regular and bold faces (no italic: an italic run gets the upright face); Noto Emoji
+  // has one face, which pdfmake gets for every style.
+  const write = (name: string, bytes: Uint8Array) => {
+    const file = `pkk-fonts/${id}/${name}`
+    runtime.virtualfs.writeFileSync(file, bytes)
+    return file
   }
+  const symbols = write('symbols', fonts.fallback.symbols)
+  const symbolsBold = write('symbols-bold', fonts.fallback.symbolsBold)
+  dictionary[names.symbols] = { normal: symbols, bold: symbolsBold, italics: symbols, bolditalics: symbolsBold }
+  const emoji = write('emoji', fonts.fallback.emoji)
+  dictionary[names.emoji] = { normal: emoji, bold: emoji, italics: emoji, bolditalics: emoji }
   runtime.addFonts(dictionary)
   registered.set(fonts, names)
   return names

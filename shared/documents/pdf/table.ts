@@ -61,7 +61,11 @@ export function tableToPdf(b: TableBlock, ctx: PdfContext, next?: PdfNode): PdfN
       layout: layout(0, -1)
     }
     const none = (): [boolean, boolean, boolean, boolean] => [false, false, false, false]
-    const cell: TableCell = { stack: tail.next ? [row, tail.next] : [row], colSpan: b.columns.length, border: none(), margin: margins(-padX, 0, -padX, 0) }
+    // The block after the table is set in the page's type size, not the table's (it would inherit the table
+    // node's fontSize): a Daftar Hadir's certifier came out at 11 pt in the PDF and 12 pt in the DOCX, and
+    // LibreOffice moved it to a page of its own where the PDF kept it at the foot of the last rows.
+    const after: PdfNode[] = tail.next ? [{ stack: [tail.next], fontSize: ctx.page.fontSizePt }] : []
+    const cell: TableCell = { stack: [row, ...after], colSpan: b.columns.length, border: none(), margin: margins(-padX, 0, -padX, 0) }
     body.push([cell, ...b.columns.slice(1).map((): TableCell => ({ text: '', border: none() }))])
   }
   // A row taller than a page under the header may break (patches/pdfmake: table.breakRows): kept whole, pdfmake would cut it.

@@ -48,7 +48,9 @@ describe('every character typed is printed', () => {
       // The emoji and the symbols come from the fallback fonts, which are embedded (subset) like Liberation.
       const { names, embedded } = pdfFonts(pdf)
       const base = names.map((n) => n.replace(/^[A-Z]{6}\+/, ''))
-      expect(base).toEqual(expect.arrayContaining(['NotoEmoji-Regular', 'DejaVuSans', bold ? 'LiberationSans-Bold' : 'LiberationSans']))
+      // Bold symbols in DejaVu Sans Bold; Noto Emoji has no bold face (its one face in every style).
+      expect(base).toEqual(expect.arrayContaining(['NotoEmoji-Regular', bold ? 'DejaVuSans-Bold' : 'DejaVuSans', bold ? 'LiberationSans-Bold' : 'LiberationSans']))
+      if (bold) expect(base).not.toContain('DejaVuSans')
       expect(names.every((n) => /^[A-Z]{6}\+/.test(n))).toBe(true)
       expect(embedded).toBe(names.length)
       expect(pageText(page)).not.toContain('\uFFFD')
@@ -77,6 +79,42 @@ describe('every character typed is printed', () => {
       // The same line pitch; the baseline may sit a fraction lower (the fallback font's taller ascender).
       expect(Math.abs(got.y - plain.y), mark).toBeLessThan(0.5)
     }
+  })
+
+  it('draws an emoji with a skin-tone modifier in one advance, as Word and LibreOffice do, the modifier kept in the text', async () => {
+    // Drawn as the emoji and the tone's swatch, 👍🏽 took two advances (15 pt more at 12 pt than LibreOffice's
+    // one glyph), and a sheet of such names wrapped more and ran longer in the PDF.
+    const one = (text: string): DocumentLayout => ({
+      title: 'Lebar emoji',
+      author: 'Uji',
+      images: {},
+      sections: [{ page: defaultPageSetup('A4'), blocks: [{ kind: 'paragraph', text }] }]
+    })
+    const after = async (text: string) => {
+      const [page] = await readPdf(await renderPdf(one(text), fonts))
+      const items = page?.items ?? []
+      return { x: items.find((i) => i.str.includes('Akhir'))?.x ?? NaN, text: items.map((i) => i.str).join('') }
+    }
+    const plain = await after('Awal 👍👍 Akhir')
+    const toned = await after('Awal 👍🏽👍🏿 Akhir')
+    expect(Math.abs(toned.x - plain.x)).toBeLessThan(0.1)
+    expect(toned.text).toContain('👍🏽👍🏿')
+  })
+
+  it('draws bold what DejaVu Sans Bold has, and regular (never a box) what only the regular face has', async () => {
+    // U+1D5A0 MATHEMATICAL SANS-SERIF CAPITAL A: in DejaVu Sans, not in DejaVu Sans Bold.
+    const layout: DocumentLayout = {
+      title: 'Tebal',
+      author: 'Uji',
+      images: {},
+      sections: [{ page: defaultPageSetup('A4'), blocks: [{ kind: 'paragraph', text: [{ text: 'Hadir ✓ dan \u{1D5A0}', bold: true }] }] }]
+    }
+    const pdf = await renderPdf(layout, fonts)
+    const [page] = await readPdf(pdf)
+    const item = (c: string) => page?.items.find((i) => i.str.includes(c))
+    const base = pdfFonts(pdf).names.map((n) => n.replace(/^[A-Z]{6}\+/, ''))
+    expect(base).toEqual(expect.arrayContaining(['LiberationSans-Bold', 'DejaVuSans-Bold', 'DejaVuSans']))
+    expect(item('✓')?.fontName).not.toBe(item('\u{1D5A0}')?.fontName)
   })
 
   it('keeps the characters in the DOCX as typed', async () => {

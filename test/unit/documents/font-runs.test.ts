@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { fontCovers, splitByFont, unprintableCharacters, unprintableMessage } from '../../../shared/documents/font-runs'
-import { applyFallbackFonts } from '../../../shared/documents/pdf/fallback'
+import { TONE_SWATCH_PT, applyFallbackFonts } from '../../../shared/documents/pdf/fallback'
 import { textWidthPt } from '../../../shared/documents/measure'
 import { FALLBACK_LINE_FACTOR } from '../../../shared/documents/geometry'
 
@@ -117,7 +117,9 @@ describe('applyFallbackFonts', () => {
                   { text: 'Hadir ', bold: true, noWrap: true },
                   { text: '✓', bold: true, noWrap: true, font: 'Sym', lineHeight: FALLBACK_LINE_FACTOR.symbols },
                   ' ',
-                  { text: '👍🏽', font: 'Emo', lineHeight: FALLBACK_LINE_FACTOR.emoji, fontFeatures: { kern: false, ccmp: false } }
+                  // The emoji, then its skin-tone modifier as a speck: one advance, as Word and LibreOffice draw it.
+                  { text: '👍', font: 'Emo', lineHeight: FALLBACK_LINE_FACTOR.emoji, fontFeatures: { kern: false, ccmp: false } },
+                  { text: '🏽', font: 'Emo', lineHeight: FALLBACK_LINE_FACTOR.emoji, fontFeatures: { kern: false, ccmp: false }, fontSize: TONE_SWATCH_PT }
                 ]
               },
               { text: '' }
