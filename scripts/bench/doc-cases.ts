@@ -61,9 +61,20 @@ export function meetingCases(snapshot: Snapshot, meeting: Meeting): DocCase[] {
     if (kind.id === 'undangan' && attached) return { id: kind.id, label: `${kind.label} + daftar ${invited} undangan` }
     return kind
   }
-  return uniqueIds(
-    meetingDocuments(snapshot, meeting).map((d) => ({ ...named(kindOf(d.fileName)), fileName: d.fileName, layout: d.layout, docx: true }))
-  )
+  // The Daftar Hadir budgeted is the sheet printed before the meeting for pen signatures; the demo's sheet signed at
+  // the meja registrasi (every signature drawn as vectors in the PDF, a PNG in the DOCX) is its own row, unbudgeted.
+  const signed = snapshot.signatures.some((x) => x.meetingId === meeting.id)
+  const blank = signed ? meetingDocuments({ ...snapshot, signatures: [] }, meeting) : undefined
+  const cases = meetingDocuments(snapshot, meeting).flatMap((d): DocCase[] => {
+    const kind = named(kindOf(d.fileName))
+    if (kind.id !== `daftar-hadir-${invited}` || !blank) return [{ ...kind, fileName: d.fileName, layout: d.layout, docx: true }]
+    const unsigned = blank.find((b) => b.fileName === d.fileName)
+    return [
+      ...(unsigned ? [{ ...kind, fileName: d.fileName, layout: unsigned.layout, docx: true }] : []),
+      { id: `${kind.id}-ttd`, label: `${kind.label}, ditandatangani di meja registrasi`, fileName: d.fileName, layout: d.layout, docx: true }
+    ]
+  })
+  return uniqueIds(cases)
 }
 
 /** The invitation as one letter per invitee (mail merge) in one file: the draft's mode switched to per-penerima. */
