@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises'
 import ExcelJS from 'exceljs'
 import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, test } from 'vitest'
@@ -8,6 +7,7 @@ import { penStrokes } from '../../scripts/lib/pen-strokes'
 import { openApp, screenshot, visible, type Harness } from './support/browser'
 import { createRakon, inviteAllGroups, loadSample } from './support/sample'
 import { openStep } from './support/steps'
+import { downloadFile } from './support/download'
 
 let h: Harness
 beforeAll(async () => {
@@ -17,10 +17,7 @@ afterAll(async () => {
   await h.close()
 })
 
-async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Uint8Array }> {
-  const [d] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), click()])
-  return { name: d.suggestedFilename(), bytes: new Uint8Array(await readFile(await d.path())) }
-}
+const download = downloadFile
 
 const recapValue = async (page: Page, key: string) => Number(await page.getByTestId(`rekap-${key}`).locator('.value').textContent())
 

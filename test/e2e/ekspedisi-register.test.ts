@@ -1,10 +1,10 @@
-import { readFile } from 'node:fs/promises'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { docxPart, docxParagraphs, pageText, readPdf } from '../unit/documents/support'
 import { openApp, screenshot, visible, type Harness } from './support/browser'
 import { createRakon, inviteAllGroups, loadSample } from './support/sample'
 import { openStep } from './support/steps'
+import { downloadFile } from './support/download'
 
 let h: Harness
 beforeAll(async () => {
@@ -18,10 +18,7 @@ const INVITATION = '296/SKR/PKK-PROP/XII/2019'
 /** The sample's register in December 2019, in the register's order, each to one addressee. */
 const SAMPLE_DECEMBER = ['20/KEP/PKK-PROP/XII/2019', '293/SKR/PKK-PROP/XII/2019', '21/KEP/PKK-PROP/XII/2019', '294/SKR/PKK-PROP/XII/2019', '295/SKR/PKK-PROP/XII/2019']
 
-async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Uint8Array }> {
-  const [d] = await Promise.all([page.waitForEvent('download', { timeout: 180_000 }), click()])
-  return { name: d.suggestedFilename(), bytes: new Uint8Array(await readFile(await d.path())) }
-}
+const download = (page: Page, click: () => Promise<void>) => downloadFile(page, click, 180_000)
 
 test('Buku Ekspedisi from the register: December 2019, one row per letter and addressee (the invitation per invitee), PDF and DOCX', async () => {
   const { page } = h

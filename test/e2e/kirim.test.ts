@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises'
 import JSZip from 'jszip'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, test } from 'vitest'
@@ -6,6 +5,7 @@ import { docxPart, docxParagraphs, pageText, readPdf } from '../unit/documents/s
 import { openApp, screenshot, visible, type Harness } from './support/browser'
 import { createRakon, inviteAllGroups, loadSample } from './support/sample'
 import { openStep } from './support/steps'
+import { downloadFile } from './support/download'
 
 let h: Harness
 beforeAll(async () => {
@@ -17,10 +17,7 @@ afterAll(async () => {
 
 const NUMBER = '296/SKR/PKK-PROP/XII/2019'
 
-async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Uint8Array }> {
-  const [d] = await Promise.all([page.waitForEvent('download', { timeout: 180_000 }), click()])
-  return { name: d.suggestedFilename(), bytes: new Uint8Array(await readFile(await d.path())) }
-}
+const download = (page: Page, click: () => Promise<void>) => downloadFile(page, click, 180_000)
 
 test('the invitation sent to 65: per-invitee PDFs in a .zip, WhatsApp link, terkirim 52 dari 65, the Buku Ekspedisi printed', async () => {
   const { page } = h

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises'
 import ExcelJS from 'exceljs'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
@@ -6,6 +5,7 @@ import { pageText, readPdf } from '../unit/documents/support'
 import { openApp, screenshot, visible, type Harness } from './support/browser'
 import { createRakon, inviteAllGroups, loadSample } from './support/sample'
 import { openStep } from './support/steps'
+import { downloadFile } from './support/download'
 
 let h: Harness
 beforeAll(async () => {
@@ -16,10 +16,7 @@ afterAll(async () => {
   await h.close()
 })
 
-async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Uint8Array }> {
-  const [d] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), click()])
-  return { name: d.suggestedFilename(), bytes: new Uint8Array(await readFile(await d.path())) }
-}
+const download = downloadFile
 
 /** Polls until `read` gives `expected` (live queries follow the database a moment later). */
 async function settles<T>(read: () => Promise<T>, expected: T, timeout = 10_000): Promise<void> {
