@@ -2,8 +2,7 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { docxPart, docxParagraphs, pageText, readPdf } from '../unit/documents/support'
 import { openApp, screenshot, visible, type Harness } from './support/browser'
-import { createRakon, inviteAllGroups, loadSample } from './support/sample'
-import { openStep } from './support/steps'
+import { createRakon, issueRakonInvitation, loadSample } from './support/sample'
 import { downloadFile } from './support/download'
 
 let h: Harness
@@ -24,14 +23,7 @@ test('Buku Ekspedisi from the register: December 2019, one row per letter and ad
   const { page } = h
   await loadSample(page)
   await createRakon(page)
-  await inviteAllGroups(page)
-  await openStep(page, 'Undangan')
-  await page.getByRole('button', { name: 'Buat Surat Undangan' }).click()
-  const card = page.getByRole('form', { name: 'Surat Undangan' })
-  await card.getByLabel('Tanggal surat').fill('2019-12-17')
-  await card.getByRole('button', { name: 'Terbitkan nomor…' }).click()
-  await page.getByRole('dialog', { name: 'Terbitkan nomor Surat Undangan' }).getByRole('button', { name: 'Terbitkan', exact: true }).click()
-  await visible(card.getByText(`Nomor ${INVITATION}`))
+  await issueRakonInvitation(page, INVITATION)
 
   await page.goto(`${h.baseUrl}#/agenda/2019`)
   await page.getByRole('button', { name: 'Buku Ekspedisi', exact: true }).click()

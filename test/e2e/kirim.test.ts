@@ -3,8 +3,7 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { docxPart, docxParagraphs, pageText, readPdf } from '../unit/documents/support'
 import { openApp, screenshot, visible, type Harness } from './support/browser'
-import { createRakon, inviteAllGroups, loadSample } from './support/sample'
-import { openStep } from './support/steps'
+import { createRakon, issueRakonInvitation, loadSample } from './support/sample'
 import { downloadFile } from './support/download'
 
 let h: Harness
@@ -23,15 +22,7 @@ test('the invitation sent to 65: per-invitee PDFs in a .zip, WhatsApp link, terk
   const { page } = h
   await loadSample(page)
   await createRakon(page)
-  await inviteAllGroups(page)
-  await openStep(page, 'Undangan')
-  await page.getByRole('button', { name: 'Buat Surat Undangan' }).click()
-  const card = page.getByRole('form', { name: 'Surat Undangan' })
-  await card.getByLabel('Tanggal surat').fill('2019-12-17')
-  await card.getByLabel(/Satu surat untuk setiap penerima/).check()
-  await card.getByRole('button', { name: 'Terbitkan nomor…' }).click()
-  await page.getByRole('dialog', { name: 'Terbitkan nomor Surat Undangan' }).getByRole('button', { name: 'Terbitkan', exact: true }).click()
-  await visible(card.getByText(`Nomor ${NUMBER}`))
+  await issueRakonInvitation(page, NUMBER, { perRecipient: true })
 
   await page.getByRole('link', { name: /Kirim undangan: WhatsApp, e-mail, Buku Ekspedisi/ }).click()
   await visible(page.getByRole('heading', { level: 1, name: 'Kirim undangan' }))

@@ -8,7 +8,7 @@ import { DEMO_PHOTO_CAPTIONS, demoPhoto } from '../../scripts/lib/demo-photos'
 import { makePng } from '../../scripts/lib/sample-images'
 import { docxPart, pageText, readPdf } from '../unit/documents/support'
 import { openApp, screenshot, visible, type Harness } from './support/browser'
-import { createRakon, inviteAllGroups, loadSample } from './support/sample'
+import { createRakon, issueRakonInvitation, loadSample } from './support/sample'
 import { openStep } from './support/steps'
 
 let h: Harness
@@ -78,14 +78,7 @@ test('photos added to the sample meeting (upright, downscaled, bad files refused
   const { page } = h
   await loadSample(page)
   await createRakon(page)
-  await inviteAllGroups(page)
-  await openStep(page, 'Undangan')
-  await page.getByRole('button', { name: 'Buat Surat Undangan' }).click()
-  const card = page.getByRole('form', { name: 'Surat Undangan' })
-  await card.getByLabel('Tanggal surat').fill('2019-12-17')
-  await card.getByRole('button', { name: 'Terbitkan nomor…' }).click()
-  await page.getByRole('dialog', { name: 'Terbitkan nomor Surat Undangan' }).getByRole('button', { name: 'Terbitkan', exact: true }).click()
-  await visible(card.getByText('Nomor 296/SKR/PKK-PROP/XII/2019'))
+  await issueRakonInvitation(page, '296/SKR/PKK-PROP/XII/2019')
 
   await openStep(page, 'Notulen dan Kesimpulan')
   await page.getByRole('region', { name: 'Notulen dan kesimpulan' }).getByRole('link', { name: 'Tulis notulen' }).click()

@@ -1,6 +1,7 @@
 import { join } from 'node:path'
-import type { Page } from 'playwright-core'
+import type { Locator, Page } from 'playwright-core'
 import { visible } from './browser'
+import { openStep } from './steps'
 
 /**
  * Pengaturan > Data contoh > "Coba data contoh": the office of the canonical scenario (TP PKK Provinsi
@@ -68,4 +69,22 @@ export async function inviteAllGroups(page: Page): Promise<void> {
   await visible(dialog.getByText('65 undangan ditambahkan.'))
   await dialog.getByRole('button', { name: 'Selesai' }).click()
   await visible(page.getByRole('heading', { name: 'Diundang (65)' }))
+}
+
+/**
+ * The Rakon's first letter: its 65 invited (every group), then the Undangan step's "Buat Surat Undangan"
+ * dated 17 December 2019 (one letter to all, or one per recipient) with its number issued; returns the
+ * invitation's card once it shows the number (the sample's next SKR, 296/SKR/PKK-PROP/XII/2019).
+ */
+export async function issueRakonInvitation(page: Page, number: string, options: { perRecipient?: boolean } = {}): Promise<Locator> {
+  await inviteAllGroups(page)
+  await openStep(page, 'Undangan')
+  await page.getByRole('button', { name: 'Buat Surat Undangan' }).click()
+  const card = page.getByRole('form', { name: 'Surat Undangan' })
+  await card.getByLabel('Tanggal surat').fill('2019-12-17')
+  if (options.perRecipient) await card.getByLabel(/Satu surat untuk setiap penerima/).check()
+  await card.getByRole('button', { name: 'Terbitkan nomor…' }).click()
+  await page.getByRole('dialog', { name: 'Terbitkan nomor Surat Undangan' }).getByRole('button', { name: 'Terbitkan', exact: true }).click()
+  await visible(card.getByText(`Nomor ${number}`))
+  return card
 }
