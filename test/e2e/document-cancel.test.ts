@@ -1,10 +1,10 @@
-import { readFile } from 'node:fs/promises'
 import type { Download } from 'playwright-core'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { pageText, readPdf } from '../unit/documents/support'
 import { openApp, screenshot, visible, type Harness } from './support/browser'
 import { openStep } from './support/steps'
 import { createRakon, inviteAllGroups, loadSample } from './support/sample'
+import { downloadFile } from './support/download'
 
 let h: Harness
 beforeAll(async () => {
@@ -64,8 +64,7 @@ test('a mail merge of 65 letters shows its progress with Batal; cancelled, no fi
   await cdp.detach()
 
   // The next document renders: the same merge, saved whole this time.
-  const [d] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), card.getByRole('button', { name: 'Simpan PDF', exact: true }).click()])
-  const pages = await readPdf(new Uint8Array(await readFile(await d.path())))
+  const pages = await readPdf((await downloadFile(page, () => card.getByRole('button', { name: 'Simpan PDF', exact: true }).click())).bytes)
   expect(pages.filter((p) => pageText(p).includes('Kepada Yth.'))).toHaveLength(65)
   expect(await card.getByText('Pembuatan dokumen dibatalkan', { exact: false }).count()).toBe(0)
 }, 240_000)

@@ -1,9 +1,9 @@
-import { readFile } from 'node:fs/promises'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { pdfFonts, readPdf } from '../unit/documents/support'
 import { openApp, screenshot, visible, type Harness } from './support/browser'
 import { openStep } from './support/steps'
 import { inviteAllGroups, loadSample } from './support/sample'
+import { downloadFile } from './support/download'
 
 let h: Harness
 beforeAll(async () => {
@@ -45,8 +45,7 @@ test('a character no font prints is refused at the field; emoji and symbols reac
   const confirm = page.getByRole('dialog', { name: 'Terbitkan nomor Surat Undangan' })
   await confirm.getByRole('button', { name: 'Terbitkan', exact: true }).click()
   await visible(card.getByText(/^Nomor /))
-  const [d] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), card.getByRole('button', { name: 'Simpan PDF', exact: true }).click()])
-  const bytes = new Uint8Array(await readFile(await d.path()))
+  const { bytes } = await downloadFile(page, () => card.getByRole('button', { name: 'Simpan PDF', exact: true }).click())
   const [first] = await readPdf(bytes)
   const text = (first?.items ?? []).map((i) => i.str).join('')
   const clusters = [...new Intl.Segmenter('id', { granularity: 'grapheme' }).segment(OPENING + ' Aula TP-PKK ✓')].map((s) => s.segment)

@@ -1,10 +1,10 @@
-import { readFile } from 'node:fs/promises'
 import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { docxPart, pageText, readPdf } from '../unit/documents/support'
 import { openApp, screenshot, visible, type Harness } from './support/browser'
 import { createRakon, loadSample } from './support/sample'
 import { openStep } from './support/steps'
+import { downloadFile } from './support/download'
 
 let h: Harness
 beforeAll(async () => {
@@ -20,8 +20,7 @@ const PERMENDAGRI_2013 =
 const SUBJECT = 'PANITIA PELAKSANA, NARASUMBER DAN MODERATOR RAPAT KONSULTASI TIM PENGGERAK PKK PROVINSI SUMATERA BARAT DENGAN OPD TERKAIT TAHUN 2019'
 
 async function download(page: Page, card: Locator, button: string): Promise<{ name: string; bytes: Uint8Array }> {
-  const [d] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), card.getByRole('button', { name: button, exact: true }).click()])
-  return { name: d.suggestedFilename(), bytes: new Uint8Array(await readFile(await d.path())) }
+  return downloadFile(page, () => card.getByRole('button', { name: button, exact: true }).click())
 }
 
 /** Picks a person from the address book by typing in the search box, as the secretary does with the keyboard. */

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises'
 import JSZip from 'jszip'
 import { PDFDocument, StandardFonts } from 'pdf-lib'
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs'
@@ -10,6 +9,7 @@ import { docxPart, pageText, readPdf } from '../unit/documents/support'
 import { openApp, screenshot, visible, type Harness } from './support/browser'
 import { createRakon, issueRakonInvitation, loadSample } from './support/sample'
 import { openStep } from './support/steps'
+import { downloadFile } from './support/download'
 
 let h: Harness
 beforeAll(async () => {
@@ -22,8 +22,7 @@ afterAll(async () => {
 const panel = (page: Page) => page.getByRole('tabpanel', { name: /^Laporan kegiatan/ })
 
 async function download(page: Page, button: string): Promise<{ name: string; bytes: Uint8Array }> {
-  const [d] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), panel(page).getByRole('button', { name: button, exact: true }).click()])
-  return { name: d.suggestedFilename(), bytes: new Uint8Array(await readFile(await d.path())) }
+  return downloadFile(page, () => panel(page).getByRole('button', { name: button, exact: true }).click(), 120_000)
 }
 
 /** A JPEG drawn by Chromium's own encoder (wide: 400 x 200), with an EXIF block saying "rotate 90° clockwise" (orientation 6). */

@@ -8,6 +8,7 @@ import { loseOfficeDatabase, openApp, screenshot, visible, type Harness } from '
 import { fillSumbarProfile } from './support/profile'
 import { createRakon } from './support/sample'
 import { openStep } from './support/steps'
+import { downloadFile } from './support/download'
 
 /**
  * Photos after the office's database is lost (docs/drills.md "Photos after a loss"): recovered from the
@@ -57,8 +58,7 @@ async function imagesOnLastPage(bytes: Uint8Array): Promise<number> {
 }
 
 async function savePdf(page: Page): Promise<Uint8Array> {
-  const [d] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), panel(page).getByRole('button', { name: 'Simpan PDF laporan', exact: true }).click()])
-  return new Uint8Array(await readFile(await d.path()))
+  return (await downloadFile(page, () => panel(page).getByRole('button', { name: 'Simpan PDF laporan', exact: true }).click(), 120_000)).bytes
 }
 
 test('the database lost with no backup taken: "Pulihkan dari jurnal" brings the meeting back with its photos', async () => {

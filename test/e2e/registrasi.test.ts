@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { openApp, screenshot, visible, type Harness } from './support/browser'
@@ -6,6 +5,7 @@ import { findAndPick, kioskSearch, signAndSave, smallTargets, startRegistration,
 import { createRakon, inviteAllGroups, loadSample } from './support/sample'
 import { docxSignedRows, slotInkByRow } from './support/signed-rows'
 import { openStep } from './support/steps'
+import { downloadFile } from './support/download'
 
 let h: Harness
 beforeAll(async () => {
@@ -162,8 +162,7 @@ test('meja registrasi: 20 check-ins signed with the mouse, a delegate, a walk-in
 }, 600_000)
 
 async function download(page: Page, click: () => Promise<void>): Promise<Uint8Array> {
-  const [d] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), click()])
-  return new Uint8Array(await readFile(await d.path()))
+  return (await downloadFile(page, click, 120_000)).bytes
 }
 
 // Printing the signatures into the Daftar Hadir is its own part of the work (the sheet's builders); this

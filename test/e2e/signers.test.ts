@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises'
 import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { docxParagraphs, docxPart, pageText, readPdf } from '../unit/documents/support'
@@ -6,6 +5,7 @@ import { openApp, screenshot, visible, type Harness } from './support/browser'
 import { addOfficeSigner } from './support/profile'
 import { createRakon, inviteAllGroups, loadSample } from './support/sample'
 import { openStep, type StepName } from './support/steps'
+import { downloadFile } from './support/download'
 
 let h: Harness
 beforeAll(async () => {
@@ -21,8 +21,7 @@ const PJ_TITLE = 'Pj. Ketua TP PKK Provinsi Sumatera Barat'
 const PLH = 'Ny. Hj. Yusnidar Nasrullah'
 
 async function download(page: Page, card: Locator, button: string): Promise<Uint8Array> {
-  const [d] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), card.getByRole('button', { name: button, exact: true }).click()])
-  return new Uint8Array(await readFile(await d.path()))
+  return (await downloadFile(page, () => card.getByRole('button', { name: button, exact: true }).click())).bytes
 }
 
 async function openRakon(page: Page, step: StepName) {

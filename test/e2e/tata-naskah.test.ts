@@ -1,10 +1,10 @@
-import { readFile } from 'node:fs/promises'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { readPdf, type PdfPage } from '../unit/documents/support'
 import { openApp, screenshot, visible, type Harness } from './support/browser'
 import { openStep } from './support/steps'
 import { createRakon, inviteAllGroups, loadSample } from './support/sample'
+import { downloadFile } from './support/download'
 
 let h: Harness
 beforeAll(async () => {
@@ -20,8 +20,7 @@ async function sheetPdf(page: Page): Promise<PdfPage[]> {
   await openStep(page, 'Daftar hadir')
   const card = page.getByRole('form', { name: 'Daftar Hadir' })
   await visible(card)
-  const [d] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), card.getByRole('button', { name: 'Simpan PDF' }).click()])
-  return readPdf(new Uint8Array(await readFile(await d.path())))
+  return readPdf((await downloadFile(page, () => card.getByRole('button', { name: 'Simpan PDF' }).click())).bytes)
 }
 
 test('Pengaturan › Tata naskah: the attendance sheet numbers "- 2 -" at the top like the letters, then "2" at the bottom right once the office chooses it', async () => {

@@ -1,10 +1,10 @@
-import { readFile } from 'node:fs/promises'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { docxPart, pageText, readPdf } from '../unit/documents/support'
 import { openApp, screenshot, visible, type Harness } from './support/browser'
 import { createRakon, inviteAllGroups, loadSample } from './support/sample'
 import { openStep } from './support/steps'
+import { downloadFile } from './support/download'
 
 let h: Harness
 beforeAll(async () => {
@@ -16,9 +16,7 @@ afterAll(async () => {
 
 async function download(page: Page, button: string): Promise<{ name: string; bytes: Uint8Array }> {
   const card = page.getByRole('form', { name: 'Surat Undangan' })
-  const [d] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), card.getByRole('button', { name: button, exact: true }).click()])
-  const path = await d.path()
-  return { name: d.suggestedFilename(), bytes: new Uint8Array(await readFile(path)) }
+  return downloadFile(page, () => card.getByRole('button', { name: button, exact: true }).click())
 }
 
 test('the invitation 296/SKR/PKK-PROP/XII/2019 to 65 participants, numbered from the register, saved as PDF and DOCX', async () => {
@@ -176,9 +174,9 @@ test('an issued invitation never changes behind her back: new dates and a remove
 test('the Buku Agenda Surat Keluar of 2019 as a printable PDF holds 296', async () => {
   const { page } = h
   await page.goto(`${h.baseUrl}#/agenda/2019`)
-  const [d] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: 'Cetak PDF' }).click()])
-  expect(d.suggestedFilename()).toBe('Buku Agenda Surat Keluar 2019.pdf')
-  const pages = await readPdf(new Uint8Array(await readFile(await d.path())))
+  const d = await downloadFile(page, () => page.getByRole('button', { name: 'Cetak PDF' }).click())
+  expect(d.name).toBe('Buku Agenda Surat Keluar 2019.pdf')
+  const pages = await readPdf(d.bytes)
   const text = pages.map(pageText).join('\n')
   expect(text).toContain('BUKU AGENDA SURAT KELUAR')
   for (const n of ['293', '294', '295', '296']) expect(text).toContain(`${n}/SKR/PKK-PROP/XII/2019`)
