@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { memo, useState } from 'react'
 import { documentKindLabel, type DocumentKind, type Letter } from '@shared/model'
 import { meetingStepOfDocument } from '@shared/meetings'
 import { formatDateShort, REGISTER_PAGE as PAGE, type RegisterRow } from '@shared/numbering'
@@ -10,9 +10,10 @@ const kindLabel = (k: string) => (k in documentKindLabel ? documentKindLabel[k a
 /**
  * The Buku Agenda Surat Keluar on screen: the book's columns, a status badge and the row actions. A year
  * can hold thousands of letters; the page reads and shows the newest REGISTER_PAGE in the book's order
- * (registerPage), older ones on request.
+ * (registerPage), older ones on request. Memoised: the page around it redraws for its counter line, year
+ * list and dialogs, and the rows stay as they are unless they changed.
  */
-export function RegisterTable({
+export const RegisterTable = memo(function RegisterTable({
   rows,
   hidden,
   onShowMore,
@@ -135,4 +136,4 @@ export function RegisterTable({
       {history && <HistoryDialog letter={history} onClose={() => setHistory(null)} />}
     </>
   )
-}
+})
