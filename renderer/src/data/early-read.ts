@@ -13,12 +13,23 @@ export interface EarlyRead<T> {
   changed: boolean
   /** Told once, at the first such write. */
   onChange: (() => void) | null
+  /** Watches for writes again after stop() (React's StrictMode unmounts and mounts a component once more). */
+  watch: () => void
   /** Stops watching for writes (the read's component went away). */
   stop: () => void
 }
 
 export function readEarly<T>(querier: () => Promise<T>): EarlyRead<T> {
-  const read: EarlyRead<T> = { promise: Promise.resolve(), done: false, value: undefined, failed: false, changed: false, onChange: null, stop: () => undefined }
+  const read: EarlyRead<T> = {
+    promise: Promise.resolve(),
+    done: false,
+    value: undefined,
+    failed: false,
+    changed: false,
+    onChange: null,
+    watch: () => undefined,
+    stop: () => undefined
+  }
   // Any write at all counts (Dexie's storagemutated, which also brings other windows' writes): the value
   // is then read again by the live query. Watching starts before the read, so no write can fall between
   // them; it ends at the first write, or when the component stops (a render React drops leaves a watcher
@@ -29,7 +40,10 @@ export function readEarly<T>(querier: () => Promise<T>): EarlyRead<T> {
     read.onChange?.()
   }
   read.stop = () => Dexie.on('storagemutated').unsubscribe(seen)
-  Dexie.on('storagemutated', seen)
+  read.watch = () => {
+    if (!read.changed) Dexie.on('storagemutated', seen)
+  }
+  read.watch()
   read.promise = querier().then(
     (value) => {
       read.value = value
@@ -57,17 +71,24 @@ export function readEarly<T>(querier: () => Promise<T>): EarlyRead<T> {
 export function useEarlyLiveQuery<T>(querier: () => Promise<T>, deps: unknown[], start?: () => EarlyRead<T> | null): T | undefined {
   const [, redraw] = useReducer((n: number) => n + 1, 0)
   const early = useMemo(() => start?.() ?? readEarly(querier), deps)
+  const following = early.changed || early.failed
+  // What this render saw: the read may have come in, or a write been seen, between the render and the
+  // effect (before anyone listened), and then the component is drawn again at once.
+  const sawDone = early.done
   useEffect(() => {
     let on = true
-    if (!early.done) void early.promise.then(() => on && redraw())
-    if (!early.changed) early.onChange = () => on && redraw()
+    const sync = () => on && redraw()
+    if (!early.done) void early.promise.then(sync)
+    else if (!sawDone) sync()
+    early.watch()
+    if (!early.changed) early.onChange = sync
+    else if (!following) sync()
     return () => {
       on = false
       early.onChange = null
       early.stop()
     }
   }, [early])
-  const following = early.changed || early.failed
   // Each live result carries the early read of its deps: after a change of deps the value shown stays the
   // previous one until the new early read (or the live query's own read of the new deps) is in.
   const live = useLiveQuery(
