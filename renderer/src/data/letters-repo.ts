@@ -71,7 +71,6 @@ async function issueInTransaction(db: PkkDatabase, input: IssueFields, now: Date
   if (plan.kind !== 'main') plan = planIssue(await counterEntries(db, key, year), counter?.last ?? 0, input.date)
   if (plan.kind === 'refused') throw new NumberingError(plan.problem)
   const number = numberText(ctx, { seq: plan.seq, insert: plan.insert, date: input.date })
-  await assertNumberTextFree(db, year, number, { seq: plan.seq, insert: plan.insert }, { counters, codes })
   const stamp = now.toISOString()
   const letter: Letter = {
     id: newId(),
@@ -97,8 +96,14 @@ async function issueInTransaction(db: PkkDatabase, input: IssueFields, now: Date
   const row = checked('letters', letter)
   // add(), not put(): the unique [counterKey+year+seq+insert] index refuses a duplicate as the last defence
   // (and aborts the transaction, the counter's write with it). A back-dated letter takes an inserted number
-  // and leaves the main counter where it is. Both writes are asked together.
-  await Promise.all([db.letters.add(row), plan.kind === 'main' ? putCounter(db, key, year, plan.seq, { found: counter }) : null])
+  // and leaves the main counter where it is. The same-text check's lookups (asked first, and blind to this
+  // letter) and both writes go out together: a text found again throws, and the transaction is aborted
+  // with both writes, so nothing of the refused number is kept.
+  await Promise.all([
+    assertNumberTextFree(db, year, number, { seq: plan.seq, insert: plan.insert }, { counters, codes }, row.id),
+    db.letters.add(row),
+    plan.kind === 'main' ? putCounter(db, key, year, plan.seq, { found: counter }) : null
+  ])
   return row
 }
 
