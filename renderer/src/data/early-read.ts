@@ -1,6 +1,6 @@
 import Dexie from 'dexie'
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useDeferredValue, useEffect, useMemo, useReducer, useRef } from 'react'
+import { useEffect, useMemo, useReducer, useRef } from 'react'
 
 /** A read started ahead of the live query that will follow it: its value once in (a failed read has none). */
 export interface EarlyRead<T> {
@@ -63,9 +63,7 @@ export function readEarly<T>(querier: () => Promise<T>): EarlyRead<T> {
  * under way (the app's start began it) or none, and then one is started while the component renders.
  * Its result is drawn as soon as it is in. The live query starts only once a write has been committed
  * since that read began (or the read failed): until then its first read would read the same again, and
- * draw it a second time. From then on it follows every change; a result of its own for the same deps is
- * drawn after more urgent updates (useDeferredValue: a number just issued shows before the register it
- * went into). No subscription to the live query is made during render (a promise and a write watcher
+ * draw it a second time. From then on it follows every change. No subscription to the live query is made during render (a promise and a write watcher
  * only), so a render React drops leaks nothing lasting.
  */
 export function useEarlyLiveQuery<T>(querier: () => Promise<T>, deps: unknown[], start?: () => EarlyRead<T> | null): T | undefined {
@@ -100,10 +98,8 @@ export function useEarlyLiveQuery<T>(querier: () => Promise<T>, deps: unknown[],
     },
     [...deps, following]
   )
-  const ownLive = live && live.early === early ? live : null
-  const deferredLive = useDeferredValue(ownLive)
   const shown = useRef<T | undefined>(undefined)
-  const value = deferredLive && deferredLive.early === early ? deferredLive.value : early.done ? early.value : shown.current
+  const value = live && live.early === early ? live.value : early.done ? early.value : shown.current
   shown.current = value
   return value
 }
