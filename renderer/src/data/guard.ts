@@ -3,6 +3,7 @@ import { checkAgainstGuard, GUARD_LETTERS, type GuardFinding, type GuardRecord }
 import type { Counter, Letter } from '@shared/model'
 import { counterId, mergeKnown, parseCounterId, type KnownCounter, type KnownRegister } from '@shared/numbering'
 import type { PkkDatabase } from './db'
+import type { JournalWriter } from './journal'
 import { getSession } from './session'
 import { dataStores } from './snapshot-repo'
 
@@ -10,11 +11,12 @@ export async function guardState(db: PkkDatabase): Promise<Pick<GuardRecord, 'co
   return db.transaction('r', dataStores.map((t) => db.table(t)), async () => {
     // Invitees and attendance are counted by their per-meeting records (inviteeLists, attendanceLists):
     // the check reads letters, contacts, meetings and the total, and counting rows would read every list.
-    const counts: Record<string, number> = {}
-    for (const t of dataStores) counts[t] = await db.table(t).count()
+    // The counts and the counters are asked together (one round trip to IndexedDB, not one per table).
+    const [counted, all] = await Promise.all([Promise.all(dataStores.map((t) => db.table(t).count())), db.counters.toArray()])
+    const counts: Record<string, number> = Object.fromEntries(dataStores.map((t, i) => [t, counted[i] ?? 0]))
     const counters: Record<string, number> = {}
     // Keyed by year and code (not the record's id, which imported data may choose) so the key can be read back.
-    for (const c of await db.counters.toArray()) counters[counterId(c.key, c.year)] = Math.max(c.last, counters[counterId(c.key, c.year)] ?? 0)
+    for (const c of all) counters[counterId(c.key, c.year)] = Math.max(c.last, counters[counterId(c.key, c.year)] ?? 0)
     return { counts, counters }
   })
 }
@@ -30,24 +32,37 @@ export async function lettersSince(db: PkkDatabase, since: string | null): Promi
 }
 
 /**
- * Writes the record kept outside the database. The register part is read again only when the
- * letters changed (reading a 10-year register on every keystroke's save would be wasted work).
+ * Writes the record kept outside the database, and gives it back. The register part is read again only
+ * when the letters changed (reading a 10-year register on every keystroke's save would be wasted work).
+ * The record as it stands outside is read only for what is kept of it: its letters when they did not
+ * change, its last backup's time when the backups cannot tell (`known`: the record this window wrote
+ * last, which stands in for it when the letters changed and the backups were asked; reading the record
+ * back parses and checks up to GUARD_LETTERS entries).
  */
-export async function writeGuard(db: PkkDatabase, now = new Date(), options: { lettersChanged?: boolean } = {}): Promise<void> {
+export async function writeGuard(
+  db: PkkDatabase,
+  now = new Date(),
+  options: { lettersChanged?: boolean; known?: GuardRecord | null } = {}
+): Promise<GuardRecord | null> {
   // Practice data keeps no record: the office's must neither be overwritten nor fed by it.
   const store = getSession().guardStore()
-  if (!store) return
-  const previous = await store.read()
-  const status = await getSession().backupStore()?.status().catch(() => null)
+  if (!store) return null
+  const backups = getSession().backupStore()
+  const [status, state] = await Promise.all([backups ? backups.status().catch(() => null) : Promise.resolve(null), guardState(db)])
+  const keepsLetters = options.lettersChanged === false
+  const needsPrevious = keepsLetters || !status?.last
+  const previous = !needsPrevious ? null : !keepsLetters && status && options.known !== undefined ? options.known : await store.read()
   const lastBackupAt = status?.last?.at ?? previous?.lastBackupAt ?? null
-  const reuse = options.lettersChanged === false && previous?.version === 2 && previous.lastBackupAt === lastBackupAt
-  await store.write({
+  const reuse = keepsLetters && previous?.version === 2 && previous.lastBackupAt === lastBackupAt
+  const record: GuardRecord = {
     version: 2,
     updatedAt: now.toISOString(),
-    ...(await guardState(db)),
+    ...state,
     lastBackupAt,
     letters: reuse ? previous.letters : await lettersSince(db, lastBackupAt)
-  })
+  }
+  await store.write(record)
+  return record
 }
 
 /**
@@ -83,25 +98,45 @@ export async function checkGuardAtStart(db: PkkDatabase): Promise<GuardFinding |
   return checkAgainstGuard(await store.read(), await guardState(db))
 }
 
-/** Keeps the outside record current: at once when the register or a counter changed, otherwise gathered for delayMs (at most maxWaitMs). */
+/** The journal's entries so far on disk (or failed), but never waited for longer than JOURNAL_WAIT_MS. */
+function untilDurable(journal: JournalWriter): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const cap = new Promise<void>((ok) => (timer = setTimeout(ok, JOURNAL_WAIT_MS)))
+  return Promise.race([journal.whenDurable().catch(() => undefined), cap]).finally(() => clearTimeout(timer))
+}
+const JOURNAL_WAIT_MS = 1_000
+
+/**
+ * Keeps the outside record current: at once when the register or a counter changed, otherwise gathered
+ * for delayMs (at most maxWaitMs). A number's record is written once the journal holds the number (the
+ * screen shows it then), so writing it does not hold up the number on screen.
+ */
 export function keepGuard(db: PkkDatabase, delayMs = 800, maxWaitMs = 3_000): () => void {
   if (!getSession().guardStore()) return () => undefined
   let timer: ReturnType<typeof setTimeout> | undefined
   let firstPending: number | undefined
   let lettersChanged = false
+  // The record this window wrote last (undefined: none yet, so the first write reads what is outside).
+  let known: GuardRecord | null | undefined
   // One write at a time, in order: a later write never lands before an earlier one.
   let chain: Promise<void> = Promise.resolve()
-  const flush = () => {
+  const write = (changed: boolean) =>
+    writeGuard(db, new Date(), { lettersChanged: changed, ...(known !== undefined ? { known } : {}) }).then(
+      (record) => {
+        known = record
+      },
+      () => {
+        lettersChanged = true
+      }
+    )
+  const flush = (afterJournal = false) => {
     clearTimeout(timer)
     timer = undefined
     firstPending = undefined
     const changed = lettersChanged
     lettersChanged = false
-    chain = chain.then(() =>
-      writeGuard(db, new Date(), { lettersChanged: changed }).catch(() => {
-        lettersChanged = true
-      })
-    )
+    const journal = afterJournal ? db.journalWriter : null
+    chain = chain.then(() => (journal ? untilDurable(journal) : undefined)).then(() => write(changed))
   }
   const onChange = (parts: Record<string, unknown>) => {
     const numbering = Object.keys(parts).some((k) => k.includes('/letters/') || k.includes('/counters/'))
@@ -109,7 +144,7 @@ export function keepGuard(db: PkkDatabase, delayMs = 800, maxWaitMs = 3_000): ()
       // A number is known outside the database at once: steady activity elsewhere (the minutes'
       // autosave) must never keep the record of an issued number waiting.
       lettersChanged = true
-      flush()
+      flush(true)
       return
     }
     // Other changes are gathered, but never postponed past maxWaitMs by further activity.
@@ -118,7 +153,7 @@ export function keepGuard(db: PkkDatabase, delayMs = 800, maxWaitMs = 3_000): ()
     timer = setTimeout(flush, Math.max(0, Math.min(delayMs, firstPending + maxWaitMs - Date.now())))
   }
   Dexie.on('storagemutated', onChange)
-  void writeGuard(db).catch(() => undefined)
+  chain = write(true)
   return () => {
     clearTimeout(timer)
     Dexie.on('storagemutated').unsubscribe(onChange)

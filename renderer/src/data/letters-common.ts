@@ -102,14 +102,16 @@ export async function assertNumberTextFree(
   number: string,
   slot?: { seq: number; insert: number },
   /** The counters and codes as already read in this transaction, so they are not read again. */
-  known?: { counters: readonly Counter[]; codes: readonly LetterCode[] }
+  known?: { counters: readonly Counter[]; codes: readonly LetterCode[] },
+  /** The letter being written beside this check, in the same transaction: not a repeat of itself. */
+  exceptId?: string
 ): Promise<void> {
   const candidates = slot
     ? known
       ? await inSlot(db, year, slot, known.counters, known.codes)
       : await sameSlotInYear(db, year, slot)
     : await db.letters.where('year').equals(year).toArray()
-  const same = candidates.find((l) => l.number === number)
+  const same = candidates.find((l) => l.number === number && l.id !== exceptId)
   if (same) fail('duplicate-text', `Nomor ${number} sudah pernah dikeluarkan (surat tanggal ${same.date}, perihal "${same.perihal}"). Periksa pola nomor dan nomor terakhir di Pengaturan.`)
 }
 

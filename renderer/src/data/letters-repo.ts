@@ -71,7 +71,6 @@ async function issueInTransaction(db: PkkDatabase, input: IssueFields, now: Date
   if (plan.kind !== 'main') plan = planIssue(await counterEntries(db, key, year), counter?.last ?? 0, input.date)
   if (plan.kind === 'refused') throw new NumberingError(plan.problem)
   const number = numberText(ctx, { seq: plan.seq, insert: plan.insert, date: input.date })
-  await assertNumberTextFree(db, year, number, { seq: plan.seq, insert: plan.insert }, { counters, codes })
   const stamp = now.toISOString()
   const letter: Letter = {
     id: newId(),
@@ -97,8 +96,14 @@ async function issueInTransaction(db: PkkDatabase, input: IssueFields, now: Date
   const row = checked('letters', letter)
   // add(), not put(): the unique [counterKey+year+seq+insert] index refuses a duplicate as the last defence
   // (and aborts the transaction, the counter's write with it). A back-dated letter takes an inserted number
-  // and leaves the main counter where it is. Both writes are asked together.
-  await Promise.all([db.letters.add(row), plan.kind === 'main' ? putCounter(db, key, year, plan.seq, { found: counter }) : null])
+  // and leaves the main counter where it is. The same-text check's lookups (asked first, and blind to this
+  // letter) and both writes go out together: a text found again throws, and the transaction is aborted
+  // with both writes, so nothing of the refused number is kept.
+  await Promise.all([
+    assertNumberTextFree(db, year, number, { seq: plan.seq, insert: plan.insert }, { counters, codes }, row.id),
+    db.letters.add(row),
+    plan.kind === 'main' ? putCounter(db, key, year, plan.seq, { found: counter }) : null
+  ])
   return row
 }
 
@@ -380,9 +385,9 @@ const pageOf = (all: Letter[], limit: number): RegisterPage => {
 
 /**
  * The newest `limit` entries of a year, reading only those, in one wave of requests to IndexedDB for the
- * whole year (the register's first screen): the year's count from its index, the date index read
+ * whole year (the register's first screen): the year's keys from its index (its count), the date index read
  * backwards for `limit` + one page more (newestPageByDate: every entry dated after the oldest date reached
- * is then known), and the cancelled entries (a few hundred over ten years) for the year's batal count. A
+ * is then known), and the cancelled entries' keys (a few hundred over ten years) for the year's batal count. A
  * date holding more entries than that margin reads that date whole (a second wave); one code, or an entry
  * whose year is not its date's (data written by hand: the restore refuses it, the app never writes it),
  * reads by index keys; a search reads the year whole.
@@ -393,11 +398,14 @@ export async function registerPage(db: PkkDatabase, filter: LetterFilter, limit:
     if ((filter.search ?? '').trim() !== '') return pageOf(await listLetters(db, filter), limit)
     if (code) return codePage(db, year, code, limit)
     const read = limit + REGISTER_PAGE
-    const [total, byDate, cancelled] = await Promise.all([
-      db.letters.where('year').equals(year).count(),
+    // Keys only for the counts (the year's from its index, the cancelled ones from theirs): no record is
+    // read for them, only the page's.
+    const [yearKeys, byDate, cancelledKeys] = await Promise.all([
+      db.letters.where('year').equals(year).primaryKeys(),
       yearByDate(db, year).reverse().limit(read).toArray(),
-      db.letters.where('status').equals('batal').toArray()
+      db.letters.where('status').equals('batal').primaryKeys()
     ])
+    const total = yearKeys.length
     // An entry of another year dated in this one, or a year whose entries are not all within its dates.
     const whole = byDate.length < read
     if (byDate.some((l) => l.year !== year) || (whole ? byDate.length !== total : byDate.length > total)) {
@@ -411,7 +419,8 @@ export async function registerPage(db: PkkDatabase, filter: LetterFilter, limit:
       const sameDate = (await db.letters.where('date').equals(oldest).toArray()).filter((l) => l.year === year)
       letters = newestInBookOrder([...newest, ...sameDate], limit)
     }
-    return { total, cancelled: cancelled.filter((l) => l.year === year).length, letters, firstNo: total - letters.length + 1 }
+    const inYear = new Set(yearKeys)
+    return { total, cancelled: cancelledKeys.filter((k) => inYear.has(k)).length, letters, firstNo: total - letters.length + 1 }
   })
 }
 

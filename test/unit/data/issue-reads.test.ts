@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto'
 import { describe, expect, test } from 'vitest'
 import { PkkDatabase } from '../../../renderer/src/data/db'
-import { issueLetter, previewNextNumber } from '../../../renderer/src/data/letters-repo'
-import { saveNumberingSettings } from '../../../renderer/src/data/letters-settings-repo'
+import { issueLetter, NumberingError, previewNextNumber } from '../../../renderer/src/data/letters-repo'
+import { saveNumberingSettings, setCounterLast } from '../../../renderer/src/data/letters-settings-repo'
 import { defaultNumberingSettings } from '../../../shared/model'
 import { freshName, letterInput, seedOffice } from './letters-support'
 
@@ -33,5 +33,25 @@ describe('issuing from reads asked together', () => {
     // number after the last of its date (1, 10 December), not a new main number.
     const back = await issueLetter(db, letterInput('SKR', '2019-12-11'))
     expect([back.seq, back.insert]).toEqual([1, 1])
+  })
+
+  test('a text found again is refused although the letter and its counter were asked to be written beside the check: nothing of it is kept', async () => {
+    const db = new PkkDatabase(freshName('teks-ganda'))
+    await seedOffice(db)
+    await setCounterLast(db, { key: 'SKR', year: 2019, last: 295 })
+    await saveNumberingSettings(db, { ...defaultNumberingSettings, counterMode: 'shared' })
+    await issueLetter(db, letterInput('KEP', '2019-12-16'))
+    expect((await issueLetter(db, letterInput('SKR', '2019-12-17'))).number).toBe('297/SKR/PKK-PROP/XII/2019')
+    // Back to a counter per code, SKR's own set to 296: its next number, 297/SKR, was given out already.
+    await saveNumberingSettings(db, { ...defaultNumberingSettings, counterMode: 'per-code' })
+    await setCounterLast(db, { key: 'SKR', year: 2019, last: 296 })
+    const before = { letters: await db.letters.toArray(), counters: await db.counters.toArray() }
+    const refused = await issueLetter(db, letterInput('SKR', '2019-12-18')).then(
+      () => null,
+      (err: unknown) => err
+    )
+    expect(refused).toBeInstanceOf(NumberingError)
+    expect((refused as NumberingError).problem.code).toBe('duplicate-text')
+    expect({ letters: await db.letters.toArray(), counters: await db.counters.toArray() }).toEqual(before)
   })
 })

@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState } from 'react'
+import { useCallback, useDeferredValue, useMemo, useState } from 'react'
 import type { Letter } from '@shared/model'
 import { REGISTER_PAGE, registerFileName, registerRows, type RegisterRow } from '@shared/numbering'
 import { getDb } from '../../data/db'
@@ -54,6 +54,11 @@ export function AgendaPage({ params, onPrintPdf }: { params: string[]; onPrintPd
   const cancelledCount = page?.cancelled ?? 0
   const yearOptions = [...new Set([year, ...(years ?? [currentYear])])].sort((x, y) => y - x)
   // A letter dated in another year (31 December typed on 2 January) shows up where it belongs.
+  // Stable, so the 50 rows (RegisterTable is memoised) are not drawn again when only the counter line,
+  // the year list or a dialog changes.
+  const onShowMore = useCallback((count: number) => setShown({ key: shownKey, count: Math.min(total, limit + count) }), [shownKey, total, limit])
+  const onEdit = useCallback((letter: Letter) => setDialog({ kind: 'edit', letter }), [])
+  const onCancel = useCallback((letter: Letter) => setDialog({ kind: 'cancel', letter }), [])
   const showYearOf = (l: Letter) => {
     if (l.year !== year) setYear(l.year)
   }
@@ -186,13 +191,7 @@ export function AgendaPage({ params, onPrintPdf }: { params: string[]; onPrintPd
           )}
         </div>
       ) : (
-        <RegisterTable
-          rows={rows}
-          hidden={total - rows.length}
-          onShowMore={(count) => setShown({ key: shownKey, count: Math.min(total, limit + count) })}
-          onEdit={(letter) => setDialog({ kind: 'edit', letter })}
-          onCancel={(letter) => setDialog({ kind: 'cancel', letter })}
-        />
+        <RegisterTable rows={rows} hidden={total - rows.length} onShowMore={onShowMore} onEdit={onEdit} onCancel={onCancel} />
       )}
 
       {dialog?.kind === 'issue' && <IssueDialog codes={activeCodes} today={today} defaultCode={defaultCode} onClose={() => setDialog(null)} onIssued={showYearOf} />}

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { memo, useState } from 'react'
 import { documentKindLabel, type DocumentKind, type Letter } from '@shared/model'
 import { meetingStepOfDocument } from '@shared/meetings'
 import { formatDateShort, REGISTER_PAGE as PAGE, type RegisterRow } from '@shared/numbering'
@@ -10,9 +10,10 @@ const kindLabel = (k: string) => (k in documentKindLabel ? documentKindLabel[k a
 /**
  * The Buku Agenda Surat Keluar on screen: the book's columns, a status badge and the row actions. A year
  * can hold thousands of letters; the page reads and shows the newest REGISTER_PAGE in the book's order
- * (registerPage), older ones on request.
+ * (registerPage), older ones on request. Memoised: the page around it redraws for its counter line, year
+ * list and dialogs, and the rows stay as they are unless they changed.
  */
-export function RegisterTable({
+export const RegisterTable = memo(function RegisterTable({
   rows,
   hidden,
   onShowMore,
@@ -63,71 +64,7 @@ export function RegisterTable({
           </thead>
           <tbody>
             {rows.map((r) => (
-              <tr key={r.letter.id} className={r.cancelled ? 'is-batal' : undefined} data-nomor={r.number}>
-                <td className="num">{r.no}</td>
-                <td className="mono nomor">{r.number}</td>
-                <td className="nowrap">{formatDateShort(r.date)}</td>
-                <td>
-                  <div className="clamp" title={r.kepada}>
-                    {r.kepada}
-                  </div>
-                </td>
-                <td>
-                  <div className="clamp" title={r.perihal}>
-                    {r.perihal}
-                  </div>
-                  {(r.letter.meetingId || r.letter.documentKind) && (
-                    <div className="row-links">
-                      {/* The meeting opens at the step that holds the letter (an Undangan's number: the Undangan step). */}
-                      {r.letter.meetingId && <a href={meetingStepHref(r.letter.meetingId, meetingStepOfDocument(r.letter.documentKind))}>Buka rapat</a>}
-                      {r.letter.documentKind &&
-                        (r.letter.meetingId ? (
-                          <a href={meetingStepHref(r.letter.meetingId, meetingStepOfDocument(r.letter.documentKind))}>{kindLabel(r.letter.documentKind)}</a>
-                        ) : (
-                          <span className="muted">{kindLabel(r.letter.documentKind)}</span>
-                        ))}
-                    </div>
-                  )}
-                </td>
-                <td>{r.lampiran}</td>
-                <td>
-                  <div className="clamp" title={r.tembusan}>
-                    {r.tembusan}
-                  </div>
-                </td>
-                <td>
-                  {r.cancelled ? (
-                    <>
-                      <span className="badge batal">Batal</span>
-                      <div className="reason">{r.letter.cancelReason}</div>
-                    </>
-                  ) : (
-                    <span className="badge aktif">Aktif</span>
-                  )}
-                  {r.letter.source === 'manual' && (
-                    <div>
-                      <span className="badge">Manual</span>
-                    </div>
-                  )}
-                </td>
-                <td className="row-actions">
-                  {(r.letter.revisions?.length ?? 0) > 1 && (
-                    <button type="button" className="small" onClick={() => setHistory(r.letter)} aria-label={`Riwayat koreksi ${r.number}`}>
-                      Riwayat ({(r.letter.revisions?.length ?? 1) - 1} koreksi)
-                    </button>
-                  )}
-                  {!r.cancelled && (
-                    <>
-                      <button type="button" className="small" onClick={() => onEdit(r.letter)} aria-label={`Ubah surat ${r.number}`}>
-                        Ubah
-                      </button>
-                      <button type="button" className="small danger" onClick={() => onCancel(r.letter)} aria-label={`Batalkan nomor ${r.number}`}>
-                        Batalkan
-                      </button>
-                    </>
-                  )}
-                </td>
-              </tr>
+              <Row key={r.letter.id} r={r} onEdit={onEdit} onCancel={onCancel} onHistory={setHistory} />
             ))}
           </tbody>
         </table>
@@ -135,4 +72,102 @@ export function RegisterTable({
       {history && <HistoryDialog letter={history} onClose={() => setHistory(null)} />}
     </>
   )
+})
+
+/** What a row shows and does: it is drawn again only when one of these changed (a number issued elsewhere in the year leaves the other rows as they are). */
+const sameRow = (a: RegisterRow, b: RegisterRow): boolean =>
+  a.no === b.no &&
+  a.number === b.number &&
+  a.date === b.date &&
+  a.kepada === b.kepada &&
+  a.perihal === b.perihal &&
+  a.lampiran === b.lampiran &&
+  a.tembusan === b.tembusan &&
+  a.cancelled === b.cancelled &&
+  a.letter.id === b.letter.id &&
+  a.letter.updatedAt === b.letter.updatedAt &&
+  a.letter.cancelReason === b.letter.cancelReason &&
+  a.letter.source === b.letter.source &&
+  a.letter.meetingId === b.letter.meetingId &&
+  a.letter.documentKind === b.letter.documentKind &&
+  (a.letter.revisions?.length ?? 0) === (b.letter.revisions?.length ?? 0)
+
+interface RowProps {
+  r: RegisterRow
+  onEdit: (l: Letter) => void
+  onCancel: (l: Letter) => void
+  onHistory: (l: Letter) => void
 }
+
+const Row = memo(
+  function Row({ r, onEdit, onCancel, onHistory }: RowProps) {
+    return (
+      <tr className={r.cancelled ? 'is-batal' : undefined} data-nomor={r.number}>
+        <td className="num">{r.no}</td>
+        <td className="mono nomor">{r.number}</td>
+        <td className="nowrap">{formatDateShort(r.date)}</td>
+        <td>
+          <div className="clamp" title={r.kepada}>
+            {r.kepada}
+          </div>
+        </td>
+        <td>
+          <div className="clamp" title={r.perihal}>
+            {r.perihal}
+          </div>
+          {(r.letter.meetingId || r.letter.documentKind) && (
+            <div className="row-links">
+              {/* The meeting opens at the step that holds the letter (an Undangan's number: the Undangan step). */}
+              {r.letter.meetingId && <a href={meetingStepHref(r.letter.meetingId, meetingStepOfDocument(r.letter.documentKind))}>Buka rapat</a>}
+              {r.letter.documentKind &&
+                (r.letter.meetingId ? (
+                  <a href={meetingStepHref(r.letter.meetingId, meetingStepOfDocument(r.letter.documentKind))}>{kindLabel(r.letter.documentKind)}</a>
+                ) : (
+                  <span className="muted">{kindLabel(r.letter.documentKind)}</span>
+                ))}
+            </div>
+          )}
+        </td>
+        <td>{r.lampiran}</td>
+        <td>
+          <div className="clamp" title={r.tembusan}>
+            {r.tembusan}
+          </div>
+        </td>
+        <td>
+          {r.cancelled ? (
+            <>
+              <span className="badge batal">Batal</span>
+              <div className="reason">{r.letter.cancelReason}</div>
+            </>
+          ) : (
+            <span className="badge aktif">Aktif</span>
+          )}
+          {r.letter.source === 'manual' && (
+            <div>
+              <span className="badge">Manual</span>
+            </div>
+          )}
+        </td>
+        <td className="row-actions">
+          {(r.letter.revisions?.length ?? 0) > 1 && (
+            <button type="button" className="small" onClick={() => onHistory(r.letter)} aria-label={`Riwayat koreksi ${r.number}`}>
+              Riwayat ({(r.letter.revisions?.length ?? 1) - 1} koreksi)
+            </button>
+          )}
+          {!r.cancelled && (
+            <>
+              <button type="button" className="small" onClick={() => onEdit(r.letter)} aria-label={`Ubah surat ${r.number}`}>
+                Ubah
+              </button>
+              <button type="button" className="small danger" onClick={() => onCancel(r.letter)} aria-label={`Batalkan nomor ${r.number}`}>
+                Batalkan
+              </button>
+            </>
+          )}
+        </td>
+      </tr>
+    )
+  },
+  (a, b) => a.onEdit === b.onEdit && a.onCancel === b.onCancel && a.onHistory === b.onHistory && sameRow(a.r, b.r)
+)
