@@ -2,11 +2,51 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import type { DocumentKind } from '@shared/model'
 import { getDb } from './db'
 import { getMeetingDocument } from './documents-repo'
-import { inviteeViews, listMeetings, upcomingMeetings } from './meetings-repo'
+import { useEffect, useMemo, useReducer, useRef } from 'react'
+import { readEarly } from './early-read'
+import { inviteeViews, listMeetings, meetingPage, upcomingMeetings, type MeetingPageData } from './meetings-repo'
 
 export const useMeetings = () => useLiveQuery(() => listMeetings(getDb()), [])
 export const useUpcomingMeetings = (today: string, limit: number) => useLiveQuery(() => upcomingMeetings(getDb(), today, limit), [today, limit])
 export const useMeeting = (id: string) => useLiveQuery(() => getDb().meetings.get(id).then((m) => m ?? null), [id])
+/**
+ * The meeting page's meeting, invitees and profile (meetingPage: one transaction, three waves). The first read
+ * starts while the page renders (readEarly), not after React's commit and Dexie's setTimeout, and is drawn as
+ * soon as it is in; the live query that follows every change after that is subscribed only then, so the two
+ * reads never share IndexedDB's thread. Its querier is the plain read: a live querier that first awaited the
+ * early read's promise (useEarlyLiveQuery) stopped following changes here (65 invitees added, the page kept
+ * "Diundang (0)"), so nothing but Dexie's own promises is awaited inside it.
+ */
+export function useMeetingPage(id: string): MeetingPageData | undefined {
+  const [, drawn] = useReducer((n: number) => n + 1, 0)
+  const early = useMemo(() => readEarly(() => meetingPage(getDb(), id)), [id])
+  useEffect(() => {
+    if (early.done) return
+    let on = true
+    void early.promise.then(() => on && drawn())
+    return () => {
+      on = false
+    }
+  }, [early])
+  const ready = early.done
+  const live = useLiveQuery(() => (ready ? meetingPage(getDb(), id) : undefined), [id, ready])
+  // The live query's first read hands over equal copies of what was just drawn: the same objects are kept, so
+  // the 65 rows are not drawn again (and the step states not read again) for nothing.
+  const shown = useRef<{ source: MeetingPageData; data: MeetingPageData; meeting: string; invitees: string } | null>(null)
+  const next = live ?? early.value
+  if (!next) return undefined
+  const last = shown.current
+  if (last?.source === next) return last.data
+  const meeting = JSON.stringify(next.meeting)
+  const invitees = JSON.stringify(next.invitees)
+  const data: MeetingPageData = {
+    meeting: last && last.meeting === meeting ? last.data.meeting : next.meeting,
+    invitees: last && last.invitees === invitees ? last.data.invitees : next.invitees,
+    profile: next.profile
+  }
+  shown.current = { source: next, data, meeting, invitees }
+  return data
+}
 export const useInvitees = (meetingId: string) => useLiveQuery(() => inviteeViews(getDb(), meetingId), [meetingId])
 export const useMeetingDocuments = (meetingId: string) =>
   useLiveQuery(() => getDb().documents.where('meetingId').equals(meetingId).toArray(), [meetingId])
