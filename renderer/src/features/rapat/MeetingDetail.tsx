@@ -4,7 +4,7 @@ import { meetingStepLabel, meetingSteps, meetingStepSummary, meetingTime, resolv
 import { meetingKindLabel, type Meeting, type OfficeProfile } from '@shared/model'
 import { meetingStepHref, navigate } from '../../app/router'
 import { getDb } from '../../data/db'
-import { useMeetingPage } from '../../data/meetings-hooks'
+import { useAfterPaint, useMeetingPage } from '../../data/meetings-hooks'
 import { deleteMeeting } from '../../data/meetings-repo'
 import { useMeetingStepStates } from '../../data/meeting-steps'
 import { Dialog, DialogFooter } from '../../ui/Dialog'
@@ -27,9 +27,9 @@ export function MeetingDetail({ meetingId, step }: { meetingId: string; step: Me
   const meeting = page?.meeting
   const invitees = page?.invitees
   const profile = page?.profile
-  // The step states (documents, letters, roles, attendance, minutes) are read once the page's own data is in,
-  // so their reads do not stand between her and the invitee table (and again only when the meeting changes).
-  const one = useMemo(() => (meeting ? [meeting] : undefined), [meeting])
+  // The step states (documents, letters, roles, attendance, minutes) are read once the page's own data is in and
+  // on the screen, so their reads do not stand between her and the invitee table (again only when the meeting changes).
+  const one = useAfterPaint(useMemo(() => (meeting ? [meeting] : null), [meeting])) ?? undefined
   const states = useMeetingStepStates(one)?.get(meetingId)
   const [opened, setOpened] = useState<ReadonlySet<MeetingStep>>(() => new Set([step]))
   const [confirmDelete, setConfirmDelete] = useState(false)
