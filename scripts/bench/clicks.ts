@@ -17,6 +17,8 @@ export interface ClickResult {
   coldMs: number
   warm: Summary
   bytes: number
+  /** The bench's Node row of the same document (the demo's Daftar Hadir is signed at the meja registrasi: its "-ttd" row). */
+  nodeId?: string
 }
 
 export interface ClicksReport {
@@ -113,10 +115,11 @@ export async function benchClicks(options: ClicksOptions): Promise<ClicksReport>
     await panel.getByText(/Data dipulihkan\./).waitFor({ timeout: 120_000 })
     const url = `${b.baseUrl}#/rapat/${meeting.id}`
     const results: ClickResult[] = []
+    const signed = snapshot.signatures.some((g) => g.meetingId === meeting.id)
     const run = async (c: Case) => {
       for (const format of ['pdf', 'docx'] as const) {
         const r = await timeCase(page, url, c, format, options.warmRuns)
-        results.push(r)
+        results.push(c.id.startsWith('daftar-hadir') && signed ? { ...r, nodeId: `${c.id}-ttd` } : r)
         log(`  click ${c.id} ${format.toUpperCase()}: cold ${r.coldMs.toFixed(0)} ms, warm ${r.warm.median.toFixed(0)} ms`)
       }
     }

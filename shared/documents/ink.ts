@@ -76,6 +76,31 @@ const round = (v: number) => Math.round(v * 1000) / 1000
  * alpha, 8 bits each). Each pixel's alpha is how much of it the round-capped line covers.
  */
 export function inkPng(ink: FittedInk, dpi = INK_DPI): Uint8Array {
+  const key = inkKey(ink, dpi)
+  let png = pngs.get(key)
+  if (png) pngs.delete(key)
+  else png = rasterise(ink, dpi)
+  // Most recently used last; the oldest goes when the cache is full.
+  pngs.set(key, png)
+  if (pngs.size > PNG_CACHE_SIZE) pngs.delete(pngs.keys().next().value as string)
+  // A copy: a caller changing its bytes cannot change the next document's, and no two rows share an image.
+  return png.slice()
+}
+
+/**
+ * Each signature's PNG is made once and kept (rasterising and deflating 65 signatures took some 70 ms of the
+ * window for every "Simpan" of a signed Daftar Hadir), keyed by what decides its pixels: the fitted strokes
+ * themselves, the box, the line and the resolution. A signature drawn again has other strokes, so another key.
+ */
+const pngs = new Map<string, Uint8Array>()
+/** Room for the signatures of a meeting of 500 and then some (a few KB each). */
+export const PNG_CACHE_SIZE = 1200
+
+function inkKey(ink: FittedInk, dpi: number): string {
+  return `${dpi}|${ink.lineWidthPt}|${ink.widthMm}|${ink.heightMm}|${ink.strokes.map((st) => st.join(',')).join(';')}`
+}
+
+function rasterise(ink: FittedInk, dpi: number): Uint8Array {
   const pxPerMm = dpi / 25.4
   const width = Math.max(1, Math.ceil(ink.widthMm * pxPerMm))
   const height = Math.max(1, Math.ceil(ink.heightMm * pxPerMm))

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest'
 import { openApp, screenshot, visible, type Harness } from './support/browser'
 import { findAndPick, kioskSearch, signAndSave, smallTargets, startRegistration, storedCheckIns, type StoredCheckIns } from './support/registrasi'
 import { createRakon, inviteAllGroups, loadSample } from './support/sample'
-import { docxSignedRows, slotInkByRow } from './support/signed-rows'
+import { docxSignedRows, docxSlotImages, slotInkByRow } from './support/signed-rows'
 import { openStep } from './support/steps'
 import { downloadFile } from './support/download'
 
@@ -161,6 +161,13 @@ test('meja registrasi: 20 check-ins signed with the mouse, a delegate, a walk-in
   expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('meja-registrasi')))).toEqual([])
 }, 600_000)
 
+/** The box the strokes cover (pad units): min and max of x and y. */
+function extent(strokes: number[][]): number[] {
+  const xs = strokes.flatMap((st) => st.filter((_, k) => k % 2 === 0))
+  const ys = strokes.flatMap((st) => st.filter((_, k) => k % 2 === 1))
+  return [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)]
+}
+
 async function download(page: Page, click: () => Promise<void>): Promise<Uint8Array> {
   return (await downloadFile(page, click, 120_000)).bytes
 }
@@ -183,4 +190,41 @@ test('the Daftar Hadir printed after the desk: each signature in its own row, PD
   const docx = await download(page, () => card.getByRole('button', { name: 'Simpan DOCX' }).click())
   const rows = await docxSignedRows(docx)
   expect([...rows].filter(([, image]) => image).map(([n]) => n).sort((a, b) => a - b)).toEqual([...signed].sort((a, b) => a - b))
+}, 300_000)
+
+test('a signature drawn again is the one printed: the window keeps each signature\'s picture, and a redrawn one gets a new picture', async () => {
+  const { page } = h
+  const card = page.getByRole('form', { name: 'Daftar Hadir' })
+  await visible(card)
+  // The sheet saved in this page made the pictures of the 22 signatures (and keeps them for the next save).
+  const before = await docxSlotImages(await download(page, () => card.getByRole('button', { name: 'Simpan DOCX' }).click()))
+  expect(before.size).toBe(22)
+  // The first invitee signs again at the desk, without a reload: a wave with other turns over exactly the same
+  // extent (seed 20 against seed 0: the same width, the same height), so her picture has the same size as before.
+  await startRegistration(page, PIN)
+  await findAndPick(page, invitees[0] ?? '', invitees[0] ?? '')
+  await visible(page.getByRole('heading', { name: 'Sudah tercatat hadir' }))
+  await page.getByRole('button', { name: 'Tanda tangan ulang' }).click()
+  await signAndSave(page, 20)
+  await page.getByRole('button', { name: 'Sekretaris: keluar' }).click()
+  const leave = page.getByRole('dialog', { name: 'Keluar dari meja registrasi' })
+  await leave.getByLabel('PIN', { exact: true }).fill(PIN)
+  await leave.getByRole('button', { name: 'Keluar', exact: true }).click()
+  await visible(card)
+  const redrawn = (await storedCheckIns(page, PRACTICE_DB)).signatures
+  expect(redrawn).toHaveLength(22)
+  const hers = (list: StoredCheckIns['signatures'] | undefined) => list?.find((g) => g.attendanceId === stored?.rows.find((r) => r.name === invitees[0])?.id)
+  const [old, now] = [hers(stored?.signatures), hers(redrawn)]
+  expect(now?.strokes).not.toEqual(old?.strokes)
+  expect(now && extent(now.strokes)).toEqual(old && extent(old.strokes))
+  const after = await docxSlotImages(await download(page, () => card.getByRole('button', { name: 'Simpan DOCX' }).click()))
+  // Row 1 shows the new drawing; every other row the picture it had.
+  expect(after.get(1)).toBeDefined()
+  expect(after.get(1)).not.toBe(before.get(1))
+  expect([...after].filter(([n]) => n !== 1)).toEqual([...before].filter(([n]) => n !== 1))
+  // And exactly the picture a fresh window makes of the stored signatures (nothing kept across a reload).
+  await page.reload()
+  await visible(card)
+  const fresh = await docxSlotImages(await download(page, () => card.getByRole('button', { name: 'Simpan DOCX' }).click()))
+  expect(after).toEqual(fresh)
 }, 300_000)

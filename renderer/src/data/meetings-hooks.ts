@@ -2,11 +2,80 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import type { DocumentKind } from '@shared/model'
 import { getDb } from './db'
 import { getMeetingDocument } from './documents-repo'
-import { inviteeViews, listMeetings, upcomingMeetings } from './meetings-repo'
+import { useEffect, useMemo, useReducer, useRef, useState } from 'react'
+import { readEarly } from './early-read'
+import { inviteeViews, listMeetings, meetingPage, upcomingMeetings, type MeetingPageData } from './meetings-repo'
 
 export const useMeetings = () => useLiveQuery(() => listMeetings(getDb()), [])
 export const useUpcomingMeetings = (today: string, limit: number) => useLiveQuery(() => upcomingMeetings(getDb(), today, limit), [today, limit])
 export const useMeeting = (id: string) => useLiveQuery(() => getDb().meetings.get(id).then((m) => m ?? null), [id])
+/**
+ * `value` once the frame after it was set has been drawn (an animation frame, then a task; at most
+ * AFTER_PAINT_MAX_MS when no frame comes, as in a hidden window), null before. For work that may wait until
+ * what she asked for is on the screen.
+ */
+export function useAfterPaint<T>(value: T | null): T | null {
+  const [painted, setPainted] = useState<T | null>(null)
+  useEffect(() => {
+    if (value === null) return
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const done = () => {
+      cancelAnimationFrame(frame)
+      clearTimeout(fallback)
+      setPainted(() => value)
+    }
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(done, 0)
+    })
+    const fallback = setTimeout(done, AFTER_PAINT_MAX_MS)
+    return () => {
+      cancelAnimationFrame(frame)
+      clearTimeout(fallback)
+      clearTimeout(timer)
+    }
+  }, [value])
+  return value === null ? null : painted
+}
+const AFTER_PAINT_MAX_MS = 100
+
+/**
+ * The meeting page's meeting, invitees and profile (meetingPage: one transaction, three waves). The first read
+ * starts while the page renders (readEarly), not after React's commit and Dexie's setTimeout, and is drawn as
+ * soon as it is in; the live query that follows every change after that is subscribed only once that is on the
+ * screen (useAfterPaint), so the two reads never share IndexedDB's thread nor the frame that shows the table. Its querier is the plain read: a live querier that first awaited the
+ * early read's promise (useEarlyLiveQuery) stopped following changes here (65 invitees added, the page kept
+ * "Diundang (0)"), so nothing but Dexie's own promises is awaited inside it.
+ */
+export function useMeetingPage(id: string): MeetingPageData | undefined {
+  const [, drawn] = useReducer((n: number) => n + 1, 0)
+  const early = useMemo(() => readEarly(() => meetingPage(getDb(), id)), [id])
+  useEffect(() => {
+    if (early.done) return
+    let on = true
+    void early.promise.then(() => on && drawn())
+    return () => {
+      on = false
+    }
+  }, [early])
+  const ready = useAfterPaint(early.done ? early : null) === early
+  const live = useLiveQuery(() => (ready ? meetingPage(getDb(), id) : undefined), [id, ready])
+  // The live query's first read hands over equal copies of what was just drawn: the same objects are kept, so
+  // the 65 rows are not drawn again (and the step states not read again) for nothing.
+  const shown = useRef<{ source: MeetingPageData; data: MeetingPageData; meeting: string; invitees: string } | null>(null)
+  const next = live ?? early.value
+  if (!next) return undefined
+  const last = shown.current
+  if (last?.source === next) return last.data
+  const meeting = JSON.stringify(next.meeting)
+  const invitees = JSON.stringify(next.invitees)
+  const data: MeetingPageData = {
+    meeting: last && last.meeting === meeting ? last.data.meeting : next.meeting,
+    invitees: last && last.invitees === invitees ? last.data.invitees : next.invitees,
+    profile: next.profile
+  }
+  shown.current = { source: next, data, meeting, invitees }
+  return data
+}
 export const useInvitees = (meetingId: string) => useLiveQuery(() => inviteeViews(getDb(), meetingId), [meetingId])
 export const useMeetingDocuments = (meetingId: string) =>
   useLiveQuery(() => getDb().documents.where('meetingId').equals(meetingId).toArray(), [meetingId])

@@ -1,5 +1,5 @@
 import { checked } from '@shared/datafile'
-import { meetingFields, newId, printable, type Invitee, type Meeting, type MeetingFields } from '@shared/model'
+import { meetingFields, newId, printable, type Invitee, type Meeting, type MeetingFields, type OfficeProfile, type Organisation, type Person } from '@shared/model'
 import { compareMeetingsNewestFirst, nextMeetings, DaysHaveAttendanceError, daysLosingRecords, fitAttendanceRow, moveToNumber, officeRegion, organisationKey, personKey, remapMeetingDays, renumber, resolveInvitees, splitNewKeys, type InviteeView } from '@shared/meetings'
 import { comparePersonNames, compareText } from '@shared/contacts/sort'
 import type { PkkDatabase } from './db'
@@ -157,14 +157,42 @@ export async function moveInvitee(db: PkkDatabase, meetingId: string, inviteeId:
 }
 
 /** The invitees of a meeting as documents and screens show them, in the chosen order. */
+/** What the meeting page draws first: the meeting, its invitees as the table shows them, the office profile. */
+export interface MeetingPageData {
+  meeting: Meeting | null
+  invitees: InviteeView[]
+  profile: OfficeProfile | null
+}
+
+/**
+ * The meeting page's first read, in one transaction and three waves of IndexedDB requests asked together:
+ * the meeting, its invitee list and the profile; then the people and the organisations invited directly;
+ * then the organisations of those people not read yet (none when they are the same ones).
+ */
+export async function meetingPage(db: PkkDatabase, meetingId: string): Promise<MeetingPageData> {
+  return db.transaction('r', [db.meetings, db.inviteeLists, db.people, db.organisations, db.profile], async () => {
+    const [meeting, list, profile] = await Promise.all([db.meetings.get(meetingId), meetingInvitees(db, meetingId), db.profile.get('office')])
+    const { people, orgs } = await peopleAndOrganisations(db, list)
+    return { meeting: meeting ?? null, invitees: resolveInvitees(list, people, orgs, officeRegion(profile)), profile: profile ?? null }
+  })
+}
+
+/** The people invited and every organisation the list names (directly or through a person): two waves at most. */
+async function peopleAndOrganisations(db: PkkDatabase, list: readonly Invitee[]): Promise<{ people: Map<string, Person>; orgs: Map<string, Organisation> }> {
+  const direct = [...new Set(list.flatMap((i) => (i.organisationId ? [i.organisationId] : [])))]
+  const [found, directOrgs] = await Promise.all([db.people.bulkGet(list.flatMap((i) => (i.personId ? [i.personId] : []))), db.organisations.bulkGet(direct)])
+  const people = new Map(found.flatMap((p) => (p ? [[p.id, p] as const] : [])))
+  const orgs = new Map(directOrgs.flatMap((o) => (o ? [[o.id, o] as const] : [])))
+  const known = new Set(direct)
+  const more = [...new Set([...people.values()].flatMap((p) => (p.organisationId && !known.has(p.organisationId) ? [p.organisationId] : [])))]
+  if (more.length) for (const o of await db.organisations.bulkGet(more)) if (o) orgs.set(o.id, o)
+  return { people, orgs }
+}
+
 export async function inviteeViews(db: PkkDatabase, meetingId: string): Promise<InviteeView[]> {
   return db.transaction('r', db.inviteeLists, db.people, db.organisations, db.profile, async () => {
-    const list = await meetingInvitees(db, meetingId)
-    const people = new Map((await db.people.bulkGet(list.flatMap((i) => (i.personId ? [i.personId] : [])))).flatMap((p) => (p ? [[p.id, p]] : [])))
-    const orgIds = new Set<string>()
-    for (const i of list) if (i.organisationId) orgIds.add(i.organisationId)
-    for (const p of people.values()) if (p.organisationId) orgIds.add(p.organisationId)
-    const orgs = new Map((await db.organisations.bulkGet([...orgIds])).flatMap((o) => (o ? [[o.id, o]] : [])))
-    return resolveInvitees(list, people, orgs, officeRegion(await db.profile.get('office')))
+    const [list, profile] = await Promise.all([meetingInvitees(db, meetingId), db.profile.get('office')])
+    const { people, orgs } = await peopleAndOrganisations(db, list)
+    return resolveInvitees(list, people, orgs, officeRegion(profile))
   })
 }

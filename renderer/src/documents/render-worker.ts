@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
 import type { RenderReply, RenderRequest } from './protocol'
+import { throttledProgress } from './progress'
 import { renderHere, RenderStopped, warmHere } from './render-local'
 import { errorText } from '../ui/error-text'
 
@@ -12,7 +13,7 @@ let queue: Promise<void> = Promise.resolve()
 async function render(id: number, request: Extract<RenderRequest, { kind: 'render' }>): Promise<void> {
   try {
     const bytes = await renderHere(request.layout, request.format, {
-      onProgress: (progress) => reply({ id, kind: 'progress', progress }),
+      onProgress: throttledProgress((progress) => reply({ id, kind: 'progress', progress })),
       stopped: () => cancelled.has(id)
     })
     if (cancelled.has(id)) return reply({ id, kind: 'cancelled' })

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -90,6 +91,31 @@ export async function docxSignedRows(docx: Uint8Array): Promise<Map<number, bool
     // The slot is the cell whose text begins with the row's number again ("N. ......"), or holds the image.
     const slot = cells.find((c, i) => i > 0 && (/<w:drawing>/.test(c) || new RegExp(`^${m[1]}\\.`).test(text(c))))
     out.set(Number(m[1]), slot !== undefined && /<w:drawing>[\s\S]*?<wp:inline/.test(slot))
+  }
+  return out
+}
+
+/**
+ * The picture in each numbered row's Tanda Tangan cell of a DOCX, by row number: the SHA-256 of the
+ * media file the cell's drawing embeds (its relationship resolved), so two documents can be compared
+ * signature by signature.
+ */
+export async function docxSlotImages(docx: Uint8Array): Promise<Map<number, string>> {
+  const zip = await JSZip.loadAsync(docx)
+  const xml = (await zip.file('word/document.xml')?.async('string')) ?? ''
+  const rels = (await zip.file('word/_rels/document.xml.rels')?.async('string')) ?? ''
+  const target = new Map([...rels.matchAll(/<Relationship [^>]*?Id="([^"]+)"[^>]*?Target="([^"]+)"/g)].map((m) => [m[1] ?? '', m[2] ?? '']))
+  const out = new Map<number, string>()
+  for (const tr of xml.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)) {
+    const cells = [...tr[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((c) => c[0])
+    const text = (c: string | undefined) => [...(c ?? '').matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('').trim()
+    const m = /^(\d+)\.$/.exec(text(cells[0]))
+    if (!m) continue
+    const embed = cells.slice(1).map((c) => /<w:drawing>[\s\S]*?r:embed="([^"]+)"/.exec(c)?.[1]).find((id) => id !== undefined)
+    if (!embed) continue
+    const file = zip.file(`word/${target.get(embed) ?? ''}`)
+    if (!file) throw new Error(`Gambar ${embed} tidak ada di DOCX`)
+    out.set(Number(m[1]), createHash('sha256').update(await file.async('uint8array')).digest('hex'))
   }
   return out
 }

@@ -1,6 +1,7 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { formatDayDate } from '@shared/calendar'
 import { daftarHadirFileName, daftarHadirLayout, defaultCertifier, meetingRecap, recapSummaryLines, type Participant } from '@shared/meetings'
+import type { DocumentLayout } from '@shared/documents/layout'
 import { daftarHadirSettings, type DaftarHadirSettings, type Meeting, type OfficeProfile } from '@shared/model'
 import { saveSheetSettings } from '../../data/attendance-repo'
 import { useMeetingAttendance, useMeetingParticipants, useMeetingSignatures, useSheetSettings } from '../../data/attendance-hooks'
@@ -73,10 +74,19 @@ function SheetCard({
   // What was recorded, and the signatures drawn at the meja registrasi, print into the sheet.
   const rows = useMeetingAttendance(meeting.id)
   const signatures = useMeetingSignatures(meeting.id)
+  // The sheet is laid out again only when something it prints changed: "Simpan PDF", "Simpan DOCX", the
+  // preview and the print of the same sheet share one layout (65 signatures fitted and pictured once).
+  const built = useRef<{ key: string; from: readonly unknown[]; layout: DocumentLayout } | null>(null)
   const build = () => {
     const s = current()
     if (!s) throw new Error('Periksa pengaturan daftar hadir (jumlah baris kosong 0 sampai 200).')
-    return daftarHadirLayout({ profile, meeting, day, participants, settings: s, records: { rows: rows ?? [], signatures: signatures ?? [] } })
+    const key = `${day}|${JSON.stringify(s)}`
+    const from = [profile, meeting, participants, rows, signatures]
+    const last = built.current
+    if (last && last.key === key && last.from.every((v, i) => v === from[i])) return last.layout
+    const layout = daftarHadirLayout({ profile, meeting, day, participants, settings: s, records: { rows: rows ?? [], signatures: signatures ?? [] } })
+    built.current = { key, from, layout }
+    return layout
   }
   const hadirHref = `#/rapat/${encodeURIComponent(meeting.id)}/hadir${days.length > 1 ? `/${day}` : ''}`
   // Watched at render, so the preview follows every change of the settings.

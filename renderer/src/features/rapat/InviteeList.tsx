@@ -1,4 +1,4 @@
-import { forwardRef, useEffect, useMemo, useState, type CSSProperties } from 'react'
+import { forwardRef, memo, useEffect, useMemo, useState, type CSSProperties } from 'react'
 import { closestCenter, DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors, type Announcements, type DragEndEvent } from '@dnd-kit/core'
 import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable'
 import { CSS } from '@dnd-kit/utilities'
@@ -21,7 +21,8 @@ type Message = { kind: 'success' | 'error'; text: string }
  * Undangan and the Daftar Hadir print. She changes it by dragging a row's handle (with the mouse, or
  * from the keyboard: Spasi, panah, Spasi), ↑/↓, "Pindah ke nomor …", or once by protocol.
  */
-export const InviteeList = forwardRef<HTMLElement, { meetingId: string; invitees: InviteeView[] }>(function InviteeList({ meetingId, invitees }, ref) {
+// Memoised: the meeting page draws again for its header's states; the 65 rows only when the list changed.
+export const InviteeList = memo(forwardRef<HTMLElement, { meetingId: string; invitees: InviteeView[] }>(function InviteeList({ meetingId, invitees }, ref) {
   const [picking, setPicking] = useState(false)
   const [moving, setMoving] = useState<InviteeView | null>(null)
   const [confirmSort, setConfirmSort] = useState(false)
@@ -148,7 +149,7 @@ export const InviteeList = forwardRef<HTMLElement, { meetingId: string; invitees
       )}
     </section>
   )
-})
+}))
 
 interface RowProps {
   invitee: InviteeView

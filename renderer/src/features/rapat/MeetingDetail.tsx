@@ -2,10 +2,9 @@ import { useEffect, useMemo, useRef, useState } from 'react'
 import { formatMeetingDays } from '@shared/calendar'
 import { meetingStepLabel, meetingSteps, meetingStepSummary, meetingTime, resolveSigner, stepsNeedingCorrection, type MeetingStep } from '@shared/meetings'
 import { meetingKindLabel, type Meeting, type OfficeProfile } from '@shared/model'
-import { useProfile } from '../../data/hooks'
 import { meetingStepHref, navigate } from '../../app/router'
 import { getDb } from '../../data/db'
-import { useInvitees, useMeeting } from '../../data/meetings-hooks'
+import { useAfterPaint, useMeetingPage } from '../../data/meetings-hooks'
 import { deleteMeeting } from '../../data/meetings-repo'
 import { useMeetingStepStates } from '../../data/meeting-steps'
 import { Dialog, DialogFooter } from '../../ui/Dialog'
@@ -24,10 +23,13 @@ import { LaporanPanel } from '../laporan/LaporanPanel'
  * in one step is still there after a look at another.
  */
 export function MeetingDetail({ meetingId, step }: { meetingId: string; step: MeetingStep }) {
-  const meeting = useMeeting(meetingId)
-  const invitees = useInvitees(meetingId)
-  const profile = useProfile()
-  const one = useMemo(() => (meeting ? [meeting] : undefined), [meeting])
+  const page = useMeetingPage(meetingId)
+  const meeting = page?.meeting
+  const invitees = page?.invitees
+  const profile = page?.profile
+  // The step states (documents, letters, roles, attendance, minutes) are read once the page's own data is in and
+  // on the screen, so their reads do not stand between her and the invitee table (again only when the meeting changes).
+  const one = useAfterPaint(useMemo(() => (meeting ? [meeting] : null), [meeting])) ?? undefined
   const states = useMeetingStepStates(one)?.get(meetingId)
   const [opened, setOpened] = useState<ReadonlySet<MeetingStep>>(() => new Set([step]))
   const [confirmDelete, setConfirmDelete] = useState(false)

@@ -1,0 +1,181 @@
+// Where the time of the meeting page goes, in Chromium: "Simpan PDF"/"Simpan DOCX" of the demo's Daftar Hadir
+// (65 signatures from the meja registrasi) clicked again and again, and the 10-year office's meeting with 65
+// invitees opened from Beranda, each under V8's sampling profiler (CDP) on the page's main thread, summed by
+// self time per function and per file, with the app's own performance measures (`pkk:` names) beside it.
+//
+//   PKK_MINIFY=0 npx electron-vite build && npx tsx --tsconfig tsconfig.test.json scripts/bench/meeting-profile.ts [--top=25] [--runs=5] [--only=clicks,open] [--timed=15]
+//
+// A diagnostic for relative gains on a shared machine (README "Performance"); `npm run bench` gives the numbers.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import type { CDPSession, Page } from 'playwright-core'
+import { toDataFile } from '../../shared/datafile'
+import { buildDemoSnapshot } from '../lib/demo-office'
+import { generateBigOffice } from './big-office'
+import { measureHash, openBenchBrowser } from './browser'
+import { theRakon } from './doc-cases'
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url))
+
+interface ProfileNode {
+  id: number
+  callFrame: { functionName: string; url: string; lineNumber: number }
+}
+interface CpuProfile {
+  nodes: ProfileNode[]
+  samples?: number[]
+  timeDeltas?: number[]
+}
+
+async function profiled(cdp: CDPSession, page: Page, label: string, top: number, work: () => Promise<void>): Promise<void> {
+  await page.evaluate(() => performance.clearMeasures())
+  await cdp.send('Profiler.enable')
+  await cdp.send('Profiler.setSamplingInterval', { interval: 250 })
+  await cdp.send('Profiler.start')
+  const t = performance.now()
+  await work()
+  const wall = performance.now() - t
+  const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile }
+  const nodes = new Map(profile.nodes.map((n) => [n.id, n]))
+  const byFn = new Map<string, number>()
+  const byFile = new Map<string, number>()
+  const deltas = profile.timeDeltas ?? []
+  ;(profile.samples ?? []).forEach((id, i) => {
+    const n = nodes.get(id)
+    if (!n) return
+    const ms = (deltas[i + 1] ?? 0) / 1000
+    const file = n.callFrame.url.replace(/^.*\//, '') || '(native)'
+    const fn = `${n.callFrame.functionName || '(anonymous)'} ${file}:${n.callFrame.lineNumber + 1}`
+    byFn.set(fn, (byFn.get(fn) ?? 0) + ms)
+    byFile.set(file, (byFile.get(file) ?? 0) + ms)
+  })
+  const busy = [...byFn].filter(([k]) => !k.startsWith('(idle)')).reduce((a, [, v]) => a + v, 0)
+  console.log(`\n== ${label}: ${wall.toFixed(0)} ms wall, ${busy.toFixed(0)} ms on the page's main thread (idle left out)`)
+  for (const [k, v] of [...byFn].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`  ${v.toFixed(0).padStart(7)} ms  ${k}`)
+  console.log('  by file:')
+  for (const [k, v] of [...byFile].sort((a, b) => b[1] - a[1]).slice(0, 8)) console.log(`  ${v.toFixed(0).padStart(7)} ms  ${k}`)
+  const measures = await page.evaluate(() => performance.getEntriesByType('measure').map((m) => ({ name: m.name, ms: m.duration })))
+  const byName = new Map<string, number[]>()
+  for (const m of measures) byName.set(m.name, [...(byName.get(m.name) ?? []), m.ms])
+  for (const [name, ms] of byName) {
+    const sorted = [...ms].sort((a, b) => a - b)
+    console.log(`  measure ${name}: median ${(sorted[Math.floor(sorted.length / 2)] ?? 0).toFixed(1)} ms of ${ms.length} (${ms.map((v) => v.toFixed(1)).join(', ')})`)
+  }
+}
+
+async function restore(page: Page, file: string): Promise<void> {
+  const panel = page.getByRole('region', { name: 'Cadangan data' })
+  await panel.getByTestId('restore-file').setInputFiles(file)
+  await page.getByRole('dialog', { name: 'Pulihkan data' }).getByRole('button', { name: 'Pulihkan', exact: true }).click()
+  await panel.getByText(/Data dipulihkan\./).waitFor({ timeout: 180_000 })
+}
+
+async function clickAndSave(page: Page, format: 'pdf' | 'docx'): Promise<void> {
+  const button = page.getByRole('form', { name: 'Daftar Hadir' }).getByRole('button', { name: format === 'pdf' ? 'Simpan PDF' : 'Simpan DOCX', exact: true })
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), button.click()])
+  await download.delete()
+}
+
+async function clicks(top: number, runs: number, rendererDir: string, dir: string): Promise<void> {
+  const snapshot = await buildDemoSnapshot()
+  const meeting = theRakon(snapshot)
+  const file = join(dir, 'Data demo.json')
+  await writeFile(file, JSON.stringify(toDataFile(snapshot, 'demo', new Date('2019-12-20T10:00:00Z'))))
+  const b = await openBenchBrowser(rendererDir, { kind: 'selector', selector: 'h1' })
+  try {
+    const page = b.page
+    await page.goto(`${b.baseUrl}#/pengaturan`)
+    await restore(page, file)
+    await page.goto('about:blank')
+    await page.goto(`${b.baseUrl}#/rapat/${meeting.id}/langkah/daftar-hadir`)
+    await page.getByRole('form', { name: 'Daftar Hadir' }).waitFor({ timeout: 60_000 })
+    await page.waitForTimeout(5000)
+    const cdp = await b.context.newCDPSession(page)
+    for (const format of ['pdf', 'docx'] as const) {
+      await clickAndSave(page, format)
+      await page.waitForTimeout(300)
+      await profiled(cdp, page, `Daftar Hadir 65 signed, "Simpan ${format.toUpperCase()}" ${runs} times (warm)`, top, async () => {
+        for (let i = 0; i < runs; i++) {
+          await clickAndSave(page, format)
+          await page.waitForTimeout(150)
+        }
+      })
+    }
+  } finally {
+    await b.close()
+  }
+}
+
+async function open(top: number, runs: number, timed: number, rendererDir: string, dir: string): Promise<void> {
+  const office = generateBigOffice()
+  const file = join(dir, 'kantor-10-tahun.json')
+  await writeFile(file, JSON.stringify(toDataFile(office.snapshot, 'bench', new Date('2026-01-02T00:00:00Z'))))
+  const b = await openBenchBrowser(rendererDir, { kind: 'selector', selector: '[data-testid="jumlah-orang"]' })
+  try {
+    const page = b.page
+    await page.goto(`${b.baseUrl}#/pengaturan`)
+    await page.getByRole('region', { name: 'Cadangan data' }).waitFor()
+    await restore(page, file)
+    const n = office.meeting65.invitees
+    const rows = page.locator('section[aria-label="Diundang"] tbody tr')
+    const once = async () => {
+      await page.evaluate(() => (location.hash = '#/beranda'))
+      await page.getByTestId('jumlah-orang').waitFor()
+      await page.waitForTimeout(300)
+      await page.evaluate((id) => (location.hash = `#/rapat/${encodeURIComponent(id)}`), office.meeting65.id)
+      await rows.nth(n - 1).waitFor()
+      await page.waitForTimeout(300)
+    }
+    await once()
+    // Timed as the bench's "Open a meeting" row (scripts/bench/data.ts), more often: from the hash change to the table drawn.
+    const drawn: number[] = []
+    const dom: number[] = []
+    for (let i = 0; i < timed; i++) {
+      await page.evaluate(() => (location.hash = '#/beranda'))
+      await page.getByTestId('jumlah-orang').waitFor()
+      await page.waitForTimeout(200)
+      const m = await measureHash(page, `#/rapat/${encodeURIComponent(office.meeting65.id)}`, {
+        kind: 'all',
+        of: [
+          { kind: 'selector', selector: 'h2', text: `Diundang (${n})` },
+          { kind: 'selector', selector: 'section[aria-label="Diundang"] tbody tr', count: n }
+        ]
+      })
+      drawn.push(m.conditionPaintAt - m.startAt)
+      dom.push(m.conditionAt - m.startAt)
+    }
+    const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0
+    console.log(`\n== Meeting opened ${timed} times: drawn median ${med(drawn).toFixed(1)} ms, DOM median ${med(dom).toFixed(1)} ms`)
+    console.log(`  drawn: ${drawn.map((v) => v.toFixed(0)).join(' ')}`)
+    console.log(`  DOM:   ${dom.map((v) => v.toFixed(0)).join(' ')}`)
+    const cdp = await b.context.newCDPSession(page)
+    await profiled(cdp, page, `Meeting with ${n} invitees opened from Beranda, ${runs} times`, top, async () => {
+      for (let i = 0; i < runs; i++) await once()
+    })
+  } finally {
+    await b.close()
+  }
+}
+
+async function main() {
+  const { values } = parseArgs({ options: { top: { type: 'string', default: '25' }, runs: { type: 'string', default: '5' }, only: { type: 'string', default: 'clicks,open' }, timed: { type: 'string', default: '15' } } })
+  const top = Number(values.top)
+  const runs = Number(values.runs)
+  const only = new Set((values.only ?? '').split(','))
+  const rendererDir = join(ROOT, process.env['PKK_OUT'] ?? 'out', 'renderer')
+  const dir = await mkdtemp(join(tmpdir(), 'pkk-meeting-profile-'))
+  try {
+    if (only.has('clicks')) await clicks(top, runs, rendererDir, dir)
+    if (only.has('open')) await open(top, runs, Number(values.timed), rendererDir, dir)
+  } finally {
+    await rm(dir, { recursive: true, force: true })
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.stack : err)
+  process.exit(1)
+})
