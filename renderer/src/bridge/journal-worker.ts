@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { createJournalStore, decodeBase, type JournalFiles } from '@shared/journal'
+import { createJournalStore, decodeBase, PREPARED_BASE_MARK, READY_BASE_MARK, type JournalFiles } from '@shared/journal'
 import type { JournalReply, JournalRequest } from './journal-protocol'
 
 /**
@@ -57,6 +57,25 @@ async function opfsFiles(): Promise<JournalFiles> {
     const newest = whole.filter((s) => s.base).sort((a, b) => (b.base?.header.seq ?? 0) - (a.base?.header.seq ?? 0))[0]
     return newest?.text ?? null
   }
+  /** The slot that does not hold the newest whole base: the next base goes there. */
+  const inactiveSlot = async () => {
+    const current = known ?? (await newestWhole(), known ?? new Map<string, number>())
+    return { target: BASE_SLOTS.reduce((a, b) => ((current.get(b) ?? -1) < (current.get(a) ?? -1) ? b : a)), current }
+  }
+  const writeSlot = async (name: string, text: string) => {
+    const h = await handleOf(root, name)
+    try {
+      const bytes = new TextEncoder().encode(text)
+      h.truncate(0)
+      let written = 0
+      while (written < bytes.byteLength) written += h.write(bytes.subarray(written), { at: written })
+      h.flush()
+    } finally {
+      h.close()
+    }
+  }
+  /** The base prepareBase wrote (its slot and sequence number), until commitPreparedBase. */
+  let prepared: { target: string; seq: number } | null = null
   return {
     readJournal: async () => readAll(journal),
     async truncateJournal(length) {
@@ -79,21 +98,32 @@ async function opfsFiles(): Promise<JournalFiles> {
       return newestWhole()
     },
     async writeBase(text) {
-      // Into the slot that does not hold the newest whole base.
-      const current = known ?? (await newestWhole(), known ?? new Map<string, number>())
-      const target = BASE_SLOTS.reduce((a, b) => ((current.get(b) ?? -1) < (current.get(a) ?? -1) ? b : a))
+      const { target, current } = await inactiveSlot()
       known = null
-      const h = await handleOf(root, target)
+      await writeSlot(target, text)
+      known = new Map(current).set(target, decodeBase(text)?.header.seq ?? -1)
+    },
+    async prepareBase(text) {
+      const { target, current } = await inactiveSlot()
+      known = null
+      prepared = null
+      // Not a base until committed: its first character makes the header line no JSON.
+      await writeSlot(target, PREPARED_BASE_MARK + text)
+      known = new Map(current).set(target, -1)
+      prepared = { target, seq: decodeBase(text)?.header.seq ?? -1 }
+    },
+    async commitPreparedBase() {
+      const p = prepared
+      prepared = null
+      if (!p) throw new Error('Tidak ada dasar jurnal yang disiapkan')
+      const h = await handleOf(root, p.target)
       try {
-        const bytes = new TextEncoder().encode(text)
-        h.truncate(0)
-        let written = 0
-        while (written < bytes.byteLength) written += h.write(bytes.subarray(written), { at: written })
+        h.write(new TextEncoder().encode(READY_BASE_MARK), { at: 0 })
         h.flush()
       } finally {
         h.close()
       }
-      known = new Map(current).set(target, decodeBase(text)?.header.seq ?? -1)
+      known = new Map(known ?? []).set(p.target, p.seq)
     }
   }
 }
@@ -121,7 +151,11 @@ scope.onmessage = async (e: MessageEvent<JournalRequest>) => {
           ? await s.read()
           : req.kind === 'lastSeq'
             ? await s.lastSeq()
-            : (await s.checkpoint(req.base, req.upToSeq), null)
+            : req.kind === 'prepareCheckpoint'
+              ? (await s.prepareCheckpoint(req.base, req.upToSeq), null)
+              : req.kind === 'commitCheckpoint'
+                ? (await s.commitCheckpoint(), null)
+                : (await s.checkpoint(req.base, req.upToSeq), null)
     reply({ id: req.id, ok: true, result })
   } catch (err) {
     reply({ id: req.id, ok: false, message: err instanceof Error ? err.message : String(err) })

@@ -4,9 +4,10 @@ import { defaultLetterCodes, defaultNumberingSettings } from '@shared/model'
 import { carryOverRegister, type CarryOverReport } from '@shared/numbering'
 import type { PkkDatabase } from './db'
 import { knownRegister } from './guard'
-import { checkpointJournal, readJournalRecovery } from './journal-keeper'
+import { checkpointJournal, checkpointJournalAround, readJournalRecovery } from './journal-keeper'
 import { backupFileWithPhotos } from './backup-file'
 import { backupPhotos, checkPhotosForRestore, restorePhotos, type PhotoRestoreCheck, type PhotoSource } from './photo-backup'
+import { restorePhase } from './marks'
 import { getSession } from './session'
 import { dataStores, readSnapshot, replaceAll } from './snapshot-repo'
 
@@ -34,7 +35,8 @@ export async function backupNow(db: PkkDatabase, reason: BackupReason, snapshot?
   if (!store) throw new Error(NO_BACKUP_IN_PRACTICE)
   // Photos first, only the new ones (photo-backup.ts): a data file never lists a photo its store lacks.
   await backupPhotos(db, store)
-  return store.write({ reason, json: await backupJson(db, snapshot) })
+  const json = await restorePhase('teks-cadangan', () => backupJson(db, snapshot))
+  return restorePhase('simpan-cadangan', () => store.write({ reason, json }))
 }
 
 /** The backup taken when the app closes; none for practice data. */
@@ -117,7 +119,7 @@ export function onlyChecksumFailed(plan: RestorePlan): boolean {
 
 /** Checks a whole file before anything is written: format, version, checksum, every record, and whose office it is. */
 export async function planRestore(db: PkkDatabase, text: string, options: ReadOptions = {}, photoSource?: PhotoSource): Promise<RestorePlan> {
-  const read = readDataFile(text, options)
+  const read = await restorePhase('periksa-berkas', () => readDataFile(text, options))
   if (!read.ok) return read
   const current = await db.profile.get('office')
   const incoming = read.snapshot.profile[0]
@@ -134,7 +136,7 @@ export async function planRestore(db: PkkDatabase, text: string, options: ReadOp
     damaged: read.checksum === 'damaged',
     unchecked: read.checksum === 'none',
     ...(read.checksum === 'ok' && !read.upgraded ? { fileText: text } : {}),
-    photos: await checkPhotosForRestore(db, read.snapshot, photoSource ?? getSession().backupStore()),
+    photos: await restorePhase('periksa-foto', () => checkPhotosForRestore(db, read.snapshot, photoSource ?? getSession().backupStore())),
     ...(photoSource ? { photoSource } : {})
   }
 }
@@ -161,15 +163,13 @@ export async function restore(
 ): Promise<BackupEntry | null> {
   if (plan.otherOffice && !options.allowOtherOffice) throw new OtherOfficeError(plan.officeName)
   const before = current === undefined ? await currentData(db) : current
-  const undo = before === null ? await keepJournalAsBackup() : await backupNow(db, 'sebelum-pulihkan', before)
-  await replaceAll(db, plan.snapshot)
-  const store = plan.photoSource ?? getSession().backupStore()
-  if (store && plan.photos) await restorePhotos(db, plan.photos.fromStore, store)
+  const undo = await restorePhase('cadangan-sebelum', () => (before === null ? keepJournalAsBackup() : backupNow(db, 'sebelum-pulihkan', before)))
   // The restore is written past Dexie (snapshot-repo), so the journal restarts from the restored data:
-  // the snapshot just written in one transaction (not read back), as the file's own text when it holds exactly that.
-  await checkpointJournal(db, { snapshot: plan.snapshot, text: plan.fileText }).catch((err: unknown) => {
-    if (db.journalWriter) db.journalWriter.failure = err instanceof Error ? err : new Error(String(err))
-  })
+  // the snapshot written in one transaction (not read back), as the file's own text when it holds exactly
+  // that; its text goes to disk while the transaction runs and becomes the base once it has committed.
+  await checkpointJournalAround(db, { snapshot: plan.snapshot, text: plan.fileText }, () => restorePhase('tulis-basis-data', () => replaceAll(db, plan.snapshot)))
+  const store = plan.photoSource ?? getSession().backupStore()
+  if (store && plan.photos) await restorePhase('foto', () => restorePhotos(db, plan.photos?.fromStore ?? [], store))
   return undo
 }
 
@@ -179,9 +179,10 @@ export async function restore(
  */
 export async function keepJournalAsBackup(): Promise<BackupEntry | null> {
   const store = getSession().backupStore()
-  const recovered = store ? await readJournalRecovery().catch(() => null) : null
+  const recovered = store ? await restorePhase('baca-jurnal', () => readJournalRecovery()).catch(() => null) : null
   if (!store || !recovered || tableNames.every((t) => recovered.snapshot[t].length === 0)) return null
-  return store.write({ reason: 'sebelum-pulihkan', json: dataFileText(recovered.snapshot, __APP_VERSION__) })
+  const json = await restorePhase('teks-cadangan', () => dataFileText(recovered.snapshot, __APP_VERSION__))
+  return restorePhase('simpan-cadangan', () => store.write({ reason: 'sebelum-pulihkan', json }))
 }
 
 export interface RestoreOutcome {
@@ -234,8 +235,8 @@ export async function restoreKeepingNumbers(
 ): Promise<RestoreOutcome> {
   if (plan.otherOffice && !options.allowOtherOffice) throw new OtherOfficeError(plan.officeName)
   // What is there now is read once: for the numbers already given out and for the undo backup.
-  const current = await currentData(db)
-  const { plan: merged, carried } = await withIssuedNumbers(db, plan, new Date(), current)
+  const current = await restorePhase('baca-data-sekarang', () => currentData(db))
+  const { plan: merged, carried } = await restorePhase('nomor-terbit', () => withIssuedNumbers(db, plan, new Date(), current))
   const undo = await restore(db, merged, options, current)
   return { undo, carried }
 }
