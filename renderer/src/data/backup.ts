@@ -1,10 +1,11 @@
-import { CHECKSUM_MISMATCH, checkedAll, dataFileText, readDataFile, tableNames, type DataFileProblem, type ReadOptions, type Snapshot } from '@shared/datafile'
+import { CHECKSUM_MISMATCH, checkedAll, dataFileText, readDataFile, tableNames, textChecksumMatches, type DataFileProblem, type ReadOptions, type Snapshot } from '@shared/datafile'
+import type { JournalContents } from '@shared/journal'
 import type { BackupEntry, BackupReason } from '@shared/ipc/contract'
 import { defaultLetterCodes, defaultNumberingSettings } from '@shared/model'
 import { carryOverRegister, type CarryOverReport } from '@shared/numbering'
 import type { PkkDatabase } from './db'
 import { knownRegister } from './guard'
-import { checkpointJournal, checkpointJournalAround, readJournalRecovery } from './journal-keeper'
+import { checkpointJournal, checkpointJournalAround, recoveryOf } from './journal-keeper'
 import { backupFileWithPhotos } from './backup-file'
 import { backupPhotos, checkPhotosForRestore, restorePhotos, type PhotoRestoreCheck, type PhotoSource } from './photo-backup'
 import { restorePhase } from './marks'
@@ -179,10 +180,28 @@ export async function restore(
  */
 export async function keepJournalAsBackup(): Promise<BackupEntry | null> {
   const store = getSession().backupStore()
-  const recovered = store ? await restorePhase('baca-jurnal', () => readJournalRecovery()).catch(() => null) : null
-  if (!store || !recovered || tableNames.every((t) => recovered.snapshot[t].length === 0)) return null
-  const json = await restorePhase('teks-cadangan', () => dataFileText(recovered.snapshot, __APP_VERSION__))
-  return restorePhase('simpan-cadangan', () => store.write({ reason: 'sebelum-pulihkan', json }))
+  const sink = getSession().journalStore()
+  if (!store || !sink) return null
+  const contents = await restorePhase('baca-jurnal', () => sink.read()).catch(() => null)
+  if (!contents) return null
+  const json = journalBaseAsIs(contents) ?? (await restorePhase('teks-cadangan', () => recoveredText(contents)))
+  return json === null ? null : restorePhase('simpan-cadangan', () => store.write({ reason: 'sebelum-pulihkan', json }))
+}
+
+/**
+ * The journal's base text itself when it is what the journal recovers: no entry after it, a data file as
+ * the app writes it with its whole-file checksum matching, and at least one record (an empty office is
+ * not kept). Then nothing is read, replayed or written anew (a 10-year office's base is 28 MB).
+ */
+export function journalBaseAsIs(c: JournalContents): string | null {
+  return c.records.length === 0 && c.base !== null && c.base.includes('[{') && textChecksumMatches(c.base) ? c.base : null
+}
+
+/** The journal's base with its entries replayed, as a data file's text; null when it recovers nothing. */
+function recoveredText(c: JournalContents): string | null {
+  const recovered = recoveryOf(c)
+  if (!recovered || tableNames.every((t) => recovered.snapshot[t].length === 0)) return null
+  return dataFileText(recovered.snapshot, __APP_VERSION__)
 }
 
 export interface RestoreOutcome {

@@ -1,5 +1,5 @@
 import { dataFileText, emptySnapshot, readDataFile, tableNames, type Snapshot } from '@shared/datafile'
-import { replayJournal, type ReplayReport } from '@shared/journal'
+import { replayJournal, type JournalContents, type ReplayReport } from '@shared/journal'
 import type { PkkDatabase } from './db'
 import { JournalWriter, type JournalSink } from './journal'
 import { restorePhase, START_BASE_MARK } from './marks'
@@ -173,8 +173,11 @@ export interface JournalRecovery {
 
 /** The office as of the last acknowledged write: the newest whole base with the journal replayed in order. Null when the journal holds nothing. */
 export async function readJournalRecovery(sink: JournalSink | null = getSession().journalStore()): Promise<JournalRecovery | null> {
-  if (!sink) return null
-  const c = await sink.read()
+  return sink ? recoveryOf(await sink.read()) : null
+}
+
+/** What a journal's contents recover (readJournalRecovery), once read. */
+export function recoveryOf(c: JournalContents): JournalRecovery | null {
   if (!c.base && c.records.length === 0) return null
   let base = emptySnapshot()
   let baseProblem: string | null = null

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto'
 import { beforeEach, describe, expect, test } from 'vitest'
-import { tableNames, type Snapshot } from '../../../shared/datafile'
+import { emptySnapshot, tableNames, type Snapshot } from '../../../shared/datafile'
 import { emptyPerson } from '../../../shared/model'
 import { createJournalStore, decodeBase, memoryJournalFiles, type JournalStore } from '../../../shared/journal'
 import { backupJson, planRestore, restoreKeepingNumbers } from '../../../renderer/src/data/backup'
@@ -149,6 +149,40 @@ describe("the journal's base after a restore", () => {
       })
       expect(order).toEqual(['basis data', 'dasar'])
       expect(baseFile()).toBe(backup)
+    })
+  })
+
+  describe('after a loss (the database empty), the undo backup is what the journal holds', () => {
+    const lose = () => replaceAll(db, emptySnapshot())
+    const withJournal = () => {
+      const fake = installFakeWindow()
+      ;(window as unknown as { pkk: { journal: JournalSink } }).pkk.journal = sink
+      return fake
+    }
+
+    test('the base text itself when no entry came after it (not read, replayed and written anew)', async () => {
+      const fake = withJournal()
+      const backup = await backupJson(db)
+      await savePerson(db, { ...emptyPerson, name: 'Sesudah cadangan' })
+      await checkpointJournal(db)
+      const base = baseFile()
+      await lose()
+      await restoreText(backup)
+      expect(fake.backups.map((b) => b.reason)).toEqual(['sebelum-pulihkan'])
+      expect(fake.backups[0]?.json).toBe(base)
+      const plan = await planRestore(db, fake.backups[0]?.json ?? '')
+      expect(plan.ok && plan.snapshot.people.map((p) => p.name)).toContain('Sesudah cadangan')
+    })
+
+    test('the base with the entries after it replayed, when there are some', async () => {
+      const fake = withJournal()
+      const backup = await backupJson(db)
+      await checkpointJournal(db)
+      await savePerson(db, { ...emptyPerson, name: 'Sesudah dasar jurnal' })
+      await lose()
+      await restoreText(backup)
+      const plan = await planRestore(db, fake.backups[0]?.json ?? '')
+      expect(plan.ok && plan.snapshot.people.map((p) => p.name)).toContain('Sesudah dasar jurnal')
     })
   })
 })
