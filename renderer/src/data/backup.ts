@@ -164,11 +164,24 @@ export async function restore(
 ): Promise<BackupEntry | null> {
   if (plan.otherOffice && !options.allowOtherOffice) throw new OtherOfficeError(plan.officeName)
   const before = current === undefined ? await currentData(db) : current
-  const undo = await restorePhase('cadangan-sebelum', () => (before === null ? keepJournalAsBackup() : backupNow(db, 'sebelum-pulihkan', before)))
+  // The undo backup is taken while the data is written: the transaction commits only once the backup is
+  // written (durably), and is aborted, the data unchanged, when the backup fails. A restore that fails
+  // still leaves the backup, which is waited for before the failure is told.
+  let undo: Promise<BackupEntry | null> = Promise.resolve(null)
+  const write = () =>
+    restorePhase('tulis-basis-data', () => {
+      undo = restorePhase('cadangan-sebelum', () => (before === null ? keepJournalAsBackup() : backupNow(db, 'sebelum-pulihkan', before)))
+      return replaceAll(db, plan.snapshot, { commitAfter: undo })
+    })
   // The restore is written past Dexie (snapshot-repo), so the journal restarts from the restored data:
   // the snapshot written in one transaction (not read back), as the file's own text when it holds exactly
   // that; its text goes to disk while the transaction runs and becomes the base once it has committed.
-  await checkpointJournalAround(db, { snapshot: plan.snapshot, text: plan.fileText }, () => restorePhase('tulis-basis-data', () => replaceAll(db, plan.snapshot)))
+  try {
+    await checkpointJournalAround(db, { snapshot: plan.snapshot, text: plan.fileText }, write)
+  } catch (err) {
+    await undo.catch(() => null)
+    throw err
+  }
   const store = plan.photoSource ?? getSession().backupStore()
   if (store && plan.photos) await restorePhase('foto', () => restorePhotos(db, plan.photos?.fromStore ?? [], store))
   return undo
