@@ -50,17 +50,29 @@ async function opfsFiles(): Promise<JournalFiles> {
   // Which base each slot holds (its sequence number; -1: none whole), once read or written by this worker,
   // the one that holds the journal's lock: a checkpoint then reads only the newest slot, and picks the slot
   // to write without reading both again (a 10-year office's base is 28 MB).
+  // Kept in the order the bases were made: of two with the same sequence number (no entry between two
+  // checkpoints, e.g. a restore right after the start's base) the later one is the newest.
   let known: Map<string, number> | null = null
   const newestWhole = async (): Promise<string | null> => {
     const whole = (await slots()).map((s) => ({ ...s, base: decodeBase(s.text) }))
+    const order = (x: (typeof whole)[number]) => [x.base?.header.seq ?? -1, x.base?.header.at ?? ''] as const
+    whole.sort((a, b) => order(a)[0] - order(b)[0] || (order(a)[1] < order(b)[1] ? -1 : order(a)[1] > order(b)[1] ? 1 : 0))
     known = new Map(whole.map((s) => [s.name, s.base?.header.seq ?? -1]))
-    const newest = whole.filter((s) => s.base).sort((a, b) => (b.base?.header.seq ?? 0) - (a.base?.header.seq ?? 0))[0]
-    return newest?.text ?? null
+    return whole.filter((s) => s.base).at(-1)?.text ?? null
+  }
+  /** The slot holding the newest whole base that this worker knows of ('' for none): the highest number, the later made of two. */
+  const newestKnown = (m: Map<string, number>): [string, number] => [...m].reduce<[string, number]>((a, b) => (b[1] >= a[1] ? b : a), ['', -1])
+  /** `m` with `name` holding the base `seq`, made last. */
+  const madeLast = (m: Map<string, number>, name: string, seq: number) => {
+    const out = new Map(m)
+    out.delete(name)
+    return out.set(name, seq)
   }
   /** The slot that does not hold the newest whole base: the next base goes there. */
   const inactiveSlot = async () => {
     const current = known ?? (await newestWhole(), known ?? new Map<string, number>())
-    return { target: BASE_SLOTS.reduce((a, b) => ((current.get(b) ?? -1) < (current.get(a) ?? -1) ? b : a)), current }
+    const [newest, seq] = newestKnown(current)
+    return { target: BASE_SLOTS.find((name) => seq < 0 || name !== newest) ?? BASE_SLOTS[0], current }
   }
   const writeSlot = async (name: string, text: string) => {
     const h = await handleOf(root, name)
@@ -89,7 +101,7 @@ async function opfsFiles(): Promise<JournalFiles> {
       journal.flush()
     },
     async readBase() {
-      const [name, seq] = [...(known ?? new Map<string, number>())].sort((a, b) => b[1] - a[1])[0] ?? ['', -1]
+      const [name, seq] = newestKnown(known ?? new Map<string, number>())
       if (seq >= 0) {
         const text = await readSlot(name)
         // Still the base this worker knows there: the other slot holds an older one.
@@ -101,7 +113,7 @@ async function opfsFiles(): Promise<JournalFiles> {
       const { target, current } = await inactiveSlot()
       known = null
       await writeSlot(target, text)
-      known = new Map(current).set(target, decodeBase(text)?.header.seq ?? -1)
+      known = madeLast(current, target, decodeBase(text)?.header.seq ?? -1)
     },
     async prepareBase(text) {
       const { target, current } = await inactiveSlot()
@@ -109,7 +121,7 @@ async function opfsFiles(): Promise<JournalFiles> {
       prepared = null
       // Not a base until committed: its first character makes the header line no JSON.
       await writeSlot(target, PREPARED_BASE_MARK + text)
-      known = new Map(current).set(target, -1)
+      known = madeLast(current, target, -1)
       prepared = { target, seq: decodeBase(text)?.header.seq ?? -1 }
     },
     async commitPreparedBase() {
@@ -123,7 +135,7 @@ async function opfsFiles(): Promise<JournalFiles> {
       } finally {
         h.close()
       }
-      known = new Map(known ?? []).set(p.target, p.seq)
+      known = madeLast(known ?? new Map<string, number>(), p.target, p.seq)
     }
   }
 }
