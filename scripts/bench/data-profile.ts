@@ -3,6 +3,12 @@
 // register open, each under V8's sampling profiler (CDP), summed by self time per function and per file.
 //
 //   npx electron-vite build && npx tsx --tsconfig tsconfig.test.json scripts/bench/data-profile.ts [--top=25] [--only=restore,first,register,issue,backup]
+//     [--no-cpu] [--restores=N]
+//
+// After each restore its phases are printed (performance measures `pulihkan:*`, renderer/src/data/marks.ts):
+// the file's check, the current data's read, the undo backup, the IndexedDB write, the journal's new base.
+// --no-cpu: the phases and wall times alone, without the sampling profiler's own cost; --restores=N: N
+// restores over the full office (with --only=restore).
 //
 // A diagnostic for relative gains on a shared machine (README "Performance"); `npm run bench` gives the numbers.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
@@ -12,6 +18,7 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import type { CDPSession, Page } from 'playwright-core'
 import { toDataFile } from '../../shared/datafile'
+import { RESTORE_PHASE_PREFIX } from '../../renderer/src/data/marks'
 import { generateBigOffice } from './big-office'
 import { openBenchBrowser } from './browser'
 
@@ -28,7 +35,15 @@ interface CpuProfile {
   timeDeltas?: number[]
 }
 
+let cpu = true
+
 async function profiled(cdp: CDPSession, label: string, top: number, work: () => Promise<void>): Promise<void> {
+  if (!cpu) {
+    const t = performance.now()
+    await work()
+    console.log(`\n== ${label}: ${(performance.now() - t).toFixed(0)} ms wall`)
+    return
+  }
   await cdp.send('Profiler.enable')
   await cdp.send('Profiler.setSamplingInterval', { interval: 250 })
   await cdp.send('Profiler.start')
@@ -56,18 +71,45 @@ async function profiled(cdp: CDPSession, label: string, top: number, work: () =>
   for (const [k, v] of [...byFile].sort((a, b) => b[1] - a[1]).slice(0, 8)) console.log(`  ${v.toFixed(0).padStart(7)} ms  ${k}`)
 }
 
+/** The restore's phases as the page measured them (performance measures `pulihkan:*`), in the order they started. */
+async function printPhases(page: Page): Promise<void> {
+  const phases = await page.evaluate(
+    (prefix) =>
+      performance
+        .getEntriesByType('measure')
+        .filter((m) => m.name.startsWith(prefix))
+        .map((m) => ({ name: m.name.slice(prefix.length), start: m.startTime, ms: m.duration })),
+    RESTORE_PHASE_PREFIX
+  )
+  const t0 = phases[0]?.start ?? 0
+  console.log('  phases (start after the first, duration):')
+  for (const p of phases.sort((a, b) => a.start - b.start)) console.log(`  ${(p.start - t0).toFixed(0).padStart(7)} ms  ${p.ms.toFixed(0).padStart(6)} ms  ${p.name}`)
+}
+
 async function restoreFile(page: Page, file: string): Promise<void> {
+  await page.evaluate(() => performance.clearMeasures())
   const panel = page.getByRole('region', { name: 'Cadangan data' })
   await panel.getByTestId('restore-file').setInputFiles(file)
   const dialog = page.getByRole('dialog', { name: 'Pulihkan data' })
   await dialog.waitFor({ timeout: 120_000 })
   await dialog.getByRole('button', { name: 'Pulihkan', exact: true }).click()
+  // The dialog closes when the restore is done (a status of an earlier restore may still be shown).
+  await dialog.waitFor({ state: 'detached', timeout: 180_000 })
   await page.getByRole('status').filter({ hasText: 'Data dipulihkan' }).waitFor({ timeout: 180_000 })
+  await printPhases(page)
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { top: { type: 'string', default: '25' }, only: { type: 'string', default: 'restore,first,register,issue,backup' } } })
+  const { values } = parseArgs({
+    options: {
+      top: { type: 'string', default: '25' },
+      only: { type: 'string', default: 'restore,first,register,issue,backup' },
+      'no-cpu': { type: 'boolean', default: false },
+      restores: { type: 'string', default: '1' }
+    }
+  })
   const top = Number(values.top)
+  cpu = !values['no-cpu']
   const only = new Set((values.only ?? '').split(','))
   const office = generateBigOffice()
   const dir = await mkdtemp(join(tmpdir(), 'pkk-data-profile-'))
@@ -136,7 +178,12 @@ async function main() {
         await download.delete()
       })
     }
-    if (only.has('restore')) await profiled(cdp2, 'Restore over a full office', top, () => restoreFile(page, file))
+    if (only.has('restore')) {
+      for (let i = 0; i < Number(values.restores); i++) {
+        await page.waitForTimeout(1000)
+        await profiled(cdp2, 'Restore over a full office', top, () => restoreFile(page, file))
+      }
+    }
   } finally {
     await b.close()
     await rm(dir, { recursive: true, force: true })

@@ -16,7 +16,22 @@ export interface JournalFiles {
   readBase(): Promise<string | null>
   /** Replaces the base atomically: after a crash the old base or the new one is there, never a mix. */
   writeBase(text: string): Promise<void>
+  /**
+   * Writes a base beside the newest whole one, not yet current: readBase() does not return it, before or
+   * after a crash, until commitPreparedBase(). Flushed before it resolves. (Where a platform lacks it, the
+   * prepared base is kept in memory and written whole by writeBase at the commit.)
+   */
+  prepareBase?(text: string): Promise<void>
+  /** Makes the base prepareBase() wrote the current one, durably (one byte rewritten in place and flushed). */
+  commitPreparedBase?(): Promise<void>
 }
+
+/**
+ * A prepared base begins with this character, which makes its header line no JSON (decodeBase: no base);
+ * the commit overwrites it with a space, which JSON.parse skips. One byte: a crash leaves one or the other.
+ */
+export const PREPARED_BASE_MARK = '#'
+export const READY_BASE_MARK = ' '
 
 /** What a journal holds: the base (a data file) and the entries after it, in order. */
 export interface JournalContents {
@@ -113,6 +128,9 @@ export function createJournalStore(files: JournalFiles, now: () => Date = () => 
     return state
   }
 
+  /** The base prepared by prepareCheckpoint, until its commit. */
+  let prepared: { text: string; file: string; upToSeq: number; lastSeq: number } | null = null
+
   return {
     /** Appends one entry; resolves with its sequence number once it is on disk. */
     append: (payload: string): Promise<AppendResult> =>
@@ -147,6 +165,42 @@ export function createJournalStore(files: JournalFiles, now: () => Date = () => 
         await files.truncateJournal(0)
         s.bytes = 0
       }),
+    /**
+     * The first half of a checkpoint that runs beside the write it records (a restore's IndexedDB
+     * transaction): `file` is written as the next base, flushed, but not current, so a crash before the
+     * commit leaves the journal as it was (its old base and entries: the data before the write). Nothing
+     * else changes; a prepared base that is never committed is overwritten by the next checkpoint.
+     */
+    prepareCheckpoint: (file: string, upToSeq: number): Promise<void> =>
+      serial(async () => {
+        const s = await ready()
+        if (upToSeq > s.lastSeq) throw new RangeError('Titik simpan melewati jurnal')
+        prepared = null
+        const tail = (await load()).records.filter((r) => r.seq > upToSeq)
+        const text = encodeBase({ seq: upToSeq, at: now().toISOString(), tail }, file)
+        if (files.prepareBase) await files.prepareBase(text)
+        prepared = { text, file, upToSeq, lastSeq: s.lastSeq }
+      }),
+    /**
+     * The second half, once the write it records is committed: the prepared base becomes current and the
+     * journal restarts from it. Entries appended since the prepare are kept (the base is then written
+     * whole with them in its tail).
+     */
+    commitCheckpoint: (): Promise<void> =>
+      serial(async () => {
+        const p = prepared
+        prepared = null
+        if (!p) throw new Error('Tidak ada dasar jurnal yang disiapkan')
+        const s = await ready()
+        if (files.prepareBase && files.commitPreparedBase && s.lastSeq === p.lastSeq) {
+          await files.commitPreparedBase()
+        } else {
+          const tail = (await load()).records.filter((r) => r.seq > p.upToSeq)
+          await files.writeBase(s.lastSeq === p.lastSeq ? p.text : encodeBase({ seq: p.upToSeq, at: now().toISOString(), tail }, p.file))
+        }
+        await files.truncateJournal(0)
+        s.bytes = 0
+      }),
     /** The journal's last sequence number (0: none). */
     lastSeq: (): Promise<number> => serial(async () => (await ready()).lastSeq)
   }
@@ -155,10 +209,12 @@ export function createJournalStore(files: JournalFiles, now: () => Date = () => 
 export type JournalStore = ReturnType<typeof createJournalStore>
 
 /** Files in memory: the browser's fallback where OPFS is missing (guards nothing across a reload), and the tests' platform. */
-export function memoryJournalFiles(): JournalFiles & { journal: Uint8Array; base: string | null } {
+export function memoryJournalFiles(): JournalFiles & { journal: Uint8Array; base: string | null; prepared: string | null } {
   const m = {
     journal: new Uint8Array(0) as Uint8Array,
     base: null as string | null,
+    /** A prepared base (PREPARED_BASE_MARK first), not current until committed. */
+    prepared: null as string | null,
     readJournal: async () => m.journal.slice(),
     truncateJournal: async (length: number) => {
       m.journal = m.journal.slice(0, length)
@@ -166,9 +222,19 @@ export function memoryJournalFiles(): JournalFiles & { journal: Uint8Array; base
     appendJournal: async (bytes: Uint8Array) => {
       m.journal = concatBytes([m.journal, bytes])
     },
-    readBase: async () => m.base,
+    // As the OPFS worker picks between its two slots: the newest whole base (a prepared one is not whole).
+    readBase: async () =>
+      [m.base, m.prepared].map((text) => ({ text, seq: decodeBase(text)?.header.seq ?? -1 })).reduce((a, b) => (b.seq > a.seq ? b : a)).text,
     writeBase: async (text: string) => {
       m.base = text
+    },
+    prepareBase: async (text: string) => {
+      m.prepared = PREPARED_BASE_MARK + text
+    },
+    commitPreparedBase: async () => {
+      if (m.prepared === null) throw new Error('Tidak ada dasar jurnal yang disiapkan')
+      m.base = READY_BASE_MARK + m.prepared.slice(1)
+      m.prepared = null
     }
   }
   return m

@@ -63,5 +63,17 @@ export const browserJournal = {
     const b = await backend()
     if (typeof b === 'function') await b({ kind: 'checkpoint', base: args.base, upToSeq: args.upToSeq })
     else await b.checkpoint(args.base, args.upToSeq)
+  },
+  /** A checkpoint in two halves around the write it records (shared/journal store.prepareCheckpoint). */
+  async prepareCheckpoint(raw: JournalCheckpointArgs): Promise<void> {
+    const args = journalCheckpointArgs.parse(raw)
+    const b = await backend()
+    if (typeof b === 'function') await b({ kind: 'prepareCheckpoint', base: args.base, upToSeq: args.upToSeq })
+    else await b.prepareCheckpoint(args.base, args.upToSeq)
+  },
+  async commitCheckpoint(): Promise<void> {
+    const b = await backend()
+    if (typeof b === 'function') await b({ kind: 'commitCheckpoint' })
+    else await b.commitCheckpoint()
   }
 }

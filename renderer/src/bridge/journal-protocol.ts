@@ -1,7 +1,13 @@
 import type { AppendResult, JournalContents } from '@shared/journal'
 
 /** Messages between the window and the journal's worker (journal-worker.ts). */
-export type JournalCall = { kind: 'append'; payload: string } | { kind: 'read' } | { kind: 'checkpoint'; base: string; upToSeq: number } | { kind: 'lastSeq' }
+export type JournalCall =
+  | { kind: 'append'; payload: string }
+  | { kind: 'read' }
+  | { kind: 'checkpoint'; base: string; upToSeq: number }
+  | { kind: 'prepareCheckpoint'; base: string; upToSeq: number }
+  | { kind: 'commitCheckpoint' }
+  | { kind: 'lastSeq' }
 export type JournalRequest = JournalCall & { id: number }
 
 export type JournalReply =

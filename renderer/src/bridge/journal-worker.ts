@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { createJournalStore, decodeBase, type JournalFiles } from '@shared/journal'
+import { createJournalStore, decodeBase, PREPARED_BASE_MARK, READY_BASE_MARK, type JournalFiles } from '@shared/journal'
 import type { JournalReply, JournalRequest } from './journal-protocol'
 
 /**
@@ -50,13 +50,44 @@ async function opfsFiles(): Promise<JournalFiles> {
   // Which base each slot holds (its sequence number; -1: none whole), once read or written by this worker,
   // the one that holds the journal's lock: a checkpoint then reads only the newest slot, and picks the slot
   // to write without reading both again (a 10-year office's base is 28 MB).
+  // Kept in the order the bases were made: of two with the same sequence number (no entry between two
+  // checkpoints, e.g. a restore right after the start's base) the later one is the newest.
   let known: Map<string, number> | null = null
   const newestWhole = async (): Promise<string | null> => {
     const whole = (await slots()).map((s) => ({ ...s, base: decodeBase(s.text) }))
+    const order = (x: (typeof whole)[number]) => [x.base?.header.seq ?? -1, x.base?.header.at ?? ''] as const
+    whole.sort((a, b) => order(a)[0] - order(b)[0] || (order(a)[1] < order(b)[1] ? -1 : order(a)[1] > order(b)[1] ? 1 : 0))
     known = new Map(whole.map((s) => [s.name, s.base?.header.seq ?? -1]))
-    const newest = whole.filter((s) => s.base).sort((a, b) => (b.base?.header.seq ?? 0) - (a.base?.header.seq ?? 0))[0]
-    return newest?.text ?? null
+    return whole.filter((s) => s.base).at(-1)?.text ?? null
   }
+  /** The slot holding the newest whole base that this worker knows of ('' for none): the highest number, the later made of two. */
+  const newestKnown = (m: Map<string, number>): [string, number] => [...m].reduce<[string, number]>((a, b) => (b[1] >= a[1] ? b : a), ['', -1])
+  /** `m` with `name` holding the base `seq`, made last. */
+  const madeLast = (m: Map<string, number>, name: string, seq: number) => {
+    const out = new Map(m)
+    out.delete(name)
+    return out.set(name, seq)
+  }
+  /** The slot that does not hold the newest whole base: the next base goes there. */
+  const inactiveSlot = async () => {
+    const current = known ?? (await newestWhole(), known ?? new Map<string, number>())
+    const [newest, seq] = newestKnown(current)
+    return { target: BASE_SLOTS.find((name) => seq < 0 || name !== newest) ?? BASE_SLOTS[0], current }
+  }
+  const writeSlot = async (name: string, text: string) => {
+    const h = await handleOf(root, name)
+    try {
+      const bytes = new TextEncoder().encode(text)
+      h.truncate(0)
+      let written = 0
+      while (written < bytes.byteLength) written += h.write(bytes.subarray(written), { at: written })
+      h.flush()
+    } finally {
+      h.close()
+    }
+  }
+  /** The base prepareBase wrote (its slot and sequence number), until commitPreparedBase. */
+  let prepared: { target: string; seq: number } | null = null
   return {
     readJournal: async () => readAll(journal),
     async truncateJournal(length) {
@@ -70,7 +101,7 @@ async function opfsFiles(): Promise<JournalFiles> {
       journal.flush()
     },
     async readBase() {
-      const [name, seq] = [...(known ?? new Map<string, number>())].sort((a, b) => b[1] - a[1])[0] ?? ['', -1]
+      const [name, seq] = newestKnown(known ?? new Map<string, number>())
       if (seq >= 0) {
         const text = await readSlot(name)
         // Still the base this worker knows there: the other slot holds an older one.
@@ -79,21 +110,32 @@ async function opfsFiles(): Promise<JournalFiles> {
       return newestWhole()
     },
     async writeBase(text) {
-      // Into the slot that does not hold the newest whole base.
-      const current = known ?? (await newestWhole(), known ?? new Map<string, number>())
-      const target = BASE_SLOTS.reduce((a, b) => ((current.get(b) ?? -1) < (current.get(a) ?? -1) ? b : a))
+      const { target, current } = await inactiveSlot()
       known = null
-      const h = await handleOf(root, target)
+      await writeSlot(target, text)
+      known = madeLast(current, target, decodeBase(text)?.header.seq ?? -1)
+    },
+    async prepareBase(text) {
+      const { target, current } = await inactiveSlot()
+      known = null
+      prepared = null
+      // Not a base until committed: its first character makes the header line no JSON.
+      await writeSlot(target, PREPARED_BASE_MARK + text)
+      known = madeLast(current, target, -1)
+      prepared = { target, seq: decodeBase(text)?.header.seq ?? -1 }
+    },
+    async commitPreparedBase() {
+      const p = prepared
+      prepared = null
+      if (!p) throw new Error('Tidak ada dasar jurnal yang disiapkan')
+      const h = await handleOf(root, p.target)
       try {
-        const bytes = new TextEncoder().encode(text)
-        h.truncate(0)
-        let written = 0
-        while (written < bytes.byteLength) written += h.write(bytes.subarray(written), { at: written })
+        h.write(new TextEncoder().encode(READY_BASE_MARK), { at: 0 })
         h.flush()
       } finally {
         h.close()
       }
-      known = new Map(current).set(target, decodeBase(text)?.header.seq ?? -1)
+      known = madeLast(known ?? new Map<string, number>(), p.target, p.seq)
     }
   }
 }
@@ -121,7 +163,11 @@ scope.onmessage = async (e: MessageEvent<JournalRequest>) => {
           ? await s.read()
           : req.kind === 'lastSeq'
             ? await s.lastSeq()
-            : (await s.checkpoint(req.base, req.upToSeq), null)
+            : req.kind === 'prepareCheckpoint'
+              ? (await s.prepareCheckpoint(req.base, req.upToSeq), null)
+              : req.kind === 'commitCheckpoint'
+                ? (await s.commitCheckpoint(), null)
+                : (await s.checkpoint(req.base, req.upToSeq), null)
     reply({ id: req.id, ok: true, result })
   } catch (err) {
     reply({ id: req.id, ok: false, message: err instanceof Error ? err.message : String(err) })

@@ -1,12 +1,14 @@
-import { CHECKSUM_MISMATCH, checkedAll, dataFileText, readDataFile, tableNames, type DataFileProblem, type ReadOptions, type Snapshot } from '@shared/datafile'
+import { CHECKSUM_MISMATCH, checkedAll, dataFileText, readDataFile, tableNames, textChecksumMatches, type DataFileProblem, type ReadOptions, type Snapshot } from '@shared/datafile'
+import type { JournalContents } from '@shared/journal'
 import type { BackupEntry, BackupReason } from '@shared/ipc/contract'
 import { defaultLetterCodes, defaultNumberingSettings } from '@shared/model'
 import { carryOverRegister, type CarryOverReport } from '@shared/numbering'
 import type { PkkDatabase } from './db'
 import { knownRegister } from './guard'
-import { checkpointJournal, readJournalRecovery } from './journal-keeper'
+import { checkpointJournal, checkpointJournalAround, recoveryOf } from './journal-keeper'
 import { backupFileWithPhotos } from './backup-file'
 import { backupPhotos, checkPhotosForRestore, restorePhotos, type PhotoRestoreCheck, type PhotoSource } from './photo-backup'
+import { restorePhase } from './marks'
 import { getSession } from './session'
 import { dataStores, readSnapshot, replaceAll } from './snapshot-repo'
 
@@ -34,7 +36,8 @@ export async function backupNow(db: PkkDatabase, reason: BackupReason, snapshot?
   if (!store) throw new Error(NO_BACKUP_IN_PRACTICE)
   // Photos first, only the new ones (photo-backup.ts): a data file never lists a photo its store lacks.
   await backupPhotos(db, store)
-  return store.write({ reason, json: await backupJson(db, snapshot) })
+  const json = await restorePhase('teks-cadangan', () => backupJson(db, snapshot))
+  return restorePhase('simpan-cadangan', () => store.write({ reason, json }))
 }
 
 /** The backup taken when the app closes; none for practice data. */
@@ -117,7 +120,7 @@ export function onlyChecksumFailed(plan: RestorePlan): boolean {
 
 /** Checks a whole file before anything is written: format, version, checksum, every record, and whose office it is. */
 export async function planRestore(db: PkkDatabase, text: string, options: ReadOptions = {}, photoSource?: PhotoSource): Promise<RestorePlan> {
-  const read = readDataFile(text, options)
+  const read = await restorePhase('periksa-berkas', () => readDataFile(text, options))
   if (!read.ok) return read
   const current = await db.profile.get('office')
   const incoming = read.snapshot.profile[0]
@@ -134,7 +137,7 @@ export async function planRestore(db: PkkDatabase, text: string, options: ReadOp
     damaged: read.checksum === 'damaged',
     unchecked: read.checksum === 'none',
     ...(read.checksum === 'ok' && !read.upgraded ? { fileText: text } : {}),
-    photos: await checkPhotosForRestore(db, read.snapshot, photoSource ?? getSession().backupStore()),
+    photos: await restorePhase('periksa-foto', () => checkPhotosForRestore(db, read.snapshot, photoSource ?? getSession().backupStore())),
     ...(photoSource ? { photoSource } : {})
   }
 }
@@ -161,15 +164,26 @@ export async function restore(
 ): Promise<BackupEntry | null> {
   if (plan.otherOffice && !options.allowOtherOffice) throw new OtherOfficeError(plan.officeName)
   const before = current === undefined ? await currentData(db) : current
-  const undo = before === null ? await keepJournalAsBackup() : await backupNow(db, 'sebelum-pulihkan', before)
-  await replaceAll(db, plan.snapshot)
-  const store = plan.photoSource ?? getSession().backupStore()
-  if (store && plan.photos) await restorePhotos(db, plan.photos.fromStore, store)
+  // The undo backup is taken while the data is written: the transaction commits only once the backup is
+  // written (durably), and is aborted, the data unchanged, when the backup fails. A restore that fails
+  // still leaves the backup, which is waited for before the failure is told.
+  let undo: Promise<BackupEntry | null> = Promise.resolve(null)
+  const write = () =>
+    restorePhase('tulis-basis-data', () => {
+      undo = restorePhase('cadangan-sebelum', () => (before === null ? keepJournalAsBackup() : backupNow(db, 'sebelum-pulihkan', before)))
+      return replaceAll(db, plan.snapshot, { commitAfter: undo })
+    })
   // The restore is written past Dexie (snapshot-repo), so the journal restarts from the restored data:
-  // the snapshot just written in one transaction (not read back), as the file's own text when it holds exactly that.
-  await checkpointJournal(db, { snapshot: plan.snapshot, text: plan.fileText }).catch((err: unknown) => {
-    if (db.journalWriter) db.journalWriter.failure = err instanceof Error ? err : new Error(String(err))
-  })
+  // the snapshot written in one transaction (not read back), as the file's own text when it holds exactly
+  // that; its text goes to disk while the transaction runs and becomes the base once it has committed.
+  try {
+    await checkpointJournalAround(db, { snapshot: plan.snapshot, text: plan.fileText }, write)
+  } catch (err) {
+    await undo.catch(() => null)
+    throw err
+  }
+  const store = plan.photoSource ?? getSession().backupStore()
+  if (store && plan.photos) await restorePhase('foto', () => restorePhotos(db, plan.photos?.fromStore ?? [], store))
   return undo
 }
 
@@ -179,9 +193,28 @@ export async function restore(
  */
 export async function keepJournalAsBackup(): Promise<BackupEntry | null> {
   const store = getSession().backupStore()
-  const recovered = store ? await readJournalRecovery().catch(() => null) : null
-  if (!store || !recovered || tableNames.every((t) => recovered.snapshot[t].length === 0)) return null
-  return store.write({ reason: 'sebelum-pulihkan', json: dataFileText(recovered.snapshot, __APP_VERSION__) })
+  const sink = getSession().journalStore()
+  if (!store || !sink) return null
+  const contents = await restorePhase('baca-jurnal', () => sink.read()).catch(() => null)
+  if (!contents) return null
+  const json = journalBaseAsIs(contents) ?? (await restorePhase('teks-cadangan', () => recoveredText(contents)))
+  return json === null ? null : restorePhase('simpan-cadangan', () => store.write({ reason: 'sebelum-pulihkan', json }))
+}
+
+/**
+ * The journal's base text itself when it is what the journal recovers: no entry after it, a data file as
+ * the app writes it with its whole-file checksum matching, and at least one record (an empty office is
+ * not kept). Then nothing is read, replayed or written anew (a 10-year office's base is 28 MB).
+ */
+export function journalBaseAsIs(c: JournalContents): string | null {
+  return c.records.length === 0 && c.base !== null && c.base.includes('[{') && textChecksumMatches(c.base) ? c.base : null
+}
+
+/** The journal's base with its entries replayed, as a data file's text; null when it recovers nothing. */
+function recoveredText(c: JournalContents): string | null {
+  const recovered = recoveryOf(c)
+  if (!recovered || tableNames.every((t) => recovered.snapshot[t].length === 0)) return null
+  return dataFileText(recovered.snapshot, __APP_VERSION__)
 }
 
 export interface RestoreOutcome {
@@ -234,8 +267,8 @@ export async function restoreKeepingNumbers(
 ): Promise<RestoreOutcome> {
   if (plan.otherOffice && !options.allowOtherOffice) throw new OtherOfficeError(plan.officeName)
   // What is there now is read once: for the numbers already given out and for the undo backup.
-  const current = await currentData(db)
-  const { plan: merged, carried } = await withIssuedNumbers(db, plan, new Date(), current)
+  const current = await restorePhase('baca-data-sekarang', () => currentData(db))
+  const { plan: merged, carried } = await restorePhase('nomor-terbit', () => withIssuedNumbers(db, plan, new Date(), current))
   const undo = await restore(db, merged, options, current)
   return { undo, carried }
 }

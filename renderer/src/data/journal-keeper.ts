@@ -1,8 +1,8 @@
 import { dataFileText, emptySnapshot, readDataFile, tableNames, type Snapshot } from '@shared/datafile'
-import { replayJournal, type ReplayReport } from '@shared/journal'
+import { replayJournal, type JournalContents, type ReplayReport } from '@shared/journal'
 import type { PkkDatabase } from './db'
 import { JournalWriter, type JournalSink } from './journal'
-import { START_BASE_MARK } from './marks'
+import { restorePhase, START_BASE_MARK } from './marks'
 import { getSession } from './session'
 import { readSnapshot } from './snapshot-repo'
 
@@ -41,6 +41,61 @@ export function checkpointJournal(db: PkkDatabase, written?: WrittenData): Promi
   return run
 }
 
+/**
+ * Runs `write` (a restore's one IndexedDB transaction, which writes `written`) and makes `written` the
+ * journal's new base, its text written to disk while the transaction runs: prepared beside the current
+ * base, made current only once `write` has committed. A crash before that leaves the journal as it was,
+ * which recovers the data from before the write (what the database holds when its transaction did not
+ * commit). When `write` fails, the prepared base is left unused. Where the journal cannot prepare a base,
+ * the checkpoint follows the write (checkpointJournal). The journal's own failure does not fail the write:
+ * it is kept as the writer's failure (the next checkpoint retries), as checkpointJournal's callers do.
+ */
+export async function checkpointJournalAround(db: PkkDatabase, written: WrittenData, write: () => Promise<void>): Promise<void> {
+  const w = db.journalWriter
+  const sink = w?.sink
+  if (!w || !sink?.prepareCheckpoint || !sink.commitCheckpoint) {
+    await write()
+    await restorePhase('jurnal-dasar', () => checkpointJournal(db, written)).catch((err: unknown) => keepFailure(db, err))
+    return
+  }
+  const commit = sink.commitCheckpoint.bind(sink)
+  const prepare = sink.prepareCheckpoint.bind(sink)
+  // In the writer's order of checkpoints: one asked for before lands first, one asked for during the write after.
+  let finish: () => void = () => undefined
+  const finished = new Promise<void>((resolve) => (finish = resolve))
+  const previous = checkpoints.get(w) ?? Promise.resolve()
+  checkpoints.set(w, finished)
+  const prepared = previous.then(() =>
+    restorePhase('jurnal-siapkan-dasar', async () => {
+      await w.whenDurable().catch(() => undefined)
+      const upToSeq = await lastSeqOf(sink)
+      const base = written.text ?? dataFileText(written.snapshot, __APP_VERSION__)
+      await prepare({ base, upToSeq })
+    })
+  )
+  // The write waits for nothing of the journal's.
+  const [wrote, ready] = await Promise.allSettled([write(), prepared])
+  try {
+    if (wrote.status === 'rejected') throw wrote.reason
+    if (ready.status === 'fulfilled') {
+      await restorePhase('jurnal-jadikan-dasar', () => commit())
+      w.failure = null
+    } else {
+      // The base could not be prepared: written after the write, as without a prepare.
+      await restorePhase('jurnal-dasar', () => writeBase(db, w, written))
+    }
+  } catch (err) {
+    if (wrote.status === 'rejected') throw err
+    keepFailure(db, err)
+  } finally {
+    finish()
+  }
+}
+
+function keepFailure(db: PkkDatabase, err: unknown): void {
+  if (db.journalWriter) db.journalWriter.failure = err instanceof Error ? err : new Error(String(err))
+}
+
 async function lastSeqOf(sink: JournalSink): Promise<number> {
   if (sink.lastSeq) return sink.lastSeq()
   const before = await sink.read()
@@ -48,11 +103,11 @@ async function lastSeqOf(sink: JournalSink): Promise<number> {
 }
 
 async function writeBase(db: PkkDatabase, w: JournalWriter, written: WrittenData | undefined): Promise<boolean> {
-  await w.whenDurable().catch(() => undefined)
+  await restorePhase('jurnal-tunggu', () => w.whenDurable().catch(() => undefined))
   // Taken before the database is read: every entry up to it is in what is read next.
-  const upToSeq = await lastSeqOf(w.sink)
-  const base = written?.text ?? dataFileText(written?.snapshot ?? (await readSnapshot(db)), __APP_VERSION__)
-  await w.sink.checkpoint({ base, upToSeq })
+  const upToSeq = await restorePhase('jurnal-nomor-urut', () => lastSeqOf(w.sink))
+  const base = written?.text ?? (await restorePhase('jurnal-teks-dasar', async () => dataFileText(written?.snapshot ?? (await readSnapshot(db)), __APP_VERSION__)))
+  await restorePhase('jurnal-tulis-dasar', () => w.sink.checkpoint({ base, upToSeq }))
   w.failure = null
   return true
 }
@@ -118,8 +173,11 @@ export interface JournalRecovery {
 
 /** The office as of the last acknowledged write: the newest whole base with the journal replayed in order. Null when the journal holds nothing. */
 export async function readJournalRecovery(sink: JournalSink | null = getSession().journalStore()): Promise<JournalRecovery | null> {
-  if (!sink) return null
-  const c = await sink.read()
+  return sink ? recoveryOf(await sink.read()) : null
+}
+
+/** What a journal's contents recover (readJournalRecovery), once read. */
+export function recoveryOf(c: JournalContents): JournalRecovery | null {
   if (!c.base && c.records.length === 0) return null
   let base = emptySnapshot()
   let baseProblem: string | null = null

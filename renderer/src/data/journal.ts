@@ -14,6 +14,13 @@ export interface JournalSink {
    * base is 28 MB). Where a platform lacks it, read() gives the same number.
    */
   lastSeq?(): Promise<number>
+  /**
+   * A checkpoint in two halves, around the write it records (a restore): the base written beside the
+   * current one but not current, then made current once the write is committed. Where a platform lacks
+   * them, the checkpoint is written after the write (checkpoint()).
+   */
+  prepareCheckpoint?(args: { base: string; upToSeq: number }): Promise<void>
+  commitCheckpoint?(): Promise<void>
 }
 
 const isTable = (name: string): name is TableName => (tableNames as readonly string[]).includes(name)

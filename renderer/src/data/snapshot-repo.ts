@@ -39,25 +39,50 @@ function storedRecords(snapshot: Snapshot, name: TableName): readonly unknown[] 
  * 10-year office (about 125,000), and Dexie's per-record bookkeeping for live queries is wasted when
  * every table changes anyway; live queries (this window and others) are told once, at the end.
  */
-export async function replaceAll(db: PkkDatabase, snapshot: Snapshot): Promise<void> {
+export async function replaceAll(db: PkkDatabase, snapshot: Snapshot, options: { commitAfter?: Promise<unknown> } = {}): Promise<void> {
   if (!db.isOpen()) await db.open()
   const idb = db.backendDB()
   await new Promise<void>((resolve, reject) => {
     const tx = idb.transaction([...dataStores], 'readwrite', { durability: 'strict' })
+    let refused: unknown = null
     tx.oncomplete = () => resolve()
-    tx.onabort = () => reject(tx.error ?? new Error('Penulisan data dibatalkan; data tidak berubah.'))
+    tx.onabort = () => reject(refused ?? tx.error ?? new Error('Penulisan data dibatalkan; data tidak berubah.'))
     try {
       for (const name of tableNames) {
         const store = tx.objectStore(storeOf(name))
         store.clear()
         for (const record of storedRecords(snapshot, name)) store.add(record)
       }
+      if (options.commitAfter) holdCommit(tx, options.commitAfter, (err) => (refused = err))
     } catch (err) {
       tx.abort()
       reject(err instanceof Error ? err : new Error(String(err)))
     }
   })
   announceEverythingChanged(db)
+}
+
+/**
+ * Keeps `tx` from committing until `until` settles, and aborts it when `until` fails (`failed` gets the
+ * reason first). A transaction commits once it has no request left, so after the writes already asked
+ * for, one small request (a count of the profile's store) follows another while `until` runs: work that
+ * must be durable before the data may change (a restore's undo backup) is done while IndexedDB writes.
+ */
+function holdCommit(tx: IDBTransaction, until: Promise<unknown>, failed: (err: unknown) => void): void {
+  let outcome: { ok: true } | { ok: false; err: unknown } | null = null
+  until.then(
+    () => (outcome = { ok: true }),
+    (err: unknown) => (outcome = { ok: false, err })
+  )
+  const probe = tx.objectStore(storeOf('profile'))
+  const next = () => {
+    if (outcome === null) probe.count().onsuccess = next
+    else if (!outcome.ok) {
+      failed(outcome.err)
+      tx.abort()
+    }
+  }
+  probe.count().onsuccess = next
 }
 
 /**

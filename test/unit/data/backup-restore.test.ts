@@ -165,3 +165,85 @@ describe('replaceAll writes all or nothing', () => {
     expectSameData(other, await readSnapshot(db))
   })
 })
+
+describe('the undo backup is taken while the data is written', () => {
+  const small = (seed: number, people: number) => generateOffice({ years: 1, letters: 12, people, organisations: 2 }, seed)
+  const backupStore = () => (window as unknown as { pkk: { backup: { write: (args: { reason: string; json: string }) => Promise<unknown> } } }).pkk.backup
+
+  test('the data changes only once the backup is written', async () => {
+    const db = freshDb()
+    const before = small(21, 4)
+    await replaceAll(db, before)
+    const plan = await planRestore(db, await backupJsonOf(small(22, 7)))
+    if (!plan.ok) throw new Error('expected valid')
+    const store = backupStore()
+    const write = store.write.bind(store)
+    let release: () => void = () => undefined
+    const held = new Promise<void>((r) => (release = r))
+    const order: string[] = []
+    store.write = async (args) => {
+      await held
+      const entry = await write(args)
+      order.push('cadangan')
+      return entry
+    }
+    const restoring = restore(db, plan).then((undo) => {
+      order.push('pulih')
+      return undo
+    })
+    // The backup's write is held: a read of the data waits for the transaction, which waits for the backup.
+    await new Promise((r) => setTimeout(r, 50))
+    const counted = db.people.count().then((n) => order.push(`orang ${n}`))
+    await new Promise((r) => setTimeout(r, 100))
+    expect(order).toEqual([])
+    release()
+    const undo = await restoring
+    await counted
+    // The read saw the restored data, and only after the backup was written.
+    expect(order[0]).toBe('cadangan')
+    expect(order.slice(1).sort()).toEqual(['orang 7', 'pulih'])
+    expect(undo?.reason).toBe('sebelum-pulihkan')
+    expect(await db.people.count()).toBe(7)
+    const undone = await planRestore(db, fake.backups[0]?.json ?? '')
+    if (!undone.ok) throw new Error('undo backup invalid')
+    expectSameData(before, undone.snapshot)
+  })
+
+  test('a backup that fails leaves the data as it was, and says why', async () => {
+    const db = freshDb()
+    const before = small(23, 4)
+    await replaceAll(db, before)
+    const plan = await planRestore(db, await backupJsonOf(small(24, 7)))
+    if (!plan.ok) throw new Error('expected valid')
+    backupStore().write = async () => {
+      throw new Error('Folder cadangan penuh')
+    }
+    await expect(restore(db, plan)).rejects.toThrow('Folder cadangan penuh')
+    expectSameData(before, await readSnapshot(db))
+  })
+
+  test('a restore the database refuses still leaves the backup of the data before it', async () => {
+    const db = freshDb()
+    const before = small(25, 4)
+    await replaceAll(db, before)
+    const plan = await planRestore(db, await backupJsonOf(small(26, 7)))
+    if (!plan.ok) throw new Error('expected valid')
+    // Past the checks: a number twice, which only the database's unique index refuses.
+    const [first] = plan.snapshot.letters
+    if (!first) throw new Error('fixture too small')
+    const broken = { ...plan, snapshot: { ...plan.snapshot, letters: [...plan.snapshot.letters, { ...first, id: 'salinan-nomor' }] } }
+    // A backup slower to write than the transaction is to fail: the failure is told once it is written.
+    const store = backupStore()
+    const write = store.write.bind(store)
+    store.write = async (args) => {
+      await new Promise((r) => setTimeout(r, 200))
+      return write(args)
+    }
+    await expect(restore(db, broken)).rejects.toThrow()
+    expectSameData(before, await readSnapshot(db))
+    expect(fake.backups.map((b) => b.reason)).toEqual(['sebelum-pulihkan'])
+    const undone = await planRestore(db, fake.backups[0]?.json ?? '')
+    if (!undone.ok) throw new Error('undo backup invalid')
+    expectSameData(before, undone.snapshot)
+  })
+})

@@ -1,15 +1,15 @@
 import 'fake-indexeddb/auto'
 import { beforeEach, describe, expect, test } from 'vitest'
-import { tableNames, type Snapshot } from '../../../shared/datafile'
+import { emptySnapshot, tableNames, type Snapshot } from '../../../shared/datafile'
 import { emptyPerson } from '../../../shared/model'
 import { createJournalStore, decodeBase, memoryJournalFiles, type JournalStore } from '../../../shared/journal'
 import { backupJson, planRestore, restoreKeepingNumbers } from '../../../renderer/src/data/backup'
 import { savePerson } from '../../../renderer/src/data/contacts-repo'
 import { PkkDatabase } from '../../../renderer/src/data/db'
-import { attachJournal, checkpointJournal, readJournalRecovery } from '../../../renderer/src/data/journal-keeper'
+import { attachJournal, checkpointJournal, checkpointJournalAround, readJournalRecovery } from '../../../renderer/src/data/journal-keeper'
 import type { JournalSink } from '../../../renderer/src/data/journal'
 import { issueLetter } from '../../../renderer/src/data/letters-repo'
-import { readSnapshot } from '../../../renderer/src/data/snapshot-repo'
+import { readSnapshot, replaceAll } from '../../../renderer/src/data/snapshot-repo'
 import { installFakeWindow } from '../support/fake-window'
 import { freshName, letterInput, seedOffice } from './letters-support'
 
@@ -86,5 +86,103 @@ describe("the journal's base after a restore", () => {
     const recovered = await readJournalRecovery(sink)
     expect(recovered!.snapshot.people.map((p) => p.name)).not.toContain('Sesudah cadangan')
     expect(sorted(recovered!.snapshot)).toEqual(sorted(await readSnapshot(db)))
+  })
+
+  describe('written while the restore writes (a journal that prepares its base)', () => {
+    const preparing = (store: JournalStore): JournalSink => ({
+      ...sinkOf(store),
+      prepareCheckpoint: ({ base, upToSeq }) => store.prepareCheckpoint(base, upToSeq),
+      commitCheckpoint: () => store.commitCheckpoint()
+    })
+    let store: JournalStore
+    beforeEach(async () => {
+      store = createJournalStore(files)
+      sink = preparing(store)
+      attachJournal(db, sink)
+      await checkpointJournal(db)
+    })
+
+    test('the restored file becomes the base once the transaction committed, and recovery gives the database', async () => {
+      const backup = await backupJson(db)
+      await savePerson(db, { ...emptyPerson, name: 'Sesudah cadangan' })
+      await restoreText(backup)
+      expect(files.prepared).toBeNull()
+      expect(baseFile()).toBe(backup)
+      const recovered = await readJournalRecovery(sinkOf(createJournalStore(files)))
+      expect(sorted(recovered!.snapshot)).toEqual(sorted(await readSnapshot(db)))
+    })
+
+    test('a crash after the base was prepared, before the transaction committed, leaves the journal recovering the database as it is', async () => {
+      const backup = await backupJson(db)
+      await savePerson(db, { ...emptyPerson, name: 'Sesudah cadangan' })
+      const before = await readSnapshot(db)
+      const plan = await planRestore(db, backup)
+      if (!plan.ok) throw new Error('rencana')
+      // The transaction is under way when the base is on disk, and the machine stops before it commits.
+      const written = { snapshot: plan.snapshot, text: backup }
+      const crash = checkpointJournalAround(db, written, async () => {
+        while (files.prepared === null) await new Promise((r) => setTimeout(r, 5))
+        throw new Error('listrik padam')
+      })
+      await expect(crash).rejects.toThrow('listrik padam')
+      expect(files.prepared).not.toBeNull()
+      // Read back as after a restart: the old base and its entries, which are the database (unchanged).
+      const recovered = await readJournalRecovery(sinkOf(createJournalStore(files)))
+      expect(recovered!.snapshot.people.map((p) => p.name)).toContain('Sesudah cadangan')
+      expect(sorted(recovered!.snapshot)).toEqual(sorted(before))
+      expect(sorted(await readSnapshot(db))).toEqual(sorted(before))
+    })
+
+    test('the write commits before the base becomes current (the base is never ahead of the database)', async () => {
+      const backup = await backupJson(db)
+      const plan = await planRestore(db, backup)
+      if (!plan.ok) throw new Error('rencana')
+      const order: string[] = []
+      const commit = store.commitCheckpoint
+      sink.commitCheckpoint = async () => {
+        order.push('dasar')
+        return commit()
+      }
+      await checkpointJournalAround(db, { snapshot: plan.snapshot, text: backup }, async () => {
+        await replaceAll(db, plan.snapshot)
+        order.push('basis data')
+      })
+      expect(order).toEqual(['basis data', 'dasar'])
+      expect(baseFile()).toBe(backup)
+    })
+  })
+
+  describe('after a loss (the database empty), the undo backup is what the journal holds', () => {
+    const lose = () => replaceAll(db, emptySnapshot())
+    const withJournal = () => {
+      const fake = installFakeWindow()
+      ;(window as unknown as { pkk: { journal: JournalSink } }).pkk.journal = sink
+      return fake
+    }
+
+    test('the base text itself when no entry came after it (not read, replayed and written anew)', async () => {
+      const fake = withJournal()
+      const backup = await backupJson(db)
+      await savePerson(db, { ...emptyPerson, name: 'Sesudah cadangan' })
+      await checkpointJournal(db)
+      const base = baseFile()
+      await lose()
+      await restoreText(backup)
+      expect(fake.backups.map((b) => b.reason)).toEqual(['sebelum-pulihkan'])
+      expect(fake.backups[0]?.json).toBe(base)
+      const plan = await planRestore(db, fake.backups[0]?.json ?? '')
+      expect(plan.ok && plan.snapshot.people.map((p) => p.name)).toContain('Sesudah cadangan')
+    })
+
+    test('the base with the entries after it replayed, when there are some', async () => {
+      const fake = withJournal()
+      const backup = await backupJson(db)
+      await checkpointJournal(db)
+      await savePerson(db, { ...emptyPerson, name: 'Sesudah dasar jurnal' })
+      await lose()
+      await restoreText(backup)
+      const plan = await planRestore(db, fake.backups[0]?.json ?? '')
+      expect(plan.ok && plan.snapshot.people.map((p) => p.name)).toContain('Sesudah dasar jurnal')
+    })
   })
 })

@@ -54,3 +54,32 @@ test('a crash between the new base and the journal restart loses nothing and rep
   files.truncateJournal = truncate
   expect((await createJournalStore(files).read()).records.map((r) => r.seq)).toEqual([2, 3])
 })
+
+test('a prepared base is not the base until committed, even read after a crash; the commit makes it the base', async () => {
+  const files = memoryJournalFiles()
+  const store = createJournalStore(files, () => new Date('2026-12-05T09:00:00Z'))
+  await store.append('a')
+  await store.checkpoint('{"lama":1}', 1)
+  await store.append('b')
+  await store.prepareCheckpoint('{"baru":1}', 2)
+  expect(files.prepared).not.toBeNull()
+  // A crash here (the write it records never committed): the journal is the old base and its entry.
+  const afterCrash = await createJournalStore(files).read()
+  expect(afterCrash).toMatchObject({ base: '{"lama":1}', baseSeq: 1, records: [{ seq: 2, payload: 'b' }] })
+  await store.commitCheckpoint()
+  expect(files.journal.byteLength).toBe(0)
+  const read = await createJournalStore(files).read()
+  expect(read).toMatchObject({ base: '{"baru":1}', baseSeq: 2, records: [] })
+  await expect(store.commitCheckpoint()).rejects.toThrow('disiapkan')
+})
+
+test('entries appended between the prepare and the commit stay after the new base', async () => {
+  const files = memoryJournalFiles()
+  const store = createJournalStore(files)
+  await store.append('a')
+  await store.prepareCheckpoint('{"baru":1}', 1)
+  await store.append('b')
+  await store.commitCheckpoint()
+  const read = await createJournalStore(files).read()
+  expect(read).toMatchObject({ base: '{"baru":1}', baseSeq: 1, records: [{ seq: 2, payload: 'b' }] })
+})

@@ -5,6 +5,7 @@ import { describeCarryOver } from '@shared/numbering'
 import { readBackupFile, RESTORE_FILE_ACCEPT, storedFilesCount } from '../../data/backup-file'
 import { getDb } from '../../data/db'
 import type { PhotoSource } from '../../data/photo-backup'
+import { restorePhase } from '../../data/marks'
 import { getSession } from '../../data/session'
 import {
   backupNow,
@@ -60,7 +61,7 @@ export function BackupPanel() {
     if (!file) return
     try {
       // A .json data file, or a .pkkzip with its photos (read from it first, then from the photo store).
-      const read = await readBackupFile(new Uint8Array(await file.arrayBuffer()), getSession().backupStore())
+      const read = await restorePhase('baca-berkas', async () => readBackupFile(new Uint8Array(await file.arrayBuffer()), getSession().backupStore()))
       const photos = read.photos ?? undefined
       setPlan({ source: file.name, text: read.text, photos, plan: await planRestore(getDb(), read.text, {}, photos) })
     } catch (err) {
