@@ -7,6 +7,8 @@ import { buildUndanganMerge, renderDocx, renderPdf, type Block, type DocumentLay
 import { textWidthPt } from '../../../shared/documents/measure'
 import { formatPersonalCode, personalCode } from '../../../shared/meetings/personal-code'
 import { loadNodeFonts } from '../../../scripts/lib/node-fonts'
+import { Packer } from 'docx'
+import { docxDocument } from '../../../shared/documents/render-docx'
 import { docxSections, readQr, readQrOnPage } from './code-pages'
 import { docxPart, docxParagraphs, logoPng, rakonUndangan, readPdf } from './support'
 
@@ -98,6 +100,20 @@ describe('render caches', () => {
       const xml = await docxPart(await renderDocx({ title: 'Dua', images: {}, sections }))
       const same = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => m[0]).filter((x) => docxParagraphs(x)[0] === 'Sama')
       expect(same.map((x) => x.includes('<w:keepNext'))).toEqual([true, false])
+    })
+
+    it("docx's XML written in one pass (patches/docx) is its indented writer's text without the indents, shared blocks included", async () => {
+      // Three letters of a merge: their shared blocks' prepared XML is one object written at three places, which
+      // the patched writer writes once and reuses. docx's own writer (resolve, then format) still writes indented XML.
+      const c = code('pass-1')
+      const layout = buildUndanganMerge(rakonUndangan(), ['Ny. Hj. Yulianti', 'Bapak Kepala Dinas Sosial', 'Ibu Camat'].map((name) => ({ addressee: [name, 'Kota Padang'], registrationCode: c })))
+      const document = docxDocument(layout)
+      const plain = await docxPart(await Packer.pack(document, 'uint8array'))
+      const indented = await docxPart(await Packer.pack(document, 'uint8array', true))
+      expect(plain).not.toContain('\n')
+      expect(indented).toContain('\n  ')
+      expect(plain).toBe(indented.replace(/\n */g, ''))
+      expect(docxParagraphs(plain).filter((t) => t.startsWith('Dengan hormat'))).toHaveLength(3)
     })
 
     it('a block with an image is made anew at each place: every drawing has its own id', async () => {
