@@ -116,6 +116,28 @@ describe('render caches', () => {
       expect(docxParagraphs(plain).filter((t) => t.startsWith('Dengan hormat'))).toHaveLength(3)
     })
 
+    it("a kop's lines are made once for the letters that print the same kop; another kop keeps its own lines and logo", async () => {
+      const kop = (office: string, size: number): Block => ({
+        kind: 'letterhead',
+        logo: { image: 'logo', widthMm: 20, heightMm: 20 },
+        logoColumnMm: 25,
+        balanced: false,
+        lines: [{ text: 'TIM PENGGERAK PKK', sizePt: 14, bold: true }, { text: office, sizePt: size }],
+        rule: 'thick-thin'
+      })
+      const sections = [kop('PROVINSI SUMATERA BARAT', 12), kop('PROVINSI SUMATERA BARAT', 12), kop('KOTA PADANG', 12), kop('PROVINSI SUMATERA BARAT', 11)].map((k, n) => ({ page, blocks: [k, p(`Surat ${n + 1}`)] }))
+      const xml = await docxPart(await renderDocx({ title: 'Kop', images: { logo: { mime: 'image/png', data: logoPng } }, sections }))
+      expect(docxParagraphs(xml).filter((t) => t !== '')).toEqual([
+        ...['TIM PENGGERAK PKK', 'PROVINSI SUMATERA BARAT', 'Surat 1', 'TIM PENGGERAK PKK', 'PROVINSI SUMATERA BARAT', 'Surat 2'],
+        ...['TIM PENGGERAK PKK', 'KOTA PADANG', 'Surat 3', 'TIM PENGGERAK PKK', 'PROVINSI SUMATERA BARAT', 'Surat 4']
+      ])
+      // The fourth kop's office line in its own size (11 pt: w:sz 22), the first three in 12 pt.
+      const sizes = [...xml.matchAll(/<w:sz w:val="(\d+)"\/>(?:(?!<w:t).)*<w:t[^>]*>(PROVINSI SUMATERA BARAT|KOTA PADANG)</g)].map((m) => m[1])
+      expect(sizes).toEqual(['24', '24', '24', '22'])
+      const ids = [...xml.matchAll(/<wp:docPr id="(\d+)"/g)].map((m) => m[1])
+      expect(new Set(ids).size).toBe(4)
+    })
+
     it('a block with an image is made anew at each place: every drawing has its own id', async () => {
       const floating = { image: 'logo', widthMm: 10, heightMm: 10, xMm: 100, yMm: 0 }
       const sections = [1, 2, 3].map((n) => ({ page, blocks: [{ kind: 'paragraph', text: 'Dengan gambar', floating } satisfies Block, p(`Akhir ${n}`)] }))
