@@ -1,13 +1,14 @@
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
+import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { buildUndanganMerge, renderDocx, renderPdf, type Block, type DocumentLayout, type FontSet, type PageSetup, type RegistrationCode } from '../../../shared/documents'
 import { textWidthPt } from '../../../shared/documents/measure'
 import { formatPersonalCode, personalCode } from '../../../shared/meetings/personal-code'
 import { loadNodeFonts } from '../../../scripts/lib/node-fonts'
 import { Packer } from 'docx'
+import { fontNames, pdfBytes } from '../../../shared/documents/pdf/engine'
 import { docxDocument } from '../../../shared/documents/render-docx'
 import { docxSections, readQr, readQrOnPage } from './code-pages'
 import { docxPart, docxParagraphs, logoPng, rakonUndangan, readPdf } from './support'
@@ -27,6 +28,24 @@ const code = (invitee: string): RegistrationCode => {
 }
 
 const letter = (name: string, c: RegistrationCode): DocumentLayout => buildUndanganMerge(rakonUndangan(), [{ addressee: [name, 'Kota Padang'], registrationCode: c }])
+
+/** The fill colour in effect at each text drawn on the first page, following q and Q. */
+async function textColours(pdf: Uint8Array): Promise<string[]> {
+  const doc = await getDocument({ data: pdf.slice(), disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise
+  const ops = await (await doc.getPage(1)).getOperatorList()
+  await doc.destroy()
+  let fill = 'none'
+  const saved: string[] = []
+  const atText: string[] = []
+  ops.fnArray.forEach((fn, i) => {
+    const args = ops.argsArray[i] as unknown[]
+    if (fn === OPS.save) saved.push(fill)
+    else if (fn === OPS.restore) fill = saved.pop() ?? 'none'
+    else if (fn === OPS.setFillRGBColor) fill = String(args[0])
+    else if (fn === OPS.showText) atText.push(fill)
+  })
+  return atText
+}
 
 describe('render caches', () => {
   it('two different letters made one after the other each carry their own name, code and QR code (PDF and DOCX)', async () => {
@@ -76,6 +95,34 @@ describe('render caches', () => {
     const small = sized(8).reduce((w, r) => w + r.width, 0)
     expect(small).toBeGreaterThan(textWidthPt(words, 8) - 6)
     expect(small).toBeLessThan(textWidthPt(words, 8) + 6)
+  })
+
+  it('PDF: every word is drawn in black, the words after a shaded table header and inside its cells too (patches/pdfmake sets the colour once a line)', async () => {
+    const page: PageSetup = { paper: 'A4', orientation: 'portrait', marginsMm: { top: 20, bottom: 20, left: 25, right: 25 }, font: 'sans', fontSizePt: 12 }
+    const cell = (text: string) => ({ text })
+    const layout: DocumentLayout = {
+      title: 'Warna',
+      images: {},
+      sections: [
+        {
+          page,
+          blocks: [
+            { kind: 'paragraph', text: 'Kalimat pertama di atas tabel yang cukup panjang untuk dua baris atau lebih, dengan kata-kata biasa saja.' },
+            { kind: 'table', columns: [{ width: 1 }, { width: 3 }], headerRows: [{ cells: [cell('No'), cell('Nama dan jabatan')] }], rows: [{ cells: [cell('1'), cell('Ketua TP PKK')] }], borders: 'all', headerShade: true },
+            { kind: 'paragraph', text: 'Kalimat sesudah tabel yang juga cukup panjang untuk dua baris, tetap berwarna hitam seperti yang lain.' }
+          ]
+        }
+      ]
+    }
+    const atText = await textColours(await renderPdf(layout, fonts))
+    expect(atText.length).toBeGreaterThan(20)
+    expect(new Set(atText)).toEqual(new Set(['#000000']))
+    // A word of another colour inside a line (pdfmake's own input: our layouts print black only) keeps its colour,
+    // and the words after it are black again.
+    const names = fontNames(fonts)
+    const words = [{ text: 'Hitam ' }, { text: 'merah ', color: '#ff0000' }, { text: 'hitam ' }, { text: 'abu-abu', color: '#808080' }]
+    const coloured = await pdfBytes({ content: [{ text: words, font: names.sans }, { text: 'Baris berikutnya', font: names.sans }] })
+    expect(await textColours(coloured)).toEqual(['#000000', '#ff0000', '#000000', '#808080', '#808080', '#000000', '#000000'])
   })
 
   describe('DOCX blocks shared within a document', () => {
