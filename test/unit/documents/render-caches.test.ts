@@ -115,14 +115,36 @@ describe('render caches', () => {
       ]
     }
     const atText = await textColours(await renderPdf(layout, fonts))
-    expect(atText.length).toBeGreaterThan(20)
+    expect(atText.length).toBeGreaterThan(5)
     expect(new Set(atText)).toEqual(new Set(['#000000']))
     // A word of another colour inside a line (pdfmake's own input: our layouts print black only) keeps its colour,
     // and the words after it are black again.
     const names = fontNames(fonts)
     const words = [{ text: 'Hitam ' }, { text: 'merah ', color: '#ff0000' }, { text: 'hitam ' }, { text: 'abu-abu', color: '#808080' }]
     const coloured = await pdfBytes({ content: [{ text: words, font: names.sans }, { text: 'Baris berikutnya', font: names.sans }] })
-    expect(await textColours(coloured)).toEqual(['#000000', '#ff0000', '#000000', '#808080', '#808080', '#000000', '#000000'])
+    // (Words of one colour next to each other are drawn as one text: "abu-" and "abu", "Baris" and "berikutnya".)
+    expect(await textColours(coloured)).toEqual(['#000000', '#ff0000', '#000000', '#808080', '#000000'])
+  })
+
+  it('PDF: the words of a line drawn as one text (patches/pdfmake) stand where the layout put them; a change of face starts a new text', async () => {
+    const page: PageSetup = { paper: 'A4', orientation: 'portrait', marginsMm: { top: 20, bottom: 20, left: 25, right: 25 }, font: 'sans', fontSizePt: 12 }
+    const text = [{ text: 'Satu dua ' }, { text: 'tiga', bold: true }, { text: ' empat lima 😀 enam' }]
+    const layout: DocumentLayout = { title: 'Kata', images: {}, sections: [{ page, blocks: [{ kind: 'paragraph', text }] }] }
+    const pdf = await renderPdf(layout, fonts)
+    // Texts drawn: "Satu dua ", "tiga", " empat lima ", the emoji (its own font), " enam"; word by word they were eight.
+    expect(await textColours(pdf)).toHaveLength(5)
+    const doc = await getDocument({ data: pdf.slice(), disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise
+    const content = await (await doc.getPage(1)).getTextContent()
+    await doc.destroy()
+    const items = content.items.flatMap((it) => ('str' in it && it.str !== '' ? [{ str: it.str, x: it.transform[4] as number, width: it.width }] : []))
+    expect(items.map((i) => i.str).join('')).toBe('Satu dua tiga empat lima 😀 enam')
+    expect(items.map((i) => i.str)).toContain('tiga')
+    // Each text starts where the one before it ends, and the first where the margin is: the widths the layout measured.
+    const left = (25 * 72) / 25.4
+    expect(items[0]?.x).toBeCloseTo(left, 1)
+    for (let k = 1; k < items.length; k++) expect(items[k]?.x, items[k]?.str).toBeCloseTo((items[k - 1]?.x ?? 0) + (items[k - 1]?.width ?? 0), 1)
+    const bold = items.find((i) => i.str === 'tiga')
+    expect(bold?.x).toBeCloseTo(left + textWidthPt('Satu dua ', 12), 1)
   })
 
   describe('DOCX blocks shared within a document', () => {
