@@ -14,20 +14,38 @@ import { toRuns } from './text'
  */
 
 const UNITS_PER_EM = 2048
-const index = new Map(METRIC_CHARS.map((c, i) => [c, i]))
+const UNLISTED = -1
 
-function styleKey(family: FontFamily, bold: boolean, italic: boolean): string {
-  return `${family}-${bold ? (italic ? 'bolditalics' : 'bold') : italic ? 'italics' : 'normal'}`
+/**
+ * Each style's advance widths by code point, for the code points of the metrics table (the highest is "…", 8230):
+ * one array read per character, where a Map look-up and the style's name were made for each.
+ */
+const TABLE_SIZE = Math.max(...METRIC_CHARS) + 1
+const tables = new Map<string, Int32Array>()
+function widthTable(family: FontFamily, bold: boolean, italic: boolean): Int32Array {
+  const key = `${family}-${bold ? (italic ? 'bolditalics' : 'bold') : italic ? 'italics' : 'normal'}`
+  let table = tables.get(key)
+  if (!table) {
+    const row = WIDTHS[key] ?? []
+    table = new Int32Array(TABLE_SIZE).fill(UNLISTED)
+    METRIC_CHARS.forEach((cp, i) => {
+      ;(table as Int32Array)[cp] = row[i] ?? UNITS_PER_EM
+    })
+    tables.set(key, table)
+  }
+  return table
+}
+
+/** A character's advance in font units: from the style's table, or as an unlisted character. */
+function unitsOf(table: Int32Array, ch: string, cp: number): number {
+  const listed = cp < TABLE_SIZE ? (table[cp] ?? UNLISTED) : UNLISTED
+  return listed === UNLISTED ? unlistedUnits(ch, cp) : listed
 }
 
 export function textWidthPt(text: string, sizePt: number, family: FontFamily = 'sans', bold = false, italic = false): number {
-  const row = WIDTHS[styleKey(family, bold, italic)] ?? []
+  const table = widthTable(family, bold, italic)
   let units = 0
-  for (const ch of text) {
-    const cp = ch.codePointAt(0) ?? 0
-    const i = index.get(cp)
-    units += i === undefined ? unlistedUnits(ch, cp) : (row[i] ?? UNITS_PER_EM)
-  }
+  for (const ch of text) units += unitsOf(table, ch, ch.codePointAt(0) ?? 0)
   return (units * sizePt) / UNITS_PER_EM
 }
 
@@ -59,14 +77,13 @@ export function lineCount(text: RichText, widthPt: number, sizePt: number, famil
     word = 0
   }
   for (const run of toRuns(text, over)) {
-    const bold = run.bold ?? false
-    const italic = run.italic ?? false
+    const table = widthTable(family, run.bold ?? false, run.italic ?? false)
     for (const ch of run.text) {
       if (ch === '\n') flushParagraph()
       else if (ch === ' ') {
         if (word > 0) words.push(word)
         word = 0
-      } else word += textWidthPt(ch, sizePt, family, bold, italic)
+      } else word += (unitsOf(table, ch, ch.codePointAt(0) ?? 0) * sizePt) / UNITS_PER_EM
     }
   }
   flushParagraph()

@@ -14,12 +14,17 @@ import { mmToTwip } from './units'
  * in the browser (no file system): images travel inside the layout.
  */
 export async function renderDocx(input: DocumentLayout): Promise<Uint8Array> {
+  return Packer.pack(docxDocument(input), 'uint8array')
+}
+
+/** docx's Document of a layout, before it is packed (tests pack it with docx's indented XML writer too). */
+export function docxDocument(input: DocumentLayout): Document {
   // Centred titles break at the same words as in the PDF (balance.ts).
   const doc = balanceCentredTitles(input)
   const first = doc.sections[0]?.page
   const font = DOCX_FONT_NAMES[first?.font ?? 'sans']
   const shared = SharedBlocks.forDocument()
-  const document = new Document({
+  return new Document({
     title: doc.title,
     creator: doc.author ?? 'Sekretariat PKK',
     lastModifiedBy: doc.author ?? 'Sekretariat PKK',
@@ -36,7 +41,6 @@ export async function renderDocx(input: DocumentLayout): Promise<Uint8Array> {
     },
     sections: doc.sections.map((s, i) => (doc.bundleFooter === undefined ? sectionToDocx(s, doc, headerPlan(doc.sections, i), shared) : bundleSectionToDocx(s, doc, i, doc.bundleFooter, shared)))
   })
-  return Packer.pack(document, 'uint8array')
 }
 
 /** Which page-number headers a section prints: "top/center/-" and the like, or "none". */

@@ -15,14 +15,18 @@ export function letterheadToDocx(b: LetterheadBlock, ctx: DocxContext, flow: Flo
   const rightCol = b.balanced ? b.logoColumnMm : 0
   const textCol = ctx.textWidthMm - logoCol - rightCol
   const widths = [logoCol, textCol, rightCol].filter((w) => w > 0)
-  const lines = b.lines.map(
-    (l) =>
-      new Paragraph({
-        children: docxRuns([{ text: l.text, bold: l.bold, italic: l.italic }], { sizePt: l.sizePt }),
-        alignment: docxAlign.center,
-        keepNext: true
-      })
-  )
+  // The kop's lines are the same in every letter of a merge: made once per document (docx/shared.ts); the table
+  // around them is made anew with the logo, whose drawing needs an id of its own at each place.
+  const makeLines = () =>
+    b.lines.map(
+      (l) =>
+        new Paragraph({
+          children: docxRuns([{ text: l.text, bold: l.bold, italic: l.italic }], { sizePt: l.sizePt }),
+          alignment: docxAlign.center,
+          keepNext: true
+        })
+    )
+  const lines = ctx.shared ? ctx.shared.part(JSON.stringify(['kop-lines', b.lines]), makeLines) : makeLines()
   const cell = (children: Paragraph[], widthMm: number) =>
     new TableCell({ children, width: { size: mmToTwip(widthMm), type: WidthType.DXA }, verticalAlign: VerticalAlign.CENTER })
   const cells = [
@@ -40,6 +44,7 @@ export function letterheadToDocx(b: LetterheadBlock, ctx: DocxContext, flow: Flo
   })
   // Word cannot break a page before a table; a 1 pt paragraph carries the break.
   const lead = flow.pageBreakBefore ? [exactSpace(20, { ...flow, keepNext: true })] : []
+  // The rule is made anew: as a section's last paragraph it would carry the section's properties.
   return [...lead, table, ruleParagraph(b, flow)]
 }
 

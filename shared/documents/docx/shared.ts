@@ -35,6 +35,22 @@ export class SharedBlocks {
     }
   }
 
+  /**
+   * Paragraphs that are part of a block made anew at each place (a kop, made anew for its logo's drawing): made and
+   * written once per document by `key` (what they are made from), and placed again wherever the same key comes.
+   */
+  part(key: string, make: () => Paragraph[]): Paragraph[] {
+    const full = `part:${key}`
+    const known = this.byKey.get(full)
+    if (known) {
+      this.reused++
+      return known as Paragraph[]
+    }
+    const children = make().map(writtenOnce)
+    this.byKey.set(full, children)
+    return children
+  }
+
   made(block: Block, flow: Flow, make: () => Child[]): Child[] {
     const key = JSON.stringify([block, flow])
     if (key.includes('"image":')) return make()

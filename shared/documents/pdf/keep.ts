@@ -70,7 +70,7 @@ function followingOnPage(node: Node, nodes: PageNodes): Node[] {
  * a page moves to the next page; a paragraph kept with the next moves when nothing else follows
  * it on its page. pdfmake lays out again after each move, so chains settle one by one.
  */
-export const keepRules: NonNullable<TDocumentDefinitions['pageBreakBefore']> = (node, nodes) => {
+const rules: NonNullable<TDocumentDefinitions['pageBreakBefore']> = (node, nodes) => {
   const id = typeof node.id === 'string' ? node.id : ''
   if (atPageTop(node)) return false
   if (id.startsWith('pkk-keep-together-')) return node.pageNumbers.length > 1
@@ -95,3 +95,15 @@ export const keepRules: NonNullable<TDocumentDefinitions['pageBreakBefore']> = (
   }
   return false
 }
+
+/** The ids the rules act on: every other node gets false, and is not asked about. */
+const RULE_PREFIXES = ['pkk-keep-together-', LINES_PREFIX, 'pkk-keep-with-next-'] as const
+
+/**
+ * The keep rules, with `asksAbout` (patches/pdfmake): pdfmake asks only about the nodes it names and makes
+ * the information it passes only for those and the nodes listed after them on their page, instead of for
+ * every node of the document before each question (a 500-row sheet has some ten thousand).
+ */
+export const keepRules = Object.assign(rules, {
+  asksAbout: (node: { id?: unknown }): boolean => typeof node.id === 'string' && RULE_PREFIXES.some((p) => (node.id as string).startsWith(p))
+})

@@ -1,12 +1,15 @@
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
+import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { buildUndanganMerge, renderDocx, renderPdf, type Block, type DocumentLayout, type FontSet, type PageSetup, type RegistrationCode } from '../../../shared/documents'
 import { textWidthPt } from '../../../shared/documents/measure'
 import { formatPersonalCode, personalCode } from '../../../shared/meetings/personal-code'
 import { loadNodeFonts } from '../../../scripts/lib/node-fonts'
+import { Packer } from 'docx'
+import { fontNames, pdfBytes } from '../../../shared/documents/pdf/engine'
+import { docxDocument } from '../../../shared/documents/render-docx'
 import { docxSections, readQr, readQrOnPage } from './code-pages'
 import { docxPart, docxParagraphs, logoPng, rakonUndangan, readPdf } from './support'
 
@@ -25,6 +28,24 @@ const code = (invitee: string): RegistrationCode => {
 }
 
 const letter = (name: string, c: RegistrationCode): DocumentLayout => buildUndanganMerge(rakonUndangan(), [{ addressee: [name, 'Kota Padang'], registrationCode: c }])
+
+/** The fill colour in effect at each text drawn on the first page, following q and Q. */
+async function textColours(pdf: Uint8Array): Promise<string[]> {
+  const doc = await getDocument({ data: pdf.slice(), disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise
+  const ops = await (await doc.getPage(1)).getOperatorList()
+  await doc.destroy()
+  let fill = 'none'
+  const saved: string[] = []
+  const atText: string[] = []
+  ops.fnArray.forEach((fn, i) => {
+    const args = ops.argsArray[i] as unknown[]
+    if (fn === OPS.save) saved.push(fill)
+    else if (fn === OPS.restore) fill = saved.pop() ?? 'none'
+    else if (fn === OPS.setFillRGBColor) fill = String(args[0])
+    else if (fn === OPS.showText) atText.push(fill)
+  })
+  return atText
+}
 
 describe('render caches', () => {
   it('two different letters made one after the other each carry their own name, code and QR code (PDF and DOCX)', async () => {
@@ -76,6 +97,56 @@ describe('render caches', () => {
     expect(small).toBeLessThan(textWidthPt(words, 8) + 6)
   })
 
+  it('PDF: every word is drawn in black, the words after a shaded table header and inside its cells too (patches/pdfmake sets the colour once a line)', async () => {
+    const page: PageSetup = { paper: 'A4', orientation: 'portrait', marginsMm: { top: 20, bottom: 20, left: 25, right: 25 }, font: 'sans', fontSizePt: 12 }
+    const cell = (text: string) => ({ text })
+    const layout: DocumentLayout = {
+      title: 'Warna',
+      images: {},
+      sections: [
+        {
+          page,
+          blocks: [
+            { kind: 'paragraph', text: 'Kalimat pertama di atas tabel yang cukup panjang untuk dua baris atau lebih, dengan kata-kata biasa saja.' },
+            { kind: 'table', columns: [{ width: 1 }, { width: 3 }], headerRows: [{ cells: [cell('No'), cell('Nama dan jabatan')] }], rows: [{ cells: [cell('1'), cell('Ketua TP PKK')] }], borders: 'all', headerShade: true },
+            { kind: 'paragraph', text: 'Kalimat sesudah tabel yang juga cukup panjang untuk dua baris, tetap berwarna hitam seperti yang lain.' }
+          ]
+        }
+      ]
+    }
+    const atText = await textColours(await renderPdf(layout, fonts))
+    expect(atText.length).toBeGreaterThan(5)
+    expect(new Set(atText)).toEqual(new Set(['#000000']))
+    // A word of another colour inside a line (pdfmake's own input: our layouts print black only) keeps its colour,
+    // and the words after it are black again.
+    const names = fontNames(fonts)
+    const words = [{ text: 'Hitam ' }, { text: 'merah ', color: '#ff0000' }, { text: 'hitam ' }, { text: 'abu-abu', color: '#808080' }]
+    const coloured = await pdfBytes({ content: [{ text: words, font: names.sans }, { text: 'Baris berikutnya', font: names.sans }] })
+    // (Words of one colour next to each other are drawn as one text: "abu-" and "abu", "Baris" and "berikutnya".)
+    expect(await textColours(coloured)).toEqual(['#000000', '#ff0000', '#000000', '#808080', '#000000'])
+  })
+
+  it('PDF: the words of a line drawn as one text (patches/pdfmake) stand where the layout put them; a change of face starts a new text', async () => {
+    const page: PageSetup = { paper: 'A4', orientation: 'portrait', marginsMm: { top: 20, bottom: 20, left: 25, right: 25 }, font: 'sans', fontSizePt: 12 }
+    const text = [{ text: 'Satu dua ' }, { text: 'tiga', bold: true }, { text: ' empat lima 😀 enam' }]
+    const layout: DocumentLayout = { title: 'Kata', images: {}, sections: [{ page, blocks: [{ kind: 'paragraph', text }] }] }
+    const pdf = await renderPdf(layout, fonts)
+    // Texts drawn: "Satu dua ", "tiga", " empat lima ", the emoji (its own font), " enam"; word by word they were eight.
+    expect(await textColours(pdf)).toHaveLength(5)
+    const doc = await getDocument({ data: pdf.slice(), disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise
+    const content = await (await doc.getPage(1)).getTextContent()
+    await doc.destroy()
+    const items = content.items.flatMap((it) => ('str' in it && it.str !== '' ? [{ str: it.str, x: it.transform[4] as number, width: it.width }] : []))
+    expect(items.map((i) => i.str).join('')).toBe('Satu dua tiga empat lima 😀 enam')
+    expect(items.map((i) => i.str)).toContain('tiga')
+    // Each text starts where the one before it ends, and the first where the margin is: the widths the layout measured.
+    const left = (25 * 72) / 25.4
+    expect(items[0]?.x).toBeCloseTo(left, 1)
+    for (let k = 1; k < items.length; k++) expect(items[k]?.x, items[k]?.str).toBeCloseTo((items[k - 1]?.x ?? 0) + (items[k - 1]?.width ?? 0), 1)
+    const bold = items.find((i) => i.str === 'tiga')
+    expect(bold?.x).toBeCloseTo(left + textWidthPt('Satu dua ', 12), 1)
+  })
+
   describe('DOCX blocks shared within a document', () => {
     const page: PageSetup = { paper: 'A4', orientation: 'portrait', marginsMm: { top: 20, bottom: 20, left: 25, right: 25 }, font: 'sans', fontSizePt: 12 }
     const p = (text: string): Block => ({ kind: 'paragraph', text })
@@ -98,6 +169,42 @@ describe('render caches', () => {
       const xml = await docxPart(await renderDocx({ title: 'Dua', images: {}, sections }))
       const same = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => m[0]).filter((x) => docxParagraphs(x)[0] === 'Sama')
       expect(same.map((x) => x.includes('<w:keepNext'))).toEqual([true, false])
+    })
+
+    it("docx's XML written in one pass (patches/docx) is its indented writer's text without the indents, shared blocks included", async () => {
+      // Three letters of a merge: their shared blocks' prepared XML is one object written at three places, which
+      // the patched writer writes once and reuses. docx's own writer (resolve, then format) still writes indented XML.
+      const c = code('pass-1')
+      const layout = buildUndanganMerge(rakonUndangan(), ['Ny. Hj. Yulianti', 'Bapak Kepala Dinas Sosial', 'Ibu Camat'].map((name) => ({ addressee: [name, 'Kota Padang'], registrationCode: c })))
+      const document = docxDocument(layout)
+      const plain = await docxPart(await Packer.pack(document, 'uint8array'))
+      const indented = await docxPart(await Packer.pack(document, 'uint8array', true))
+      expect(plain).not.toContain('\n')
+      expect(indented).toContain('\n  ')
+      expect(plain).toBe(indented.replace(/\n */g, ''))
+      expect(docxParagraphs(plain).filter((t) => t.startsWith('Dengan hormat'))).toHaveLength(3)
+    })
+
+    it("a kop's lines are made once for the letters that print the same kop; another kop keeps its own lines and logo", async () => {
+      const kop = (office: string, size: number): Block => ({
+        kind: 'letterhead',
+        logo: { image: 'logo', widthMm: 20, heightMm: 20 },
+        logoColumnMm: 25,
+        balanced: false,
+        lines: [{ text: 'TIM PENGGERAK PKK', sizePt: 14, bold: true }, { text: office, sizePt: size }],
+        rule: 'thick-thin'
+      })
+      const sections = [kop('PROVINSI SUMATERA BARAT', 12), kop('PROVINSI SUMATERA BARAT', 12), kop('KOTA PADANG', 12), kop('PROVINSI SUMATERA BARAT', 11)].map((k, n) => ({ page, blocks: [k, p(`Surat ${n + 1}`)] }))
+      const xml = await docxPart(await renderDocx({ title: 'Kop', images: { logo: { mime: 'image/png', data: logoPng } }, sections }))
+      expect(docxParagraphs(xml).filter((t) => t !== '')).toEqual([
+        ...['TIM PENGGERAK PKK', 'PROVINSI SUMATERA BARAT', 'Surat 1', 'TIM PENGGERAK PKK', 'PROVINSI SUMATERA BARAT', 'Surat 2'],
+        ...['TIM PENGGERAK PKK', 'KOTA PADANG', 'Surat 3', 'TIM PENGGERAK PKK', 'PROVINSI SUMATERA BARAT', 'Surat 4']
+      ])
+      // The fourth kop's office line in its own size (11 pt: w:sz 22), the first three in 12 pt.
+      const sizes = [...xml.matchAll(/<w:sz w:val="(\d+)"\/>(?:(?!<w:t).)*<w:t[^>]*>(PROVINSI SUMATERA BARAT|KOTA PADANG)</g)].map((m) => m[1])
+      expect(sizes).toEqual(['24', '24', '24', '22'])
+      const ids = [...xml.matchAll(/<wp:docPr id="(\d+)"/g)].map((m) => m[1])
+      expect(new Set(ids).size).toBe(4)
     })
 
     it('a block with an image is made anew at each place: every drawing has its own id', async () => {
