@@ -21,19 +21,10 @@ import { toDataFile } from '../../shared/datafile'
 import { RESTORE_PHASE_PREFIX } from '../../renderer/src/data/marks'
 import { generateBigOffice } from './big-office'
 import { openBenchBrowser } from './browser'
+import { printPageProfile } from './page-profile'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 const FIRST_SCREEN = { kind: 'selector', selector: '[data-testid="jumlah-orang"]' } as const
-
-interface ProfileNode {
-  id: number
-  callFrame: { functionName: string; url: string; lineNumber: number }
-}
-interface CpuProfile {
-  nodes: ProfileNode[]
-  samples?: number[]
-  timeDeltas?: number[]
-}
 
 let cpu = true
 
@@ -44,31 +35,7 @@ async function profiled(cdp: CDPSession, label: string, top: number, work: () =>
     console.log(`\n== ${label}: ${(performance.now() - t).toFixed(0)} ms wall`)
     return
   }
-  await cdp.send('Profiler.enable')
-  await cdp.send('Profiler.setSamplingInterval', { interval: 250 })
-  await cdp.send('Profiler.start')
-  const t = performance.now()
-  await work()
-  const wall = performance.now() - t
-  const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile }
-  const nodes = new Map(profile.nodes.map((n) => [n.id, n]))
-  const byFn = new Map<string, number>()
-  const byFile = new Map<string, number>()
-  const deltas = profile.timeDeltas ?? []
-  ;(profile.samples ?? []).forEach((id, i) => {
-    const n = nodes.get(id)
-    if (!n) return
-    const ms = (deltas[i + 1] ?? 0) / 1000
-    const file = n.callFrame.url.replace(/^.*\//, '') || '(native)'
-    const fn = `${n.callFrame.functionName || '(anonymous)'} ${file}:${n.callFrame.lineNumber + 1}`
-    byFn.set(fn, (byFn.get(fn) ?? 0) + ms)
-    byFile.set(file, (byFile.get(file) ?? 0) + ms)
-  })
-  const busy = [...byFn].filter(([k]) => !k.startsWith('(idle)')).reduce((a, [, v]) => a + v, 0)
-  console.log(`\n== ${label}: ${wall.toFixed(0)} ms wall, ${busy.toFixed(0)} ms on the page's main thread (idle left out)`)
-  for (const [k, v] of [...byFn].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`  ${v.toFixed(0).padStart(7)} ms  ${k}`)
-  console.log('  by file:')
-  for (const [k, v] of [...byFile].sort((a, b) => b[1] - a[1]).slice(0, 8)) console.log(`  ${v.toFixed(0).padStart(7)} ms  ${k}`)
+  await printPageProfile(cdp, label, top, work)
 }
 
 /** The restore's phases as the page measured them (performance measures `pulihkan:*`), in the order they started. */
