@@ -1,10 +1,9 @@
-import { mkdtemp, readFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { readFile } from 'node:fs/promises'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { issueThroughUi } from './support/agenda'
 import { loseOfficeDatabase, openApp, screenshot, visible, type Harness } from './support/browser'
 import { fillSumbarProfile } from './support/profile'
+import { downloadToDisk } from './support/download'
 
 let h: Harness
 beforeAll(async () => {
@@ -21,10 +20,8 @@ test('backup to a file, the database lost, the guard stops a blank start, the ba
   // Save a backup file (a download in the browser build).
   const panel = page.getByRole('region', { name: 'Cadangan data' })
   await visible(panel)
-  const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'Simpan cadangan ke berkas…' }).click()])
-  const file = join(await mkdtemp(join(tmpdir(), 'pkk-e2e-')), download.suggestedFilename())
-  await download.saveAs(file)
-  expect(download.suggestedFilename()).toMatch(/^Cadangan Sekretariat PKK \d{4}-\d{2}-\d{2}\.json$/)
+  const { name, file } = await downloadToDisk(page, () => panel.getByRole('button', { name: 'Simpan cadangan ke berkas…' }).click())
+  expect(name).toMatch(/^Cadangan Sekretariat PKK \d{4}-\d{2}-\d{2}\.json$/)
   await visible(panel.getByText('Berkas cadangan disimpan.'))
 
   // Two letters are numbered after the backup was made; those numbers are on paper now.

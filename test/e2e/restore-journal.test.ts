@@ -1,10 +1,8 @@
-import { mkdtemp } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { START_BASE_MARK } from '../../renderer/src/data/marks'
 import { loseOfficeDatabase, openApp, visible, type Harness } from './support/browser'
 import { fillSumbarProfile } from './support/profile'
+import { downloadToDisk } from './support/download'
 
 let h: Harness
 beforeAll(async () => {
@@ -19,9 +17,7 @@ test("a restore right after the start's journal base (no change between them) is
   await fillSumbarProfile(page)
   const panel = page.getByRole('region', { name: 'Cadangan data' })
   await visible(panel)
-  const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'Simpan cadangan ke berkas…' }).click()])
-  const file = join(await mkdtemp(join(tmpdir(), 'pkk-e2e-')), download.suggestedFilename())
-  await download.saveAs(file)
+  const { file } = await downloadToDisk(page, () => panel.getByRole('button', { name: 'Simpan cadangan ke berkas…' }).click())
 
   // A person added after the backup, then a new start: its journal base holds her.
   await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Kontak', exact: true }).click()
