@@ -1,5 +1,5 @@
-import { PDFDocument, StandardFonts, rgb } from 'pdf-lib'
-import type { DocumentLayout } from '../layout'
+import { PDFDocument } from 'pdf-lib'
+import { defaultPageSetup, pageSizeMm, type Block, type DocumentLayout, type PageSetup } from '../layout'
 import { mmToPt } from '../units'
 import type { LaporanContentsEntry } from './laporan'
 
@@ -7,7 +7,9 @@ import type { LaporanContentsEntry } from './laporan'
  * The Laporan Kegiatan as one file: the front (cover, daftar isi, report), then each part in order.
  * pdfmake cannot take in the pages of another PDF (a scanned, signed sheet), so the parts are rendered
  * one by one and put together with pdf-lib, which also numbers the bundle's pages; the daftar isi is
- * made once the parts' page counts are known.
+ * made once the parts' page counts are known. The page labels are drawn by our own renderer too (one
+ * small page each, placed at the foot of its bundle page), so their font is embedded like every
+ * document's: a font the printer has to guess is never used.
  */
 
 export type LaporanPart =
@@ -39,6 +41,41 @@ export const bundlePageLabel = (page: number, total: number): string => `Laporan
 const LABEL_PT = 8
 const LABEL_BOTTOM_MM = 7
 const LABEL_RIGHT_MM = 25
+/** The label pages' top margin; each label is its page's first line. */
+const LABEL_TOP_MM = 10
+/** Liberation Sans' ascent and the strip cut out around a label's line, in ems. */
+const LABEL_ASCENT_EM = 0.905
+const LABEL_STRIP_EM = 1.4
+
+/** One page per label, the label right-aligned on its first line, LABEL_RIGHT_MM from the right edge. */
+export function labelPagesLayout(labels: readonly string[]): { layout: DocumentLayout; page: PageSetup } {
+  const page: PageSetup = { ...defaultPageSetup('A4'), marginsMm: { top: LABEL_TOP_MM, bottom: 10, left: 10, right: LABEL_RIGHT_MM }, fontSizePt: LABEL_PT }
+  const blocks: Block[] = []
+  labels.forEach((text, i) => {
+    if (i > 0) blocks.push({ kind: 'page-break' })
+    blocks.push({ kind: 'paragraph', text, align: 'right', sizePt: LABEL_PT, spacing: { beforePt: 0, afterPt: 0, line: 1 } })
+  })
+  return { layout: { title: 'Nomor halaman', images: {}, sections: [{ page, blocks }] }, page }
+}
+
+/** Each label page's line cut out and drawn at the foot of its bundle page, right-aligned as it was on its own page. */
+async function drawLabels(out: PDFDocument, labels: readonly string[], render: (layout: DocumentLayout) => Promise<Uint8Array>): Promise<void> {
+  const { layout, page } = labelPagesLayout(labels)
+  const rendered = await PDFDocument.load(await render(layout), { updateMetadata: false })
+  if (rendered.getPageCount() !== labels.length) throw new Error(`Nomor halaman laporan tidak dapat dibuat (${rendered.getPageCount()} dari ${labels.length} halaman).`)
+  const size = pageSizeMm(page)
+  const top = mmToPt(size.height - LABEL_TOP_MM)
+  const strip = LABEL_PT * LABEL_STRIP_EM
+  const boxes = labels.map(() => ({ left: 0, right: mmToPt(size.width), top, bottom: top - strip }))
+  const embedded = await out.embedPages(rendered.getPages(), boxes)
+  const targets = out.getPages().slice(1)
+  embedded.forEach((label, i) => {
+    const target = targets[i]
+    if (!target) return
+    // The label page's right edge on the bundle page's: the label keeps its distance from the right.
+    target.drawPage(label, { x: target.getWidth() - mmToPt(size.width), y: mmToPt(LABEL_BOTTOM_MM) - (strip - LABEL_PT * LABEL_ASCENT_EM) })
+  })
+}
 
 async function pageCount(bytes: Uint8Array, title: string): Promise<number> {
   try {
@@ -89,13 +126,7 @@ export async function laporanPdf(input: LaporanPdfInput, render: (layout: Docume
     const src = await PDFDocument.load(bytes, { updateMetadata: false })
     for (const page of await out.copyPages(src, src.getPageIndices())) out.addPage(page)
   }
-  const font = await out.embedFont(StandardFonts.Helvetica)
   const pages = out.getPages()
-  pages.forEach((page, i) => {
-    if (i === 0) return
-    const label = bundlePageLabel(i + 1, pages.length)
-    const width = font.widthOfTextAtSize(label, LABEL_PT)
-    page.drawText(label, { x: page.getWidth() - mmToPt(LABEL_RIGHT_MM) - width, y: mmToPt(LABEL_BOTTOM_MM), size: LABEL_PT, font, color: rgb(0.25, 0.25, 0.25) })
-  })
+  await drawLabels(out, pages.slice(1).map((_, i) => bundlePageLabel(i + 2, pages.length)), render)
   return { bytes: await out.save(), pages: pages.length, contents }
 }

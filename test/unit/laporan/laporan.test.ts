@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -139,6 +140,36 @@ describe('the Laporan Kegiatan of the demo\'s Rapat Konsultasi with its 12 photo
     expect((await imagesPerPage(pdf.bytes)).slice(photosAt - 1)).toEqual([4, 4, 4])
     expect(texts[photosAt - 1]).toContain('Foto 1 Pembukaan Rapat Konsultasi oleh Ketua TP PKK Provinsi Sumatera Barat')
     expect(texts[2]).toContain('Kesimpulan Rapat Konsultasi Tim Penggerak PKK Provinsi Sumatera Barat dengan OPD Terkait Tahun 2019 bertanda tangan.pdf')
+  }, 120_000)
+
+  test('the page labels are set in the bundle\'s own embedded font, at the foot\'s right of every page but the cover, on F4 and A4 pages alike', async () => {
+    const plain = await laporanPdf(contentsOf().pdf, (l) => renderPdf(l, fonts))
+    // A scanned sheet on A4 between the F4 pages: its labels keep the same distance from the right edge.
+    const scanDoc = await PDFDocument.create()
+    for (let n = 0; n < 2; n++) scanDoc.addPage([595.28, 841.89])
+    const mixed = await laporanPdf(contentsOf({ mime: 'application/pdf', data: await scanDoc.save() }).pdf, (l) => renderPdf(l, fonts))
+    for (const pdf of [plain, mixed]) {
+      const dir = mkdtempSync(join(tmpdir(), 'pkk-laporan-fonts-'))
+      const file = join(dir, 'laporan.pdf')
+      writeFileSync(file, pdf.bytes)
+      // pdffonts (poppler-utils): name, type, encoding, emb, sub, uni, object; every font embedded.
+      const rows = execFileSync('pdffonts', [file], { encoding: 'utf8' }).split('\n').slice(2).filter((l) => l.trim() !== '')
+      expect(rows.length).toBeGreaterThan(0)
+      for (const row of rows) expect(row, row).toMatch(/\s(?:Identity-H|Custom|WinAnsi|Builtin)\s+yes\s/)
+      const pages = await readPdf(pdf.bytes)
+      pages.forEach((page, i) => {
+        const label = bundlePageLabel(i + 1, pages.length)
+        const item = page.items.find((it) => it.str.includes(label))
+        if (i === 0) return expect(item).toBeUndefined()
+        if (!item) throw new Error(`halaman ${i + 1}: "${label}" tidak ada`)
+        // Baseline 7 mm above the bottom edge; the label ends 25 mm from the right edge (8 pt text, about 3 pt a character).
+        expect(page.height - item.y, `halaman ${i + 1}`).toBeCloseTo((7 * 72) / 25.4, 0)
+        const right = page.width - (25 * 72) / 25.4
+        expect(item.x, `halaman ${i + 1}`).toBeLessThan(right - label.length * 2.5)
+        expect(item.x, `halaman ${i + 1}`).toBeGreaterThan(right - label.length * 5)
+      })
+      expect(new Set(pages.map((p) => Math.round(p.width))).size).toBe(pdf === mixed ? 2 : 1)
+    }
   }, 120_000)
 
   test('a scanned sheet: a PDF\'s pages take the generated sheet\'s place; an image prints on a page of its own, in the DOCX too', async () => {
