@@ -147,6 +147,37 @@ describe('render caches', () => {
     expect(bold?.x).toBeCloseTo(left + textWidthPt('Satu dua ', 12), 1)
   })
 
+  it('PDF: a word made of two texts (no break between them) goes on the line where it fits, counted once (patches/pdfmake passes the rest of the line without a copy)', async () => {
+    const names = fontNames(fonts)
+    const first = 'Satu dua Sekretariat'
+    // The page just wide enough for the first line: "Sekre" and "tariat" are one word of two texts
+    // (a colour of its own for the first half), which must not break, nor be counted wider than it is.
+    const margin = 40
+    const width = margin * 2 + textWidthPt(first, 12) + 2
+    const words = [{ text: 'Satu dua ' }, { text: 'Sekre', color: '#ff0000' }, { text: 'tariat lagi dan lagi' }]
+    const pdf = await pdfBytes({ pageSize: { width, height: 300 }, pageMargins: margin, content: [{ text: words, font: names.sans, fontSize: 12 }] })
+    const doc = await getDocument({ data: pdf.slice(), disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise
+    const content = await (await doc.getPage(1)).getTextContent()
+    await doc.destroy()
+    const lines = new Map<number, string>()
+    for (const it of content.items) {
+      if (!('str' in it)) continue
+      const y = Math.round(it.transform[5] as number)
+      lines.set(y, (lines.get(y) ?? '') + it.str)
+    }
+    const text = [...lines].sort((a, b) => b[0] - a[0]).map(([, t]) => t.trim())
+    expect(text[0]).toBe(first)
+    expect(text.slice(1).join(' ')).toBe('lagi dan lagi')
+    // Two points narrower and the whole word goes down: "Sekre" is not left at the end of the first line.
+    const narrow = await pdfBytes({ pageSize: { width: width - 4, height: 300 }, pageMargins: margin, content: [{ text: words, font: names.sans, fontSize: 12 }] })
+    const doc2 = await getDocument({ data: narrow.slice(), disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise
+    const content2 = await (await doc2.getPage(1)).getTextContent()
+    await doc2.destroy()
+    const firstLineY = Math.max(...content2.items.flatMap((it) => ('str' in it && it.str.trim() !== '' ? [it.transform[5] as number] : [])))
+    const firstLine = content2.items.flatMap((it) => ('str' in it && Math.abs((it.transform[5] as number) - firstLineY) < 0.5 ? [it.str] : [])).join('')
+    expect(firstLine.trim()).toBe('Satu dua')
+  })
+
   describe('DOCX blocks shared within a document', () => {
     const page: PageSetup = { paper: 'A4', orientation: 'portrait', marginsMm: { top: 20, bottom: 20, left: 25, right: 25 }, font: 'sans', fontSizePt: 12 }
     const p = (text: string): Block => ({ kind: 'paragraph', text })
