@@ -67,26 +67,27 @@ export const lineHeightPt = (sizePt: number): number => sizePt * LINE_HEIGHT_EM
 /** Lines a rich text takes in a column `widthPt` wide ("\n" starts a line). */
 export function lineCount(text: RichText, widthPt: number, sizePt: number, family: FontFamily = 'sans', over: { bold?: boolean } = {}): number {
   let lines = 0
-  // Words with their widths, paragraph by paragraph ("\n" inside any run ends one).
+  const space = textWidthPt(' ', sizePt, family)
+  // Words with their widths, paragraph by paragraph ("\n" inside any run ends one). No closure over the
+  // running width: a number a closure shares is a new heap object at each character.
   let words: number[] = []
   let word = 0
-  const flushParagraph = () => {
-    if (word > 0) words.push(word)
-    lines += wrap(words, widthPt, textWidthPt(' ', sizePt, family))
-    words = []
-    word = 0
-  }
   for (const run of toRuns(text, over)) {
     const table = widthTable(family, run.bold ?? false, run.italic ?? false)
     for (const ch of run.text) {
-      if (ch === '\n') flushParagraph()
-      else if (ch === ' ') {
+      if (ch === '\n') {
+        if (word > 0) words.push(word)
+        lines += wrap(words, widthPt, space)
+        words = []
+        word = 0
+      } else if (ch === ' ') {
         if (word > 0) words.push(word)
         word = 0
       } else word += (unitsOf(table, ch, ch.codePointAt(0) ?? 0) * sizePt) / UNITS_PER_EM
     }
   }
-  flushParagraph()
+  if (word > 0) words.push(word)
+  lines += wrap(words, widthPt, space)
   return Math.max(lines, 1)
 }
 

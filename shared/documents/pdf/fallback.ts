@@ -99,7 +99,10 @@ export function applyFallbackFonts<T extends Content>(content: T, names: Fallbac
     }
     if (node === null || typeof node !== 'object' || ArrayBuffer.isView(node)) return
     const obj = node as Props
-    for (const [key, value] of Object.entries(obj)) {
+    // for…in over the node's own keys (pdfmake's nodes are plain objects): no array of entries per node.
+    for (const key in obj) {
+      if (!Object.hasOwn(obj, key)) continue
+      const value = obj[key]
       if (key === 'text') obj[key] = fallbackText(value, names)
       else if (typeof value === 'object') visit(value)
     }

@@ -57,8 +57,10 @@ interface PdfKitDocument {
 
 interface KeptFont {
   font: FontkitFont
-  /** Shaped runs by features and text. */
-  runs: Map<string, GlyphRun>
+  /** Shaped runs by features, then by text (two look-ups, no key string made per word). */
+  runs: Map<string, Map<string, GlyphRun>>
+  /** How many runs `runs` holds. */
+  size: number
 }
 
 /** Enough for every word of a year's documents; past it the runs start again (the fonts stay). */
@@ -84,16 +86,26 @@ function shareShaping(embedded: EmbeddedFont, keep: KeptFont): void {
   const plain = embedded.layout
   embedded.layout = function layout(this: EmbeddedFont, text: string, features?: unknown, onlyWidth?: boolean): GlyphRun {
     if (!features) return plain.call(this, text, features, onlyWidth)
-    const key = `${featureKey(features)}\u0000${text}`
-    const known = keep.runs.get(key)
+    const fk = featureKey(features)
+    let byText = keep.runs.get(fk)
+    const known = byText?.get(text)
     if (known) {
       stats.shapedFromCache++
       return known
     }
     stats.shaped++
     const run = ownGlyphs(this.layoutRun(text, features), text)
-    if (keep.runs.size >= MAX_RUNS_PER_FONT) keep.runs.clear()
-    keep.runs.set(key, run)
+    if (keep.size >= MAX_RUNS_PER_FONT) {
+      keep.runs.clear()
+      keep.size = 0
+      byText = undefined
+    }
+    if (byText === undefined) {
+      byText = new Map()
+      keep.runs.set(fk, byText)
+    }
+    byText.set(text, run)
+    keep.size++
     return run
   }
 }
@@ -147,7 +159,7 @@ export function installFontCache(sample: object): void {
       // First use in this process: pdfkit parses the file; its fontkit object is kept.
       const embedded = original.call(this, familyName, bold, italics)
       embeddedFontClass ??= embedded.constructor as EmbeddedFontClass
-      const fresh: KeptFont = keep ?? { font: embedded.font, runs: new Map() }
+      const fresh: KeptFont = keep ?? { font: embedded.font, runs: new Map(), size: 0 }
       if (!keep) keepCharacters(embedded.font)
       kept.set(file, fresh)
       stats.parsed++

@@ -1,8 +1,10 @@
 import { inflateSync } from 'node:zlib'
+import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { defaultPageSetup, renderPdf, type DocumentLayout, type FontSet } from '../../../shared/documents'
 import pdfMake from 'pdfmake'
-import { pdfBytes } from '../../../shared/documents/pdf/engine'
+import type { Content } from 'pdfmake/interfaces'
+import { fontNames, pdfBytes } from '../../../shared/documents/pdf/engine'
 import { fontCacheStats } from '../../../shared/documents/pdf/font-cache'
 import { loadNodeFonts } from '../../../scripts/lib/node-fonts'
 import { pageText, pdfFonts, readPdf } from './support'
@@ -83,6 +85,25 @@ describe('fonts parsed once, every PDF with its own subset', () => {
       expect(pdfFonts(pdf).embedded).toBe(1)
       expect(pageText((await readPdf(pdf))[0] ?? { width: 0, height: 0, items: [] })).toBe('Satu Dua')
     }
+  })
+
+  it('a word shaped with other features is shaped anew, in the same document and in the next (the kept runs are keyed by features, then text)', async () => {
+    const names = fontNames(fonts)
+    const words = '👍🏽 👨‍👩‍👧'
+    /** Glyphs of each text drawn on the first page. */
+    const glyphCounts = async (pdf: Uint8Array): Promise<number[]> => {
+      const doc = await getDocument({ data: pdf.slice(), disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise
+      const ops = await (await doc.getPage(1)).getOperatorList()
+      await doc.destroy()
+      return ops.fnArray.flatMap((fn, i) => (fn === OPS.showText ? [((ops.argsArray[i] as unknown[][])[0] ?? []).filter((g) => typeof g === 'object').length] : []))
+    }
+    // Composed (the toned thumb and the family one glyph each), then glyph by glyph (ccmp off: eight glyphs).
+    // (Features as the object pdfkit takes, as the renderer gives them; the typings know only a list of names.)
+    const composed = { text: words, font: names.emoji, fontFeatures: { kern: false } } as unknown as Content
+    const separate = { text: words, font: names.emoji, fontFeatures: { kern: false, ccmp: false } } as unknown as Content
+    expect(await glyphCounts(await pdfBytes({ content: [composed] }))).toEqual([3])
+    expect(await glyphCounts(await pdfBytes({ content: [separate] }))).toEqual([8])
+    expect(await glyphCounts(await pdfBytes({ content: [separate, composed] }))).toEqual([8, 3])
   })
 
   it('parses a font file once per process and reuses it for every later document', async () => {

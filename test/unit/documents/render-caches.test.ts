@@ -147,6 +147,83 @@ describe('render caches', () => {
     expect(bold?.x).toBeCloseTo(left + textWidthPt('Satu dua ', 12), 1)
   })
 
+  it('PDF: a word made of two texts (no break between them) goes on the line where it fits, counted once (patches/pdfmake passes the rest of the line without a copy)', async () => {
+    const names = fontNames(fonts)
+    const first = 'Satu dua Sekretariat'
+    // The page just wide enough for the first line: "Sekre" and "tariat" are one word of two texts
+    // (a colour of its own for the first half), which must not break, nor be counted wider than it is.
+    const margin = 40
+    const width = margin * 2 + textWidthPt(first, 12) + 2
+    const words = [{ text: 'Satu dua ' }, { text: 'Sekre', color: '#ff0000' }, { text: 'tariat lagi dan lagi' }]
+    const pdf = await pdfBytes({ pageSize: { width, height: 300 }, pageMargins: margin, content: [{ text: words, font: names.sans, fontSize: 12 }] })
+    const doc = await getDocument({ data: pdf.slice(), disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise
+    const content = await (await doc.getPage(1)).getTextContent()
+    await doc.destroy()
+    const lines = new Map<number, string>()
+    for (const it of content.items) {
+      if (!('str' in it)) continue
+      const y = Math.round(it.transform[5] as number)
+      lines.set(y, (lines.get(y) ?? '') + it.str)
+    }
+    const text = [...lines].sort((a, b) => b[0] - a[0]).map(([, t]) => t.trim())
+    expect(text[0]).toBe(first)
+    expect(text.slice(1).join(' ')).toBe('lagi dan lagi')
+    // Two points narrower and the whole word goes down: "Sekre" is not left at the end of the first line.
+    const narrow = await pdfBytes({ pageSize: { width: width - 4, height: 300 }, pageMargins: margin, content: [{ text: words, font: names.sans, fontSize: 12 }] })
+    const doc2 = await getDocument({ data: narrow.slice(), disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise
+    const content2 = await (await doc2.getPage(1)).getTextContent()
+    await doc2.destroy()
+    const firstLineY = Math.max(...content2.items.flatMap((it) => ('str' in it && it.str.trim() !== '' ? [it.transform[5] as number] : [])))
+    const firstLine = content2.items.flatMap((it) => ('str' in it && Math.abs((it.transform[5] as number) - firstLineY) < 0.5 ? [it.str] : [])).join('')
+    expect(firstLine.trim()).toBe('Satu dua')
+  })
+
+  it("PDF: every line and box is drawn in its own width, dash and colour though a run of them writes each setting once (patches/pdfmake); after a text they are written again", async () => {
+    const names = fontNames(fonts)
+    const grey = { type: 'rect' as const, x: 0, y: 0, w: 50, h: 10, color: '#cccccc' }
+    const red = { type: 'line' as const, x1: 0, y1: 20, x2: 100, y2: 20, lineWidth: 2, lineColor: '#ff0000' }
+    const pdf = await pdfBytes({
+      content: [
+        { canvas: [grey, red, { ...red, y1: 30, y2: 30, dash: { length: 4, space: 2 } }, { ...red, y1: 40, y2: 40 }, { ...grey, y: 50 }] },
+        { text: 'Teks hitam di antara gambar', font: names.sans },
+        { canvas: [grey, { type: 'line', x1: 0, y1: 20, x2: 100, y2: 20, lineColor: '#0000ff' }] }
+      ]
+    })
+    const doc = await getDocument({ data: pdf.slice(), disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise
+    const ops = await (await doc.getPage(1)).getOperatorList()
+    await doc.destroy()
+    // The state in effect at each path painted, following q and Q.
+    type State = { fill: string; stroke: string; width: number; dash: string }
+    let state: State = { fill: '#000000', stroke: '#000000', width: 1, dash: '' }
+    const saved: State[] = []
+    const painted: string[] = []
+    let widthsSet = 0
+    ops.fnArray.forEach((fn, i) => {
+      const args = ops.argsArray[i] as unknown[]
+      if (fn === OPS.save) saved.push({ ...state })
+      else if (fn === OPS.restore) state = saved.pop() ?? state
+      else if (fn === OPS.setFillRGBColor) state.fill = String(args[0])
+      else if (fn === OPS.setStrokeRGBColor) state.stroke = String(args[0])
+      else if (fn === OPS.setLineWidth) {
+        state.width = Number(args[0])
+        widthsSet++
+      } else if (fn === OPS.setDash) state.dash = (args[0] as number[]).join(',')
+      else if (fn === OPS.constructPath && args[0] === OPS.fill) painted.push(`fill ${state.fill}`)
+      else if (fn === OPS.constructPath && args[0] === OPS.stroke) painted.push(`stroke ${state.stroke} ${state.width} [${state.dash}]`)
+    })
+    expect(painted.filter((p) => p !== 'fill #000000')).toEqual([
+      'fill #cccccc',
+      'stroke #ff0000 2 []',
+      'stroke #ff0000 2 [4,2]',
+      'stroke #ff0000 2 []',
+      'fill #cccccc',
+      'fill #cccccc',
+      'stroke #0000ff 1 []'
+    ])
+    // Seven paths, four widths written: 1, 2, 1 for the grey box, and 1 again after the text.
+    expect(widthsSet).toBe(4)
+  })
+
   describe('DOCX blocks shared within a document', () => {
     const page: PageSetup = { paper: 'A4', orientation: 'portrait', marginsMm: { top: 20, bottom: 20, left: 25, right: 25 }, font: 'sans', fontSizePt: 12 }
     const p = (text: string): Block => ({ kind: 'paragraph', text })
