@@ -1,11 +1,17 @@
 // Where the register's opening and a number's issue spend their time, from a Chromium trace: the
 // 10-year office restored into an empty database, then the register of 2019 opened from Beranda and
 // numbers issued with the register of the last year open, each under CDP tracing. For each run the
-// renderer's main thread is split, from the start (the hash change, the click) to the frame that shows
-// the result, into script (with React), style, layout, paint and the rest of the frame's work, and idle
-// time (waiting for IndexedDB, the journal worker or the next frame).
+// renderer's main thread is split, from the start (the hash change, the click) to the DOM that shows the
+// result and on to its frame, into its tasks' CPU time (busy) and, inside them, script (React included),
+// style, layout and paint; the wall time less busy is waiting (IndexedDB, the journal worker, a frame, a core).
 //
-//   npx electron-vite build && npx tsx --tsconfig tsconfig.test.json scripts/bench/register-trace.ts [--runs=5] [--only=register,issue] [--renderer=out/renderer]
+//   npx electron-vite build && npx tsx --tsconfig tsconfig.test.json scripts/bench/register-trace.ts [--runs=5] [--only=register,issue]
+//     [--renderer=out/renderer] [--idb] [--save=/tmp/trace]
+//
+// The split is the main thread's CPU time (a thread waiting for a core on a shared machine is not counted), so
+// two builds compare (--renderer=) even on a busy machine; wall times are printed beside it. --idb adds
+// IndexedDB's own events (one per cursor step: they slow IndexedDB down several times, so only for the order of
+// its work); --save writes each trace (Chrome's JSON trace format) to PREFIX-<time>.json.
 //
 // A diagnostic (README "Performance"); `npm run bench` gives the numbers.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
@@ -17,8 +23,8 @@ import type { CDPSession, Page } from 'playwright-core'
 import { toDataFile } from '../../shared/datafile'
 import { REGISTER_PAGE } from '../../shared/numbering'
 import { generateBigOffice } from './big-office'
-import { collect, measure, measureHash, openBenchBrowser } from './browser'
-import type { Condition, Measurement, ProbeWindow } from './probe'
+import { measure, measureHash, openBenchBrowser } from './browser'
+import type { Condition, Measurement } from './probe'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 const FIRST_SCREEN: Condition = { kind: 'selector', selector: '[data-testid="jumlah-orang"]' }
@@ -219,8 +225,6 @@ async function main() {
       }
       report(`Issue a number, register of ${year} open`, out)
     }
-    void collect
-    void (null as unknown as ProbeWindow)
   } finally {
     await b.close()
     await rm(dir, { recursive: true, force: true })
