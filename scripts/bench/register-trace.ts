@@ -157,7 +157,9 @@ async function main() {
       only: { type: 'string', default: 'register,issue' },
       renderer: { type: 'string', default: join(ROOT, 'out', 'renderer') },
       save: { type: 'string' },
-      idb: { type: 'boolean', default: false }
+      idb: { type: 'boolean', default: false },
+      // Wall times alone (no tracing), and no pause on Beranda before each opening: as `npm run bench` opens it.
+      'no-trace': { type: 'boolean', default: false }
     }
   })
   const runs = Number(values.runs)
@@ -181,7 +183,12 @@ async function main() {
     await page.waitForTimeout(2000)
     const rowsOf = (n: number): Condition => ({ kind: 'selector', selector: 'table[aria-label="Buku Agenda Surat Keluar"] tbody tr', count: Math.min(n, REGISTER_PAGE) })
     const rows2019 = office.lettersPerYear.get(2019) ?? 0
+    const untraced = values['no-trace'] ?? false
     const one = async (act: () => Promise<Measurement>) => {
+      if (untraced) {
+        const m = await act()
+        return { dom: m.conditionAt - m.startAt, paint: m.conditionPaintAt - m.startAt, toDom: {}, toPaint: {}, all: {} }
+      }
       let m: Measurement | null = null
       const events = await traced(cdp, async () => {
         m = await act()
@@ -200,7 +207,7 @@ async function main() {
       // One opening first, untimed (the chunk loaded, the code warm), as the bench's first run is not.
       for (let i = 0; i < runs + 1; i++) {
         await measureHash(page, '#/beranda', FIRST_SCREEN)
-        await page.waitForTimeout(300)
+        if (!untraced) await page.waitForTimeout(300)
         const r = await one(() => measureHash(page, '#/agenda/2019', rowsOf(rows2019)))
         if (i > 0) out.push(r)
       }
