@@ -3,7 +3,7 @@ import type { Letter } from '@shared/model'
 import { REGISTER_PAGE, registerFileName, registerRows, type RegisterRow } from '@shared/numbering'
 import { getDb } from '../../data/db'
 import { useProfile } from '../../data/hooks'
-import { useCounterSummaries, useLetterCodes, useRegisterPage, useRegisterYears } from '../../data/letters-hooks'
+import { readRegisterAhead, useCounterSummaries, useLetterCodes, useRegisterPage, useRegisterYears } from '../../data/letters-hooks'
 import { listLetters } from '../../data/letters-repo'
 import { registerWorkbook } from '../../data/letters-export'
 import { Notice } from '../../ui/Notice'
@@ -16,18 +16,30 @@ import { RegisterTable } from './RegisterTable'
 import { officeToday } from './ui-helpers'
 import { errorText } from '../../ui/error-text'
 import { settingsHref } from '../pengaturan/sections'
+import { parseHash } from '../../app/router'
 
 /** The PDF of the register is built elsewhere; the lead wires it here. */
 export type PrintRegisterPdf = (rows: RegisterRow[], filter: { year: number; code?: string; search?: string }) => Promise<void>
 
 type OpenDialog = { kind: 'issue' } | { kind: 'manual' } | { kind: 'edit'; letter: Letter } | { kind: 'cancel'; letter: Letter } | null
 
+/** The year the register opens at: the address's (`#/agenda/2019`), or the office's current year. */
+const openingYear = (params: string[], currentYear: number) => (/^\d{4}$/.test(params[0] ?? '') ? Number(params[0]) : currentYear)
+
+// Once this page's code is loaded, a move to the register (from Beranda, the sidebar, a link) starts reading
+// the year's newest page at the hash change, before React renders the page; the page takes that read. The
+// year is the one the page's first render picks (the profile is not read yet then: WIB's today).
+window.addEventListener('hashchange', () => {
+  const route = parseHash(location.hash)
+  if (route.page === 'agenda') readRegisterAhead(openingYear(route.params, Number(officeToday(undefined).slice(0, 4))))
+})
+
 /** Agenda Surat: the Buku Agenda Surat Keluar, and where numbers are taken. `#/agenda/2019` opens that year. */
 export function AgendaPage({ params, onPrintPdf }: { params: string[]; onPrintPdf?: PrintRegisterPdf }) {
   const profile = useProfile()
   const today = officeToday(profile)
   const currentYear = Number(today.slice(0, 4))
-  const [year, setYear] = useState(() => (/^\d{4}$/.test(params[0] ?? '') ? Number(params[0]) : currentYear))
+  const [year, setYear] = useState(() => openingYear(params, currentYear))
   const [code, setCode] = useState('')
   const [search, setSearch] = useState('')
   const deferredSearch = useDeferredValue(search)
