@@ -42,7 +42,7 @@ function storedRecords(snapshot: Snapshot, name: TableName): readonly unknown[] 
  * Each store's keys are read first (in the same transaction): the records the snapshot no longer holds
  * are deleted, then every record of the snapshot is put, over its own key where it is already stored
  * (restoring a backup of the same office rewrites nearly every record in place). In a raw experiment in
- * Chromium, clearing the 10-year office's stores took a third to two thirds as long as writing them
+ * Chromium, clearing the 10-year office's stores cost about as long as a third to a half of writing them
  * again, and putting every record over its own key was faster than clear and add (snapshotWrites). The
  * keys go before any put, so a record that takes a unique index value from
  * one that goes (a letter's place in the register under another id) does not collide with it; two kept
