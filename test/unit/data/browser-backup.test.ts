@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto'
 import Dexie from 'dexie'
 import { describe, expect, test } from 'vitest'
-import { browserBackup, openBackupStore } from '../../../renderer/src/bridge/browser-backup'
+import { browserBackup, openBackupStore, utf8ByteLength } from '../../../renderer/src/bridge/browser-backup'
 import { KEEP_BACKUPS_IN_BROWSER } from '../../../shared/ipc/contract'
 
 const text = (n: number) => JSON.stringify({ cadangan: n, isi: 'x'.repeat(1000) })
@@ -40,5 +40,14 @@ describe('backups kept in the browser', () => {
     expect(entries).toEqual(stored.map(({ json: _json, ...e }) => e).reverse())
     expect((await store.backups.get(stored[0]?.fileName ?? ''))?.json).toBe(text(1))
     store.close()
+  })
+})
+
+describe('a backup\'s size in bytes', () => {
+  test('is what a Blob of its text measures: ASCII, Indonesian names with marks, emoji, lone surrogates', async () => {
+    const texts = ['', '{"a":1}', 'Ny. Hj. Rösmawati, S.Pd.', 'Kop ✓ — “tanda kutip”', 'tanda 😀 di tengah 👩‍👩‍👧', 'sendiri \ud800 dan \udc00 dan di akhir \ud83d', '\udc00\ud800']
+    for (const t of texts) expect(utf8ByteLength(t), JSON.stringify(t)).toBe(new Blob([t]).size)
+    const written = await browserBackup.write({ reason: 'manual', json: JSON.stringify({ nama: 'Rösmawati 😀' }) })
+    expect(written.bytes).toBe(new Blob([JSON.stringify({ nama: 'Rösmawati 😀' })]).size)
   })
 })
