@@ -160,21 +160,19 @@ describe('import commit', () => {
     expect([await db.people.count(), await db.organisations.count(), await db.groups.count()]).toEqual([0, 0, 0])
   })
 
-  test('5,000 contacts import in one go and search stays fast', async () => {
+  test('5,000 contacts import in one go and the search finds one among them as she types (its speed: npm run bench, contact search)', async () => {
     const drafts = Array.from({ length: 5000 }, (_, i) =>
       draft(`Peserta ${i}`, { organisationName: `Dinas ${i % 40}`, phone: `0812${String(i).padStart(8, '0')}`, groupNames: [`Kelompok ${i % 5}`] })
     )
     const result = await commitImport(db, drafts)
     expect(result).toEqual({ people: 5000, organisationsCreated: 40, groupsCreated: 5 })
     const dir = await loadDirectory(db)
-    const start = performance.now()
     const { filterRows } = await import('@shared/contacts')
     expect(filterRows(dir.people, 'peserta 4999')).toHaveLength(1)
     // What typing "peserta 4999" letter by letter asks of the list.
     const typed = 'peserta 4999'
     for (let i = 1; i <= typed.length; i++) filterRows(dir.people, typed.slice(0, i))
     expect(filterRows(dir.people, 'PESERTA 4999 dinas 39').map((r) => r.organisationName)).toEqual(['Dinas 39'])
-    expect(performance.now() - start).toBeLessThan(300)
   })
 
   test('export lists every person with organisation and groups', async () => {

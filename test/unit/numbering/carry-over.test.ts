@@ -172,7 +172,8 @@ describe('the carry-over is bounded', () => {
     expect(far(20_000)).toThrow(CarryOverRefusal)
     const started = performance.now()
     expect(far(1e15)).toThrow(/di atas 99999/)
-    expect(performance.now() - started).toBeLessThan(100)
+    // Refused before any filling: a loop towards 1e15 would not end at all (the bound is wide for a busy machine).
+    expect(performance.now() - started).toBeLessThan(1_000)
     // A letter far beyond the counter, from the guard record, counts the same.
     expect(() => carryOverRegister(backup(), { letters: [letter('SKR', 20_000, '2019-12-20')], counters: [] }, now)).toThrow(CarryOverRefusal)
   })
