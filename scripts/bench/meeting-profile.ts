@@ -154,6 +154,10 @@ async function open(top: number, runs: number, timed: number, traced: number, re
         )
       }
       printTraceSplits(`Meeting with ${n} invitees opened from Beranda`, splits)
+      // The page's own measure of its first read (meetingPage, IndexedDB), from its start in the render to its data.
+      const reads = await page.evaluate(() => performance.getEntriesByName('pkk:rapat-baca', 'measure').map((m) => m.duration))
+      const sorted = [...reads].sort((a, b) => a - b)
+      console.log(`  the page's read (pkk:rapat-baca): median ${(sorted[Math.floor(sorted.length / 2)] ?? 0).toFixed(1)} ms of ${reads.length} (${reads.map((v) => v.toFixed(1)).join(', ')})`)
     }
     if (runs > 0)
       await profiled(cdp, page, `Meeting with ${n} invitees opened from Beranda, ${runs} times`, top, async () => {

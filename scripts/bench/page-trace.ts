@@ -87,13 +87,6 @@ export async function traceSpan(page: Page, cdp: CDPSession, mark: string, work:
   const t0 = start.ts
   const t1 = t0 + (endAt - markAt) * 1000
   const onMain = events.filter((e) => e.pid === start.pid && e.tid === tid && e.ph === 'X' && e.ts + (e.dur ?? 0) > t0 && e.ts < t1)
-  if (process.env['PKK_TRACE_NAMES']) {
-    const names = new Map<string, number>()
-    for (const e of onMain) names.set(`${e.name}|${e.cat}`, (names.get(`${e.name}|${e.cat}`) ?? 0) + 1)
-    console.log([...names].map(([k, v]) => `${k}:${v}`).join('\n'))
-    const disp = events.filter((e) => e.name === 'EventDispatch' && e.ts >= t0 && e.ts < t1).map((e) => `${e.pid}/${e.tid} ${JSON.stringify(e.args)}`)
-    console.log(disp.slice(0, 40).join('\n'))
-  }
   const clip = (e: TraceEvent) => (Math.min(e.ts + (e.dur ?? 0), t1) - Math.max(e.ts, t0)) / 1000
   const tasks = onMain.filter((e) => TASK.has(e.name) && e.cat.includes('devtools.timeline'))
   const busy = tasks.reduce((a, e) => a + clip(e), 0)

@@ -46,9 +46,18 @@ const AFTER_PAINT_MAX_MS = 100
  * early read's promise (useEarlyLiveQuery) stopped following changes here (65 invitees added, the page kept
  * "Diundang (0)"), so nothing but Dexie's own promises is awaited inside it.
  */
+/** The first read's time, from its start in the page's render to its data (a diagnostic: scripts/bench/meeting-profile.ts prints it). */
+export const MEETING_READ_MEASURE = 'pkk:rapat-baca'
 export function useMeetingPage(id: string): MeetingPageData | undefined {
   const [, drawn] = useReducer((n: number) => n + 1, 0)
-  const early = useMemo(() => readEarly(() => meetingPage(getDb(), id)), [id])
+  const early = useMemo(
+    () =>
+      readEarly(() => {
+        const start = performance.now()
+        return meetingPage(getDb(), id).finally(() => performance.measure(MEETING_READ_MEASURE, { start, end: performance.now() }))
+      }),
+    [id]
+  )
   useEffect(() => {
     if (early.done) return
     let on = true
