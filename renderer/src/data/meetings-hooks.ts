@@ -39,7 +39,7 @@ export function useAfterPaint<T>(value: T | null): T | null {
 const AFTER_PAINT_MAX_MS = 100
 
 /**
- * The meeting page's meeting, invitees and profile (meetingPage: one transaction, three waves). The first read
+ * The meeting page's meeting, invitees and profile (meetingPage: one transaction, two waves). The first read
  * starts while the page renders (readEarly), not after React's commit and Dexie's setTimeout, and is drawn as
  * soon as it is in; the live query that follows every change after that is subscribed only once that is on the
  * screen (useAfterPaint), so the two reads never share IndexedDB's thread nor the frame that shows the table. Its querier is the plain read: a live querier that first awaited the
