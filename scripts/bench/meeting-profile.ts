@@ -3,7 +3,11 @@
 // invitees opened from Beranda, each under V8's sampling profiler (CDP) on the page's main thread, summed by
 // self time per function and per file, with the app's own performance measures (`pkk:` names) beside it.
 //
-//   PKK_MINIFY=0 npx electron-vite build && npx tsx --tsconfig tsconfig.test.json scripts/bench/meeting-profile.ts [--top=25] [--runs=5] [--only=clicks,open] [--timed=15]
+//   PKK_MINIFY=0 npx electron-vite build && npx tsx --tsconfig tsconfig.test.json scripts/bench/meeting-profile.ts [--top=25] [--runs=5] [--only=clicks,open] [--timed=15] [--trace=5]
+//
+// --trace=N: N openings of the meeting under Chromium's timeline (page-trace.ts), each split into script, style,
+// layout, paint and idle (IndexedDB's replies, frames) up to the frame that shows the table, with its tasks; --runs=0
+// leaves out the CPU profile.
 //
 // A diagnostic for relative gains on a shared machine (README "Performance"); `npm run bench` gives the numbers.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
@@ -15,9 +19,11 @@ import type { CDPSession, Page } from 'playwright-core'
 import { toDataFile } from '../../shared/datafile'
 import { buildDemoSnapshot } from '../lib/demo-office'
 import { generateBigOffice } from './big-office'
-import { measureHash, openBenchBrowser } from './browser'
+import { collect, measureHash, openBenchBrowser } from './browser'
+import type { Condition, ProbeWindow } from './probe'
 import { theRakon } from './doc-cases'
 import { printPageProfile } from './page-profile'
+import { printTraceSplits, traceSpan, type TraceSplit } from './page-trace'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 
@@ -76,7 +82,7 @@ async function clicks(top: number, runs: number, rendererDir: string, dir: strin
   }
 }
 
-async function open(top: number, runs: number, timed: number, rendererDir: string, dir: string): Promise<void> {
+async function open(top: number, runs: number, timed: number, traced: number, rendererDir: string, dir: string): Promise<void> {
   const office = generateBigOffice()
   const file = join(dir, 'kantor-10-tahun.json')
   await writeFile(file, JSON.stringify(toDataFile(office.snapshot, 'bench', new Date('2026-01-02T00:00:00Z'))))
@@ -119,16 +125,51 @@ async function open(top: number, runs: number, timed: number, rendererDir: strin
     console.log(`  drawn: ${drawn.map((v) => v.toFixed(0)).join(' ')}`)
     console.log(`  DOM:   ${dom.map((v) => v.toFixed(0)).join(' ')}`)
     const cdp = await b.context.newCDPSession(page)
-    await profiled(cdp, page, `Meeting with ${n} invitees opened from Beranda, ${runs} times`, top, async () => {
-      for (let i = 0; i < runs; i++) await once()
-    })
+    if (traced > 0) {
+      const opened: Condition = {
+        kind: 'all',
+        of: [
+          { kind: 'selector', selector: 'h2', text: `Diundang (${n})` },
+          { kind: 'selector', selector: 'section[aria-label="Diundang"] tbody tr', count: n }
+        ]
+      }
+      const splits: TraceSplit[] = []
+      for (let i = 0; i < traced; i++) {
+        await page.evaluate(() => (location.hash = '#/beranda'))
+        await page.getByTestId('jumlah-orang').waitFor()
+        await page.waitForTimeout(300)
+        splits.push(
+          await traceSpan(page, cdp, 'pkk-trace:open', async () => {
+            await page.evaluate(
+              ([c, id]) => {
+                ;(window as ProbeWindow).__pkkBench?.arm(c, true)
+                performance.mark('pkk-trace:open')
+                location.hash = `#/rapat/${encodeURIComponent(id)}`
+              },
+              [opened, office.meeting65.id] as const
+            )
+            const m = await collect(page)
+            return m.conditionPaintAt
+          })
+        )
+      }
+      printTraceSplits(`Meeting with ${n} invitees opened from Beranda`, splits)
+      // The page's own measure of its first read (meetingPage, IndexedDB), from its start in the render to its data.
+      const reads = await page.evaluate(() => performance.getEntriesByName('pkk:rapat-baca', 'measure').map((m) => m.duration))
+      const sorted = [...reads].sort((a, b) => a - b)
+      console.log(`  the page's read (pkk:rapat-baca): median ${(sorted[Math.floor(sorted.length / 2)] ?? 0).toFixed(1)} ms of ${reads.length} (${reads.map((v) => v.toFixed(1)).join(', ')})`)
+    }
+    if (runs > 0)
+      await profiled(cdp, page, `Meeting with ${n} invitees opened from Beranda, ${runs} times`, top, async () => {
+        for (let i = 0; i < runs; i++) await once()
+      })
   } finally {
     await b.close()
   }
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { top: { type: 'string', default: '25' }, runs: { type: 'string', default: '5' }, only: { type: 'string', default: 'clicks,open' }, timed: { type: 'string', default: '15' } } })
+  const { values } = parseArgs({ options: { top: { type: 'string', default: '25' }, runs: { type: 'string', default: '5' }, only: { type: 'string', default: 'clicks,open' }, timed: { type: 'string', default: '15' }, trace: { type: 'string', default: '0' } } })
   const top = Number(values.top)
   const runs = Number(values.runs)
   const only = new Set((values.only ?? '').split(','))
@@ -136,7 +177,7 @@ async function main() {
   const dir = await mkdtemp(join(tmpdir(), 'pkk-meeting-profile-'))
   try {
     if (only.has('clicks')) await clicks(top, runs, rendererDir, dir)
-    if (only.has('open')) await open(top, runs, Number(values.timed), rendererDir, dir)
+    if (only.has('open')) await open(top, runs, Number(values.timed), Number(values.trace), rendererDir, dir)
   } finally {
     await rm(dir, { recursive: true, force: true })
   }

@@ -165,22 +165,43 @@ export interface MeetingPageData {
 }
 
 /**
- * The meeting page's first read, in one transaction and three waves of IndexedDB requests asked together:
- * the meeting, its invitee list and the profile; then the people and the organisations invited directly;
- * then the organisations of those people not read yet (none when they are the same ones).
+ * Up to this many organisations in the office (a decade's office has some 300), the meeting page reads them all in
+ * one request beside the people instead of one request per organisation in a wave after the people.
  */
-export async function meetingPage(db: PkkDatabase, meetingId: string): Promise<MeetingPageData> {
+const ALL_ORGANISATIONS_UP_TO = 1000
+
+/**
+ * The meeting page's first read, in one transaction and two waves of IndexedDB requests asked together: the
+ * meeting, its invitee list, the profile and how many organisations the office has; then the people invited and,
+ * in an office of up to `allOrganisationsUpTo` organisations, all of them in one request (one getAll instead of a
+ * request per organisation, and no third wave for the organisations of the people). A larger office reads the
+ * organisations invited directly beside the people, then those of the people not read yet (three waves).
+ */
+export async function meetingPage(db: PkkDatabase, meetingId: string, allOrganisationsUpTo = ALL_ORGANISATIONS_UP_TO): Promise<MeetingPageData> {
   return db.transaction('r', [db.meetings, db.inviteeLists, db.people, db.organisations, db.profile], async () => {
-    const [meeting, list, profile] = await Promise.all([db.meetings.get(meetingId), meetingInvitees(db, meetingId), db.profile.get('office')])
-    const { people, orgs } = await peopleAndOrganisations(db, list)
+    const [meeting, list, profile, organisationCount] = await Promise.all([
+      db.meetings.get(meetingId),
+      meetingInvitees(db, meetingId),
+      db.profile.get('office'),
+      db.organisations.count()
+    ])
+    const { people, orgs } = await peopleAndOrganisations(db, list, organisationCount <= allOrganisationsUpTo)
     return { meeting: meeting ?? null, invitees: resolveInvitees(list, people, orgs, officeRegion(profile)), profile: profile ?? null }
   })
 }
 
-/** The people invited and every organisation the list names (directly or through a person): two waves at most. */
-async function peopleAndOrganisations(db: PkkDatabase, list: readonly Invitee[]): Promise<{ people: Map<string, Person>; orgs: Map<string, Organisation> }> {
+/**
+ * The people invited and every organisation the list names (directly or through a person): one wave when every
+ * organisation of the office is read (`allOrganisations`), two at most otherwise.
+ */
+async function peopleAndOrganisations(db: PkkDatabase, list: readonly Invitee[], allOrganisations = false): Promise<{ people: Map<string, Person>; orgs: Map<string, Organisation> }> {
+  const personIds = list.flatMap((i) => (i.personId ? [i.personId] : []))
+  if (allOrganisations) {
+    const [found, all] = await Promise.all([db.people.bulkGet(personIds), db.organisations.toArray()])
+    return { people: new Map(found.flatMap((p) => (p ? [[p.id, p] as const] : []))), orgs: new Map(all.map((o) => [o.id, o] as const)) }
+  }
   const direct = [...new Set(list.flatMap((i) => (i.organisationId ? [i.organisationId] : [])))]
-  const [found, directOrgs] = await Promise.all([db.people.bulkGet(list.flatMap((i) => (i.personId ? [i.personId] : []))), db.organisations.bulkGet(direct)])
+  const [found, directOrgs] = await Promise.all([db.people.bulkGet(personIds), db.organisations.bulkGet(direct)])
   const people = new Map(found.flatMap((p) => (p ? [[p.id, p] as const] : [])))
   const orgs = new Map(directOrgs.flatMap((o) => (o ? [[o.id, o] as const] : [])))
   const known = new Set(direct)
