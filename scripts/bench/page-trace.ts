@@ -3,7 +3,7 @@
 // IndexedDB or for a frame), with the IndexedDB results as they arrived. The diagnostic of meeting-profile.ts --trace.
 import type { CDPSession, Page } from 'playwright-core'
 
-interface TraceEvent {
+export interface TraceEvent {
   name: string
   cat: string
   ph: string
@@ -59,27 +59,40 @@ interface CpuProfile {
  * Traces `work`, which must call `performance.mark(mark)` in the page where the timed span begins and return the
  * span's end on the page's clock (performance.now()). Returns the main thread's split between the two.
  */
-export async function traceSpan(page: Page, cdp: CDPSession, mark: string, work: () => Promise<number>): Promise<TraceSplit> {
+/** Chromium's trace events (only `categories`) recorded while `work` runs, with what `work` returned. */
+export async function recordTrace<T>(cdp: CDPSession, categories: readonly string[], work: () => Promise<T>): Promise<{ events: TraceEvent[]; result: T }> {
   const events: TraceEvent[] = []
   const onData = (e: { value: object[] }): void => {
     events.push(...(e.value as TraceEvent[]))
   }
   cdp.on('Tracing.dataCollected', onData)
   const complete = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()))
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES, excludedCategories: ['*'] }, transferMode: 'ReportEvents' })
-  // V8's sampler only when asked (PKK_TRACE_JS=1): it slows the page's JavaScript down.
-  const sampled = process.env['PKK_TRACE_JS'] === '1'
-  if (sampled) {
-    await cdp.send('Profiler.enable')
-    await cdp.send('Profiler.setSamplingInterval', { interval: 100 })
-    await cdp.send('Profiler.start')
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: [...categories], excludedCategories: ['*'] }, transferMode: 'ReportEvents' })
+  try {
+    const result = await work()
+    await cdp.send('Tracing.end')
+    await complete
+    return { events, result }
+  } finally {
+    cdp.off('Tracing.dataCollected', onData)
   }
-  const endAt = await work()
-  const { profile } = sampled ? ((await cdp.send('Profiler.stop')) as { profile: CpuProfile }) : { profile: { nodes: [], startTime: 0 } as CpuProfile }
-  const markAt = await page.evaluate((m) => performance.getEntriesByName(m, 'mark').at(-1)?.startTime ?? NaN, mark)
-  await cdp.send('Tracing.end')
-  await complete
-  cdp.off('Tracing.dataCollected', onData)
+}
+
+export async function traceSpan(page: Page, cdp: CDPSession, mark: string, work: () => Promise<number>): Promise<TraceSplit> {
+  const { events, result } = await recordTrace(cdp, CATEGORIES, async () => {
+    // V8's sampler only when asked (PKK_TRACE_JS=1): it slows the page's JavaScript down.
+    const sampled = process.env['PKK_TRACE_JS'] === '1'
+    if (sampled) {
+      await cdp.send('Profiler.enable')
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 })
+      await cdp.send('Profiler.start')
+    }
+    const endAt = await work()
+    const { profile } = sampled ? ((await cdp.send('Profiler.stop')) as { profile: CpuProfile }) : { profile: { nodes: [], startTime: 0 } as CpuProfile }
+    const markAt = await page.evaluate((m) => performance.getEntriesByName(m, 'mark').at(-1)?.startTime ?? NaN, mark)
+    return { endAt, profile, markAt }
+  })
+  const { endAt, profile, markAt } = result
   const start = events.find((e) => e.name === mark && e.cat.includes('blink.user_timing'))
   if (!start) throw new Error(`trace: no mark ${mark}`)
   const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.pid === start.pid && e.args?.name === 'CrRendererMain')

@@ -25,6 +25,7 @@ import { REGISTER_PAGE } from '../../shared/numbering'
 import { generateBigOffice } from './big-office'
 import { measure, measureHash, openBenchBrowser } from './browser'
 import type { Condition, Measurement } from './probe'
+import { recordTrace, type TraceEvent } from './page-trace'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 const FIRST_SCREEN: Condition = { kind: 'selector', selector: '[data-testid="jumlah-orang"]' }
@@ -35,31 +36,8 @@ const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline'
 
 let withIdb = false
 
-async function traced(cdp: CDPSession, work: () => Promise<void>): Promise<TraceEvent[]> {
-  const events: TraceEvent[] = []
-  const onData = (e: { value: Record<string, unknown>[] }) => events.push(...(e.value as unknown as TraceEvent[]))
-  cdp.on('Tracing.dataCollected', onData)
-  await cdp.send('Tracing.start', { categories: [...CATEGORIES, ...(withIdb ? ['IndexedDB'] : [])].join(','), transferMode: 'ReportEvents' })
-  await work()
-  const done = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()))
-  await cdp.send('Tracing.end')
-  await done
-  cdp.off('Tracing.dataCollected', onData)
-  return events
-}
-
-interface TraceEvent {
-  name: string
-  cat: string
-  ph: string
-  ts: number
-  dur?: number
-  /** The thread's own CPU time in the event (a thread that waited for a core shows it here, not in dur). */
-  tdur?: number
-  pid: number
-  tid: number
-  args?: Record<string, unknown>
-}
+const traced = async (cdp: CDPSession, work: () => Promise<void>): Promise<TraceEvent[]> =>
+  (await recordTrace(cdp, [...CATEGORIES, ...(withIdb ? ['IndexedDB'] : [])], work)).events
 
 const KINDS: Record<string, string> = {
   FunctionCall: 'script',
@@ -86,7 +64,7 @@ export const PARTS = ['busy', 'script', 'style', 'layout', 'paint'] as const
  */
 function split(events: TraceEvent[], from: number, to: number): Record<string, number> {
   const names = new Map<string, number>()
-  for (const e of events) if (e.ph === 'M' && e.name === 'thread_name' && e.args?.['name'] === 'CrRendererMain') names.set(`${e.pid}:${e.tid}`, 0)
+  for (const e of events) if (e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain') names.set(`${e.pid}:${e.tid}`, 0)
   for (const e of events) {
     const k = `${e.pid}:${e.tid}`
     if (names.has(k)) names.set(k, (names.get(k) ?? 0) + 1)
