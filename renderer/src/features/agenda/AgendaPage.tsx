@@ -3,6 +3,7 @@ import type { Letter } from '@shared/model'
 import { REGISTER_PAGE, registerFileName, registerRows, type RegisterRow } from '@shared/numbering'
 import { getDb } from '../../data/db'
 import { useProfile } from '../../data/hooks'
+import { useAfterPaint } from '../../data/meetings-hooks'
 import { readRegisterAhead, useCounterSummaries, useLetterCodes, useRegisterPage, useRegisterYears } from '../../data/letters-hooks'
 import { listLetters } from '../../data/letters-repo'
 import { registerWorkbook } from '../../data/letters-export'
@@ -54,8 +55,9 @@ export function AgendaPage({ params, onPrintPdf }: { params: string[]; onPrintPd
   const limit = shown.key === shownKey ? shown.count : REGISTER_PAGE
   const page = useRegisterPage({ year, code: code || undefined, search: deferredSearch }, limit)
   const codes = useLetterCodes()
-  // Read after the rows (once the page has been read for the first time), not beside them.
-  const ready = page !== undefined
+  // Read once the rows are on the screen (the frame after their first commit), not beside them: their
+  // replies and the counter line's render would otherwise run before that frame and hold it back.
+  const ready = useAfterPaint(page !== undefined ? true : null) === true
   const years = useRegisterYears(currentYear, ready)
   const counters = useCounterSummaries(year, ready)
   const rows = useMemo(() => (page ? registerRows(page.letters, page.firstNo) : []), [page])
