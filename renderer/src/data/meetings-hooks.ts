@@ -2,41 +2,14 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import type { DocumentKind } from '@shared/model'
 import { getDb } from './db'
 import { getMeetingDocument } from './documents-repo'
-import { useEffect, useMemo, useReducer, useRef, useState } from 'react'
+import { useEffect, useMemo, useReducer, useRef } from 'react'
 import { readEarly } from './early-read'
+import { useAfterPaint } from './after-paint'
 import { inviteeViews, listMeetings, meetingPage, upcomingMeetings, type MeetingPageData } from './meetings-repo'
 
 export const useMeetings = () => useLiveQuery(() => listMeetings(getDb()), [])
 export const useUpcomingMeetings = (today: string, limit: number) => useLiveQuery(() => upcomingMeetings(getDb(), today, limit), [today, limit])
 export const useMeeting = (id: string) => useLiveQuery(() => getDb().meetings.get(id).then((m) => m ?? null), [id])
-/**
- * `value` once the frame after it was set has been drawn (an animation frame, then a task; at most
- * AFTER_PAINT_MAX_MS when no frame comes, as in a hidden window), null before. For work that may wait until
- * what she asked for is on the screen.
- */
-export function useAfterPaint<T>(value: T | null): T | null {
-  const [painted, setPainted] = useState<T | null>(null)
-  useEffect(() => {
-    if (value === null) return
-    let timer: ReturnType<typeof setTimeout> | undefined
-    const done = () => {
-      cancelAnimationFrame(frame)
-      clearTimeout(fallback)
-      setPainted(() => value)
-    }
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(done, 0)
-    })
-    const fallback = setTimeout(done, AFTER_PAINT_MAX_MS)
-    return () => {
-      cancelAnimationFrame(frame)
-      clearTimeout(fallback)
-      clearTimeout(timer)
-    }
-  }, [value])
-  return value === null ? null : painted
-}
-const AFTER_PAINT_MAX_MS = 100
 
 /**
  * The meeting page's meeting, invitees and profile (meetingPage: one transaction, two waves). The first read
