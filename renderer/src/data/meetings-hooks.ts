@@ -11,6 +11,9 @@ export const useMeetings = () => useLiveQuery(() => listMeetings(getDb()), [])
 export const useUpcomingMeetings = (today: string, limit: number) => useLiveQuery(() => upcomingMeetings(getDb(), today, limit), [today, limit])
 export const useMeeting = (id: string) => useLiveQuery(() => getDb().meetings.get(id).then((m) => m ?? null), [id])
 
+/** The first read's time, from its start in the page's render to its data (a diagnostic: scripts/bench/meeting-profile.ts prints it). */
+export const MEETING_READ_MEASURE = 'pkk:rapat-baca'
+
 /**
  * The meeting page's meeting, invitees and profile (meetingPage: one transaction, two waves). The first read
  * starts while the page renders (readEarly), not after React's commit and Dexie's setTimeout, and is drawn as
@@ -19,8 +22,6 @@ export const useMeeting = (id: string) => useLiveQuery(() => getDb().meetings.ge
  * early read's promise (useEarlyLiveQuery) stopped following changes here (65 invitees added, the page kept
  * "Diundang (0)"), so nothing but Dexie's own promises is awaited inside it.
  */
-/** The first read's time, from its start in the page's render to its data (a diagnostic: scripts/bench/meeting-profile.ts prints it). */
-export const MEETING_READ_MEASURE = 'pkk:rapat-baca'
 export function useMeetingPage(id: string): MeetingPageData | undefined {
   const [, drawn] = useReducer((n: number) => n + 1, 0)
   const early = useMemo(

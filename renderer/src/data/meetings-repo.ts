@@ -196,14 +196,11 @@ export async function meetingPage(db: PkkDatabase, meetingId: string, allOrganis
  */
 async function peopleAndOrganisations(db: PkkDatabase, list: readonly Invitee[], allOrganisations = false): Promise<{ people: Map<string, Person>; orgs: Map<string, Organisation> }> {
   const personIds = list.flatMap((i) => (i.personId ? [i.personId] : []))
-  if (allOrganisations) {
-    const [found, all] = await Promise.all([db.people.bulkGet(personIds), db.organisations.toArray()])
-    return { people: new Map(found.flatMap((p) => (p ? [[p.id, p] as const] : []))), orgs: new Map(all.map((o) => [o.id, o] as const)) }
-  }
   const direct = [...new Set(list.flatMap((i) => (i.organisationId ? [i.organisationId] : [])))]
-  const [found, directOrgs] = await Promise.all([db.people.bulkGet(personIds), db.organisations.bulkGet(direct)])
+  const [found, firstOrgs] = await Promise.all([db.people.bulkGet(personIds), allOrganisations ? db.organisations.toArray() : db.organisations.bulkGet(direct)])
   const people = new Map(found.flatMap((p) => (p ? [[p.id, p] as const] : [])))
-  const orgs = new Map(directOrgs.flatMap((o) => (o ? [[o.id, o] as const] : [])))
+  const orgs = new Map(firstOrgs.flatMap((o) => (o ? [[o.id, o] as const] : [])))
+  if (allOrganisations) return { people, orgs }
   const known = new Set(direct)
   const more = [...new Set([...people.values()].flatMap((p) => (p.organisationId && !known.has(p.organisationId) ? [p.organisationId] : [])))]
   if (more.length) for (const o of await db.organisations.bulkGet(more)) if (o) orgs.set(o.id, o)
