@@ -10,7 +10,7 @@ import { generateBigOffice, type BigOffice } from './big-office'
 import { benchRegistration } from './registration'
 import { collect, measure, measureHash, openBenchBrowser } from './browser'
 import type { Condition, Measurement } from './probe'
-import { summarise, type Summary } from './stats'
+import { quickRuns, summarise, type Summary } from './stats'
 
 export interface DataOptions {
   rendererDir: string
@@ -69,6 +69,7 @@ const painted = (m: Measurement, end: 'condition' | 'settled' = 'condition'): Sa
 
 export async function benchData(options: DataOptions): Promise<DataReport> {
   const { log, repeats } = options
+  const quick = quickRuns(repeats)
   const t0 = performance.now()
   const office = generateBigOffice()
   const generateMs = performance.now() - t0
@@ -122,11 +123,11 @@ export async function benchData(options: DataOptions): Promise<DataReport> {
     const search = await contactSearch(page, repeats)
     add('contact-search', 'Contact search, per keystroke', 'the people list settled and drawn', DATA_OP_MS, search.samples, search.excluded)
     const rows2019 = office.lettersPerYear.get(2019) ?? 0
-    add('register-year', 'Register of 2019 opened (#/agenda/2019)', `${rows2019} letters counted, newest ${Math.min(rows2019, REGISTER_PAGE)} rows drawn`, REGISTER_PAGE_MS, await registerByYear(page, office, repeats))
-    add('register-switch-year', 'Register: year filter 2019 → 2018', "the other year's rows drawn", DATA_OP_MS, await switchYear(page, office, repeats))
-    add('issue-number', `Issue a number, register of ${office.lastYear} open`, 'the number drawn', ISSUE_MS, await issueNumbers(page, office, office.lastYear, repeats))
-    add('issue-number-empty-year', 'Issue a number, an empty year open (diagnostic)', 'the number drawn', undefined, await issueNumbers(page, office, office.lastYear + 1, repeats))
-    add('open-meeting', `Open a meeting with ${office.meeting65.invitees} participants`, 'invitee table drawn', DATA_OP_MS, await openMeeting(page, office, repeats))
+    add('register-year', 'Register of 2019 opened (#/agenda/2019)', `${rows2019} letters counted, newest ${Math.min(rows2019, REGISTER_PAGE)} rows drawn`, REGISTER_PAGE_MS, await registerByYear(page, office, quick))
+    add('register-switch-year', 'Register: year filter 2019 → 2018', "the other year's rows drawn", DATA_OP_MS, await switchYear(page, office, quick))
+    add('issue-number', `Issue a number, register of ${office.lastYear} open`, 'the number drawn', ISSUE_MS, await issueNumbers(page, office, office.lastYear, quick))
+    add('issue-number-empty-year', 'Issue a number, an empty year open (diagnostic)', 'the number drawn', undefined, await issueNumbers(page, office, office.lastYear + 1, quick))
+    add('open-meeting', `Open a meeting with ${office.meeting65.invitees} participants`, 'invitee table drawn', DATA_OP_MS, await openMeeting(page, office, quick))
     add('backup', 'Backup (Simpan cadangan ke berkas)', 'the download starts', BACKUP_MS, await backups(page, repeats))
     add('restore', 'Restore over a full office (file chosen → done)', 'check and write, with the automatic backup before it', RESTORE_FULL_MS, await restores(page, file, repeats))
     // The restore that matters most: after a loss the database is empty (no undo backup, nothing to clear). One run: the bench's own load.
