@@ -154,10 +154,21 @@ async function open(top: number, runs: number, timed: number, traced: number, re
         )
       }
       printTraceSplits(`Meeting with ${n} invitees opened from Beranda`, splits)
-      // The page's own measure of its first read (meetingPage, IndexedDB), from its start in the render to its data.
-      const reads = await page.evaluate(() => performance.getEntriesByName('pkk:rapat-baca', 'measure').map((m) => m.duration))
-      const sorted = [...reads].sort((a, b) => a - b)
-      console.log(`  the page's read (pkk:rapat-baca): median ${(sorted[Math.floor(sorted.length / 2)] ?? 0).toFixed(1)} ms of ${reads.length} (${reads.map((v) => v.toFixed(1)).join(', ')})`)
+      // The page's own measure of its first read (meetingPage, IndexedDB), from its start (the hash change, or the page's
+      // render) to its data; and where it began and ended after each traced hash change (the mark before it).
+      const reads = await page.evaluate(() => {
+        const opens = performance.getEntriesByName('pkk-trace:open', 'mark').map((m) => m.startTime)
+        return performance.getEntriesByName('pkk:rapat-baca', 'measure').map((m) => {
+          const open = opens.filter((t) => t <= m.startTime).at(-1)
+          return { ms: m.duration, after: open === undefined || m.startTime - open > 1000 ? null : { start: m.startTime - open, end: m.startTime + m.duration - open } }
+        })
+      })
+      console.log(`  the page's read (pkk:rapat-baca): median ${med(reads.map((r) => r.ms)).toFixed(1)} ms of ${reads.length} (${reads.map((r) => r.ms.toFixed(1)).join(', ')})`)
+      const spans = reads.flatMap((r) => (r.after ? [r.after] : []))
+      if (spans.length > 0)
+        console.log(
+          `  in the traced openings, the read began ${med(spans.map((t) => t.start)).toFixed(1)} ms after the hash change (median; ${spans.map((t) => t.start.toFixed(1)).join(', ')}) and its data was in at ${med(spans.map((t) => t.end)).toFixed(1)} ms (${spans.map((t) => t.end.toFixed(1)).join(', ')})`
+        )
     }
     if (runs > 0)
       await profiled(cdp, page, `Meeting with ${n} invitees opened from Beranda, ${runs} times`, top, async () => {
