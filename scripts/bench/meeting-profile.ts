@@ -3,8 +3,10 @@
 // invitees opened from Beranda, each under V8's sampling profiler (CDP) on the page's main thread, summed by
 // self time per function and per file, with the app's own performance measures (`pkk:` names) beside it.
 //
-//   PKK_MINIFY=0 npx electron-vite build && npx tsx --tsconfig tsconfig.test.json scripts/bench/meeting-profile.ts [--top=25] [--runs=5] [--only=clicks,open] [--timed=15] [--trace=5]
+//   PKK_MINIFY=0 npx electron-vite build && npx tsx --tsconfig tsconfig.test.json scripts/bench/meeting-profile.ts [--top=25] [--runs=5] [--only=clicks,open] [--timed=15] [--trace=5] [--parts=30]
 //
+// --parts=N: the page's read taken apart, each part N times in the page with IndexedDB's own requests and nothing else
+// running (its first wave, the people's gets, the organisations' getAll, one person's get), medians in ms.
 // --trace=N: N openings of the meeting under Chromium's timeline (page-trace.ts), each split into script, style,
 // layout, paint and idle (IndexedDB's replies, frames) up to the frame that shows the table, with its tasks; --runs=0
 // leaves out the CPU profile.
@@ -82,7 +84,7 @@ async function clicks(top: number, runs: number, rendererDir: string, dir: strin
   }
 }
 
-async function open(top: number, runs: number, timed: number, traced: number, rendererDir: string, dir: string): Promise<void> {
+async function open(top: number, runs: number, timed: number, traced: number, parts: number, rendererDir: string, dir: string): Promise<void> {
   const office = generateBigOffice()
   const file = join(dir, 'kantor-10-tahun.json')
   await writeFile(file, JSON.stringify(toDataFile(office.snapshot, 'bench', new Date('2026-01-02T00:00:00Z'))))
@@ -103,6 +105,7 @@ async function open(top: number, runs: number, timed: number, traced: number, re
       await page.waitForTimeout(300)
     }
     await once()
+    if (parts > 0) await readParts(page, office.meeting65.id, parts)
     // Timed as the bench's "Open a meeting" row (scripts/bench/data.ts), more often: from the hash change to the table drawn.
     const drawn: number[] = []
     const dom: number[] = []
@@ -154,10 +157,21 @@ async function open(top: number, runs: number, timed: number, traced: number, re
         )
       }
       printTraceSplits(`Meeting with ${n} invitees opened from Beranda`, splits)
-      // The page's own measure of its first read (meetingPage, IndexedDB), from its start in the render to its data.
-      const reads = await page.evaluate(() => performance.getEntriesByName('pkk:rapat-baca', 'measure').map((m) => m.duration))
-      const sorted = [...reads].sort((a, b) => a - b)
-      console.log(`  the page's read (pkk:rapat-baca): median ${(sorted[Math.floor(sorted.length / 2)] ?? 0).toFixed(1)} ms of ${reads.length} (${reads.map((v) => v.toFixed(1)).join(', ')})`)
+      // The page's own measure of its first read (meetingPage, IndexedDB), from its start (the hash change, or the page's
+      // render) to its data; and where it began and ended after each traced hash change (the mark before it).
+      const reads = await page.evaluate(() => {
+        const opens = performance.getEntriesByName('pkk-trace:open', 'mark').map((m) => m.startTime)
+        return performance.getEntriesByName('pkk:rapat-baca', 'measure').map((m) => {
+          const open = opens.filter((t) => t <= m.startTime).at(-1)
+          return { ms: m.duration, after: open === undefined || m.startTime - open > 1000 ? null : { start: m.startTime - open, end: m.startTime + m.duration - open } }
+        })
+      })
+      console.log(`  the page's read (pkk:rapat-baca): median ${med(reads.map((r) => r.ms)).toFixed(1)} ms of ${reads.length} (${reads.map((r) => r.ms.toFixed(1)).join(', ')})`)
+      const spans = reads.flatMap((r) => (r.after ? [r.after] : []))
+      if (spans.length > 0)
+        console.log(
+          `  in the traced openings, the read began ${med(spans.map((t) => t.start)).toFixed(1)} ms after the hash change (median; ${spans.map((t) => t.start.toFixed(1)).join(', ')}) and its data was in at ${med(spans.map((t) => t.end)).toFixed(1)} ms (${spans.map((t) => t.end.toFixed(1)).join(', ')})`
+        )
     }
     if (runs > 0)
       await profiled(cdp, page, `Meeting with ${n} invitees opened from Beranda, ${runs} times`, top, async () => {
@@ -168,8 +182,54 @@ async function open(top: number, runs: number, timed: number, traced: number, re
   }
 }
 
+/** The meeting page's read taken apart (--parts): each part `times` times in its own transaction, IndexedDB's own requests. */
+async function readParts(page: Page, meetingId: string, times: number): Promise<void> {
+  const out = await page.evaluate(
+    async ([id, n]) => {
+      const db = await new Promise<IDBDatabase>((ok, no) => {
+        const r = indexedDB.open('sekretariat-pkk')
+        r.onsuccess = () => ok(r.result)
+        r.onerror = () => no(r.error)
+      })
+      const req = <T>(r: IDBRequest<T>) =>
+        new Promise<T>((ok, no) => {
+          r.onsuccess = () => ok(r.result)
+          r.onerror = () => no(r.error)
+        })
+      const stores = ['meetings', 'inviteeLists', 'people', 'organisations', 'profile']
+      const list = (await req(db.transaction('inviteeLists').objectStore('inviteeLists').get(id))) as { rows: { personId?: string }[] }
+      const ids = list.rows.flatMap((r) => (r.personId ? [r.personId] : []))
+      const person: unknown = await req(db.transaction('people').objectStore('people').get(ids[0] ?? ''))
+      const orgs: unknown = await req(db.transaction('organisations').objectStore('organisations').getAll())
+      const parts: [string, (tx: IDBTransaction) => Promise<unknown>][] = [
+        ['first wave (meeting, invitee list, profile, every organisation)', (tx) => Promise.all([req(tx.objectStore('meetings').get(id)), req(tx.objectStore('inviteeLists').get(id)), req(tx.objectStore('profile').get('office')), req(tx.objectStore('organisations').getAll(null, 1001))])],
+        ['the invitee list alone', (tx) => req(tx.objectStore('inviteeLists').get(id))],
+        [`the ${ids.length} people invited (a get each, asked together)`, (tx) => Promise.all(ids.map((p) => req(tx.objectStore('people').get(p))))],
+        ['one person', (tx) => req(tx.objectStore('people').get(ids[0] ?? ''))],
+        ["every organisation (getAll)", (tx) => req(tx.objectStore('organisations').getAll())]
+      ]
+      const ms: Record<string, number[]> = {}
+      for (let i = 0; i < n; i++)
+        for (const [name, part] of parts) {
+          const tx = db.transaction(stores, 'readonly')
+          const start = performance.now()
+          await part(tx)
+          ;(ms[name] ??= []).push(performance.now() - start)
+          await new Promise((ok) => setTimeout(ok, 20))
+        }
+      db.close()
+      return { ms, personBytes: JSON.stringify(person).length, orgsBytes: JSON.stringify(orgs).length, listBytes: JSON.stringify(list).length }
+    },
+    [meetingId, times] as const
+  )
+  const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0
+  console.log(`\n== The meeting page's read taken apart, ${times} times each (median ms, IndexedDB's own requests, nothing else running)`)
+  for (const [name, ms] of Object.entries(out.ms)) console.log(`  ${name}: ${med(ms).toFixed(1)} (fastest ${Math.min(...ms).toFixed(1)})`)
+  console.log(`  as JSON: a person ${out.personBytes} bytes, the invitee list ${out.listBytes}, every organisation ${out.orgsBytes}`)
+}
+
 async function main() {
-  const { values } = parseArgs({ options: { top: { type: 'string', default: '25' }, runs: { type: 'string', default: '5' }, only: { type: 'string', default: 'clicks,open' }, timed: { type: 'string', default: '15' }, trace: { type: 'string', default: '0' } } })
+  const { values } = parseArgs({ options: { top: { type: 'string', default: '25' }, runs: { type: 'string', default: '5' }, only: { type: 'string', default: 'clicks,open' }, timed: { type: 'string', default: '15' }, trace: { type: 'string', default: '0' }, parts: { type: 'string', default: '0' } } })
   const top = Number(values.top)
   const runs = Number(values.runs)
   const only = new Set((values.only ?? '').split(','))
@@ -177,7 +237,7 @@ async function main() {
   const dir = await mkdtemp(join(tmpdir(), 'pkk-meeting-profile-'))
   try {
     if (only.has('clicks')) await clicks(top, runs, rendererDir, dir)
-    if (only.has('open')) await open(top, runs, Number(values.timed), Number(values.trace), rendererDir, dir)
+    if (only.has('open')) await open(top, runs, Number(values.timed), Number(values.trace), Number(values.parts), rendererDir, dir)
   } finally {
     await rm(dir, { recursive: true, force: true })
   }

@@ -12,6 +12,8 @@ import { AboutDialog } from './AboutDialog'
 import { PracticeBanner } from './PracticeBanner'
 import { errorText } from '../ui/error-text'
 import { useRegistrationLock } from '../features/registrasi/use-registration-lock'
+// Reads a meeting's page from the hash change that opens it (before the route renders).
+import '../features/rapat/meeting-ahead'
 
 // Beranda is the first screen; every other page (and what it brings: the document engine, exceljs,
 // the signing code) is loaded the first time it is opened, from the app's own files.

@@ -38,6 +38,16 @@ export function routeKey(route: Route): string {
   return `${route.page}/${route.params.join('/')}`
 }
 
+/** Addresses under #/rapat/<id>/ that are not the meeting's page (RapatPage): its editor, attendance, minutes, sending. */
+const MEETING_VIEWS = new Set(['notulen', 'ubah', 'kirim', 'hadir'])
+
+/** The meeting whose page (its steps) an address shows, as RapatPage routes it: #/rapat/<id>[/langkah/<step>]; null for any other. */
+export function meetingPageOf(route: Route): string | null {
+  const [first, second] = route.params
+  if (route.page !== 'rapat' || !first || first === 'baru' || first === 'tindak-lanjut') return null
+  return second !== undefined && MEETING_VIEWS.has(second) ? null : first
+}
+
 export function navigate(page: PageId, ...params: string[]): void {
   location.hash = `#/${[page, ...params.map(encodeURIComponent)].join('/')}`
 }

@@ -3,35 +3,65 @@ import type { DocumentKind } from '@shared/model'
 import { getDb } from './db'
 import { getMeetingDocument } from './documents-repo'
 import { useEffect, useMemo, useReducer, useRef } from 'react'
-import { readEarly } from './early-read'
+import { readEarly, type EarlyRead } from './early-read'
 import { useAfterPaint } from './after-paint'
-import { inviteeViews, listMeetings, meetingPage, upcomingMeetings, type MeetingPageData } from './meetings-repo'
+import { inviteeViews, listMeetings, meetingPage, meetingPageDirect, upcomingMeetings, type MeetingPageData } from './meetings-repo'
 
 export const useMeetings = () => useLiveQuery(() => listMeetings(getDb()), [])
 export const useUpcomingMeetings = (today: string, limit: number) => useLiveQuery(() => upcomingMeetings(getDb(), today, limit), [today, limit])
 export const useMeeting = (id: string) => useLiveQuery(() => getDb().meetings.get(id).then((m) => m ?? null), [id])
 
-/** The first read's time, from its start in the page's render to its data (a diagnostic: scripts/bench/meeting-profile.ts prints it). */
+/** The first read's time, from its start (the hash change, or the page's render) to its data (a diagnostic: scripts/bench/meeting-profile.ts prints it). */
 export const MEETING_READ_MEASURE = 'pkk:rapat-baca'
 
 /**
+ * The meeting page's first read: IndexedDB's own requests (meetingPageDirect) once the database is open, Dexie's
+ * (meetingPage) while it opens. Any write committed from its start on marks it changed (readEarly).
+ */
+function readMeetingPage(id: string): EarlyRead<MeetingPageData> {
+  return readEarly(() => {
+    const start = performance.now()
+    const db = getDb()
+    const read = db.isOpen() ? meetingPageDirect(db.backendDB(), id) : meetingPage(db, id)
+    return read.finally(() => performance.measure(MEETING_READ_MEASURE, { start, end: performance.now() }))
+  })
+}
+
+/** The page of a meeting, read from the moment its address was asked for; taken once by the page. */
+let ahead: { id: string; read: EarlyRead<MeetingPageData> } | null = null
+
+/**
+ * Starts reading a meeting's page before React renders it (the address changed to #/rapat/<id>): the route's
+ * render and commit then run while IndexedDB reads, instead of before the read.
+ */
+export function readMeetingAhead(id: string): void {
+  ahead?.read.stop()
+  ahead = { id, read: readMeetingPage(id) }
+}
+
+/**
+ * The read readMeetingAhead began, if it is this meeting's and no write was committed since it began (a write in
+ * between, in this window or another, and the page reads again), once.
+ */
+export function takeMeetingAhead(id: string): EarlyRead<MeetingPageData> | null {
+  const found = ahead?.id === id && !ahead.read.changed && !ahead.read.failed ? ahead.read : null
+  ahead?.read.stop()
+  ahead = null
+  return found
+}
+
+/**
  * The meeting page's meeting, invitees and profile (meetingPage: one transaction, two waves). The first read
- * starts while the page renders (readEarly), not after React's commit and Dexie's setTimeout, and is drawn as
- * soon as it is in; the live query that follows every change after that is subscribed only once that is on the
+ * starts at the hash change that opens the page (readMeetingAhead) or else while the page renders (readEarly),
+ * not after React's commit and Dexie's setTimeout, and is drawn as soon as it is in; the live query that follows
+ * every change after that (a write during the first read among them) is subscribed only once that is on the
  * screen (useAfterPaint), so the two reads never share IndexedDB's thread nor the frame that shows the table. Its querier is the plain read: a live querier that first awaited the
  * early read's promise (useEarlyLiveQuery) stopped following changes here (65 invitees added, the page kept
  * "Diundang (0)"), so nothing but Dexie's own promises is awaited inside it.
  */
 export function useMeetingPage(id: string): MeetingPageData | undefined {
   const [, drawn] = useReducer((n: number) => n + 1, 0)
-  const early = useMemo(
-    () =>
-      readEarly(() => {
-        const start = performance.now()
-        return meetingPage(getDb(), id).finally(() => performance.measure(MEETING_READ_MEASURE, { start, end: performance.now() }))
-      }),
-    [id]
-  )
+  const early = useMemo(() => takeMeetingAhead(id) ?? readMeetingPage(id), [id])
   useEffect(() => {
     if (early.done) return
     let on = true

@@ -191,6 +191,59 @@ export async function meetingPage(db: PkkDatabase, meetingId: string, allOrganis
 }
 
 /**
+ * meetingPage read with IndexedDB's own requests, one transaction, every request of a wave issued in one synchronous
+ * loop and its replies counted in their callbacks (no promise per request): the same result. The organisations are
+ * read in the first wave, beside the meeting and its list (up to `allOrganisationsUpTo` of them and one more, so a
+ * larger office is seen), so the second wave is the people invited alone; an office with more reads the
+ * organisations invited directly beside the people, then those of the people not read yet.
+ */
+export function meetingPageDirect(idb: IDBDatabase, meetingId: string, allOrganisationsUpTo = ALL_ORGANISATIONS_UP_TO): Promise<MeetingPageData> {
+  return new Promise((resolve, reject) => {
+    const tx = idb.transaction(['meetings', 'inviteeLists', 'people', 'organisations', 'profile'], 'readonly')
+    tx.onabort = () => reject(tx.error ?? new Error('Pembacaan rapat dibatalkan.'))
+    const people = tx.objectStore('people')
+    const organisations = tx.objectStore('organisations')
+    /** Asks every request of a wave, then calls `done` with their results in order once the last is in. */
+    const wave = (requests: IDBRequest[], done: (results: unknown[]) => void): void => {
+      let left = requests.length
+      if (left === 0) return done([])
+      for (const r of requests)
+        r.onsuccess = () => {
+          if (--left === 0) done(requests.map((q) => q.result as unknown))
+        }
+    }
+    const present = <T>(xs: unknown[]): T[] => xs.filter((x): x is T => x !== undefined)
+    wave(
+      [tx.objectStore('meetings').get(meetingId), tx.objectStore('inviteeLists').get(meetingId), tx.objectStore('profile').get('office'), organisations.getAll(null, allOrganisationsUpTo + 1)],
+      ([meeting, stored, profile, firstOrgs]) => {
+        const list = (stored as { rows: Invitee[] } | undefined)?.rows ?? []
+        const personIds = list.flatMap((i) => (i.personId ? [i.personId] : []))
+        const everyOrg = firstOrgs as Organisation[]
+        const all = everyOrg.length <= allOrganisationsUpTo
+        const direct = [...new Set(list.flatMap((i) => (i.organisationId ? [i.organisationId] : [])))]
+        const finish = (found: Person[], orgList: Organisation[]) => {
+          const byId = new Map(found.map((p) => [p.id, p] as const))
+          const orgs = new Map(orgList.map((o) => [o.id, o] as const))
+          const office = (profile as OfficeProfile | undefined) ?? null
+          resolve({ meeting: (meeting as Meeting | undefined) ?? null, invitees: resolveInvitees(list, byId, orgs, officeRegion(office ?? undefined)), profile: office })
+        }
+        if (all) return wave(personIds.map((id) => people.get(id)), (found) => finish(present(found), everyOrg))
+        wave([...personIds.map((id) => people.get(id)), ...direct.map((id) => organisations.get(id))], (results) => {
+          const found = present<Person>(results.slice(0, personIds.length))
+          const orgList = present<Organisation>(results.slice(personIds.length))
+          const known = new Set(direct)
+          const more = [...new Set(found.flatMap((p) => (p.organisationId && !known.has(p.organisationId) ? [p.organisationId] : [])))]
+          wave(
+            more.map((id) => organisations.get(id)),
+            (rest) => finish(found, [...orgList, ...present<Organisation>(rest)])
+          )
+        })
+      }
+    )
+  })
+}
+
+/**
  * The people invited and every organisation the list names (directly or through a person): one wave when every
  * organisation of the office is read (`allOrganisations`), two at most otherwise.
  */

@@ -1,0 +1,14 @@
+import { meetingPageOf, parseHash } from '../../app/router'
+import { readMeetingAhead } from '../../data/meetings-hooks'
+
+/**
+ * A move to a meeting's page (from Beranda, the list, a link) starts reading the page at the hash change, before
+ * React renders the route and loads the page's code; the page takes that read (useMeetingPage). A move between the
+ * steps of the page already open reads nothing: the page stays (routeKey).
+ */
+export function readMeetingAtHashChange(event: Pick<HashChangeEvent, 'oldURL' | 'newURL'>): void {
+  const id = meetingPageOf(parseHash(new URL(event.newURL).hash))
+  if (id !== null && meetingPageOf(parseHash(new URL(event.oldURL).hash)) !== id) readMeetingAhead(id)
+}
+
+window.addEventListener('hashchange', readMeetingAtHashChange)
