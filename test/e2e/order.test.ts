@@ -75,6 +75,25 @@ describe('the invitees’ one order', () => {
     await page.waitForTimeout(300)
     await page.keyboard.press('Space')
     await settles(async () => (await listedNames(page))[2], fourth)
+
+    // A drag with the mouse: the handle of row 3 held and moved onto row 2; the row follows the pointer while held.
+    const before = await listedNames(page)
+    const third = before[2] ?? ''
+    const handle = inviteeList(page).getByRole('button', { name: `Pindahkan ${third} (nomor 3)` })
+    await handle.scrollIntoViewIfNeeded()
+    const from = await handle.boundingBox()
+    const onto = await inviteeList(page).locator('tbody tr').nth(1).boundingBox()
+    if (!from || !onto) throw new Error('Baris tidak tampak')
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2)
+    await page.mouse.down()
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2 - 12, { steps: 4 })
+    await page.mouse.move(from.x + from.width / 2, onto.y + onto.height / 2, { steps: 8 })
+    const held = inviteeList(page).locator('tbody tr.dragging')
+    expect(await held.count()).toBe(1)
+    expect(await held.evaluate((tr) => (tr as HTMLElement).style.transform)).toMatch(/^translate3d\(0px, -\d/)
+    await page.mouse.up()
+    await settles(async () => (await listedNames(page)).slice(0, 3), [before[0], third, before[1]])
+    await settles(() => inviteeList(page).locator('tbody tr').evaluateAll((rows) => rows.filter((tr) => (tr as HTMLElement).style.transform !== '').length), 0)
     const final = await listedNames(page)
     await screenshot(page, 'undangan-urutan')
 

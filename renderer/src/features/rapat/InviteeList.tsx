@@ -163,7 +163,9 @@ interface RowProps {
 
 function InviteeRow({ invitee: inv, number, last, onUp, onDown, onMoveTo, onRemove }: RowProps) {
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: inv.id })
-  const style: CSSProperties = { transform: CSS.Translate.toString(transform), transition, ...(isDragging ? { position: 'relative', zIndex: 1 } : {}) }
+  // A style attribute only while the row moves (dnd-kit's transform and transition) or is dragged.
+  const style: CSSProperties | undefined =
+    transform || transition || isDragging ? { transform: CSS.Translate.toString(transform), transition, ...(isDragging ? { position: 'relative', zIndex: 1 } : {}) } : undefined
   return (
     <tr ref={setNodeRef} style={style} className={isDragging ? 'dragging' : undefined} data-invitee={inv.id}>
       <td className="drag-cell">
@@ -175,16 +177,16 @@ function InviteeRow({ invitee: inv, number, last, onUp, onDown, onMoveTo, onRemo
       <td>{inv.name}</td>
       <td>{inv.position}</td>
       <td>{inv.organisationName}</td>
-      <td style={{ whiteSpace: 'nowrap' }}>
+      <td className="row-actions">
         <button type="button" aria-label={`Naikkan ${inv.name}`} disabled={number === 1} onClick={onUp}>
           ↑
-        </button>{' '}
+        </button>
         <button type="button" aria-label={`Turunkan ${inv.name}`} disabled={last} onClick={onDown}>
           ↓
-        </button>{' '}
+        </button>
         <button type="button" aria-label={`Pindah ke nomor… ${inv.name}`} onClick={onMoveTo}>
           Pindah ke nomor…
-        </button>{' '}
+        </button>
         <button type="button" aria-label={`Hapus ${inv.name} dari undangan`} onClick={onRemove}>
           Hapus
         </button>
