@@ -52,10 +52,50 @@ export function navigate(page: PageId, ...params: string[]): void {
   location.hash = `#/${[page, ...params.map(encodeURIComponent)].join('/')}`
 }
 
+/**
+ * A read a route's first frame needs, already under way for the route the address now names (or null): the
+ * route is shown once it is in, so the page is drawn once, with its data, instead of a "Memuat…" frame first.
+ */
+export type RouteLead = (route: Route) => Promise<unknown> | null
+
+const leads: RouteLead[] = []
+
+/** Registers a lead (a module that starts a page's read at the hash change, before the route renders). */
+export function addRouteLead(lead: RouteLead): void {
+  leads.push(lead)
+}
+
+/** The longest the previous page stays on the screen while a lead's read is under way (a slow disk, a busy machine). */
+export const ROUTE_LEAD_MAX_MS = 100
+
+/** What the route waits for: the leads' reads for it, or at most `maxMs`; null when nothing is under way. */
+export function routeLeadWait(route: Route, from: readonly RouteLead[] = leads, maxMs = ROUTE_LEAD_MAX_MS): Promise<void> | null {
+  const reads = from.map((lead) => lead(route)).filter((p): p is Promise<unknown> => p !== null)
+  if (reads.length === 0) return null
+  return new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, maxMs)
+    const done = () => {
+      clearTimeout(timer)
+      resolve()
+    }
+    Promise.all(reads).then(done, done)
+  })
+}
+
+/**
+ * The route the address names. A hash change whose page has a read under way (routeLeadWait) is shown once
+ * that read is in, unless the address has changed again by then (the later change is shown on its own).
+ */
 export function useRoute(): Route {
   const [route, setRoute] = useState(() => parseHash(location.hash))
   useEffect(() => {
-    const onHash = () => setRoute(parseHash(location.hash))
+    const onHash = () => {
+      const hash = location.hash
+      const next = parseHash(hash)
+      const wait = routeLeadWait(next)
+      if (wait === null) setRoute(next)
+      else void wait.then(() => location.hash === hash && setRoute(next))
+    }
     window.addEventListener('hashchange', onHash)
     return () => window.removeEventListener('hashchange', onHash)
   }, [])

@@ -39,6 +39,11 @@ export function readMeetingAhead(id: string): void {
   ahead = { id, read: readMeetingPage(id) }
 }
 
+/** The promise of the read readMeetingAhead began for this meeting, while it is under way (the route waits for it). */
+export function meetingAheadPending(id: string): Promise<void> | null {
+  return ahead?.id === id && !ahead.read.done ? ahead.read.promise : null
+}
+
 /**
  * The read readMeetingAhead began, if it is this meeting's and no write was committed since it began (a write in
  * between, in this window or another, and the page reads again), once.

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto'
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
 import { PkkDatabase, setDb } from '@renderer/data/db'
 import { addInvitees, createMeeting, meetingPage, meetingPageDirect, removeInvitee } from '@renderer/data/meetings-repo'
-import { readMeetingAhead, takeMeetingAhead } from '@renderer/data/meetings-hooks'
+import { meetingAheadPending, readMeetingAhead, takeMeetingAhead } from '@renderer/data/meetings-hooks'
 import { savePerson } from '@renderer/data/contacts-repo'
 import { replaceAll } from '@renderer/data/snapshot-repo'
 import { meetingPageOf, parseHash } from '@renderer/app/router'
@@ -103,6 +103,18 @@ describe('the meeting page read at the hash change', () => {
     await taken?.promise
     expect(taken?.value?.invitees.some((v) => v.id === first?.id)).toBe(false)
     expect(taken?.value?.invitees.find((v) => v.id === second?.id)?.name).toBe('Ny. Nama Baru')
+  })
+})
+
+describe('the route waits for the read (meetingAheadPending)', () => {
+  test("under way for its own meeting only, and no longer once in", async () => {
+    readMeetingAhead(meetingId)
+    const pending = meetingAheadPending(meetingId)
+    expect(pending).not.toBeNull()
+    expect(meetingAheadPending('rapat-lain')).toBeNull()
+    await pending
+    expect(meetingAheadPending(meetingId)).toBeNull()
+    expect(takeMeetingAhead(meetingId)?.value?.meeting?.id).toBe(meetingId)
   })
 })
 

@@ -1,5 +1,5 @@
-import { meetingPageOf, parseHash } from '../../app/router'
-import { readMeetingAhead } from '../../data/meetings-hooks'
+import { addRouteLead, meetingPageOf, parseHash } from '../../app/router'
+import { meetingAheadPending, readMeetingAhead } from '../../data/meetings-hooks'
 
 /**
  * A move to a meeting's page (from Beranda, the list, a link) starts reading the page at the hash change, before
@@ -12,3 +12,10 @@ export function readMeetingAtHashChange(event: Pick<HashChangeEvent, 'oldURL' | 
 }
 
 window.addEventListener('hashchange', readMeetingAtHashChange)
+
+// The route waits for that read (router.ts useRoute), so the page's first render has its data. This listener is
+// added when the app's code loads, before the router's own (App's effect), so the read has begun when asked.
+addRouteLead((route) => {
+  const id = meetingPageOf(route)
+  return id === null ? null : meetingAheadPending(id)
+})
