@@ -61,9 +61,9 @@ export function holdRegisterReads(): () => void {
  * read) and is asked again once they are let go. `round` goes into the live query's deps: its change starts
  * a new one (a held answer read nothing, so the live query it came from watches nothing).
  */
-function useHeld<T>(querier: () => Promise<T>): { query: () => Promise<T>; round: number; seen: (v: T | undefined) => void } {
+function useHeld<T>(key: string, querier: () => Promise<T>): { query: () => Promise<T>; round: number; seen: (v: T | undefined) => void } {
   const [round, again] = useReducer((n: number) => n + 1, 0)
-  const last = useRef<{ value: T } | null>(null)
+  const last = useRef<{ key: string; value: T } | null>(null)
   const missed = useRef(false)
   useEffect(() => {
     const resume = () => {
@@ -77,14 +77,19 @@ function useHeld<T>(querier: () => Promise<T>): { query: () => Promise<T>; round
     }
   }, [])
   const query = () => {
-    if (holds > 0 && last.current) {
+    // Only what it gave for the same view (a year switched to while held is read at once).
+    if (holds > 0 && last.current?.key === key) {
       missed.current = true
       return Promise.resolve(last.current.value)
     }
-    return querier()
+    return querier().then((value) => {
+      last.current = { key, value }
+      return value
+    })
   }
+  // The first value shown (a read begun before the page, readRegisterAhead, did not go through query).
   const seen = (v: T | undefined) => {
-    if (v !== undefined) last.current = { value: v }
+    if (v !== undefined && last.current === null) last.current = { key, value: v }
   }
   return { query, round, seen }
 }
@@ -95,10 +100,8 @@ function useHeld<T>(querier: () => Promise<T>): { query: () => Promise<T>; round
  * (useEarlyLiveQuery): the rows are the register's first screen.
  */
 export function useRegisterPage(filter: LetterFilter, limit: number): RegisterPage | undefined {
-  const held = useHeld(() => registerPage(getDb(), filter, limit))
-  const page = useEarlyLiveQuery(held.query, [filter.year, filter.code, filter.search, limit, held.round], () =>
-    held.round === 0 ? takeRegisterAhead(filter, limit) : null
-  )
+  const held = useHeld(pageKey(filter, limit), () => registerPage(getDb(), filter, limit))
+  const page = useEarlyLiveQuery(held.query, [filter.year, filter.code, filter.search, limit, held.round], () => takeRegisterAhead(filter, limit))
   held.seen(page)
   return page
 }
@@ -110,14 +113,14 @@ export const useLetterCodes = () => useLiveQuery(() => listLetterCodes(getDb()),
  * (the counters' index keys, a key of every year) would otherwise share IndexedDB's thread with the rows'.
  */
 export function useRegisterYears(currentYear: number, ready = true): number[] | undefined {
-  const held = useHeld(() => registerYears(getDb(), currentYear))
+  const held = useHeld(String(currentYear), () => registerYears(getDb(), currentYear))
   const years = useLiveQuery(() => (ready ? held.query() : Promise.resolve(undefined)), [currentYear, ready, held.round])
   held.seen(years)
   return years
 }
 
 export function useCounterSummaries(year: number, ready = true): Awaited<ReturnType<typeof counterSummaries>> | undefined {
-  const held = useHeld(() => counterSummaries(getDb(), year))
+  const held = useHeld(String(year), () => counterSummaries(getDb(), year))
   const counters = useLiveQuery(() => (ready ? held.query() : Promise.resolve(undefined)), [year, ready, held.round])
   held.seen(counters)
   return counters
