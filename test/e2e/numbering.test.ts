@@ -126,6 +126,8 @@ test('the issue dialog shows the number large; a number typed by hand that skips
   await screenshot(page, 'agenda-catat-surat')
   await dialog.getByRole('button', { name: 'Ambil nomor' }).click()
   await visible(page.getByTestId('nomor-diberikan'))
+  // The register behind the dialog, whose reads were held while the number was taken, reads it once the number is drawn.
+  await page.locator(`table.register tr[data-nomor="${skr(307)}"]`).waitFor({ state: 'attached', timeout: 5_000 })
   await screenshot(page, 'agenda-nomor-diberikan')
   await page.getByRole('button', { name: 'Selesai' }).click()
 

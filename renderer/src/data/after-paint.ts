@@ -28,3 +28,32 @@ export function useAfterPaint<T>(value: T | null): T | null {
   return value === null ? null : painted
 }
 const AFTER_PAINT_MAX_MS = 100
+
+/**
+ * Resolves once the frame after the work already queued has been drawn: two animation frames, then a task
+ * (what was made ready in a task queued now, e.g. React's render of a state just set, may be drawn in the
+ * second frame, not the first: a frame can come before that task). At most AFTER_PAINT_MAX_MS when no frame
+ * comes (a hidden window); after a task where the window draws no frames (tests outside a browser).
+ */
+export function afterNextPaint(): Promise<void> {
+  return new Promise((done) => {
+    if (typeof requestAnimationFrame !== 'function') {
+      setTimeout(done, 0)
+      return
+    }
+    let frame = 0
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const finish = () => {
+      cancelAnimationFrame(frame)
+      clearTimeout(fallback)
+      clearTimeout(timer)
+      done()
+    }
+    frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(() => {
+        timer = setTimeout(finish, 0)
+      })
+    })
+    const fallback = setTimeout(finish, AFTER_PAINT_MAX_MS)
+  })
+}

@@ -3,6 +3,7 @@ import { checkAgainstGuard, GUARD_LETTERS, type GuardFinding, type GuardRecord }
 import type { Counter, Letter } from '@shared/model'
 import { counterId, mergeKnown, parseCounterId, type KnownCounter, type KnownRegister } from '@shared/numbering'
 import type { PkkDatabase } from './db'
+import { afterNextPaint } from './after-paint'
 import type { JournalWriter } from './journal'
 import { getSession } from './session'
 import { dataStores } from './snapshot-repo'
@@ -109,7 +110,10 @@ const JOURNAL_WAIT_MS = 1_000
 /**
  * Keeps the outside record current: at once when the register or a counter changed, otherwise gathered
  * for delayMs (at most maxWaitMs). A number's record is written once the journal holds the number (the
- * screen shows it then), so writing it does not hold up the number on screen.
+ * screen shows it then) and the frame after that is drawn, so its counts (the letters' 20,000 keys walked
+ * on IndexedDB's thread) and its write do not hold up the number on screen. A window closed before it is
+ * written loses nothing: the database and the journal hold the number, and the next start writes the
+ * record again from the database before anything else (keepGuard's first write).
  */
 export function keepGuard(db: PkkDatabase, delayMs = 800, maxWaitMs = 3_000): () => void {
   if (!getSession().guardStore()) return () => undefined
@@ -136,7 +140,9 @@ export function keepGuard(db: PkkDatabase, delayMs = 800, maxWaitMs = 3_000): ()
     const changed = lettersChanged
     lettersChanged = false
     const journal = afterJournal ? db.journalWriter : null
-    chain = chain.then(() => (journal ? untilDurable(journal) : undefined)).then(() => write(changed))
+    chain = chain
+      .then(() => (journal ? untilDurable(journal).then(afterNextPaint) : undefined))
+      .then(() => write(changed))
   }
   const onChange = (parts: Record<string, unknown>) => {
     const numbering = Object.keys(parts).some((k) => k.includes('/letters/') || k.includes('/counters/'))

@@ -52,17 +52,26 @@ interface TxEntry {
   ops: JournalOp[]
   /** Settles once the entry is durable (null), dropped with its aborted transaction (null), or failed to append (the error). */
   done: Promise<Error | null>
+  settle: (e: Error | null) => void
 }
 
 /**
  * Collects the writes of each transaction and, when it completes, appends them as one entry, in the
  * order transactions complete. An entry is registered while its transaction runs, so whenDurable()
  * called after a command's transaction resolved always waits for that command's entry.
+ *
+ * A read-write transaction is watched from its creation (watch(), called by the middleware): the native
+ * transaction's listeners run in the order they were added, so the journal's append is handed to the
+ * journal (the worker's message posted) before Dexie's own completion handler wakes the live queries and
+ * the other `storagemutated` listeners, whose re-reads would otherwise run first on the window's thread.
  */
 export class JournalWriter {
   private readonly entries = new WeakMap<DBCoreTransaction, TxEntry>()
+  private readonly watched = new WeakSet<DBCoreTransaction>()
   private readonly pending = new Set<Promise<Error | null>>()
   private chain: Promise<unknown> = Promise.resolve()
+  /** Appends handed to the sink and not yet settled. */
+  private appending = 0
   /** The sequence number of the last entry appended by this window (0: none yet). */
   lastSeq = 0
   /** The last append that failed, until a checkpoint puts everything into a new base. */
@@ -72,33 +81,55 @@ export class JournalWriter {
 
   constructor(readonly sink: JournalSink) {}
 
+  /** Listens for the transaction's end before anyone else can (called when it is created); a transaction that writes nothing appends nothing. */
+  watch(trans: DBCoreTransaction): void {
+    if (this.watched.has(trans)) return
+    this.watched.add(trans)
+    const target = trans as unknown as EventTarget
+    target.addEventListener('complete', () => this.completed(trans))
+    target.addEventListener('abort', () => this.entries.get(trans)?.settle(null))
+  }
+
+  private completed(trans: DBCoreTransaction): void {
+    const entry = this.entries.get(trans)
+    if (!entry) return
+    const payload = encodeEntry({ v: 1, at: new Date().toISOString(), ops: entry.ops })
+    const start = (): Promise<AppendResult> => {
+      try {
+        return this.sink.append(payload)
+      } catch (err) {
+        return Promise.reject(err instanceof Error ? err : new Error(String(err)))
+      }
+    }
+    // Handed to the sink here, in this listener, when no append is under way; after the one under way
+    // otherwise (the chain keeps entries in the order their transactions completed).
+    const append = this.appending === 0 ? start() : this.chain.then(start)
+    this.appending++
+    this.chain = append.catch(() => undefined).finally(() => this.appending--)
+    append.then(
+      (r) => {
+        this.lastSeq = Math.max(this.lastSeq, r.seq)
+        this.onAppended?.(r)
+        entry.settle(null)
+      },
+      (err: unknown) => {
+        const e = err instanceof Error ? err : new Error(String(err))
+        // The journal now misses an entry: it stays failed until a new base holds everything.
+        this.failure = e
+        entry.settle(e)
+      }
+    )
+  }
+
   record(trans: DBCoreTransaction, op: JournalOp): void {
     let entry = this.entries.get(trans)
     if (!entry) {
-      const ops: JournalOp[] = []
-      const target = trans as unknown as EventTarget
-      const done = new Promise<Error | null>((resolve) => {
-        target.addEventListener('complete', () => {
-          const append = this.chain.then(() => this.sink.append(encodeEntry({ v: 1, at: new Date().toISOString(), ops })))
-          this.chain = append.catch(() => undefined)
-          append.then(
-            (r) => {
-              this.lastSeq = Math.max(this.lastSeq, r.seq)
-              this.onAppended?.(r)
-              resolve(null)
-            },
-            (err: unknown) => {
-              const e = err instanceof Error ? err : new Error(String(err))
-              // The journal now misses an entry: it stays failed until a new base holds everything.
-              this.failure = e
-              resolve(e)
-            }
-          )
-        })
-        target.addEventListener('abort', () => resolve(null))
-      })
-      entry = { ops, done }
+      let settle: (e: Error | null) => void = () => undefined
+      const done = new Promise<Error | null>((resolve) => (settle = resolve))
+      entry = { ops: [], done, settle }
       this.entries.set(trans, entry)
+      // A transaction not seen at its creation (a writer set while it ran) is watched from its first write.
+      this.watch(trans)
       this.pending.add(done)
       void done.then(() => this.pending.delete(done))
     }
@@ -127,6 +158,11 @@ export function journalMiddleware(writer: () => JournalWriter | null): Middlewar
     level: 0,
     create: (down) => ({
       ...down,
+      transaction(stores, mode, options) {
+        const trans = down.transaction(stores, mode, options)
+        if (mode === 'readwrite') writer()?.watch(trans)
+        return trans
+      },
       table(name) {
         const table = down.table(name)
         if (isPackedTable(name)) return packedJournal(name, table, writer)

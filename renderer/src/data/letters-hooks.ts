@@ -1,4 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks'
+import { useEffect, useReducer, useRef } from 'react'
+import { afterNextPaint } from './after-paint'
 import { getDb } from './db'
 import { REGISTER_PAGE } from '@shared/numbering'
 import { readEarly, useEarlyLiveQuery, type EarlyRead } from './early-read'
@@ -29,13 +31,80 @@ export function takeRegisterAhead(filter: LetterFilter, limit: number): EarlyRea
   return found
 }
 
+/** Holds taken on the register's live reads (holdRegisterReads), and the views to read again when the last is let go. */
+let holds = 0
+const resumes = new Set<() => void>()
+
+/**
+ * Holds the register's live reads (the page, the year list, the counter line) while a number is being
+ * issued, until the frame that shows it is drawn: the issue's commit wakes all three, and their re-reads
+ * (the year's 2,000 index keys, each one tracked by the live query) would otherwise share the window's
+ * thread and IndexedDB's with the number's journal entry, render and frame. A view woken while held keeps
+ * what it shows and reads once, after. The returned function lets go (once; the reads start after the
+ * next frame is drawn).
+ */
+export function holdRegisterReads(): () => void {
+  holds++
+  let released = false
+  return () => {
+    if (released) return
+    released = true
+    void afterNextPaint().then(() => {
+      holds--
+      if (holds === 0) for (const resume of [...resumes]) resume()
+    })
+  }
+}
+
+/**
+ * `querier` for a live view, which while the register's reads are held gives back what it last gave (no
+ * read) and is asked again once they are let go. `round` goes into the live query's deps: its change starts
+ * a new one (a held answer read nothing, so the live query it came from watches nothing).
+ */
+function useHeld<T>(key: string, querier: () => Promise<T>): { query: () => Promise<T>; round: number; seen: (v: T | undefined) => void } {
+  const [round, again] = useReducer((n: number) => n + 1, 0)
+  const last = useRef<{ key: string; value: T } | null>(null)
+  const missed = useRef(false)
+  useEffect(() => {
+    const resume = () => {
+      if (!missed.current) return
+      missed.current = false
+      again()
+    }
+    resumes.add(resume)
+    return () => {
+      resumes.delete(resume)
+    }
+  }, [])
+  const query = () => {
+    // Only what it gave for the same view (a year switched to while held is read at once).
+    if (holds > 0 && last.current?.key === key) {
+      missed.current = true
+      return Promise.resolve(last.current.value)
+    }
+    return querier().then((value) => {
+      last.current = { key, value }
+      return value
+    })
+  }
+  // The first value shown (a read begun before the page, readRegisterAhead, did not go through query).
+  const seen = (v: T | undefined) => {
+    if (v !== undefined && last.current === null) last.current = { key, value: v }
+  }
+  return { query, round, seen }
+}
+
 /**
  * Live views of the register for components; they update when another window issues a number. The page's
  * first read starts when its address is asked for (readRegisterAhead) or while the page renders
  * (useEarlyLiveQuery): the rows are the register's first screen.
  */
-export const useRegisterPage = (filter: LetterFilter, limit: number): RegisterPage | undefined =>
-  useEarlyLiveQuery(() => registerPage(getDb(), filter, limit), [filter.year, filter.code, filter.search, limit], () => takeRegisterAhead(filter, limit))
+export function useRegisterPage(filter: LetterFilter, limit: number): RegisterPage | undefined {
+  const held = useHeld(pageKey(filter, limit), () => registerPage(getDb(), filter, limit))
+  const page = useEarlyLiveQuery(held.query, [filter.year, filter.code, filter.search, limit, held.round], () => takeRegisterAhead(filter, limit))
+  held.seen(page)
+  return page
+}
 
 export const useLetterCodes = () => useLiveQuery(() => listLetterCodes(getDb()), [])
 
@@ -43,11 +112,19 @@ export const useLetterCodes = () => useLiveQuery(() => listLetterCodes(getDb()),
  * The year list and the counter line read once `ready` (the register's rows are read): their requests
  * (the counters' index keys, a key of every year) would otherwise share IndexedDB's thread with the rows'.
  */
-export const useRegisterYears = (currentYear: number, ready = true) =>
-  useLiveQuery(() => (ready ? registerYears(getDb(), currentYear) : Promise.resolve(undefined)), [currentYear, ready])
+export function useRegisterYears(currentYear: number, ready = true): number[] | undefined {
+  const held = useHeld(String(currentYear), () => registerYears(getDb(), currentYear))
+  const years = useLiveQuery(() => (ready ? held.query() : Promise.resolve(undefined)), [currentYear, ready, held.round])
+  held.seen(years)
+  return years
+}
 
-export const useCounterSummaries = (year: number, ready = true) =>
-  useLiveQuery(() => (ready ? counterSummaries(getDb(), year) : Promise.resolve(undefined)), [year, ready])
+export function useCounterSummaries(year: number, ready = true): Awaited<ReturnType<typeof counterSummaries>> | undefined {
+  const held = useHeld(String(year), () => counterSummaries(getDb(), year))
+  const counters = useLiveQuery(() => (ready ? held.query() : Promise.resolve(undefined)), [year, ready, held.round])
+  held.seen(counters)
+  return counters
+}
 
 /** The number the next letter of this code and date would get, kept current while the other window issues. */
 export const useNextNumber = (code: string, date: string) =>

@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto'
+import Dexie from 'dexie'
 import { beforeEach, describe, expect, test } from 'vitest'
 import { tableNames, type Snapshot } from '../../../shared/datafile'
 import { emptyMinutes } from '../../../shared/meetings'
@@ -111,6 +112,25 @@ test('a number is returned only after its journal entry is on disk', async () =>
   release()
   const letter = await issuing
   expect((await sink.read()).records.some((r) => r.payload.includes(`"number":"${letter.number}"`))).toBe(true)
+})
+
+test('a committed entry is handed to the journal before anything else listening for that commit runs (the live queries woken by it)', async () => {
+  await seedOffice(db)
+  const order: string[] = []
+  const append = sink.append
+  sink.append = (payload) => {
+    order.push('jurnal')
+    return append(payload)
+  }
+  await db.transaction('rw', db.groups, async () => {
+    // A listener added while the transaction runs, before its first write (as Dexie's own completion
+    // handler, which wakes the live queries, is added before any write).
+    const idb = Dexie.currentTransaction?.idbtrans
+    idb?.addEventListener('complete', () => order.push('pendengar lain'))
+    await db.groups.add({ id: 'g-urutan', name: 'Urutan', description: '', createdAt: '2019-12-01T00:00:00.000Z' })
+  })
+  await db.journalWriter?.whenDurable()
+  expect(order).toEqual(['jurnal', 'pendengar lain'])
 })
 
 test('a failed journal write fails the command that issues a number (the number stays in the register)', async () => {

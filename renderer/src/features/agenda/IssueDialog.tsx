@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import { formatDateLong } from '@shared/calendar'
 import { type Letter, type LetterCode } from '@shared/model'
 import { getDb } from '../../data/db'
-import { useNextNumber } from '../../data/letters-hooks'
+import { holdRegisterReads, useNextNumber } from '../../data/letters-hooks'
 import { issueLetter } from '../../data/letters-repo'
 import { useModelForm } from '../../ui/model-form'
 import { Dialog, DialogFooter } from '../../ui/Dialog'
@@ -44,12 +44,16 @@ export function IssueDialog({
 
   const onSubmit = handleSubmit(async (values) => {
     setError(null)
+    // The register behind the dialog reads the new number once the number itself is drawn.
+    const release = holdRegisterReads()
     try {
       const letter = await issueLetter(getDb(), values)
       setIssued(letter)
       onIssued?.(letter)
     } catch (err) {
       setError(errorText(err))
+    } finally {
+      release()
     }
   })
 
