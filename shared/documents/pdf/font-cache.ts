@@ -34,6 +34,14 @@ interface GlyphRun {
 /** The part of a fontkit font patched here. */
 interface FontkitFont {
   getGlyph(id: number, codePoints?: number[]): GlyphLike | null
+  /** Set for a variable font (an instance's outlines are computed, not read). */
+  _variationProcessor?: unknown
+}
+
+/** A fontkit TrueType glyph: `_decode` reads its outline (points, or a composite's parts) from the font's bytes. */
+interface DecodableGlyph extends GlyphLike {
+  _decode?: () => unknown
+  pkkDecodedOnce?: true
 }
 
 /** The parts of pdfkit 0.19's EmbeddedFont used here. */
@@ -133,8 +141,27 @@ function keepCharacters(font: FontkitFont): void {
   font.getGlyph = (id: number, codePoints: number[] = []) => {
     const glyph = getGlyph(id, codePoints)
     if (glyph && glyph.codePoints.length === 0 && codePoints.length > 0) glyph.codePoints = codePoints
+    if (glyph && !font._variationProcessor) decodeOnce(glyph)
     return glyph
   }
+}
+
+/**
+ * Each document's subset asks fontkit to decode every glyph it embeds (the whole outline, to learn
+ * whether the glyph is composite), and the outline depends on the font's bytes alone: fontkit keeps
+ * one glyph object per id for the font's life, so the decoded outline is kept on it. Only read after
+ * (the subset copies the glyph's bytes and renumbers a composite's parts in its own copy); a variable
+ * font's outlines are left alone.
+ */
+function decodeOnce(glyph: DecodableGlyph): void {
+  if (glyph.pkkDecodedOnce || typeof glyph._decode !== 'function') return
+  const decode = glyph._decode
+  let decoded: { value: unknown } | undefined
+  glyph._decode = function decodeKept(this: DecodableGlyph): unknown {
+    decoded ??= { value: decode.call(this) }
+    return decoded.value
+  }
+  glyph.pkkDecodedOnce = true
 }
 
 /**

@@ -134,3 +134,41 @@ describe('fonts parsed once, every PDF with its own subset', () => {
     expect(strip(twice)).toBe(strip(once))
   })
 })
+
+/** How many glyphs each TrueType font embedded in the PDF holds (its maxp table), one number per font. */
+function subsetGlyphCounts(pdf: Uint8Array): number[] {
+  const raw = Buffer.from(pdf)
+  const latin = raw.toString('latin1')
+  const counts: number[] = []
+  for (const m of latin.matchAll(/stream\r?\n/g)) {
+    const start = (m.index ?? 0) + m[0].length
+    let font: Buffer
+    try {
+      font = inflateSync(raw.subarray(start, latin.indexOf('endstream', start)))
+    } catch {
+      continue
+    }
+    // A TrueType font begins with 0x00010000 or 'true' (what fontkit's subsets carry).
+    if (font.length < 12 || (font.readUInt32BE(0) !== 0x00010000 && font.toString('latin1', 0, 4) !== 'true')) continue
+    const tables = font.readUInt16BE(4)
+    for (let t = 0; t < tables; t++) {
+      const entry = 12 + 16 * t
+      if (font.toString('latin1', entry, entry + 4) === 'maxp') counts.push(font.readUInt16BE(font.readUInt32BE(entry + 8) + 4))
+    }
+  }
+  return counts
+}
+
+describe('glyph outlines decoded once per font (font-cache.ts)', () => {
+  it('a composite glyph (é = e + accent) brings its parts into every later subset, though its outline is decoded once', async () => {
+    const layout = letter('Aksen', ['é'])
+    const counts: number[][] = []
+    for (let i = 0; i < 3; i++) counts.push(subsetGlyphCounts(await renderPdf(layout, fonts)))
+    // .notdef, é, and the two glyphs é is made of; the same in the second and third letter.
+    expect(counts[0]).toEqual([4])
+    expect(counts[1]).toEqual(counts[0])
+    expect(counts[2]).toEqual(counts[0])
+    const pages = await readPdf(await renderPdf(layout, fonts))
+    expect(pages[0]?.items.map((i) => i.str).join('')).toBe('é')
+  })
+})

@@ -1,12 +1,14 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { buildUndanganMerge, renderDocx, renderPdf, type Block, type DocumentLayout, type FontSet, type PageSetup, type RegistrationCode } from '../../../shared/documents'
+import { buildUndanganMerge, defaultPageSetup, renderDocx, renderPdf, type Block, type DocumentLayout, type FontSet, type PageSetup, type RegistrationCode } from '../../../shared/documents'
 import { textWidthPt } from '../../../shared/documents/measure'
 import { formatPersonalCode, personalCode } from '../../../shared/meetings/personal-code'
 import { loadNodeFonts } from '../../../scripts/lib/node-fonts'
+import { makePng } from '../../../scripts/lib/sample-images'
 import { Packer } from 'docx'
 import { fontNames, pdfBytes } from '../../../shared/documents/pdf/engine'
 import { docxDocument } from '../../../shared/documents/render-docx'
@@ -222,6 +224,45 @@ describe('render caches', () => {
     ])
     // Seven paths, four widths written: 1, 2, 1 for the grey box, and 1 again after the text.
     expect(widthsSet).toBe(4)
+  })
+
+  it('PDF: a PNG with transparency kept between documents by its bytes (patches/pdfkit): each letter draws its own logo, one logo met again draws as before', async () => {
+    const disc = (rgb: [number, number, number]) => makePng(40, 44, (x, y) => (Math.hypot(x - 20, y - 22) < 19 ? [...rgb, 255] : undefined))
+    const green: [number, number, number] = [20, 120, 60]
+    const red: [number, number, number] = [200, 40, 40]
+    const logos = { green: disc(green), red: disc(red) }
+    // As long as each other: a cache keyed by the length alone would hand the red letter the green logo.
+    expect(logos.red.length).toBe(logos.green.length)
+    const withLogo = (png: Uint8Array): DocumentLayout => ({
+      title: 'Logo',
+      images: { logo: { mime: 'image/png', data: png } },
+      sections: [{ page: defaultPageSetup('F4'), blocks: [{ kind: 'figure', image: { image: 'logo', widthMm: 20, heightMm: 22 }, imageColumnMm: 25, lines: ['Tim Penggerak PKK'], border: false }] }]
+    })
+    const dir = mkdtempSync(join(tmpdir(), 'pkk-logo-'))
+    /** Pixels of the first page (50 dpi) within 12 of each colour, from pdftoppm's PPM. */
+    const pixelsOf = async (png: Uint8Array, name: string) => {
+      writeFileSync(join(dir, `${name}.pdf`), await renderPdf(withLogo(png), fonts))
+      execFileSync('pdftoppm', ['-r', '50', '-f', '1', '-l', '1', '-singlefile', join(dir, `${name}.pdf`), join(dir, name)])
+      const ppm = readFileSync(join(dir, `${name}.ppm`))
+      // P6, width, height, 255: four tokens, then RGB bytes.
+      let at = 0
+      for (let tokens = 0; tokens < 4; at++) if (ppm[at] === 0x0a || ppm[at] === 0x20) tokens++
+      const near = (rgb: [number, number, number], i: number) => rgb.every((c, k) => Math.abs((ppm[i + k] ?? 0) - c) <= 12)
+      let g = 0
+      let r = 0
+      for (let i = at; i + 2 < ppm.length; i += 3) {
+        if (near(green, i)) g++
+        if (near(red, i)) r++
+      }
+      return { green: g, red: r }
+    }
+    const first = await pixelsOf(logos.green, 'a')
+    const second = await pixelsOf(logos.red, 'b')
+    const third = await pixelsOf(logos.green, 'c')
+    expect(first.green).toBeGreaterThan(100)
+    expect(first.red).toBe(0)
+    expect(second).toEqual({ green: 0, red: first.green })
+    expect(third).toEqual(first)
   })
 
   describe('DOCX blocks shared within a document', () => {
