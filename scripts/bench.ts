@@ -4,7 +4,7 @@
 // `electron-vite build` in out/ (or in $PKK_OUT).
 //
 //   --only=documents,clicks,data,size   parts to run (all by default; clicks: "Simpan PDF/DOCX" timed in Chromium)
-//   --runs=10                    warm runs per document and format
+//   --runs=20                    warm runs per document and format (and per click)
 //   --lo-runs=2                  LibreOffice conversions per document (0: none)
 //   --repeats=5                  runs per data operation in Chromium
 //   --profile-runs=3             CPU-profiled runs per budgeted document (0: none)
@@ -30,7 +30,7 @@ function options() {
   const { values } = parseArgs({
     options: {
       only: { type: 'string' },
-      runs: { type: 'string', default: '10' },
+      runs: { type: 'string', default: '20' },
       'lo-runs': { type: 'string', default: '2' },
       repeats: { type: 'string', default: '5' },
       'profile-runs': { type: 'string', default: '3' },
@@ -48,7 +48,7 @@ function options() {
   if (unknown.length) throw new Error(`--only tidak dikenal: ${unknown.join(', ')} (pilih dari ${PARTS.join(', ')})`)
   return {
     parts: only as Part[],
-    warmRuns: int('runs', values.runs, 10),
+    warmRuns: int('runs', values.runs, 20),
     libreOfficeRuns: int('lo-runs', values['lo-runs'], 0),
     repeats: int('repeats', values.repeats, 1),
     profileRuns: int('profile-runs', values['profile-runs'], 0),
