@@ -270,15 +270,17 @@ async function issueNumbers(page: Page, office: BigOffice, year: number, repeats
   return out
 }
 
+/** A meeting's page is open: its invitee list's heading says `n` and its table shows `n` rows. */
+export const meetingOpened = (n: number): Condition => ({
+  kind: 'all',
+  of: [
+    { kind: 'selector', selector: 'h2', text: `Diundang (${n})` },
+    { kind: 'selector', selector: 'section[aria-label="Diundang"] tbody tr', count: n }
+  ]
+})
+
 async function openMeeting(page: Page, office: BigOffice, repeats: number): Promise<Sample[]> {
-  const n = office.meeting65.invitees
-  const opened: Condition = {
-    kind: 'all',
-    of: [
-      { kind: 'selector', selector: 'h2', text: `Diundang (${n})` },
-      { kind: 'selector', selector: 'section[aria-label="Diundang"] tbody tr', count: n }
-    ]
-  }
+  const opened = meetingOpened(office.meeting65.invitees)
   const out: Sample[] = []
   for (let i = 0; i < repeats; i++) {
     await toBeranda(page)

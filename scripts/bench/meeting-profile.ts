@@ -21,8 +21,9 @@ import type { CDPSession, Page } from 'playwright-core'
 import { toDataFile } from '../../shared/datafile'
 import { buildDemoSnapshot } from '../lib/demo-office'
 import { generateBigOffice } from './big-office'
+import { meetingOpened } from './data'
 import { collect, measureHash, openBenchBrowser } from './browser'
-import type { Condition, ProbeWindow } from './probe'
+import type { ProbeWindow } from './probe'
 import { theRakon } from './doc-cases'
 import { printPageProfile } from './page-profile'
 import { printTraceSplits, traceSpan, type TraceSplit } from './page-trace'
@@ -113,13 +114,7 @@ async function open(top: number, runs: number, timed: number, traced: number, pa
       await page.evaluate(() => (location.hash = '#/beranda'))
       await page.getByTestId('jumlah-orang').waitFor()
       await page.waitForTimeout(200)
-      const m = await measureHash(page, `#/rapat/${encodeURIComponent(office.meeting65.id)}`, {
-        kind: 'all',
-        of: [
-          { kind: 'selector', selector: 'h2', text: `Diundang (${n})` },
-          { kind: 'selector', selector: 'section[aria-label="Diundang"] tbody tr', count: n }
-        ]
-      })
+      const m = await measureHash(page, `#/rapat/${encodeURIComponent(office.meeting65.id)}`, meetingOpened(n))
       drawn.push(m.conditionPaintAt - m.startAt)
       dom.push(m.conditionAt - m.startAt)
     }
@@ -129,13 +124,7 @@ async function open(top: number, runs: number, timed: number, traced: number, pa
     console.log(`  DOM:   ${dom.map((v) => v.toFixed(0)).join(' ')}`)
     const cdp = await b.context.newCDPSession(page)
     if (traced > 0) {
-      const opened: Condition = {
-        kind: 'all',
-        of: [
-          { kind: 'selector', selector: 'h2', text: `Diundang (${n})` },
-          { kind: 'selector', selector: 'section[aria-label="Diundang"] tbody tr', count: n }
-        ]
-      }
+      const opened = meetingOpened(n)
       const splits: TraceSplit[] = []
       for (let i = 0; i < traced; i++) {
         await page.evaluate(() => (location.hash = '#/beranda'))
