@@ -1,5 +1,39 @@
 import { useEffect, useState } from 'react'
 
+const AFTER_PAINT_MAX_MS = 100
+
+/**
+ * Calls `done` once after `frames` animation frames and then a task (what those frames drew is on the screen), or
+ * after AFTER_PAINT_MAX_MS when no frame comes (a hidden window); after a task where the window draws no frames
+ * (tests outside a browser). Returns what cancels it.
+ */
+function afterFrames(frames: number, done: () => void): () => void {
+  if (typeof requestAnimationFrame !== 'function') {
+    const timer = setTimeout(done, 0)
+    return () => clearTimeout(timer)
+  }
+  let frame = 0
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const cancel = () => {
+    cancelAnimationFrame(frame)
+    clearTimeout(fallback)
+    clearTimeout(timer)
+  }
+  const finish = () => {
+    cancel()
+    done()
+  }
+  const next = (left: number) => {
+    frame = requestAnimationFrame(() => {
+      if (left > 1) next(left - 1)
+      else timer = setTimeout(finish, 0)
+    })
+  }
+  next(frames)
+  const fallback = setTimeout(finish, AFTER_PAINT_MAX_MS)
+  return cancel
+}
+
 /**
  * `value` once the frame after it was set has been drawn (an animation frame, then a task; at most
  * AFTER_PAINT_MAX_MS when no frame comes, as in a hidden window), null before. For work that may wait until
@@ -9,25 +43,10 @@ export function useAfterPaint<T>(value: T | null): T | null {
   const [painted, setPainted] = useState<T | null>(null)
   useEffect(() => {
     if (value === null) return
-    let timer: ReturnType<typeof setTimeout> | undefined
-    const done = () => {
-      cancelAnimationFrame(frame)
-      clearTimeout(fallback)
-      setPainted(() => value)
-    }
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(done, 0)
-    })
-    const fallback = setTimeout(done, AFTER_PAINT_MAX_MS)
-    return () => {
-      cancelAnimationFrame(frame)
-      clearTimeout(fallback)
-      clearTimeout(timer)
-    }
+    return afterFrames(1, () => setPainted(() => value))
   }, [value])
   return value === null ? null : painted
 }
-const AFTER_PAINT_MAX_MS = 100
 
 /**
  * Resolves once the frame after the work already queued has been drawn: two animation frames, then a task
@@ -36,24 +55,5 @@ const AFTER_PAINT_MAX_MS = 100
  * comes (a hidden window); after a task where the window draws no frames (tests outside a browser).
  */
 export function afterNextPaint(): Promise<void> {
-  return new Promise((done) => {
-    if (typeof requestAnimationFrame !== 'function') {
-      setTimeout(done, 0)
-      return
-    }
-    let frame = 0
-    let timer: ReturnType<typeof setTimeout> | undefined
-    const finish = () => {
-      cancelAnimationFrame(frame)
-      clearTimeout(fallback)
-      clearTimeout(timer)
-      done()
-    }
-    frame = requestAnimationFrame(() => {
-      frame = requestAnimationFrame(() => {
-        timer = setTimeout(finish, 0)
-      })
-    })
-    const fallback = setTimeout(finish, AFTER_PAINT_MAX_MS)
-  })
+  return new Promise((done) => afterFrames(2, done))
 }
