@@ -217,10 +217,9 @@ export function meetingPageDirect(idb: IDBDatabase, meetingId: string, allOrgani
       [tx.objectStore('meetings').get(meetingId), tx.objectStore('inviteeLists').get(meetingId), tx.objectStore('profile').get('office'), organisations.getAll(null, allOrganisationsUpTo + 1)],
       ([meeting, stored, profile, firstOrgs]) => {
         const list = (stored as { rows: Invitee[] } | undefined)?.rows ?? []
-        const personIds = list.flatMap((i) => (i.personId ? [i.personId] : []))
+        const { personIds, direct } = invitedIds(list)
         const everyOrg = firstOrgs as Organisation[]
         const all = everyOrg.length <= allOrganisationsUpTo
-        const direct = [...new Set(list.flatMap((i) => (i.organisationId ? [i.organisationId] : [])))]
         const finish = (found: Person[], orgList: Organisation[]) => {
           const byId = new Map(found.map((p) => [p.id, p] as const))
           const orgs = new Map(orgList.map((o) => [o.id, o] as const))
@@ -231,8 +230,7 @@ export function meetingPageDirect(idb: IDBDatabase, meetingId: string, allOrgani
         wave([...personIds.map((id) => people.get(id)), ...direct.map((id) => organisations.get(id))], (results) => {
           const found = present<Person>(results.slice(0, personIds.length))
           const orgList = present<Organisation>(results.slice(personIds.length))
-          const known = new Set(direct)
-          const more = [...new Set(found.flatMap((p) => (p.organisationId && !known.has(p.organisationId) ? [p.organisationId] : [])))]
+          const more = organisationsNotRead(found, direct)
           wave(
             more.map((id) => organisations.get(id)),
             (rest) => finish(found, [...orgList, ...present<Organisation>(rest)])
@@ -243,19 +241,31 @@ export function meetingPageDirect(idb: IDBDatabase, meetingId: string, allOrgani
   })
 }
 
+/** What an invitee list names: its people, and the organisations invited directly (each once). */
+function invitedIds(list: readonly Invitee[]): { personIds: string[]; direct: string[] } {
+  return {
+    personIds: list.flatMap((i) => (i.personId ? [i.personId] : [])),
+    direct: [...new Set(list.flatMap((i) => (i.organisationId ? [i.organisationId] : [])))]
+  }
+}
+
+/** The organisations of `people` not among those already read (`read`), each once. */
+function organisationsNotRead(people: Iterable<Person>, read: readonly string[]): string[] {
+  const known = new Set(read)
+  return [...new Set([...people].flatMap((p) => (p.organisationId && !known.has(p.organisationId) ? [p.organisationId] : [])))]
+}
+
 /**
  * The people invited and every organisation the list names (directly or through a person): one wave when every
  * organisation of the office is read (`allOrganisations`), two at most otherwise.
  */
 async function peopleAndOrganisations(db: PkkDatabase, list: readonly Invitee[], allOrganisations = false): Promise<{ people: Map<string, Person>; orgs: Map<string, Organisation> }> {
-  const personIds = list.flatMap((i) => (i.personId ? [i.personId] : []))
-  const direct = [...new Set(list.flatMap((i) => (i.organisationId ? [i.organisationId] : [])))]
+  const { personIds, direct } = invitedIds(list)
   const [found, firstOrgs] = await Promise.all([db.people.bulkGet(personIds), allOrganisations ? db.organisations.toArray() : db.organisations.bulkGet(direct)])
   const people = new Map(found.flatMap((p) => (p ? [[p.id, p] as const] : [])))
   const orgs = new Map(firstOrgs.flatMap((o) => (o ? [[o.id, o] as const] : [])))
   if (allOrganisations) return { people, orgs }
-  const known = new Set(direct)
-  const more = [...new Set([...people.values()].flatMap((p) => (p.organisationId && !known.has(p.organisationId) ? [p.organisationId] : [])))]
+  const more = organisationsNotRead(people.values(), direct)
   if (more.length) for (const o of await db.organisations.bulkGet(more)) if (o) orgs.set(o.id, o)
   return { people, orgs }
 }
