@@ -112,18 +112,18 @@ export const useLetterCodes = () => useLiveQuery(() => listLetterCodes(getDb()),
  * The year list and the counter line read once `ready` (the register's rows are read): their requests
  * (the counters' index keys, a key of every year) would otherwise share IndexedDB's thread with the rows'.
  */
-export function useRegisterYears(currentYear: number, ready = true): number[] | undefined {
-  const held = useHeld(String(currentYear), () => registerYears(getDb(), currentYear))
-  const years = useLiveQuery(() => (ready ? held.query() : Promise.resolve(undefined)), [currentYear, ready, held.round])
-  held.seen(years)
-  return years
-}
+export const useRegisterYears = (currentYear: number, ready = true): number[] | undefined =>
+  useHeldOnceReady(currentYear, ready, () => registerYears(getDb(), currentYear))
 
-export function useCounterSummaries(year: number, ready = true): Awaited<ReturnType<typeof counterSummaries>> | undefined {
-  const held = useHeld(String(year), () => counterSummaries(getDb(), year))
-  const counters = useLiveQuery(() => (ready ? held.query() : Promise.resolve(undefined)), [year, ready, held.round])
-  held.seen(counters)
-  return counters
+export const useCounterSummaries = (year: number, ready = true): Awaited<ReturnType<typeof counterSummaries>> | undefined =>
+  useHeldOnceReady(year, ready, () => counterSummaries(getDb(), year))
+
+/** A live view of one year that reads once `ready` and holds while a number is issued (useHeld). */
+function useHeldOnceReady<T>(year: number, ready: boolean, querier: () => Promise<T>): T | undefined {
+  const held = useHeld(String(year), querier)
+  const value = useLiveQuery(() => (ready ? held.query() : Promise.resolve(undefined)), [year, ready, held.round])
+  held.seen(value)
+  return value
 }
 
 /** The number the next letter of this code and date would get, kept current while the other window issues. */
